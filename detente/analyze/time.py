@@ -1,0 +1,5 @@
+"""Time expressions (being written)."""
+
+
+def resolve(analysis) -> None:
+    """Placeholder until the time layer lands."""

@@ -1,0 +1,5 @@
+"""Tone (being written)."""
+
+
+def score(analysis) -> None:
+    """Placeholder until the tone layer lands."""
