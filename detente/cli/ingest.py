@@ -1,3 +1,255 @@
-"""CLI commands (being written)."""
+"""`detente ingest`, `analyze`, `export` and `summary`: reading news into the store and getting it out again."""
+from __future__ import annotations
 
-COMMANDS: list = []
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from detente.store.database import DEFAULT_DB
+
+REJECTED_EXIT = 3  # exit status when any input was rejected (the rest was processed)
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="DuckDB store file")
+lang_option = click.option("--lang", default=None, metavar="CODES",
+                           help="languages to detect, comma-separated ISO 639-1 codes (e.g. en,es)")
+workers_option = click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
+                              help="processes analysing documents in parallel")
+timeout_option = click.option("--timeout", default=15.0, show_default=True, type=click.FloatRange(0.1),
+                              help="seconds allowed for each URL fetch")
+max_mb_option = click.option("--max-mb", default=20, show_default=True, type=click.IntRange(1),
+                             help="reject any single document larger than this many MB")
+
+
+def _options(timeout: float, max_mb: int):
+    from detente.ingest.options import MB, IngestOptions
+
+    return IngestOptions(max_bytes=max_mb * MB, timeout=timeout)
+
+
+def _set_languages(lang: str | None) -> None:
+    """The language set reaches the extractor (here and in worker processes) through the environment."""
+    if lang:
+        os.environ["DETENTE_LANGUAGES"] = lang
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@workers_option
+@lang_option
+@timeout_option
+@max_mb_option
+@click.option("--extract-only", is_flag=True, help="store the clean articles without analysing them (fast loading)")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="documents per transaction")
+@click.option("--progress/--no-progress", default=True, show_default=True, help="show a progress bar on a terminal")
+def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, timeout: float, max_mb: int,
+           extract_only: bool, batch_size: int, progress: bool) -> None:
+    """Read articles from SOURCES, analyse them and store them in the DuckDB file.
+
+    SOURCES are text or HTML files, directories (recursive), JSONL files (one article per line: text or html,
+    optional url, title, published, lang), .gz of any of these, WARC/WARC.gz files, page or RSS/Atom feed URLs,
+    and - for standard input. Inputs already stored are skipped, so re-running (or resuming an interrupted run)
+    never stores anything twice. Rejected inputs are printed with the reason and recorded in the rejects table;
+    the exit status is 3 when anything was rejected.
+
+    \b
+    Example:
+      detente ingest examples/articles --db demo.duckdb
+      detente ingest crawl.warc.gz news.jsonl https://example.org/feed.xml --workers 2
+      zcat wire.jsonl.gz | detente ingest - --db wire.duckdb
+    """
+    from detente.ingest.runner import IngestError, analyze_document, extract_document, run_ingest
+    from detente.store import Store, StoreError
+
+    _set_languages(lang)
+    console = _stderr()
+    try:
+        store = Store(db)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    with store, _progress(console, enabled=progress) as bar:
+        task = bar.add_task("ingesting", total=None) if bar else None
+
+        def show(report) -> None:
+            if bar:
+                bar.update(task, description=f"read {report.read} · stored {report.stored} · skipped {report.skipped} · rejected {report.rejected}")
+
+        def print_reject(reject) -> None:
+            console.print(f"[red]rejected[/red] {reject.source}: {reject.reason}", markup=True, soft_wrap=True)
+
+        try:
+            report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb), batch_size=batch_size,
+                                on_reject=print_reject, on_batch=show, on_read=show,
+                                job=extract_document if extract_only else analyze_document)
+        except IngestError as error:
+            raise click.ClickException(str(error)) from None
+        except KeyboardInterrupt:
+            console.print("interrupted: finished documents are stored; run the same command again to resume")
+            sys.exit(130)
+    click.echo(f"{db}: {report.line()}")
+    if report.rejected:
+        sys.exit(REJECTED_EXIT)
+
+
+class _NoProgress:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _progress(console, enabled: bool):
+    if not enabled or not console.is_terminal:
+        return _NoProgress()
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                    console=console, transient=True)
+
+
+@click.command()
+@click.argument("source")
+@click.option("--published", default=None, metavar="DATE", help="publication date (YYYY-MM-DD) for relative dates")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one indented object (an array for several documents); jsonl: one line per document")
+@workers_option
+@lang_option
+@timeout_option
+@max_mb_option
+def analyze(source: str, published: str | None, fmt: str, workers: int, lang: str | None, timeout: float, max_mb: int) -> None:
+    """Analyse SOURCE and print the JSON document(s) without storing anything.
+
+    SOURCE is anything `detente ingest` accepts (file, directory, JSONL, .gz, WARC, URL, feed, - for stdin).
+    A JSONL input gives one output line per record, in input order, with the record's url in article.url; a
+    record that fails prints an error line on stderr and the rest goes on (exit status 3).
+    The JSON contract is documented in docs/schema.md.
+
+    \b
+    Example:
+      detente analyze article.txt --published 2026-02-04
+      detente analyze records.jsonl --format jsonl > analysed.jsonl
+      curl -s https://example.org/news/1 | detente analyze - --format jsonl
+    """
+    from detente.ingest import read_sources
+    from detente.ingest.runner import IngestError, analyze_document, process_all
+    from detente.model import RawDocument, Reject
+
+    _set_languages(lang)
+
+    def inputs():
+        for item in read_sources([source], _options(timeout, max_mb)):
+            if isinstance(item, RawDocument) and published:
+                item.published = published
+            yield item
+
+    rejected, collected = 0, []
+    try:
+        for result in process_all(inputs(), analyze_document, workers):
+            if isinstance(result, Reject):
+                rejected += 1
+                click.echo(f"error: {result.source}: {result.reason}", err=True)
+            elif fmt == "jsonl":
+                click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            else:
+                collected.append(result.to_dict())
+    except IngestError as error:
+        raise click.ClickException(str(error)) from None
+    if fmt == "json" and collected:
+        click.echo(json.dumps(collected[0] if len(collected) == 1 else collected, ensure_ascii=False, indent=2))
+    if rejected:
+        sys.exit(REJECTED_EXIT)
+
+
+def _open_existing(db: str):
+    from detente.store import Store, StoreError
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such store (create it with `detente ingest ... --db {db}`)")
+    try:
+        return Store(db, read_only=True)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True, help="output format")
+@db_option
+@click.option("--out", required=True, type=click.Path(), help="output file (a directory for every table)")
+@click.option("--table", default=None, help="table to export as parquet/csv (default: every table, into --out as a directory)")
+def export(fmt: str, db: str, out: str, table: str | None) -> None:
+    """Export the store: JSONL documents (same shape as `detente analyze`), or tables as Parquet/CSV.
+
+    \b
+    Example:
+      detente export --format jsonl --db demo.duckdb --out demo.jsonl
+      detente export --format parquet --db demo.duckdb --out events.parquet --table events
+      detente export --format csv --db demo.duckdb --out demo_csv/
+    """
+    from detente.store.exports import EXPORTABLE_TABLES, export_jsonl, export_table
+
+    with _open_existing(db) as store:
+        con = store.cursor()
+        if fmt == "jsonl":
+            if table:
+                raise click.UsageError("--table applies to parquet and csv; jsonl exports whole documents")
+            click.echo(f"{out}: {export_jsonl(con, out)} documents")
+            return
+        try:
+            if table:
+                click.echo(f"{out}: {export_table(con, table, fmt, out)} rows of {table}")
+                return
+            Path(out).mkdir(parents=True, exist_ok=True)
+            for name in EXPORTABLE_TABLES:
+                path = Path(out) / f"{name}.{fmt}"
+                click.echo(f"{path}: {export_table(con, name, fmt, path)} rows")
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+
+
+@click.command()
+@db_option
+@click.option("--top", default=5, show_default=True, type=click.IntRange(1), help="how many dyads and actors to list")
+def summary(db: str, top: int) -> None:
+    """Print a short human summary of a store: counts, top dyads and top actors.
+
+    \b
+    Example:
+      detente summary --db demo.duckdb
+    """
+    from detente.store.queries import counts, recent_rejects, top_actors, top_dyads
+
+    with _open_existing(db) as store:
+        con = store.cursor()
+        n = counts(con)
+        dyads, actors, rejects = top_dyads(con, top), top_actors(con, top), recent_rejects(con, top)
+    click.echo(f"{db}: {n['documents']} articles, {n['paragraphs']} paragraphs, {n['actors']} actors, "
+               f"{n['events']} events, {n['quotes']} quotes, {n['rejects']} rejects")
+    if dyads:
+        click.echo("Top dyads (source → target: events, mean PLOVER score):")
+        for d in dyads:
+            score = f"{d.mean_score:+.1f}" if d.mean_score is not None else "n/a"
+            click.echo(f"  {d.source} → {d.target}: {d.events} events, mean score {score}")
+    if actors:
+        click.echo("Top actors (articles, mentions):")
+        for a in actors:
+            code = "/".join(part for part in (a.country, a.sector) if part) or "unresolved"
+            click.echo(f"  {a.name} [{code}]: {a.documents} articles, {a.mentions} mentions")
+    if rejects:
+        click.echo("Rejected inputs (latest):")
+        for source, reason in rejects:
+            click.echo(f"  {source}: {reason}")
+    root = click.get_current_context().find_root().command
+    if isinstance(root, click.Group) and "serve" in root.commands:
+        click.echo(f"Open the dashboard: detente serve --db {db}")
+
+
+COMMANDS = [ingest, analyze, export, summary]

@@ -1,4 +1,4 @@
-"""Tone (being written)."""
+"""Tone stage (being written)."""
 
 
 def score(analysis) -> None:

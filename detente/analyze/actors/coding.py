@@ -1,0 +1,221 @@
+"""Code one actor phrase as country + sector (+ known person or organization), at a given date.
+
+Rules beat lists: an explicit title and nationality in the phrase ("Colombian President X") codes a
+person who is in no list; known people get the position they held on the article date, and people
+whose every position ended before it get the PLOVER sector ELI (former officials).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Lexicon, Unit
+from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
+from detente.knowledge.actors import Entry, KnownEntity, Term
+from detente.knowledge.actors.normalize import phrase_key
+
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
+INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}
+TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
+FEMININE_TITLES = {"mrs", "mrs.", "ms", "ms.", "dame", "doña", "sra."}
+COUNTRY_KINDS = ("country", "capital", "demonym", "city")
+
+
+@dataclass
+class ActorCode:
+    """What a phrase resolves to; ``kind`` is person | org | group | country | place | unknown."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    entity_id: str | None = None
+    role: str | None = None
+    gender: str | None = None
+    head: bool = False  # holds (or is titled as) head of state or government
+    titles: set[str] = field(default_factory=set)  # agent keys used for this actor ("president")
+    title_kind: str | None = None  # head | person | group: the kind of the phrase's head agent
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.country or self.sector or self.entity_id)
+
+
+def today() -> str:
+    return dt.date.today().isoformat()
+
+
+def _entity_entries(unit: Unit, prefix: str) -> list[Entry]:
+    return [e for e in unit.entries if e.kind == "entity" and e.value.startswith(prefix)]
+
+
+def _countries(units: list[Unit]) -> list[tuple[str, str]]:
+    """(iso3, kind) for every unit that names a country, best reading per unit."""
+    found: list[tuple[str, str]] = []
+    for unit in units:
+        if _entity_entries(unit, ""):
+            continue
+        for kind in COUNTRY_KINDS:
+            entry = unit.first(kind)
+            if entry is not None:
+                found.append((entry.value, kind))
+                break
+    return found
+
+
+def _head_agent(units: list[Unit], lang: str) -> tuple[Entry, Unit] | None:
+    """The agent that heads the phrase: the last one in English, the first in Spanish."""
+    agents = [(e, u) for u in units for e in u.entries if e.kind == "agent" and e.detail != "former"]
+    if not agents:
+        return None
+    return agents[0] if lang == "es" else agents[-1]
+
+
+def _pick_entity(lexicon: Lexicon, entries: list[Entry], country: str | None, date: str,
+                 preferred: frozenset[str]) -> KnownEntity | None:
+    """Among entities sharing an alias: one already in the document, else the phrase's country, else in office."""
+    entities = [lexicon.kb.entities[e.value] for e in entries if e.value in lexicon.kb.entities]
+    if not entities:
+        return None
+
+    def score(entity: KnownEntity) -> tuple:
+        term, former = entity.term_at(date)
+        return (
+            entity.id in preferred,
+            country is not None and any(t.country == country for t in entity.terms),
+            term is not None and term.active(date),
+            not former,
+        )
+
+    return max(entities, key=score)
+
+
+def _clean_name(text: str) -> str:
+    words = text.split()
+    while words and (words[0].lower() in TITLES or words[0].lower() in DETERMINERS):
+        words = words[1:]
+    for suffix in ("'s", "’s"):
+        if words and words[-1].endswith(suffix):
+            words[-1] = words[-1][: -len(suffix)]
+    return " ".join(words) or text
+
+
+def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
+                preferred: frozenset[str] = frozenset(), fallback_country: str | None = None) -> ActorCode:
+    """The code of one phrase; ``preferred`` are entity ids already found in the document."""
+    date = date or today()
+    units = phrase.all_units()
+    lang = lexicon.lang
+    countries = _countries(units)
+    country = countries[0][0] if countries else None
+    head = _head_agent(units, lang)
+    agent_sector = head[0].value if head else None
+    former = any(is_former(u) for u in units) or any(e.kind == "agent" and e.detail == "former" for u in units for e in u.entries)
+    titles = {phrase_key(u.text) for u in units if is_agent(u)}
+    is_head_title = any(e.detail == "head" for u in units for e in u.entries if e.kind == "agent")
+    gender = "f" if any(t.lower_ in FEMININE_TITLES for t in phrase.doc[phrase.start:phrase.end]) else None
+
+    person_units = [u for u in units if is_person(u)]
+    if person_units:
+        unit = person_units[0]
+        entries = _entity_entries(unit, "P:")
+        entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
+        if entity is not None and country and len(phrase_key(unit.text).split()) == 1 \
+                and not any(t.country == country for t in entity.terms):
+            entity = None  # "the Chilean minister Sánchez" is not Spain's Pedro Sánchez
+        if entity is not None:
+            return _code_known(entity, date, former, agent_sector, titles, is_head_title)
+        sector = agent_sector
+        if former and (sector in STATE_SECTORS or sector is None):
+            sector = "ELI"
+        affiliation = _affiliation(units, lexicon, date, preferred)
+        if affiliation is not None and not country:
+            country = affiliation.country  # "Arab League Secretary-General X" works for the Arab League
+            sector = sector or affiliation.sector
+        return ActorCode(_clean_name(unit.text), country or fallback_country, sector, "person",
+                         gender=gender, head=is_head_title, titles=titles)
+
+    org_units = [u for u in units if _entity_entries(u, "O:")]
+    if org_units:
+        unit = org_units[0]
+        entity = _pick_entity(lexicon, _entity_entries(unit, "O:"), country, date, preferred)
+        other_countries = [c for c, kind in countries if kind != "city"]
+        generic = is_agent(unit) and other_countries and entity is not None and \
+            all(t.country not in other_countries for t in entity.terms)
+        if entity is not None and not generic:
+            term, _ = entity.term_at(date)
+            org_country = term.country if term else None
+            sector = term.sector if term else None
+            if head is not None and head[1] is not unit:
+                sector = agent_sector
+            return ActorCode(entity.name, org_country, sector, "org", entity.id, titles=titles)
+
+    if head is not None:
+        sector = agent_sector
+        if former and sector in STATE_SECTORS:
+            sector = "ELI"
+        return ActorCode(_group_name(phrase), country or fallback_country, sector, "group",
+                         head=is_head_title, titles=titles, gender=gender, title_kind=head[0].detail)
+
+    if countries:
+        iso3, kind = countries[0]
+        sector = {"capital": "GOV", "city": "CVL"}.get(kind)
+        if kind == "demonym" and _plural_people(units):
+            sector = "CVL"  # "ordinary Kazakhs", "Israelis": people of that country
+        name = lexicon.kb.country_name(iso3) if kind in {"country", "demonym"} else _clean_name(phrase.text)
+        return ActorCode(name or iso3, iso3, sector, "country" if kind in {"country", "demonym"} else "place")
+
+    labels = {u.label for u in units}
+    kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
+    return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+def _affiliation(units: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> Term | None:
+    """The current position of a known organization named next to a person."""
+    for unit in units:
+        entries = _entity_entries(unit, "O:")
+        entity = _pick_entity(lexicon, entries, None, date, preferred) if entries else None
+        if entity is not None:
+            return entity.term_at(date)[0]
+    return None
+
+
+def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str | None,
+                titles: set[str], is_head_title: bool) -> ActorCode:
+    term, ended = entity.term_at(date)
+    if term is None:
+        return ActorCode(entity.name, None, agent_sector, "person", entity.id, gender=entity.gender)
+    sector = term.sector
+    upcoming = term.start is not None and term.start > date
+    if upcoming:
+        sector = agent_sector
+    if (ended or former) and (sector in STATE_SECTORS or sector is None):
+        sector = "ELI"
+    head = term.is_head and not ended and not upcoming
+    return ActorCode(entity.name, term.country, sector, "person", entity.id, term.describe(),
+                     entity.gender, head or is_head_title, titles)
+
+
+def _plural_people(units: list[Unit]) -> bool:
+    unit = units[0]
+    token = unit and units[0]
+    last = None
+    for u in units:
+        if u.first("demonym") is not None:
+            last = u
+    if last is None:
+        return False
+    return any(e.kind == "demonym" for e in last.entries) and last.text[-1:] == "s" and last.text[:1].isupper() \
+        and last.text.lower() not in {"swiss"}
+
+
+def _group_name(phrase: Phrase) -> str:
+    tokens = [t for t in phrase.doc[phrase.start:phrase.end]]
+    while tokens and tokens[0].lower_ in DETERMINERS:
+        tokens = tokens[1:]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text or phrase.text
+
+
+def is_person_label(label: str | None) -> bool:
+    return label in PERSON_LABELS

@@ -1,0 +1,163 @@
+"""One pass over a spaCy Doc: longest knowledge-base phrase at each token, merged with NER spans.
+
+The result is a list of :class:`Unit` (token spans with what they can mean), the raw material that
+:mod:`detente.analyze.actors.phrases` groups into actor phrases. Lookups are dict hits on precomputed
+keys; no regular expressions run over the knowledge base.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from detente.knowledge.actors import ActorKnowledge, Entry
+from detente.knowledge.actors.normalize import token_key
+
+PERSON_LABELS = {"PERSON", "PER"}
+ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GROUP_LABELS = {"NORP", "MISC"}
+NOMINAL = {"NOUN", "PROPN"}
+LOWER_PARTICLES = {"the", "al", "el", "bin", "ibn", "de", "del", "van", "von", "le", "la", "da", "di", "du", "dos"}
+
+
+@dataclass
+class Unit:
+    """A token span [start, end) of one doc with its knowledge-base readings and NER label."""
+
+    start: int
+    end: int
+    entries: list[Entry] = field(default_factory=list)
+    label: str | None = None  # NER label when the span comes from (or matches) an entity
+    text: str = ""
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+    def first(self, kind: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind == kind), None)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookup tables compiled from the knowledge base for one language."""
+
+    kb: ActorKnowledge
+    lang: str
+    agents: dict[str, Entry]
+    firsts: frozenset[str]  # first words of every key: a token not in it starts no match
+    exact_firsts: frozenset[str]
+    max_len: int
+
+
+@lru_cache(maxsize=8)
+def compile_lexicon(kb: ActorKnowledge, lang: str) -> Lexicon:
+    agents = kb.agents.get(lang, kb.agents["en"])
+    firsts = {key.split()[0] for key in list(kb.phrases) + list(agents)}
+    exact_firsts = {key.split()[0] for key in kb.exact}
+    longest = max([kb.max_len] + [len(k.split()) for k in agents])
+    return Lexicon(kb, lang, agents, frozenset(firsts), frozenset(exact_firsts), longest)
+
+
+def _capitalized(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
+    """Case and part-of-speech checks that stop 'the moon' matching Moon Jae-in or 'official' an agent."""
+    first, last = doc[start], doc[end - 1]
+    if entry.kind == "agent":
+        return entry.detail == "former" or last.pos_ in NOMINAL
+    if entry.kind == "demonym" and lang == "es":
+        return True
+    if entry.kind == "city":
+        return False  # cities only count inside a GPE/LOC entity (see annotate)
+    if _capitalized(first.text):
+        return True
+    following = [t for t in doc[start + 1:end] if t.text not in {"-", "–"}]
+    return first.lower_ in LOWER_PARTICLES and bool(following) and _capitalized(following[0].text)
+
+
+def _lookup(lexicon: Lexicon, doc: Doc, keys: list[str], start: int) -> tuple[int, list[Entry]]:
+    """Longest match starting at ``start``: (end, entries); hyphen tokens are transparent."""
+    kb, best_end, best = lexicon.kb, start, []
+    words: list[str] = []
+    raw: list[str] = []
+    limit = min(len(keys), start + lexicon.max_len + 3)
+    for end in range(start + 1, limit + 1):
+        token = doc[end - 1]
+        if token.is_punct and token.text not in {"-", ".", "'s", "’s", "'"} or token.is_space:
+            break
+        if keys[end - 1]:
+            words.append(keys[end - 1])
+        raw.append(token.text)
+        if len(words) > lexicon.max_len:
+            break
+        key = " ".join(words)
+        found = [e for e in kb.phrases.get(key, ()) if _keep(e, doc, start, end, lexicon.lang)]
+        agent = lexicon.agents.get(key)
+        if agent is not None and _keep(agent, doc, start, end, lexicon.lang):
+            found.append(agent)
+        exact = kb.exact.get(" ".join(raw))
+        if exact:
+            found.extend(exact)
+        if found and keys[end - 1]:
+            best_end, best = end, found
+    return best_end, best
+
+
+def annotate(doc: Doc, lexicon: Lexicon) -> list[Unit]:
+    """Knowledge-base units and NER entities of a doc, non-overlapping, in token order."""
+    keys = [token_key(t.text) for t in doc]
+    units: list[Unit] = []
+    i = 0
+    while i < len(doc):
+        if keys[i] in lexicon.firsts or doc[i].text in lexicon.exact_firsts:
+            end, entries = _lookup(lexicon, doc, keys, i)
+            if entries:
+                units.append(Unit(i, end, entries, None, doc[i:end].text))
+                i = end
+                continue
+        i += 1
+    return _merge_entities(doc, units, lexicon)
+
+
+def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
+    """Label units with NER; add unmatched entities; an entity that extends a one-word alias wins."""
+    by_token: dict[int, Unit] = {}
+    for unit in units:
+        for index in range(unit.start, unit.end):
+            by_token[index] = unit
+    extra: list[Unit] = []
+    dropped: set[int] = set()
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | GROUP_LABELS:
+            continue
+        inside = {id(by_token[i]): by_token[i] for i in range(ent.start, ent.end) if i in by_token}
+        covered = sum(u.end - u.start for u in inside.values())
+        if inside and covered >= len(ent) - _leading_det(ent):
+            for unit in inside.values():
+                unit.label = unit.label or label
+            continue
+        if label in PERSON_LABELS and inside and all(_is_alias_of_person(u) for u in inside.values()):
+            dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton
+            inside = {}
+        entries = []
+        if label in PLACE_LABELS:
+            iso3 = lexicon.kb.city_country(" ".join(k for k in (token_key(t.text) for t in ent if t.lower_ != "the") if k))
+            entries = [Entry("city", iso3)] if iso3 else []
+        if not inside and (entries or label not in GROUP_LABELS):  # an unknown NORP/MISC codes nothing
+            extra.append(Unit(ent.start, ent.end, entries, label, ent.text))
+    kept = [u for u in units if id(u) not in dropped]
+    return sorted(kept + extra, key=lambda u: u.start)
+
+
+def _leading_det(ent) -> int:
+    return 1 if ent[0].lower_ in {"the", "el", "la", "los", "las"} else 0
+
+
+def _is_alias_of_person(unit: Unit) -> bool:
+    """A one-word person alias ('Clinton') inside a longer PERSON entity."""
+    return unit.end - unit.start == 1 and all(e.kind == "entity" and e.value.startswith("P:") for e in unit.entries)

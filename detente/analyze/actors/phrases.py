@@ -1,0 +1,210 @@
+"""Group matched units into actor phrases: "Colombian President Gustavo Petro", "Russia's ambassador",
+"protesters in Bogotá", "Boris Johnson, the British prime minister", "Hungarian and Romanian officials".
+
+Rules work on token order plus a few dependency and part-of-speech checks, because small-model parses
+of title + name sequences are unreliable ("US President Donald Trump" comes out as an apposition).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+OF_WORDS = {"of", "de", "del"}
+LOCATION_WORDS = {"in", "from", "en", "desde", "inside", "throughout", "across"}
+AFFIX_PARTICIPLES = {"based", "led", "backed", "born", "linked", "aligned", "allied", "controlled", "run"}
+DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "unos", "unas", "its", "some", "several", "two", "three"}
+COORDINATORS = {"and", "or", "y", "e", ","}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod", "flat", "case"}
+MAX_GAP = 3
+
+
+@dataclass
+class Phrase:
+    """Token span [start, end) of an actor phrase, its units, and units it borrows from neighbours."""
+
+    doc: Doc
+    units: list[Unit]
+    start: int
+    end: int
+    locations: list[Unit] = field(default_factory=list)  # "in Bogotá": where, not who
+    borrowed: list[Unit] = field(default_factory=list)  # agents shared by coordination
+    appositions: list["Phrase"] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc[self.start:self.end].text
+
+    def all_units(self) -> list[Unit]:
+        units = list(self.units) + self.locations + self.borrowed
+        for other in self.appositions:
+            units.extend(other.units + other.locations)
+        return units
+
+    def has(self, kind: str) -> bool:
+        return any(has_kind(u, kind) for u in self.units)
+
+    def has_person(self) -> bool:
+        return any(is_person(u) for u in self.units)
+
+    def has_agent(self) -> bool:
+        return any(is_agent(u) for u in self.units)
+
+
+def is_person(unit: Unit) -> bool:
+    if unit.label in PERSON_LABELS and not any(e.kind in {"country", "demonym", "capital", "agent"} for e in unit.entries):
+        return True
+    return any(e.kind == "entity" and e.value.startswith("P:") for e in unit.entries)
+
+
+def is_agent(unit: Unit) -> bool:
+    return any(e.kind == "agent" and e.detail != "former" for e in unit.entries)
+
+
+def is_former(unit: Unit) -> bool:
+    return all(e.kind == "agent" and e.detail == "former" for e in unit.entries) and bool(unit.entries)
+
+
+def has_kind(unit: Unit, kind: str) -> bool:
+    return any(e.kind == kind for e in unit.entries)
+
+
+def is_place(unit: Unit) -> bool:
+    kinds = unit.kinds()
+    return bool(kinds & {"country", "capital", "city"}) or (unit.label in PLACE_LABELS and not kinds)
+
+
+def is_country_word(unit: Unit) -> bool:
+    return bool(unit.kinds() & {"country", "demonym", "capital"})
+
+
+def _modifier(token: Token) -> bool:
+    """Tokens that may sit between two units of one phrase: adjectives, names, compounds, hyphens."""
+    if token.text in {"-", "–"} or token.is_space:
+        return True
+    if token.lower_ in AFFIX_PARTICIPLES and token.i > 0 and token.nbor(-1).text in {"-", "–"}:
+        return True  # "Somalia-based", "Kurdish-led"
+    if token.pos_ in {"VERB", "AUX", "CCONJ", "PUNCT", "ADP", "PRON", "SCONJ", "DET", "PART"}:
+        return False
+    return token.pos_ in {"ADJ", "PROPN", "NUM"} or (token.pos_ == "NOUN" and token.dep_ in MODIFIER_DEPS)
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    return tokens[1:] if tokens and tokens[0].lower_ in DETERMINERS else tokens
+
+
+def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
+    """How ``unit`` attaches to the phrase before it: 'join', 'location' or None (new phrase)."""
+    if len(gap) > MAX_GAP + 1:
+        return None
+    unit_person = is_person(unit)
+    if unit_person and phrase.has_person():
+        return None
+    first = gap[0].lower_ if gap else ""
+    if first in POSSESSIVE or (gap and gap[0].tag_ == "POS"):
+        rest = gap[1:]
+        if phrase.has_person() or phrase.has_agent() or not all(_modifier(t) for t in rest):
+            return None
+        return "join" if (is_agent(unit) or unit_person or unit.kinds() & {"entity"}) else None
+    if first in OF_WORDS:
+        rest = _strip_det(gap[1:])
+        if not phrase.has_agent() or not all(_modifier(t) for t in rest):
+            return None
+        return "join" if (unit.entries or unit.label) and not unit_person else None
+    if first in LOCATION_WORDS:
+        rest = _strip_det(gap[1:])
+        if not phrase.has_agent() or phrase.has_person() or any(is_country_word(u) for u in phrase.units):
+            return None
+        return "location" if is_place(unit) and all(_modifier(t) for t in rest) else None
+    if all(_modifier(t) for t in gap) and len(gap) <= MAX_GAP:
+        if is_place(unit) and any(is_place(u) for u in phrase.units):
+            return None  # "Estados Unidos atacara Venezuela": two places are two actors
+        return "join"
+    return None
+
+
+def group_phrases(doc: Doc, units: list[Unit]) -> list[Phrase]:
+    """Actor phrases of a doc, in order, with coordination and apposition links resolved."""
+    phrases: list[Phrase] = []
+    sentence_of = {}
+    for sent_index, sent in enumerate(doc.sents):
+        for unit in units:
+            if sent.start <= unit.start < sent.end:
+                sentence_of[id(unit)] = sent_index
+    current: Phrase | None = None
+    for unit in units:
+        if current is not None and sentence_of.get(id(unit)) == sentence_of.get(id(current.units[-1])):
+            gap = list(doc[current.end:unit.start])
+            mode = _join_mode(current, gap, unit)
+            if mode == "join":
+                current.units.append(unit)
+                current.end = unit.end
+                continue
+            if mode == "location":
+                current.locations.append(unit)
+                current.end = unit.end
+                continue
+        current = Phrase(doc, [unit], unit.start, unit.end)
+        phrases.append(current)
+    for phrase in phrases:
+        _extend_left(phrase)
+    phrases = [p for p in phrases if not all(is_former(u) for u in p.units) and not _modifies_other_noun(p)]
+    _share_coordinated_agents(doc, phrases)
+    return _attach_appositions(doc, phrases)
+
+
+def _modifies_other_noun(phrase: Phrase) -> bool:
+    """'social media accounts', 'police station staff': an agent word that only modifies another noun."""
+    if phrase.has_person() or any(u.kinds() & {"entity", "country", "demonym", "capital", "city"} for u in phrase.units):
+        return False
+    root = phrase.doc[phrase.start:phrase.end].root
+    return root.dep_ in {"compound", "amod"} and not (phrase.start <= root.head.i < phrase.end)
+
+
+def _extend_left(phrase: Phrase) -> None:
+    """Take in determiners and adjectives before the first unit ("the", "Senior", "former")."""
+    doc, start = phrase.doc, phrase.start
+    while start > 0 and phrase.start - start < MAX_GAP:
+        token = doc[start - 1]
+        if token.lower_ in DETERMINERS or (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= phrase.start):
+            start -= 1
+            continue
+        break
+    phrase.start = start
+
+
+def _share_coordinated_agents(doc: Doc, phrases: list[Phrase]) -> None:
+    """'Hungarian and Romanian officials': the bare demonym borrows the agent of its partner."""
+    for left, right in zip(phrases, phrases[1:]):
+        gap = doc[left.end:right.units[0].start]
+        if len(gap) != 1 or gap[0].lower_ not in COORDINATORS:
+            continue
+        if all(is_country_word(u) for u in left.units) and is_country_word(right.units[0]) and right.has_agent() and not right.has_person():
+            left.borrowed.extend(u for u in right.units if is_agent(u))
+
+
+def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
+    """'NAME, the COUNTRY leader' and 'the COUNTRY leader, NAME': one actor, two mentions."""
+    kept: list[Phrase] = []
+    skip: set[int] = set()
+    for index, phrase in enumerate(phrases):
+        if index in skip:
+            continue
+        kept.append(phrase)
+        if index + 1 >= len(phrases):
+            continue
+        nxt = phrases[index + 1]
+        gap = doc[phrase.end:nxt.start]
+        if len(gap) != 1 or gap[0].text != ",":
+            continue
+        if phrase.has_person() and nxt.has_agent() and not nxt.has_person():
+            phrase.appositions.append(nxt)
+            skip.add(index + 1)
+        elif not phrase.has_person() and phrase.has_agent() and nxt.has_person() and not nxt.has_agent() and doc[phrase.start].lower_ in DETERMINERS:
+            nxt.appositions.append(phrase)
+            kept[-1] = nxt
+            skip.add(index + 1)
+    return kept

@@ -1,0 +1,158 @@
+"""Document-level actor resolution: phrases of every paragraph → coded, merged :class:`Actor` records."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from detente.analyze.actors.coding import ActorCode, code_phrase
+from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile_lexicon
+from detente.analyze.actors.phrases import Phrase, group_phrases, is_person
+from detente.analyze.context import Analysis, ParsedParagraph
+from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
+from detente.knowledge.actors.normalize import phrase_key
+from detente.model import Actor, Mention
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
+PRONOUN_TEXTS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "él", "ella"}
+
+
+@dataclass
+class MentionSite:
+    """One mention of an actor in the article, with what coreference needs to know about it."""
+
+    start: int
+    end: int
+    text: str
+    parsed: ParsedParagraph
+    span: Span  # the phrase in its paragraph doc
+    subject: bool
+
+
+@dataclass
+class ActorDraft:
+    """An actor while mentions are being collected."""
+
+    key: tuple
+    code: ActorCode
+    mentions: list[MentionSite] = field(default_factory=list)
+    pronouns: list[Mention] = field(default_factory=list)
+
+    def first_start(self) -> int:
+        starts = [m.start for m in self.mentions] + [m.start for m in self.pronouns]
+        return min(starts)
+
+
+def identity(code: ActorCode) -> tuple:
+    """Mentions with the same identity are the same actor."""
+    if code.entity_id:
+        return ("entity", code.entity_id, code.sector if code.kind == "org" else None)
+    if code.kind == "person":
+        return ("person", phrase_key(code.name))
+    if code.kind == "country":
+        return ("country", code.country)
+    return (code.kind, code.country, code.sector, phrase_key(code.name))
+
+
+def is_subject(span: Span) -> bool:
+    token = span.root
+    while token.dep_ in {"conj", "appos", "compound", "flat"} and token.head is not token:
+        token = token.head
+    return token.dep_.startswith("nsubj")
+
+
+def _is_place_complement(phrase: Phrase) -> bool:
+    """'met in Washington', 'en Bogotá': a place, not an actor."""
+    if any(is_person(u) or u.kinds() & {"agent", "entity"} for u in phrase.units):
+        return False
+    if not all(u.kinds() & {"capital", "city", "country"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
+        return False
+    root = phrase.doc[phrase.start:phrase.end].root
+    if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
+        return root.head.lower_ in PLACE_PREPOSITIONS or any(c.lower_ in PLACE_PREPOSITIONS for c in root.children)
+    return False
+
+
+def _known_surnames(units_by_paragraph: list[list[Unit]]) -> dict[str, list[Entry]]:
+    """Last names of people named in full in this document ('Petro' → Gustavo Petro)."""
+    surnames: dict[str, list[Entry]] = {}
+    for units in units_by_paragraph:
+        for unit in units:
+            words = phrase_key(unit.text).split()
+            if len(words) < 2 or not is_person(unit):
+                continue
+            entries = [e for e in unit.entries if e.kind == "entity" and e.value.startswith("P:")]
+            surnames.setdefault(words[-1], entries)
+    return surnames
+
+
+def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]]) -> None:
+    for unit in units:
+        words = phrase_key(unit.text).split()
+        if len(words) == 1 and is_person(unit) and words[0] in surnames and surnames[words[0]]:
+            unit.entries = [e for e in unit.entries if e.kind != "entity"] + surnames[words[0]]
+
+
+def collect(analysis: Analysis, kb: ActorKnowledge) -> list[ActorDraft]:
+    """Code every actor phrase of the article and merge mentions by identity."""
+    date = analysis.article.published
+    annotated: list[tuple[ParsedParagraph, list[Unit]]] = []
+    for parsed in analysis.parsed:
+        lexicon = compile_lexicon(kb, parsed.lang)
+        annotated.append((parsed, annotate(parsed.doc, lexicon)))
+    surnames = _known_surnames([units for _, units in annotated])
+    preferred = frozenset(e.value for entries in surnames.values() for e in entries)
+    drafts: dict[tuple, ActorDraft] = {}
+    for parsed, units in annotated:
+        lexicon = compile_lexicon(kb, parsed.lang)
+        _prefer_document_people(units, surnames)
+        for phrase in group_phrases(parsed.doc, units):
+            if _is_place_complement(phrase):
+                continue
+            code = code_phrase(phrase, lexicon, date, preferred)
+            if code.kind == "unknown" and not any(u.label for u in phrase.units):
+                continue
+            key = identity(code)
+            draft = drafts.setdefault(key, ActorDraft(key, code))
+            _merge_code(draft.code, code)
+            for part in [phrase, *phrase.appositions]:
+                span = parsed.doc[part.start:part.end]
+                start = parsed.offset + span.start_char
+                draft.mentions.append(MentionSite(start, start + len(span.text), span.text, parsed, span, is_subject(span)))
+    return list(drafts.values())
+
+
+def _merge_code(kept: ActorCode, new: ActorCode) -> None:
+    """Later mentions add titles, country or sector the first mention lacked."""
+    kept.titles |= new.titles
+    kept.head = kept.head or new.head
+    kept.country = kept.country or new.country
+    kept.sector = kept.sector or new.sector
+    kept.gender = kept.gender or new.gender
+    if kept.kind == "person" and len(new.name) > len(kept.name) and not kept.entity_id:
+        kept.name = new.name
+
+
+def to_actors(drafts: list[ActorDraft]) -> list[Actor]:
+    """Final records, numbered A1.. in order of first mention; text is the fullest mention."""
+    actors: list[Actor] = []
+    for number, draft in enumerate(sorted(drafts, key=lambda d: d.first_start()), start=1):
+        mentions = sorted({(m.start, m.end, m.text) for m in draft.mentions} | {(p.start, p.end, p.text) for p in draft.pronouns})
+        fullest = max(draft.mentions, key=lambda m: len(m.text)).text if draft.mentions else draft.code.name
+        code = draft.code
+        actors.append(Actor(
+            id=f"A{number}", text=fullest, name=code.name, country=code.country, sector=code.sector,
+            role=code.role, mentions=[Mention(text, start, end) for start, end, text in mentions],
+        ))
+    return actors
+
+
+def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
+    """Fill ``analysis.actors`` from the parsed paragraphs (stage after nlp.parse)."""
+    from detente.analyze.coref import link_mentions
+
+    kb = kb or default_knowledge()
+    drafts = collect(analysis, kb)
+    drafts = link_mentions(analysis, drafts)
+    analysis.actors = to_actors(drafts)
+    analysis.reindex_actors()

@@ -1,0 +1,150 @@
+"""Rule-based in-document coreference: surnames, titles and pronouns become mentions of known actors.
+
+No neural coreference model is available offline, so three cheap rules cover the cases event and quote
+attribution need: a bare surname joins the person named in full ("Petro" → Gustavo Petro); a definite
+singular title joins the person of that country holding it ("the Colombian president"); a third-person
+pronoun outside quotes joins the most recent compatible person subject of the last few sentences.
+"""
+from __future__ import annotations
+
+from detente.analyze.actors.resolve import ActorDraft, MentionSite
+from detente.analyze.context import Analysis
+from detente.knowledge.actors.normalize import phrase_key
+from detente.model import Mention
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "él": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f", "ella": "f"}
+REFLEXIVE = {"himself", "herself"}
+INDEFINITE = {"a", "an", "un", "una", "another", "one"}
+OPEN_QUOTES, CLOSE_QUOTES, TOGGLE_QUOTES = {"“", "‘", "«"}, {"”", "’", "»"}, {'"'}
+SENTENCE_WINDOW = 3
+TITLE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "REB"}
+
+
+def link_mentions(analysis: Analysis, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    drafts = merge_surnames(drafts)
+    drafts = link_titles(drafts)
+    link_pronouns(analysis, drafts)
+    return drafts
+
+
+def _person_drafts(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    return [d for d in drafts if d.code.kind == "person"]
+
+
+def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """An unknown one-word person joins the unknown person whose full name ends with it."""
+    people = [d for d in _person_drafts(drafts) if not d.code.entity_id]
+    full = {}
+    for draft in people:
+        words = phrase_key(draft.code.name).split()
+        if len(words) >= 2:
+            full.setdefault(words[-1], draft)
+    kept = []
+    for draft in drafts:
+        words = phrase_key(draft.code.name).split() if draft in people else []
+        target = full.get(words[0]) if len(words) == 1 else None
+        if target is not None and target is not draft:
+            target.mentions.extend(draft.mentions)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _is_title_mention(site: MentionSite) -> bool:
+    span = site.span
+    root = span.root
+    plural = root.tag_ in {"NNS", "NNPS"} or "Number=Plur" in str(root.morph)
+    return not plural and span[0].lower_ not in INDEFINITE
+
+
+def _closest_person(candidates: list[ActorDraft], position: int) -> ActorDraft | None:
+    """The candidate mentioned last before ``position``, else the first one mentioned after it."""
+    before = [(max(m.start for m in d.mentions if m.start < position), d) for d in candidates
+              if any(m.start < position for m in d.mentions)]
+    if before:
+        return max(before, key=lambda item: item[0])[1]
+    after = [(min(m.start for m in d.mentions), d) for d in candidates]
+    return min(after, key=lambda item: item[0])[1] if after else None
+
+
+def link_titles(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """'The Colombian president' → the person actor of Colombia titled or serving as president."""
+    people = _person_drafts(drafts)
+    kept = []
+    for draft in drafts:
+        code = draft.code
+        if code.kind != "group" or code.title_kind not in {"head", "person"} or code.sector not in TITLE_SECTORS:
+            kept.append(draft)
+            continue
+        remaining = []
+        for site in draft.mentions:
+            candidates = [p for p in people if _title_fits(p, code)]
+            target = _closest_person(candidates, site.start) if _is_title_mention(site) else None
+            if target is None:
+                remaining.append(site)
+            else:
+                target.mentions.append(site)
+        if remaining:
+            draft.mentions = remaining
+            kept.append(draft)
+    return kept
+
+
+def _title_fits(person: ActorDraft, title) -> bool:
+    if title.country and person.code.country != title.country:
+        return False
+    if title.title_kind == "head" and person.code.head:
+        return True
+    return bool(person.code.titles & title.titles) and (title.country is not None or len(person.mentions) > 0)
+
+
+def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> None:
+    """Third-person pronouns outside quotes → the most recent compatible person (subjects first)."""
+    sites: dict[int, list[tuple[MentionSite, ActorDraft]]] = {}
+    for draft in _person_drafts(drafts):
+        for site in draft.mentions:
+            sites.setdefault(id(site.parsed), []).append((site, draft))
+    history: list[tuple[int, ActorDraft, bool, int]] = []  # (start, draft, subject, sentence number)
+    sentence_number = 0
+    for parsed in analysis.parsed:
+        paragraph_sites = sorted(sites.get(id(parsed), []), key=lambda item: item[0].start)
+        in_quote = False
+        for sent in parsed.doc.sents:
+            sentence_number += 1
+            sent_start = parsed.offset + sent.start_char
+            sent_end = parsed.offset + sent.end_char
+            pending = [item for item in paragraph_sites if sent_start <= item[0].start < sent_end]
+            for token in sent:
+                position = parsed.offset + token.idx
+                while pending and pending[0][0].start <= position:
+                    site, draft = pending.pop(0)
+                    history.append((site.start, draft, site.subject, sentence_number))
+                text = token.text
+                if text in OPEN_QUOTES:
+                    in_quote = True
+                elif text in CLOSE_QUOTES:
+                    in_quote = False
+                elif text in TOGGLE_QUOTES:
+                    in_quote = not in_quote
+                gender = PRONOUN_GENDER.get(token.lower_)
+                if gender is None or in_quote or token.pos_ != "PRON" and token.tag_ not in {"PRP", "PRP$"}:
+                    continue
+                target = _antecedent(history, gender, sentence_number, token.lower_ in REFLEXIVE)
+                if target is None:
+                    continue
+                target.pronouns.append(Mention(text, position, position + len(text)))
+                history.append((position, target, token.dep_.startswith("nsubj"), sentence_number))
+            for site, draft in pending:
+                history.append((site.start, draft, site.subject, sentence_number))
+
+
+def _antecedent(history, gender: str, sentence: int, reflexive: bool) -> ActorDraft | None:
+    def compatible(draft: ActorDraft) -> bool:
+        return draft.code.gender in (None, gender)
+
+    recent = [h for h in history if sentence - h[3] <= (0 if reflexive else SENTENCE_WINDOW) and compatible(h[1])]
+    if not recent:
+        return None
+    subjects = [h for h in recent if h[2]]
+    return (subjects or recent)[-1][1] if not reflexive else recent[-1][1]

@@ -1,5 +1,0 @@
-"""PLOVER event coding (being written)."""
-
-
-def code(analysis) -> None:
-    """Placeholder until the event coder lands."""

@@ -1,0 +1,357 @@
+"""Who did it to whom: source and target actors of a trigger, read off the dependency parse.
+
+Rules walk subjects, objects and prepositional complements (English and Spanish labels), conjuncts,
+appositions, compounds, possessives, xcomp/conj/relcl subject inheritance, passive "by" agents, and
+nominal events ("the meeting between X and Y", "sanctions imposed by X on Y", "a US attack on Z").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from detente.analyze.context import Analysis
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.triggers import Trigger
+from detente.model import Actor
+
+NP_DEPS = {"compound", "amod", "det", "poss", "nummod", "flat", "flat:name", "nmod:poss", "appos", "case", "quantmod", "nn"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
+PREP_DEPS = {"prep", "obl", "nmod", "agent", "obl:agent", "obl:arg"}
+TARGET_PREPS = {"on", "against", "at", "upon", "toward", "towards", "into", "contra", "hacia", "ante"}
+PARTNER_PREPS = {"with", "con"}
+RECIPIENT_PREPS = {"to", "a", "al"}
+TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
+AGENT_PREPS = {"by", "por"}
+BETWEEN_PREPS = {"between", "among", "entre"}
+OF_PREPS = {"of", "de", "del"}
+IN_PREPS = {"in", "en"}
+PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SUPPORT"}
+RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT"}
+TOPIC_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "SANCTION", "REJECT"}
+IN_TYPES = {"ASSAULT", "MOBILIZE"}
+OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
+SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
+PARTICIPANT_PREPS = {"during", "at", "in", "durante", "en"}
+PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
+CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl"}
+CLIMB_PREPS = {"in", "of", "to", "for", "on", "de", "en", "a", "para", "sobre"}
+MAX_CLIMB = 4
+
+
+@dataclass
+class ActorHit:
+    actor: Actor
+    start: int
+    end: int
+
+
+@dataclass
+class Participants:
+    sources: list[ActorHit] = field(default_factory=list)
+    targets: list[ActorHit] = field(default_factory=list)
+    inherited_source: bool = False  # the source came from a governing clause, not the trigger's own arguments
+    speaker: Token | None = None  # communication verb/noun the source was taken from
+
+
+@dataclass
+class Frame:
+    """What the argument rules need about the sentence being coded."""
+
+    analysis: Analysis
+    offset: int  # article offset of the paragraph's Doc
+    lang: str
+
+
+def participants(trigger: Trigger, frame: Frame) -> Participants:
+    """Source and target actors of ``trigger`` (may be empty: the caller drops actorless events)."""
+    found = Participants()
+    event_type = trigger.cue.type
+    heads = [trigger.token] + [t for t in trigger.tokens[1:] if t.pos_ in {"NOUN", "PROPN"}]
+    if trigger.is_nominal:
+        _nominal(trigger.token, event_type, frame, found)
+    else:
+        _verbal(trigger.token, event_type, frame, found)
+    for extra in heads[1:]:
+        _prepositions(extra, event_type, frame, found, nominal=True)
+    if not found.sources:
+        _inherit_source(trigger, event_type, frame, found)
+    _finish(found, event_type)
+    return found
+
+
+def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
+    for child in verb.children:
+        dep = child.dep_
+        if dep in SUBJECT_DEPS:
+            subject = _relative_antecedent(child)
+            found.sources += actors_of(subject, frame)
+        elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
+            found.targets += actors_of(child, frame)
+    if _is_passive(verb):
+        # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
+        if frame.lang == "es":
+            found.targets, found.sources = found.sources + found.targets, []
+    _prepositions(verb, event_type, frame, found, nominal=False)
+    if not found.sources:
+        found.sources += _inherited_subject(verb, frame)
+
+
+def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
+    for child in noun.children:
+        if child.dep_ in {"poss", "nmod:poss"}:
+            found.sources += actors_of(child, frame)
+        elif child.dep_ in {"compound", "amod", "nmod"} and not _preposition(child):
+            found.sources += actors_of(child, frame)
+        elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+            _prepositions(child, event_type, frame, found, nominal=False)
+    _prepositions(noun, event_type, frame, found, nominal=True)
+    if not found.sources and noun.dep_ in {"dobj", "obj"} and lemma(noun.head, frame.lang) in words("light"):
+        _verbal_light(noun.head, event_type, frame, found)
+    if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
+        _prepositions(noun.head, event_type, frame, found, nominal=False)
+    if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if _preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
+            found.sources += _subject_of(governor, frame)
+
+
+def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
+    """"held a meeting with X", "launched an attack on X": the light verb's subject and preps count."""
+    found.sources += _subject_of(verb, frame)
+    _prepositions(verb, event_type, frame, found, nominal=False)
+
+
+def _prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool) -> None:
+    for child in head.children:
+        if child.dep_ not in PREP_DEPS:
+            continue
+        prep, objects = _prep_objects(child)
+        if not objects:
+            continue
+        hits = [hit for obj in objects for hit in actors_of(obj, frame)]
+        if not hits:
+            continue
+        if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or (prep == "by"):
+            found.sources += hits
+        elif prep in BETWEEN_PREPS:
+            found.sources += hits[:1]
+            found.targets += hits[1:]
+        elif prep in TARGET_PREPS:
+            found.targets += hits
+        elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES:
+            found.targets += hits
+        elif prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or frame.lang == "es" and not nominal):
+            found.targets += hits
+        elif prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS:
+            found.targets += hits
+        elif prep in OF_PREPS and nominal:
+            if event_type in OF_IS_SOURCE:
+                found.sources += hits
+            else:
+                found.targets += hits
+        elif prep in {"from"} and event_type in {"RETREAT", "SANCTION"}:
+            found.targets += hits
+        elif prep in IN_PREPS and event_type in IN_TYPES:
+            found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
+
+
+def _prep_objects(child: Token) -> tuple[str | None, list[Token]]:
+    """(preposition, its objects) for an English prep/agent child or a UD obl/nmod child with a case marker."""
+    if child.dep_ in {"prep", "agent"}:
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        return child.lower_, objects
+    prep = _preposition(child)
+    return prep, [child] if prep else []
+
+
+def _preposition(token: Token) -> str | None:
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if cases:
+        return cases[0]
+    if token.dep_ == "pobj":
+        return token.head.lower_
+    return None
+
+
+def _inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
+    """Subject shared through conj / xcomp / advcl / relcl (up to three levels)."""
+    current = verb
+    for _ in range(3):
+        dep, head = current.dep_, current.head
+        if head is current:
+            return []
+        if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+            return actors_of(head, frame) if dep == "relcl" else []
+        if dep not in {"conj", "xcomp", "advcl"}:
+            return []
+        if dep == "xcomp":
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return [hit for obj in objects for hit in actors_of(obj, frame)]
+        hits = _subject_of(head, frame, inherit=False)
+        if hits:
+            return hits
+        current = head
+    return []
+
+
+def _subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit]:
+    hits: list[ActorHit] = []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            hits += actors_of(_relative_antecedent(child), frame)
+        elif child.dep_ in {"agent", "obl:agent"}:
+            hits += [hit for obj in _prep_objects(child)[1] for hit in actors_of(obj, frame)]
+    if not hits and inherit:
+        hits = _inherited_subject(verb, frame)
+    return hits
+
+
+def _inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
+    """Speech-like events with no agent of their own take the speaker of the clause that states them."""
+    if event_type not in SPEAKER_TYPES and not _hypothetical_conflict(trigger):
+        return
+    current = trigger.token
+    for _ in range(MAX_CLIMB):
+        dep, head = current.dep_, current.head
+        if head is current or dep not in CLIMB_DEPS:
+            return
+        if dep == "prep" and current.lower_ not in CLIMB_PREPS:
+            return
+        if head.pos_ in {"VERB", "AUX"}:
+            hits = _subject_of(head, frame)
+            if hits:
+                found.sources += hits
+                found.inherited_source = True
+                found.speaker = head
+                return
+        elif head.pos_ in {"NOUN", "PROPN"}:
+            hits = [h for c in head.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
+            if hits:
+                found.sources += hits
+                found.inherited_source = True
+                found.speaker = head
+                return
+        current = head
+
+
+def _hypothetical_conflict(trigger: Trigger) -> bool:
+    """A conflictual act stated as a possibility ("a possible military intervention"): a threat by its speaker."""
+    from detente.analyze.events.flags import is_possibility
+
+    return trigger.cue.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and is_possibility(trigger.token)
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """"who"/"que" subjects of relative clauses stand for the noun the clause modifies."""
+    if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"que", "quien", "quienes", "who", "which", "that"}:
+        clause = subject.head
+        if clause.dep_ in {"relcl", "acl"}:
+            return clause.head
+    return subject
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+
+
+def actors_of(token: Token, frame: Frame, allow_poss: bool = True) -> list[ActorHit]:
+    """Resolved actors named by ``token``'s noun phrase and its conjuncts (also those hanging off an apposition)."""
+    members = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ in {"appos", "flat", "flat:name"}:
+            members += [c for c in child.conjuncts if c not in members]
+    hits: list[ActorHit] = []
+    for index, member in enumerate(members):
+        for hit in _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0):
+            if all(hit.actor.id != h.actor.id for h in hits):
+                hits.append(hit)
+    return hits
+
+
+def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:
+    """The actor a noun phrase names: its head, then its names (flat/appos/compound), then a nationality
+    adjective, then for role nouns ("the presidents of X and Y") the of-complement, then a possessor."""
+    for member in _name_members(token):
+        hit = _actor_at_token(member, frame)
+        if hit is not None:
+            return [hit]
+    if depth < 2 and lemma(token, frame.lang) in words("role"):
+        for child in token.children:
+            prep, objects = _prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
+            if prep in OF_PREPS:
+                hits = [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
+                if hits:
+                    return hits
+    if allow_poss:
+        for child in token.children:
+            if child.dep_ in {"poss", "nmod:poss"}:
+                hits = _actors_for(child, frame, depth + 1, False)
+                if hits:
+                    return hits
+    return []
+
+
+def _name_members(token: Token) -> list[Token]:
+    """Head first, then adjacent name parts (flat, compound, close appositions), then adjectives."""
+    names: list[Token] = [token]
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        for child in current.children:
+            close = abs(child.i - current.i) <= 4
+            if child.dep_ in {"flat", "flat:name", "compound", "nn"} or (child.dep_ == "appos" and close and child.pos_ == "PROPN"):
+                names.append(child)
+                queue.append(child)
+    adjectives = [c for c in token.children if c.dep_ == "amod"]
+    return names + adjectives
+
+
+def _actor_at_token(token: Token, frame: Frame) -> ActorHit | None:
+    start = frame.offset + token.idx
+    end = start + len(token.text)
+    actor = frame.analysis.actor_at(start, end)
+    if actor is None:
+        return None
+    span = next(((m.start, m.end) for m in actor.mentions if m.start < end and start < m.end), (start, end))
+    return ActorHit(actor, span[0], span[1])
+
+
+def np_bounds(token: Token) -> tuple[int, int]:
+    """Character bounds (in the Doc) of the noun phrase core of ``token``: no clauses, conjuncts or PPs."""
+    members = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in NP_DEPS:
+                members.append(child)
+                stack.append(child)
+    first = min(members, key=lambda t: t.i)
+    last = max(members, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
+def _finish(found: Participants, event_type: str) -> None:
+    found.sources = _unique(found.sources)
+    source_ids = {h.actor.id for h in found.sources}
+    found.targets = [h for h in _unique(found.targets) if h.actor.id not in source_ids]
+    if event_type in SYMMETRIC_TYPES and not found.targets and len(found.sources) > 1:
+        found.sources, found.targets = found.sources[:1], found.sources[1:]
+
+
+def _unique(hits: list[ActorHit]) -> list[ActorHit]:
+    seen: set[str] = set()
+    unique: list[ActorHit] = []
+    for hit in hits:
+        if hit.actor.id not in seen:
+            seen.add(hit.actor.id)
+            unique.append(hit)
+    return unique

@@ -1,0 +1,166 @@
+"""The events stage: triggers → participants → flags, date, place, score → deduplicated Events with evidence."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.events.arguments import ActorHit, Frame, participants
+from detente.analyze.events.dating import date_event
+from detente.analyze.events.flags import flags_for
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import context_words, mode_hints, score_for, words
+from detente.analyze.events.location import place_for_trigger
+from detente.analyze.events.triggers import Trigger, find_triggers
+from detente.model import Event, Evidence, Span
+
+CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"}
+EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence"}
+
+
+def code(analysis: Analysis) -> None:
+    """Pipeline stage: fill ``analysis.events``; a sentence that fails to code is skipped, never the article."""
+    events: list[Event] = []
+    for parsed, sent in analysis.sentences():
+        try:
+            events += code_sentence(analysis, parsed, sent)
+        except Exception:  # noqa: BLE001 - one odd parse must not lose the article's other events
+            continue
+    analysis.events = _dedupe(events)
+
+
+def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) -> list[Event]:
+    """Events of one sentence, at most one per (type, source, target)."""
+    lang = parsed.lang
+    frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
+    triggers = _outermost(find_triggers(sent, lang))
+    events = [e for e in (_event(t, sent, frame) for t in triggers) if e is not None]
+    return _dedupe(events)
+
+
+def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
+    found = participants(trigger, frame)
+    if not found.sources and not found.targets:
+        return None  # precision first: no resolved actor, no event
+    token = trigger.token
+    event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
+    flags = flags_for(token, frame.lang)
+    hypothetical = flags.hypothetical
+    if event_type in THREAT_MODES and found.inherited_source and hypothetical:
+        # "statements suggesting a possible military intervention in Colombia": a threat by the speaker
+        event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
+    elif found.inherited_source and trigger.cue.type not in _speaker_types():
+        return None
+    start = frame.offset + token.idx
+    end = start + len(token.text)
+    dating = date_event(frame.analysis, token, start, end, frame.lang)
+    evidence = Evidence(
+        sentence=sent.text,
+        start=frame.offset + sent.start_char,
+        end=frame.offset + sent.end_char,
+        trigger=Span(start, end),
+        source=_span(found.sources),
+        target=_span(found.targets),
+    )
+    return Event(
+        type=event_type,
+        mode=mode,
+        contexts=_contexts(trigger, sent, frame.lang),
+        source=[hit.actor.ref() for hit in found.sources],
+        target=[hit.actor.ref() for hit in found.targets],
+        date=dating.date,
+        date_text=dating.text,
+        date_precision=dating.precision,
+        location=place_for_trigger(frame.analysis, sent, token, frame.offset),
+        negated=flags.negated,
+        hypothetical=hypothetical,
+        future=flags.future or dating.after_publication,
+        historical=dating.historical and not flags.future,
+        score=score_for(event_type, mode),
+        confidence=_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source),
+        evidence=evidence,
+    )
+
+
+def _speaker_types() -> set[str]:
+    from detente.analyze.events.arguments import SPEAKER_TYPES
+
+    return SPEAKER_TYPES
+
+
+def _outermost(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
+    "threatened to attack" is one THREATEN, "refused to meet" one REJECT."""
+    controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
+    kept: list[Trigger] = []
+    for trigger in triggers:
+        embedded = False
+        current = trigger.token
+        for _ in range(4):
+            if current.head is current or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
+                break
+            current = current.head
+            outer = controllers.get(current.i)
+            if outer is not None and outer is not trigger and current.dep_ != "conj":
+                embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
+                break
+        if not embedded:
+            kept.append(trigger)
+    return kept
+
+
+def _hinted_mode(trigger: Trigger, lang: str) -> str | None:
+    hints = mode_hints().get(trigger.cue.type)
+    if not hints:
+        return None
+    nearby = {lemma(t, lang) for t in trigger.token.subtree} | {lemma(t, lang) for t in trigger.token.children}
+    nearby |= {lemma(trigger.token, lang)}
+    for mode, hint_words in hints:
+        if nearby & hint_words:
+            return mode
+    return None
+
+
+def _contexts(trigger: Trigger, sent: SpacySpan, lang: str) -> list[str]:
+    found: list[str] = []
+    if trigger.cue.context:
+        found.append(trigger.cue.context)
+    lemmas = {lemma(t, lang) for t in sent}
+    lowered = sent.text.lower()
+    for context, cue_words in context_words():
+        if context in found:
+            continue
+        if any((" " in w and w in lowered) or w in lemmas for w in cue_words):
+            found.append(context)
+    return found
+
+
+def _confidence(trigger: Trigger, has_source: bool, has_target: bool, inherited: bool) -> float:
+    value = 0.5 + (0.2 if has_source and has_target else 0.0) + (0.1 if len(trigger.tokens) > 1 else 0.0)
+    value += 0.1 if not trigger.is_nominal else 0.0
+    value -= 0.15 if inherited else 0.0
+    return round(max(0.1, min(0.95, value)), 2)
+
+
+def _span(hits: list[ActorHit]) -> Span | None:
+    if not hits:
+        return None
+    return Span(hits[0].start, hits[0].end)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, mode, sources, targets, date, flags); the most confident evidence is kept."""
+    best: dict[tuple, Event] = {}
+    for event in events:
+        key = (
+            event.type,
+            event.mode,
+            tuple(sorted(a.id for a in event.source)),
+            tuple(sorted(a.id for a in event.target)),
+            event.date,
+            event.negated,
+            event.hypothetical,
+        )
+        if key not in best or event.confidence > best[key].confidence:
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger.start))

@@ -1,0 +1,113 @@
+"""When an event happened: the governing time expression, else the publication date; and the historical flag.
+
+Decision (documented in docs/schema.md via the lead): an event with no time expression of its own gets the
+publication date with ``date_precision`` null and ``date_text`` null — the date it was reported, not a stated
+one. An event recalled as background (a past-year expression governs it, its date is more than
+HISTORICAL_DAYS before publication, or it hangs under "a period of / episodes / history") is historical; a
+historical event with no date of its own takes the latest earlier-year expression of the article, precision year.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from detente.analyze.context import Analysis, TimeExpression
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+
+HISTORICAL_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Dating:
+    date: str | None
+    text: str | None
+    precision: str | None
+    historical: bool
+    after_publication: bool
+
+
+def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
+    published = _as_date(analysis.article.published)
+    expression = governing_time(analysis, start, end)
+    cue = has_historical_cue(trigger, lang)
+    if expression is not None and expression.value:
+        when = _as_date(expression.value)
+        old = bool(published and when and when < published - timedelta(days=HISTORICAL_DAYS))
+        later = bool(published and when and when > published)
+        return Dating(expression.value, expression.text, expression.precision, old or cue, later)
+    if cue:
+        recalled = _latest_past_year(analysis, published)
+        if recalled is not None:
+            return Dating(recalled.value, recalled.text, "year", True, False)
+        return Dating(None, None, None, True, False)
+    return Dating(published.isoformat() if published else None, None, None, False, False)
+
+
+def governing_time(analysis: Analysis, start: int, end: int) -> TimeExpression | None:
+    """The time helper's choice for the trigger span (same sentence, nearest), if the time layer is present."""
+    try:
+        from detente.analyze.time import time_for_span
+    except ImportError:  # the time layer is optional for this stage
+        return None
+    return time_for_span(analysis, start, end)
+
+
+def has_historical_cue(trigger: Token, lang: str) -> bool:
+    """A background cue on the trigger's path to the root, or a past-perfect auxiliary on its clause."""
+    cues = words("historical")
+    for token in [trigger, *trigger.ancestors]:
+        if token.lower_ in cues or lemma(token, lang) in cues:
+            return True
+    for child in trigger.children:
+        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in cues:
+            return True
+    head = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return True
+    return _after_background(trigger, lang)
+
+
+ANTERIOR_PREPS = {"after", "following", "since", "tras", "después", "despues", "luego"}
+CORE_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "obj", "attr", "nsubj:pass"}
+
+
+def _after_background(trigger: Token, lang: str) -> bool:
+    """"after a period of tension that included X": X, outside the main clause's core, is background.
+
+    Robust to fragmented parses: the cue noun must be governed by an anteriority preposition and precede the
+    trigger, and the trigger must not be the main clause's subject, object or root."""
+    sent = trigger.sent
+    root = sent.root
+    if trigger is root or (trigger.head is root and trigger.dep_ in CORE_DEPS):
+        return False
+    cues = words("historical")
+    for token in sent:
+        if token.i >= trigger.i:
+            break
+        if lemma(token, lang) in cues and token.head.lower_ in ANTERIOR_PREPS | {"of", "de"}:
+            anchor = token.head if token.head.lower_ in ANTERIOR_PREPS else token.head.head
+            if anchor.lower_ in ANTERIOR_PREPS or anchor.head.lower_ in ANTERIOR_PREPS:
+                return True
+    return False
+
+
+def _latest_past_year(analysis: Analysis, published: date | None) -> TimeExpression | None:
+    if published is None:
+        return None
+    earlier = [
+        t for t in analysis.times
+        if t.value and t.precision == "year" and (_as_date(t.value) or published).year < published.year
+    ]
+    return max(earlier, key=lambda t: (t.value, -t.start)) if earlier else None
+
+
+def _as_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,93 @@
+"""Event flags read from the trigger's clause: negated, hypothetical, future (historical is in dating.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.analyze.events.lexicon import words
+
+REPORTING_PARENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
+
+
+@dataclass(frozen=True)
+class Flags:
+    negated: bool
+    hypothetical: bool
+    future: bool
+
+
+def clause_of(token: Token) -> list[Token]:
+    """The trigger and the verbs it hangs from through xcomp (their auxiliaries scope over it)."""
+    chain = [token]
+    current = token
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj", "nsubj", "nsubjpass", "attr"}:
+        chain.append(token.head)
+        current = token.head
+    while current.dep_ in {"xcomp"} and current.head is not current:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def flags_for(trigger: Token, lang: str) -> Flags:
+    clause = clause_of(trigger)
+    modifiers = [child for head in clause for child in head.children]
+    lowers = {child.lower_ for child in modifiers}
+    negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & {"not", "n't", "never", "no", "nunca", "jamás"})
+    negated = negated or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"} for c in trigger.children)
+    hypothetical = is_possibility(trigger) or any(
+        c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
+    )
+    hypothetical = hypothetical or any(_mood(head) == "Cnd" for head in clause)
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
+    future = future or any(_tense(head) == "Fut" for head in clause)
+    future = future or _planned(clause)
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in modifiers):
+        # "would" under a past reporting verb is future-in-the-past; elsewhere a condition
+        if _under_reporting(clause[-1]):
+            future = True
+        else:
+            hypothetical = True
+    return Flags(negated=negated, hypothetical=hypothetical, future=future)
+
+
+def is_possibility(token: Token) -> bool:
+    """A noun qualified as possible/potential, or a verb under could/may/might/podría."""
+    hypothetical = words("hypothetical")
+    for child in token.children:
+        if child.dep_ in {"amod", "advmod"} and child.lower_ in hypothetical:
+            return True
+    head = token.head
+    if token.dep_ in {"dobj", "obj", "xcomp"} and head is not token:
+        if any(c.dep_ == "aux" and c.lower_ in hypothetical - {"would", "must", "should"} for c in head.children):
+            return True
+        if head.lemma_.lower() in {"poder", "could", "may", "might"} or head.lower_.startswith("podr"):
+            return True
+    return False
+
+
+def _planned(clause: list[Token]) -> bool:
+    """"plans to meet", "is going to attack", "va a reunirse"."""
+    for verb in clause[1:]:
+        lemma = verb.lemma_.lower() or verb.lower_
+        if lemma in words("future"):
+            return True
+        if lemma in {"go", "ir"} and any(c.dep_ == "aux" for c in verb.children) or verb.lower_ in {"going", "va", "van"}:
+            return True
+    return False
+
+
+def _under_reporting(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ in REPORTING_PARENT_DEPS and head is not verb and head.tag_ in {"VBD", "VBN"}
+
+
+def _mood(token: Token) -> str | None:
+    values = token.morph.get("Mood")
+    return values[0] if values else None
+
+
+def _tense(token: Token) -> str | None:
+    values = token.morph.get("Tense")
+    return values[0] if values else None

@@ -1,0 +1,41 @@
+"""Where an event happened: the places layer's choice for the trigger, else a place in the trigger's clause."""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.context import Analysis
+from detente.model import Place
+
+LOCATIVE_PREPS = {"in", "at", "en", "near", "inside", "outside", "cerca"}
+
+
+def place_for_trigger(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> Place | None:
+    try:
+        from detente.analyze.places import place_for_span  # type: ignore[attr-defined]
+    except ImportError:
+        return _clause_place(analysis, sent, trigger, offset)
+    start = offset + trigger.idx
+    found = place_for_span(analysis, start, start + len(trigger.text))
+    if found is None:
+        return None
+    return getattr(found, "place", found)
+
+
+def _clause_place(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> Place | None:
+    """Fallback: a place mention introduced by a locative preposition in the trigger's clause."""
+    sent_start, sent_end = offset + sent.start_char, offset + sent.end_char
+    mentions = [p for p in analysis.places if sent_start <= p.start < sent_end]
+    if not mentions:
+        return None
+    clause = {trigger.i, trigger.head.i}
+    for mention in mentions:
+        span = sent.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        prep = root.head if root.dep_ == "pobj" else root
+        marker = prep.lower_ if root.dep_ == "pobj" else next((c.lower_ for c in root.children if c.dep_ == "case"), "")
+        governor = prep.head if root.dep_ == "pobj" else root.head
+        if marker in LOCATIVE_PREPS and governor.i in clause:
+            return mention.place
+    return None

@@ -1,0 +1,88 @@
+"""Trigger detection: tokens of a sentence that match a lexicon cue (single lemma or multiword)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import Cue, cues_by_trigger
+
+POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}}
+WINDOW = 5  # a multiword cue's other words lie within this many tokens of the previous one
+MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
+
+
+@dataclass
+class Trigger:
+    """A matched cue: the head token that anchors the event, plus the other tokens of a multiword cue."""
+
+    token: Token
+    cue: Cue
+    tokens: tuple[Token, ...]
+
+    @property
+    def is_nominal(self) -> bool:
+        return self.cue.pos != "V"
+
+
+def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
+    """Every cue match in ``sent``; a token takes part in at most one match (longest cue wins)."""
+    lexicon = cues_by_trigger(lang)
+    lemmas = [lemma(token, lang) for token in sent]
+    found: list[Trigger] = []
+    used: set[int] = set()
+    candidates: list[Trigger] = []
+    for position, token in enumerate(sent):
+        for cue in lexicon.get(lemmas[position], ()):
+            if not _pos_ok(token, cue):
+                continue
+            matched = _match_rest(sent, lemmas, position, cue)
+            if matched is not None:
+                candidates.append(Trigger(token=token, cue=cue, tokens=matched))
+                break
+    for trigger in sorted(candidates, key=lambda t: -len(t.tokens)):
+        indexes = {t.i for t in trigger.tokens}
+        if indexes & used:
+            continue
+        if trigger.is_nominal and trigger.token.dep_ in MODIFIER_DEPS and len(trigger.tokens) == 1:
+            continue  # "sanctions lists", "protest leaders": a modifier, not an event
+        used |= indexes
+        found.append(trigger)
+    return sorted(found, key=lambda t: t.token.i)
+
+
+def _pos_ok(token: Token, cue: Cue) -> bool:
+    tags = POS_TAGS.get(cue.pos, set())
+    if cue.pos == "V" and token.pos_ == "AUX":
+        return False
+    if cue.pos == "V" and token.pos_ not in tags:
+        # small models tag some verbs PROPN/NOUN ("atacara"): accept a clause head with a subject or object
+        clause_head = token.dep_ in {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl"}
+        has_arguments = any(c.dep_ in {"nsubj", "obj", "dobj", "nsubjpass"} for c in token.children)
+        no_determiner = not any(c.dep_ == "det" for c in token.children)
+        return clause_head and has_arguments and no_determiner
+    return token.pos_ in tags
+
+
+def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> tuple[Token, ...] | None:
+    """Find the cue's other words around the trigger, in text order; None when one is missing."""
+    if len(cue.words) == 1:
+        return (sent[position],)
+    tokens = [sent[position]]
+    # words before the trigger word (e.g. "hunger *strike"), scanning backwards
+    cursor = position
+    for word in reversed(cue.words[: cue.head]):
+        hit = next((j for j in range(cursor - 1, max(-1, cursor - 1 - WINDOW), -1) if lemmas[j] == word), None)
+        if hit is None:
+            return None
+        tokens.append(sent[hit])
+        cursor = hit
+    cursor = position
+    for word in cue.words[cue.head + 1 :]:
+        hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if lemmas[j] == word), None)
+        if hit is None:
+            return None
+        tokens.append(sent[hit])
+        cursor = hit
+    return tuple(tokens)

@@ -1,5 +1,0 @@
-"""Quotes (being written)."""
-
-
-def extract(analysis) -> None:
-    """Placeholder until the quote layer lands."""

@@ -1,0 +1,197 @@
+"""Quotes stage: direct and indirect quotations with cue, speaker (resolved to an actor) and topic.
+
+Representation choices (docs/quotes in README):
+- a direct quote is the inner text of the quotation marks (marks excluded); a quote split by its attribution
+  ("We worked," Trump said, "on several issues") gives one Quote per piece, with the same cue and speaker;
+- quoted words inside reported speech (Petro felt that the dialogue was ‘optimistic’) belong to the indirect
+  Quote of that speech (direct=False, marks kept in its text) and are not emitted on their own;
+- a short quoted fragment (< 4 words) with no cue is kept only when the sentence's subject is a person, who is
+  taken as its speaker; longer unattributed quotes take the speaker of the quote just before them.
+"""
+from __future__ import annotations
+
+from detente.analyze.context import Analysis
+from detente.analyze.quotes.attribution import (
+    Attribution,
+    Locator,
+    phrase_attributions,
+    quote_attribution,
+    trim,
+    verb_attributions,
+)
+from detente.analyze.quotes.marks import QuotedSpan, find_quoted_spans
+from detente.analyze.quotes.speakers import PERSON_LABELS, SUBJECT_DEPS, SpeakerPhrase, resolve_speaker, to_speaker
+from detente.model import Quote
+
+SHORT_FRAGMENT_WORDS = 4
+CLOSING_MARKS = "”’»\"'"
+CONTINUATION_CHARS = 1200  # an unattributed quote inherits the speaker of a quote at most this far before it
+
+__all__ = ["extract", "attributions"]
+
+
+def extract(analysis: Analysis) -> None:
+    """Fill ``analysis.quotes`` (tone is filled later by the tone stage)."""
+    analysis.quotes = [to_quote(analysis, a) for a in attributions(analysis)]
+
+
+def attributions(analysis: Analysis) -> list[Attribution]:
+    """Every attribution of the article, in text order, before conversion to Quote records."""
+    text = analysis.text
+    paragraphs = [(p.start, p.end) for p in analysis.article.paragraphs]
+    quoted = [q for q in find_quoted_spans(text, paragraphs) if _words(text, q.start, q.end) >= 1]
+    locator = Locator(analysis)
+    indirect = _outermost(verb_attributions(analysis, quoted))
+    direct_by_quote: dict[int, Attribution] = {}
+    absorbed: set[int] = set()
+    kept_indirect: list[Attribution] = []
+    for attribution in indirect:
+        start, end = attribution.spans[0]
+        overlapping = [q for q in quoted if q.start < end and q.end > start]
+        if overlapping and not _unquoted_words(text, start, end, overlapping):
+            quote = overlapping[0]
+            direct_by_quote.setdefault(id(quote), Attribution(
+                spans=[(quote.start, quote.end)], direct=True, cue=attribution.cue,
+                cue_start=attribution.cue_start, speaker=attribution.speaker, quoted=[quote]))
+            continue
+        absorbed.update(id(q) for q in overlapping)
+        if overlapping:
+            last = overlapping[-1].end
+            last += 1 if last < len(text) and text[last] in CLOSING_MARKS else 0
+            attribution.spans = [(min(start, overlapping[0].start), max(end, last))]
+        attribution.quoted = overlapping
+        kept_indirect.append(attribution)
+    direct: list[Attribution] = []
+    for quote in quoted:
+        if id(quote) in absorbed:
+            continue
+        attribution = direct_by_quote.get(id(quote)) or quote_attribution(analysis, locator, quote, quoted)
+        direct.append(attribution)
+    direct = _settle_unattributed(analysis, locator, _share_in_groups(direct))
+    found = kept_indirect + direct
+    found += phrase_attributions(analysis, quoted, found)
+    return sorted(found, key=lambda a: a.spans[0][0])
+
+
+def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:
+    """Whether the content has words outside its quotation marks (reported speech with quoted fragments)."""
+    chars = list(text[start:end])
+    for quote in quotes:
+        for i in range(max(quote.start, start), min(quote.end, end)):
+            chars[i - start] = " "
+    return any(c.isalnum() for c in chars)
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """Drop attributions whose cue lies inside another's content ("said he believed that ..." keeps "said")."""
+    return [a for a in found if not any(
+        b is not a and b.spans[0][0] <= (a.cue_start or -1) < b.spans[0][1] for b in found)]
+
+
+def _share_in_groups(direct: list[Attribution]) -> list[Attribution]:
+    """Pieces of one dialogue turn (—...—dijo X—. ...) share the cue and speaker found for any of them."""
+    by_group: dict[int, Attribution] = {}
+    for attribution in direct:
+        group = attribution.quoted[0].group
+        if group is not None and attribution.cue is not None:
+            by_group.setdefault(group, attribution)
+    for attribution in direct:
+        group = attribution.quoted[0].group
+        if group is not None and attribution.cue is None and group in by_group:
+            source = by_group[group]
+            attribution.cue, attribution.cue_start, attribution.speaker = source.cue, source.cue_start, source.speaker
+    return direct
+
+
+def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attribution]) -> list[Attribution]:
+    """Quotes with no cue: continue the previous speaker, or (short fragments) the sentence's subject."""
+    settled: list[Attribution] = []
+    text = analysis.text
+    previous: Attribution | None = None
+    for attribution in sorted(direct, key=lambda a: a.spans[0][0]):
+        start, end = attribution.spans[0]
+        if _looks_like_title(text, start, end):
+            continue
+        if attribution.cue is None:
+            if _words(text, start, end) < SHORT_FRAGMENT_WORDS:
+                attribution.speaker = _sentence_subject(analysis, locator, start)
+                if attribution.speaker is None or attribution.speaker.name is None:
+                    continue
+            elif previous is not None and previous.speaker is not None and start - previous.spans[0][1] < CONTINUATION_CHARS:
+                attribution.speaker = previous.speaker
+                if _same_paragraph(analysis, previous.spans[0][1], start):
+                    attribution.cue, attribution.cue_start = previous.cue, previous.cue_start
+        settled.append(attribution)
+        if attribution.speaker is not None:
+            previous = attribution
+    return settled
+
+
+def _same_paragraph(analysis: Analysis, first: int, second: int) -> bool:
+    return "\n" not in analysis.text[first:second]
+
+
+def _sentence_subject(analysis: Analysis, locator: Locator, position: int) -> SpeakerPhrase | None:
+    """The person a sentence's quoted fragment is taken from: its main subject, else the first person named."""
+    parsed, sent = locator.sentence(position)
+    if parsed is None or sent is None:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        for head in [subject] + [c for c in subject.children if c.pos_ == "PROPN" and c.dep_ in SUBJECT_DEPS]:
+            phrase = resolve_speaker(analysis, parsed, head)
+            if phrase.name is not None:
+                return phrase
+    for entity in sent.ents:
+        if parsed.offset + entity.end_char > position:
+            break
+        actor = analysis.actor_at(parsed.offset + entity.start_char, parsed.offset + entity.end_char)
+        if entity.label_ in PERSON_LABELS or (actor is not None and actor.role):
+            return resolve_speaker(analysis, parsed, entity.root)
+    return None
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _looks_like_title(text: str, start: int, end: int) -> bool:
+    """Titles, slogans and names in quotes ("The Art of the Deal", "Defeat Crooked Hillary PAC")."""
+    words = text[start:end].split()
+    content = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 6
+
+
+def quote_text(text: str, start: int, end: int) -> str:
+    """The quoted words; a multi-paragraph quote loses the marks that reopen each paragraph."""
+    chunk = text[start:end]
+    for mark in "“\"‘«»'":
+        chunk = chunk.replace("\n\n" + mark, "\n\n")
+    return chunk
+
+
+def about(analysis: Analysis, attribution: Attribution) -> str | None:
+    """The first actor named inside the quote other than its speaker."""
+    speaker_actor = attribution.speaker.actor if attribution.speaker else None
+    start, end = attribution.spans[0][0], attribution.spans[-1][1]
+    candidates = [
+        (mention.start, actor)
+        for actor in analysis.actors
+        for mention in actor.mentions
+        if start <= mention.start and mention.end <= end and actor is not speaker_actor
+    ]
+    return min(candidates, key=lambda c: c[0])[1].name if candidates else None
+
+
+def to_quote(analysis: Analysis, attribution: Attribution) -> Quote:
+    start, end = attribution.spans[0][0], attribution.spans[-1][1]
+    return Quote(
+        text=quote_text(analysis.text, start, end),
+        start=start,
+        end=end,
+        direct=attribution.direct,
+        cue=attribution.cue,
+        speaker=to_speaker(attribution.speaker),
+        about=about(analysis, attribution),
+        tone=0.0,
+    )

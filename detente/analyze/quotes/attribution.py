@@ -1,0 +1,266 @@
+"""Attributions from the parse: which cue verb and which speaker go with each quoted or reported content.
+
+Three sources of attributions, merged in :mod:`detente.analyze.quotes`:
+- reporting verbs with a complement clause (indirect speech: "Trump said that ...", "Petro dijo que ...",
+  and post-posed "..., Trump said");
+- source phrases ("according to X, ...", "según X, ...");
+- quoted spans, attributed to the reporting verb that governs them or to the nearest one around them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.quotes.lexicon import attribution_phrases, reporting_kind
+from detente.analyze.quotes.marks import QuotedSpan
+from detente.analyze.quotes.speakers import (
+    SpeakerPhrase,
+    implicit_speaker,
+    resolve_speaker,
+    subject_of,
+)
+
+COMPLEMENT_DEPS = {"ccomp"}
+INVERTED_DEPS = {"parataxis", "ccomp", "advcl", "conj"}
+EDGE_CHARS = " \n\t.,;:!?\"'“”‘’«»—–-()"
+NEAREST_MIN_WORDS = 4  # a shorter quoted fragment needs a reporting verb that governs it
+QUOTE_CHARS = "\"'“”‘’«»„"
+
+
+@dataclass
+class Attribution:
+    """One reported content (one or more article spans), its cue and its speaker."""
+
+    spans: list[tuple[int, int]]
+    direct: bool
+    cue: str | None = None
+    cue_start: int | None = None
+    speaker: SpeakerPhrase | None = None
+    quoted: list[QuotedSpan] = field(default_factory=list)
+
+
+class Locator:
+    """Maps article offsets to the parsed paragraph, sentence and tokens that cover them."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.parsed = analysis.parsed
+        self.offsets = [p.offset for p in self.parsed]
+
+    def paragraph(self, position: int) -> ParsedParagraph | None:
+        index = bisect_right(self.offsets, position) - 1
+        if index < 0:
+            return None
+        parsed = self.parsed[index]
+        return parsed if position <= parsed.offset + len(parsed.doc.text) else None
+
+    def tokens(self, start: int, end: int) -> tuple[ParsedParagraph | None, list[Token]]:
+        parsed = self.paragraph(start)
+        if parsed is None:
+            return None, []
+        lo, hi = start - parsed.offset, end - parsed.offset
+        return parsed, [t for t in parsed.doc if t.idx < hi and t.idx + len(t) > lo]
+
+    def sentence(self, position: int) -> tuple[ParsedParagraph | None, SpacySpan | None]:
+        parsed = self.paragraph(position)
+        if parsed is None:
+            return None, None
+        local = position - parsed.offset
+        for sent in parsed.doc.sents:
+            if sent.start_char <= local < sent.end_char or local == sent.end_char:
+                return parsed, sent
+        return parsed, None
+
+
+def token_start(parsed: ParsedParagraph, token: Token) -> int:
+    return parsed.offset + token.idx
+
+
+def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS) -> tuple[int, int]:
+    """Narrow [start, end) past edge punctuation, quote marks and spaces."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def cue_text(verb: Token) -> str:
+    """The cue as written: the verb with its particle ("pointed out") and negation."""
+    parts = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg", "compound:prt")]
+    return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+
+
+def speaker_for(analysis: Analysis, parsed: ParsedParagraph, verb: Token) -> SpeakerPhrase | None:
+    """The speaker of a cue verb: its subject resolved to an actor, or the implicit subject in Spanish."""
+    subject = subject_of(verb)
+    if subject is not None:
+        return resolve_speaker(analysis, parsed, subject)
+    if parsed.lang == "es":
+        return implicit_speaker(analysis, token_start(parsed, verb))
+    return None
+
+
+def inside(position: int, quoted: list[QuotedSpan]) -> bool:
+    return any(q.start <= position < q.end for q in quoted)
+
+
+def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attribution]:
+    """Indirect speech from reporting verbs with a complement clause, outside direct quotes."""
+    found: list[Attribution] = []
+    text = analysis.text
+    for parsed, sent in analysis.sentences():
+        for verb in sent:
+            if reporting_kind(verb, parsed.lang) is None or inside(token_start(parsed, verb), quoted):
+                continue
+            span = _complement_span(verb, sent)
+            if span is None:
+                continue
+            start, end = trim(text, parsed.offset + span[0], parsed.offset + span[1], " \n\t.,;:!?—–-")
+            if end - start < 2:
+                continue
+            found.append(Attribution(
+                spans=[(start, end)], direct=False, cue=cue_text(verb), cue_start=token_start(parsed, verb),
+                speaker=speaker_for(analysis, parsed, verb),
+            ))
+    return found
+
+
+def _complement_span(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
+    """Doc character span of what the verb reports: its complement clause, or the clause it follows."""
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if complements:
+        left = min(c.left_edge.idx for c in complements)
+        right = max(_clause_end(c) for c in complements)
+        if left > verb.idx or right <= verb.idx:
+            return left, right
+        return None
+    head = verb.head
+    if verb.dep_ in INVERTED_DEPS and head is not verb and head.i < verb.i and verb.i - head.i < 60:
+        before = verb.left_edge.i - 1
+        while before > head.i and verb.doc[before].is_quote:
+            before -= 1
+        if verb.doc[before].text in (",", "—") and _has_subject(verb) and verb.left_edge.i > head.i:
+            return head.left_edge.idx, verb.doc[before].idx
+    return None
+
+
+def _clause_end(head: Token) -> int:
+    """End of a complement clause, before a trailing ", showing ..." participle that is the writer's comment."""
+    end = head.right_edge.idx + len(head.right_edge)
+    for token in head.subtree:
+        before = token.left_edge.i - 1
+        while before > head.i and token.doc[before].is_quote:
+            before -= 1
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and before > head.i and token.doc[before].text == ",":
+            end = min(end, token.doc[before].idx)
+    return end
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+
+
+def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: list[Attribution]) -> list[Attribution]:
+    """"according to X, ..." / "según X, ...": the rest of the sentence is what X reported."""
+    found: list[Attribution] = []
+    text = analysis.text
+    for parsed, sent in analysis.sentences():
+        sent_start, sent_end = parsed.offset + sent.start_char, parsed.offset + sent.end_char
+        if any(a.cue_start is not None and sent_start <= a.cue_start < sent_end for a in taken):
+            continue
+        match = _find_phrase(sent, parsed.lang)
+        if match is None:
+            continue
+        first, source = match
+        if inside(token_start(parsed, first), quoted):
+            continue
+        phrase_end = max(t.idx + len(t) for t in source.subtree if t.dep_ not in ("relcl", "appos", "punct"))
+        before = trim(text, sent_start, parsed.offset + first.idx)
+        after = trim(text, parsed.offset + phrase_end, sent_end)
+        if before[1] - before[0] > 2 and after[1] - after[0] > 2:
+            content = (before[0], after[1])
+        else:
+            content = after if after[1] - after[0] > before[1] - before[0] else before
+        if content[1] - content[0] < 2:
+            continue
+        speaker = resolve_speaker(analysis, parsed, source)
+        if source.lower_ in ("himself", "herself", "themselves"):
+            subject = next((t for t in sent if t.dep_ in ("nsubj",)), None)
+            speaker = resolve_speaker(analysis, parsed, subject) if subject is not None else speaker
+        cue = " ".join(t.text for t in sent if first.i <= t.i < source.i)
+        found.append(Attribution(spans=[content], direct=False, cue=cue, cue_start=token_start(parsed, first),
+                                 speaker=speaker))
+    return found
+
+
+def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token] | None:
+    """First source phrase in the sentence: (its first token, the head of the source named after it)."""
+    words = [t.lower_ for t in sent]
+    for phrase in attribution_phrases(lang):
+        for i in range(len(words) - len(phrase)):
+            if tuple(words[i:i + len(phrase)]) != phrase:
+                continue
+            source = sent[i + len(phrase)]
+            while source.head.i > source.i and source.head.i - (sent.start + i) < 8 and source.dep_ != "pobj":
+                source = source.head
+            if source.pos_ in ("NOUN", "PROPN", "PRON"):
+                return sent[i], source
+    return None
+
+
+def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
+                      quoted: list[QuotedSpan]) -> Attribution:
+    """The cue and speaker of a quoted span: a governing reporting verb, else the nearest one around it."""
+    verb_parsed = _governing_verb(locator, quote, quoted)
+    if verb_parsed is None and len(analysis.text[quote.start:quote.end].split()) >= NEAREST_MIN_WORDS:
+        verb_parsed = _nearest_verb(analysis, locator, quote, quoted)
+    attribution = Attribution(spans=[(quote.start, quote.end)], direct=True, quoted=[quote])
+    if verb_parsed is not None:
+        verb, parsed = verb_parsed
+        attribution.cue = cue_text(verb)
+        attribution.cue_start = token_start(parsed, verb)
+        attribution.speaker = speaker_for(analysis, parsed, verb)
+    return attribution
+
+
+def _governing_verb(locator: Locator, quote: QuotedSpan, quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
+    """A reporting verb outside the quote that the quoted words depend on ("said the meeting was ‘fantastic’")."""
+    for position in (quote.end - 1, quote.start):
+        parsed, tokens = locator.tokens(position, position + 1)
+        if parsed is None:
+            continue
+        for token in tokens:
+            head, steps = token, 0
+            while head.head is not head and steps < 8:
+                head, steps = head.head, steps + 1
+                if inside(token_start(parsed, head), quoted):
+                    continue
+                if reporting_kind(head, parsed.lang) is not None:
+                    return head, parsed
+    return None
+
+
+def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
+                  quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
+    """The closest reporting verb with a speaker in the sentences where the quote opens and closes."""
+    candidates: list[tuple[int, Token, ParsedParagraph]] = []
+    for position in (quote.start, max(quote.start, quote.end - 1), quote.end + 1):
+        parsed, sent = locator.sentence(position)
+        if parsed is None or sent is None:
+            continue
+        for token in sent:
+            start = token_start(parsed, token)
+            if inside(start, quoted) or reporting_kind(token, parsed.lang) is None:
+                continue
+            if subject_of(token) is None and parsed.lang != "es":
+                continue
+            distance = min(abs(start - quote.start), abs(start - quote.end))
+            candidates.append((distance, token, parsed))
+    if not candidates:
+        return None
+    _, token, parsed = min(candidates, key=lambda c: c[0])
+    return token, parsed

@@ -1,0 +1,52 @@
+"""Reporting verbs and attribution phrases (English, Spanish), loaded from detente/knowledge/quotes/."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+import simplemma
+from spacy.tokens import Token
+
+KNOWLEDGE = "detente.knowledge.quotes"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files(KNOWLEDGE).joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@lru_cache(maxsize=None)
+def reporting_verbs(lang: str) -> dict[str, str]:
+    """Lemma → kind ("speech" | "cognition") for ``lang`` (English for languages we do not list)."""
+    name = f"reporting_verbs_{lang}.tsv"
+    if not resources.files(KNOWLEDGE).joinpath(name).is_file():
+        name = "reporting_verbs_en.tsv"
+    return {row["lemma"]: row["kind"] for row in _rows(name)}
+
+
+@lru_cache(maxsize=None)
+def attribution_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+    """Phrases that introduce a source ("according to X", "según X"), as lower-case word tuples, longest first."""
+    phrases = {tuple(row["phrase"].split()) for row in _rows("attribution_phrases.tsv") if row["lang"] == lang}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)
+def _spanish_lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="es")
+
+
+def lemma(token: Token, lang: str) -> str:
+    """The token's lemma; the Spanish pipeline runs without a lemmatizer, so simplemma fills in."""
+    if lang == "es" or not token.lemma_:
+        return _spanish_lemma(token.lower_)
+    return token.lemma_.lower()
+
+
+def reporting_kind(token: Token, lang: str) -> str | None:
+    """"speech" or "cognition" when the token is a reporting verb, else None."""
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "PROPN" and token.dep_ == "ROOT"):
+        if token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+            return None
+    return reporting_verbs(lang).get(lemma(token, lang))

@@ -1,5 +1,0 @@
-"""Time expressions (being written)."""
-
-
-def resolve(analysis) -> None:
-    """Placeholder until the time layer lands."""

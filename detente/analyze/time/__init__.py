@@ -1,0 +1,69 @@
+"""Time layer: temporal expressions found in each paragraph and resolved against the publication date.
+
+``resolve(analysis)`` fills ``analysis.times`` with :class:`TimeExpression` records (value = ISO date of the
+start of the period, precision day|week|month|year; both None when the article has no publication date or
+the expression names no calendar period, e.g. "recent weeks").
+
+Conventions: a bare weekday or month in a past-tense clause is the latest one *on or before* publication (the
+publication day itself counts: "on Wednesday" in a Wednesday story is that day), in a future-tense clause the
+next one on or after it; "last"/"el pasado" and "next"/"el próximo" exclude the publication day. Weeks are ISO
+weeks given by their Monday.
+
+For other stages:
+- ``resolve_expression(text, published, lang="en", tense="past") -> (value, precision) | None`` reads one
+  expression (pure, cached); the TimeBank benchmark and the event coder use it.
+- ``time_for_span(analysis, start, end) -> TimeExpression | None`` is the resolved expression that dates a
+  clause: the nearest one in the same sentence as the article span [start, end) (e.g. an event trigger),
+  or None, in which case callers fall back to the publication date.
+"""
+from __future__ import annotations
+
+from detente.analyze.context import Analysis, TimeExpression
+from detente.analyze.time.detect import clause_tense, entity_candidates, merge, rule_candidates
+from detente.analyze.time.rules import resolve_expression
+from detente.analyze.time.spans import sentence_bounds
+
+__all__ = ["resolve", "resolve_expression", "time_for_span", "find_times"]
+
+
+def find_times(analysis: Analysis) -> list[TimeExpression]:
+    """Every temporal expression of the parsed article, resolved where it names a calendar period."""
+    published = analysis.article.published
+    times: list[TimeExpression] = []
+    for parsed in analysis.parsed:
+        doc = parsed.doc
+        candidates = rule_candidates(doc.text, parsed.lang)
+        if parsed.lang != "es":
+            candidates = merge(candidates, entity_candidates(doc))
+        for candidate in candidates:
+            text = doc.text[candidate.start : candidate.end]
+            span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            tense = clause_tense(span, parsed.lang) if span is not None and len(span) else "past"
+            resolved = resolve_expression(text, published, parsed.lang, tense) if published else None
+            if resolved is None and candidate.source == "TIME":
+                continue  # durations and clock times ("two hours", "3 p.m.") date nothing
+            value, precision = resolved if resolved else (None, None)
+            start = parsed.offset + candidate.start
+            times.append(TimeExpression(text=text, start=start, end=start + len(text), value=value, precision=precision))
+    return times
+
+
+def resolve(analysis: Analysis) -> None:
+    """Pipeline stage: fill ``analysis.times``."""
+    analysis.times = find_times(analysis)
+
+
+def time_for_span(analysis: Analysis, start: int, end: int) -> TimeExpression | None:
+    """The resolved time expression nearest the span [start, end) within its sentence, or None."""
+    bounds = sentence_bounds(analysis, start)
+    if bounds is None:
+        return None
+    sent_start, sent_end = bounds
+    in_sentence = [t for t in analysis.times if t.value and sent_start <= t.start < sent_end]
+    if not in_sentence:
+        return None
+    return min(in_sentence, key=lambda t: (_gap(t.start, t.end, start, end), t.start))
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, a_start - b_end, b_start - a_end)

@@ -1,0 +1,113 @@
+"""Calendar arithmetic on publication dates: pure functions that return (ISO value, precision)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+Resolution = tuple[str, str]  # (ISO date of the start of the period, precision: day | week | month | year)
+
+
+def as_date(published: str | date | datetime | None) -> date | None:
+    """The publication date as a date; None when absent or unreadable (then nothing is resolved)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def day(value: date) -> Resolution:
+    return value.isoformat(), "day"
+
+
+def week_of(value: date) -> Resolution:
+    """The ISO week containing ``value``, given by its Monday."""
+    return (value - timedelta(days=value.weekday())).isoformat(), "week"
+
+
+def month(year: int, month_number: int) -> Resolution:
+    return date(year, month_number, 1).isoformat(), "month"
+
+
+def year(year_number: int) -> Resolution:
+    return date(year_number, 1, 1).isoformat(), "year"
+
+
+def shift_months(value: date, months: int) -> tuple[int, int]:
+    index = value.year * 12 + value.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def shifted(anchor: date, unit: str, offset: int) -> Resolution:
+    """The period ``offset`` units away from the anchor (0 = the one containing it)."""
+    if unit == "day":
+        return day(anchor + timedelta(days=offset))
+    if unit == "week":
+        return week_of(anchor + timedelta(weeks=offset))
+    if unit == "month":
+        return month(*shift_months(anchor, offset))
+    return year(anchor.year + offset)
+
+
+def weekday_near(anchor: date, weekday: int, direction: str) -> date:
+    """The ``weekday`` nearest the anchor in ``direction``.
+
+    past / future: on or before / on or after the anchor (the publication day itself counts, as in wire
+    copy where "on Wednesday" in a Wednesday story is that day); before / after: strictly; present: nearest.
+    """
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if direction == "before":
+        back = back or 7
+    if direction == "after":
+        forward = forward or 7
+    if direction in ("future", "after") or (direction == "present" and forward < back):
+        return anchor + timedelta(days=forward)
+    return anchor - timedelta(days=back)
+
+
+def month_near(anchor: date, month_number: int, direction: str) -> Resolution:
+    """The named month nearest the anchor in ``direction`` (the current month counts except before/after)."""
+    past_year = anchor.year if month_number <= anchor.month else anchor.year - 1
+    future_year = anchor.year if month_number >= anchor.month else anchor.year + 1
+    if direction == "before":
+        past_year = anchor.year if month_number < anchor.month else anchor.year - 1
+    if direction == "after":
+        future_year = anchor.year if month_number > anchor.month else anchor.year + 1
+    if direction in ("future", "after"):
+        return month(future_year, month_number)
+    if direction == "present":
+        gap_back = (anchor.year - past_year) * 12 + anchor.month - month_number
+        gap_forward = (future_year - anchor.year) * 12 + month_number - anchor.month
+        return month(future_year if gap_forward < gap_back else past_year, month_number)
+    return month(past_year, month_number)
+
+
+def day_month_near(anchor: date, day_number: int, month_number: int, direction: str) -> Resolution | None:
+    """A day and month without a year, placed in the year that fits the direction from the anchor."""
+    candidates = []
+    for year_number in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year_number, month_number, day_number))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if direction in ("past", "before"):
+        chosen = max((c for c in candidates if c <= anchor), default=None)
+    elif direction in ("future", "after"):
+        chosen = min((c for c in candidates if c >= anchor), default=None)
+    else:
+        chosen = min(candidates, key=lambda c: abs((c - anchor).days))
+    return day(chosen) if chosen else None
+
+
+def full_date(year_number: int, month_number: int, day_number: int) -> Resolution | None:
+    try:
+        return day(date(year_number, month_number, day_number))
+    except ValueError:
+        return None

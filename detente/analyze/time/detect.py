@@ -1,0 +1,155 @@
+"""Finding temporal expressions in parsed paragraphs: a rule layer for both languages plus spaCy DATE/TIME.
+
+The regexes run over a folded copy of the paragraph (same offsets); spaCy's English DATE and TIME entities
+add what the rules miss. The tense of the governing clause decides which way bare day and month names point.
+"""
+from __future__ import annotations
+
+import regex as re  # variable-width look-behind; installed with dateparser
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from detente.analyze.time.lexicon import KNOWLEDGE, alternation, fold, lexicon
+from detente.analyze.time.rules import HEDGES, PERIOD_EDGE
+
+# English month names that are also common words: accepted alone only next to a date word or a preposition.
+AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "mar.", "sept", "oct", "nov", "feb", "aug", "apr"}
+YEAR_PREPOSITIONS = {
+    "en": r"(?:in|since|by|until|during|of|from|before|after|through|year|early|late|mid-?|fiscal)",
+    "es": r"(?:en|desde|hasta|durante|de|del|año|ano|antes de|después de|despues de|a finales de|a principios de)",
+}
+MONTH_PREPOSITIONS = {"in", "since", "by", "until", "during", "of", "from", "early", "late", "mid", "last", "next", "this", "before", "after"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible temporal expression: paragraph-relative offsets and where it was found."""
+
+    start: int
+    end: int
+    source: str  # "rule" | spaCy label
+
+
+@lru_cache(maxsize=None)
+def finder(lang: str) -> re.Pattern:
+    """One regex per language whose matches are candidate expressions (run on folded text)."""
+    lang = lang if lang in ("en", "es") else "en"
+    lex = lexicon(lang)
+    full_weekdays = alternation(w for w in lex.weekdays if not w.endswith("."))
+    months = alternation(lex.months)
+    num = rf"\d+|{alternation(lex.numbers)}"
+    unit, part, mod = alternation(lex.units), alternation(lex.parts), alternation(lex.modifiers)
+    relative = alternation(lex.relative)
+    yr = r"(?:1[89]\d\d|20\d\d)"
+    hedge = HEDGES[lang]
+    edge = PERIOD_EDGE[lang]
+    if lang == "es":
+        alternatives = [
+            rf"(?:el\s+)?(?:(?:{full_weekdays}),?\s+)?\d{{1,2}}\s+de\s+(?:{months})(?:,?\s+(?:de|del)\s+{yr})?",
+            rf"(?:{edge})?(?:{months})\s+(?:de|del)\s+{yr}",
+            rf"hace\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
+            rf"dentro\s+de\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
+            rf"(?:{relative})",
+            rf"(?:(?:el|este|esta)\s+)?(?:(?:{mod})\s+)?(?:{full_weekdays})(?:\s+(?:{mod}))?(?:\s+(?:{part}))?",
+            rf"(?<=\b(?:en|de|desde|hasta)\s)(?:{edge})?(?:{months})(?:\s+(?:{mod}))?",
+            rf"(?<=\b(?:en|de|desde|hasta|del)\s){yr}",
+            rf"(?<=\bel\sano\s){yr}",
+            rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+        ]
+    else:
+        alternatives = [
+            rf"(?:(?:{full_weekdays}),?\s+)?(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{yr})?",
+            rf"(?:(?:{full_weekdays}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?:,?\s+{yr})?",
+            rf"(?:{edge})?(?:{months}),?\s+{yr}",
+            rf"(?:{hedge}\s+)?(?:{num})\s+(?:{unit})\s+ago",
+            rf"(?:in|within)\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})(?=\W*$|\W)(?!\s+(?:of|after|before|later|earlier))",
+            rf"(?:{relative})",
+            rf"(?:(?:{mod}|this)\s+)?(?:{full_weekdays})(?:\s+(?:{part}))?",
+            rf"(?:{edge})?(?:(?:{mod}|this)\s+)?(?:{months})(?:\s+(?:last|next|this)\s+year)?",
+            rf"(?<=\b{YEAR_PREPOSITIONS['en']}\s){yr}(?!\s*(?:%|percent|people|troops))",
+            rf"\d{{4}}-\d{{2}}-\d{{2}}",
+        ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def rule_candidates(text: str, lang: str) -> list[Candidate]:
+    """Rule-layer matches in one paragraph, without bare English month words used as verbs or nouns."""
+    folded = fold(text)
+    found = []
+    for match in finder(lang).finditer(folded):
+        start, end = match.span()
+        if lang != "es" and not _plausible_english(text, folded, start, end):
+            continue
+        if lang == "es" and not _plausible_spanish(folded, start, end):
+            continue
+        found.append(Candidate(start, end, "rule"))
+    return found
+
+
+def _plausible_english(text: str, folded: str, start: int, end: int) -> bool:
+    """Month and weekday names must be capitalised; "May"/"March" alone need a date word beside them."""
+    words = folded[start:end].split()
+    first_name = next((i for i, w in enumerate(words) if w.strip(",") in lexicon("en").months or w.strip(",") in lexicon("en").weekdays), None)
+    if first_name is None:
+        return True
+    offset = start + len(" ".join(words[:first_name])) + (1 if first_name else 0)
+    if not text[offset : offset + 1].isupper():
+        return False
+    if len(words) == 1 and words[0] in AMBIGUOUS_MONTHS:
+        before = folded[max(0, start - 12) : start].split()
+        return bool(before) and before[-1] in MONTH_PREPOSITIONS
+    return True
+
+
+def _plausible_spanish(folded: str, start: int, end: int) -> bool:
+    """Bare "mañana" is tomorrow only when it is not "la/por la/cada mañana"; "Santo Domingo" is a place."""
+    before = folded[max(0, start - 8) : start]
+    matched = folded[start:end]
+    if matched == "manana" and re.search(r"\b(?:la|una|cada|de|esa|toda)\s$", before):
+        return False
+    if matched.endswith("domingo") and re.search(r"santo\s$", before):
+        return False
+    return True
+
+
+def entity_candidates(doc: Doc) -> list[Candidate]:
+    """spaCy DATE and TIME entities (English models; the Spanish model has no date label)."""
+    return [Candidate(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+
+
+def merge(rules: list[Candidate], entities: list[Candidate]) -> list[Candidate]:
+    """Rule matches win; an entity is added only where no rule match overlaps it."""
+    chosen = list(rules)
+    for ent in entities:
+        if not any(ent.start < c.end and c.start < ent.end for c in rules):
+            chosen.append(ent)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=None)
+def future_cues(lang: str) -> frozenset[str]:
+    rows = (line.split("\t") for line in (KNOWLEDGE / "future_cues.tsv").read_text(encoding="utf-8").splitlines())
+    return frozenset(row[1] for row in rows if len(row) == 2 and row[0] == lang and not row[0].startswith("#"))
+
+
+def clause_tense(span: SpacySpan, lang: str) -> str:
+    """"future" when the clause governing ``span`` has a future auxiliary or a planning verb, else "past"."""
+    cues = future_cues(lang if lang in ("en", "es") else "en")
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    for token in (verb, *verb.ancestors):
+        if token.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        helpers = [c for c in token.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
+        for word in (token, *helpers):
+            if word.lower_ in cues or word.lemma_.lower() in cues or "Fut" in word.morph.get("Tense"):
+                return "future"
+            if "Past" in word.morph.get("Tense") and word.dep_ not in ("amod", "acl"):
+                return "past"
+        if token.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            break
+    return "past"

@@ -1,0 +1,78 @@
+"""Calendar words and fixed relative phrases per language, read from detente/knowledge/time/."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge" / "time"
+LANGS = ("en", "es")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents character by character, so offsets in the result match the input."""
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(_FOLD_TABLE).lower()
+    if len(folded) != len(text):  # a few capitals ("İ") lower-case to two characters
+        folded = "".join(c if len(c) == 1 else o for c, o in zip((ch.lower() for ch in text.translate(_FOLD_TABLE)), text))
+    return folded
+
+
+class _FoldTable(dict):
+    """str.translate table that strips accents from a character when that keeps it one character long."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        self[code] = value = base if len(base) == 1 else char
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+@dataclass
+class Lexicon:
+    """The words one language uses for calendar units, names and relative periods (all folded)."""
+
+    weekdays: dict[str, int] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)
+    relative: dict[str, tuple[str, int]] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)  # word → "past" | "future"
+
+
+def _rows(name: str):
+    for line in (KNOWLEDGE / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (English for languages we do not model)."""
+    lang = lang if lang in LANGS else "en"
+    lex = Lexicon()
+    tables = {"weekday": lex.weekdays, "month": lex.months, "number": lex.numbers, "unit": lex.units, "part": lex.parts}
+    for row_lang, kind, word, value in _rows("calendar.tsv"):
+        if row_lang == lang:
+            table = tables[kind]
+            table[fold(word)] = int(value) if kind in ("weekday", "month", "number") else value
+    for row_lang, phrase, unit, offset in _rows("relative.tsv"):
+        if row_lang == lang:
+            lex.relative[fold(phrase)] = (unit, int(offset))
+    for row_lang, word, direction in _rows("modifiers.tsv"):
+        if row_lang == lang:
+            lex.modifiers[fold(word)] = direction
+    return lex
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so that "this past" beats "this"."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,0 +1,113 @@
+"""Extraction: RawDocument (HTML or plain text, bytes or str) → Article.
+
+``extract`` decodes, finds the main text (trafilatura for HTML, layout rules for plain text), keeps section
+headings and image captions as paragraphs of their own kind, detects the language of each paragraph and dates the
+article. Fields given by the source (title, url, published, lang in JSONL or feeds) win over what the page says.
+The title is never a paragraph (see detente/extract/blocks.py for the paragraph conventions).
+"""
+from __future__ import annotations
+
+import re
+
+from detente.extract.blocks import Block, sections_and_captions, to_paragraphs
+from detente.extract.dates import infer_date
+from detente.extract.decode import decode
+from detente.extract.errors import ExtractionError
+from detente.model import Article, RawDocument
+
+__all__ = ["extract", "sniff_kind", "ExtractionError"]
+
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<(?:html|head|body|div|p|article|section|span|a\s|br|h[1-6]|meta|title|table|ul|li|script|img)\b", re.IGNORECASE)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def sniff_kind(content: str | bytes) -> str:
+    """"html" when the content looks like markup, else "text" (only the first 5,000 characters are read)."""
+    head = content[:5000].decode("utf-8", "replace") if isinstance(content, bytes) else content[:5000]
+    head = head.lstrip("\ufeff")
+    if _HTML_START.match(head):
+        return "html"
+    return "html" if len(_HTML_TAG.findall(head)) >= 3 else "text"
+
+
+def extract(raw: RawDocument) -> Article:
+    """The clean article of ``raw``; raises ExtractionError with the reason when there is none."""
+    try:
+        decoded = decode(raw.content)
+    except ExtractionError as error:
+        error.source = raw.source
+        raise
+    kind = raw.kind if raw.kind in ("html", "text") else sniff_kind(decoded.text)
+    if kind == "text" and _HTML_START.match(decoded.text[:2000]):
+        kind = "html"
+    try:
+        if kind == "html":
+            article = _from_html(raw, decoded.text)
+        else:
+            article = _from_text(raw, decoded.text)
+    except ExtractionError as error:
+        error.source = raw.source
+        raise
+    return article
+
+
+def _from_html(raw: RawDocument, html: str) -> Article:
+    from detente.extract.html import extract_html
+
+    result = extract_html(html, url=raw.url)
+    title = raw.title or result.title
+    blocks = _drop_title(result.blocks, title)
+    return _article(raw, title, blocks, result.published, result.authors, result.site)
+
+
+def _from_text(raw: RawDocument, text: str) -> Article:
+    from detente.extract.text import split_text
+
+    title, blocks = split_text(text)
+    if raw.title:
+        blocks = _drop_title(blocks if title is None else blocks, raw.title)
+        title = raw.title
+    if not blocks and title:  # a single line: keep it as text rather than losing it to the title
+        blocks, title = [Block(title)], raw.title
+    if not blocks:
+        raise ExtractionError("no text found")
+    return _article(raw, title, blocks, None, [], None)
+
+
+def _article(raw: RawDocument, title: str | None, blocks: list[Block], page_date: str | None, authors: list[str], site: str | None) -> Article:
+    paragraphs, language = to_paragraphs(blocks, lang=raw.lang)
+    if not paragraphs:
+        raise ExtractionError("no text found")
+    sections, captions = sections_and_captions(paragraphs)
+    published, inferred = _publication_date(raw, page_date, "\n\n".join(p.text for p in paragraphs if p.kind == "body"))
+    return Article(
+        id=raw.id,
+        url=raw.url,
+        title=title,
+        published=published,
+        published_inferred=inferred,
+        authors=authors,
+        language=language,
+        sections=sections,
+        captions=captions,
+        paragraphs=paragraphs,
+        site=site,
+        source=raw.source,
+    )
+
+
+def _publication_date(raw: RawDocument, page_date: str | None, body: str) -> tuple[str | None, bool]:
+    """(ISO date, inferred?): the source's date, else the page metadata, else a date read from the text."""
+    for given in (raw.published, page_date):
+        if given and _ISO_DATE.match(given):
+            return given[:10], False
+    inferred = infer_date(body, raw.url)
+    return (inferred, True) if inferred else (None, False)
+
+
+def _drop_title(blocks: list[Block], title: str | None) -> list[Block]:
+    """The title is kept apart: drop a leading block that repeats it."""
+    if blocks and title and " ".join(blocks[0].text.split()).lower() == " ".join(title.split()).lower():
+        return blocks[1:]
+    return blocks

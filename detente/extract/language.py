@@ -1,0 +1,53 @@
+"""Language per paragraph with lingua, restricted to a configurable set (fast and more accurate than 75 languages).
+
+The set comes from ``DETENTE_LANGUAGES`` (comma-separated ISO 639-1 codes) or the default below; paragraphs
+too short to judge take the article language, which is the majority by characters.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from functools import lru_cache
+
+DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
+MIN_CHARS = 40  # below this lingua guesses; the article language is the better bet
+SAMPLE_CHARS = 400  # lingua's cost grows with length; 400 characters decide as well as a whole paragraph
+
+
+def configured_languages() -> tuple[str, ...]:
+    value = os.environ.get("DETENTE_LANGUAGES", "")
+    codes = tuple(code.strip().lower() for code in value.split(",") if code.strip())
+    return codes or DEFAULT_LANGUAGES
+
+
+@lru_cache(maxsize=4)
+def detector(codes: tuple[str, ...]):
+    """One lingua detector per language set, built once per process (models load lazily on first use)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(IsoCode639_1.from_str(code)) for code in codes]
+    if len(languages) == 1:
+        languages.append(Language.ENGLISH if languages[0] != Language.ENGLISH else Language.SPANISH)
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def detect(text: str, codes: tuple[str, ...] | None = None, min_chars: int = MIN_CHARS) -> str | None:
+    """ISO 639-1 code of ``text``, or None when it is too short or lingua is unsure."""
+    if len(text) < min_chars:
+        return None
+    language = detector(codes or configured_languages()).detect_language_of(text[:SAMPLE_CHARS])
+    return language.iso_code_639_1.name.lower() if language else None
+
+
+def paragraph_languages(texts: list[str], given: str | None = None, codes: tuple[str, ...] | None = None) -> tuple[list[str | None], str | None]:
+    """Languages of ``texts`` and of the whole article; ``given`` (from the source) fixes the article language."""
+    detected = [detect(text, codes) for text in texts]
+    weights: Counter[str] = Counter()
+    for text, lang in zip(texts, detected):
+        if lang:
+            weights[lang] += len(text)
+    article = given or (weights.most_common(1)[0][0] if weights else None)
+    if article is None and texts:
+        joined = " ".join(texts)
+        article = detect(joined, codes, min_chars=12)
+    return [lang or article for lang in detected], article

@@ -1,0 +1,271 @@
+"""The actor knowledge base: countries, demonyms, capitals, organizations, people and agent words.
+
+Everything is read from the TSV files in this folder, merged with user files (``--actors FILE`` or the
+``DETENTE_ACTORS`` environment variable, ``:``-separated; TSV in the people.tsv format or TABARI/PETRARCH
+dictionaries), and compiled once into :class:`ActorKnowledge`, whose lookups are plain dicts.
+"""
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.spanish import spanish_forms, english_plurals
+
+HERE = Path(__file__).parent
+ENV_VAR = "DETENTE_ACTORS"
+NOT_ACTORS = {"JNK", "NON"}  # TABARI agent codes for phrases that are not actors
+HEAD_ROLE_PREFIXES = (
+    "president", "prime minister", "chancellor", "king", "queen", "emir", "supreme leader", "premier",
+    "taoiseach", "crown prince", "sultan", "emperor", "chief executive", "acting president",
+    "interim president", "co-president", "head of", "chairman of the sovereignty", "commander-in-chief of the myanmar",
+    "president of the transition", "chief adviser", "state counsellor", "general secretary",
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One time-bounded position: who the entity counts as between ``start`` and ``end`` (ISO dates)."""
+
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def active(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+    @property
+    def is_head(self) -> bool:
+        return bool(self.role) and self.role.lower().startswith(HEAD_ROLE_PREFIXES)
+
+    def describe(self) -> str | None:
+        if not self.role:
+            return None
+        if self.start or self.end:
+            return f"{self.role} ({self.start or ''}..{self.end or ''})"
+        return self.role
+
+
+@dataclass
+class KnownEntity:
+    """A person or organization with a canonical name and its positions over time."""
+
+    id: str
+    name: str
+    kind: str  # "person" | "org"
+    terms: list[Term] = field(default_factory=list)
+    gender: str | None = None  # "m" | "f"
+
+    def term_at(self, date: str) -> tuple[Term | None, bool]:
+        """The position held on ``date`` and whether the entity is *former* (all positions ended)."""
+        active = [t for t in self.terms if t.active(date)]
+        if active:
+            return max(active, key=lambda t: (t.sector == "GOV", t.is_head, t.start or "")), False
+        ended = [t for t in self.terms if t.end and t.end <= date]
+        if ended:
+            return max(ended, key=lambda t: t.end or ""), True
+        upcoming = [t for t in self.terms if t.start and t.start > date]
+        if upcoming:
+            return min(upcoming, key=lambda t: t.start or ""), False
+        return (self.terms[0] if self.terms else None), False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase can mean: kind is country | demonym | capital | entity | agent."""
+
+    kind: str
+    value: str  # ISO3, entity id, or sector for agents
+    detail: str = ""  # agent kind (head | person | group | former) or the matched alias
+
+
+@dataclass(eq=False)
+class ActorKnowledge:
+    countries: dict[str, tuple[str, str]]  # iso3 -> (English name, Spanish name)
+    entities: dict[str, KnownEntity]
+    phrases: dict[str, list[Entry]]  # case-folded key -> entries (languages share names)
+    exact: dict[str, list[Entry]]  # case-sensitive keys for short acronyms (US, IS, ICE)
+    agents: dict[str, dict[str, Entry]]  # lang -> key -> agent entry
+    max_len: int = 1
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # key of last name -> entity ids
+
+    def city_country(self, key: str) -> str | None:
+        """ISO3 of the most populous city with this name (the 32k-city table loads on first use)."""
+        return _city_index().get(key)
+
+    def country_name(self, iso3: str | None) -> str | None:
+        if iso3 is None:
+            return None
+        names = self.countries.get(iso3)
+        return names[0] if names else iso3
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a TSV file with a header line; ``#`` lines are comments; short rows are padded."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, None)
+        if header is None:
+            return
+        for row in reader:
+            row = row + [""] * (len(header) - len(row))
+            yield {name: value.strip() for name, value in zip(header, row)}
+
+
+def split_list(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+class KnowledgeBuilder:
+    """Accumulates data files into the lookup dicts of :class:`ActorKnowledge`."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, tuple[str, str]] = {}
+        self.entities: dict[str, KnownEntity] = {}
+        self.phrases: dict[str, list[Entry]] = {}
+        self.exact: dict[str, list[Entry]] = {}
+        self.agents: dict[str, dict[str, Entry]] = {"en": {}, "es": {}}
+
+    def add_phrase(self, text: str, entry: Entry, first: bool = False) -> None:
+        """Index ``text``; short all-capital acronyms are matched case-sensitively ("US" is not "us")."""
+        compact = text.replace(".", "").replace(" ", "")
+        if compact.isupper() and len(compact) <= 5:
+            target, key = self.exact, text
+        else:
+            target, key = self.phrases, phrase_key(text)
+        if not key:
+            return
+        entries = target.setdefault(key, [])
+        if entry in entries:
+            return
+        if first:
+            entries.insert(0, entry)  # hand-written readings beat generated ones ("Congo" is DR Congo)
+        else:
+            entries.append(entry)
+
+    def add_countries(self, path: Path) -> None:
+        for row in read_tsv(path):
+            iso3 = row["iso3"]
+            self.countries[iso3] = (row["name_en"], row["name_es"])
+            for name in [row["name_en"], row["name_es"], *split_list(row.get("aliases_en", ""))]:
+                self.add_phrase(name, Entry("country", iso3))
+
+    def add_country_words(self, path: Path) -> None:
+        for row in read_tsv(path):
+            iso3 = row["iso3"]
+            for name in split_list(row["aliases"]):
+                self.add_phrase(name, Entry("country", iso3), first=True)
+            for word in split_list(row["demonyms_en"]):
+                for form in english_plurals(word):
+                    self.add_phrase(form, Entry("demonym", iso3))
+            for word in split_list(row["demonyms_es"]):
+                for form in spanish_forms(word):
+                    self.add_phrase(form, Entry("demonym", iso3))
+            for name in split_list(row["capitals"]):
+                self.add_phrase(name, Entry("capital", iso3))
+
+    def add_entity(self, entity_id: str, name: str, kind: str, aliases: Iterable[str], term: Term, gender: str | None) -> None:
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            entity = self.entities[entity_id] = KnownEntity(entity_id, name, kind, [], gender or None)
+        if term not in entity.terms:
+            entity.terms.append(term)
+        for alias in [name, *aliases]:
+            self.add_phrase(alias, Entry("entity", entity_id, alias))
+
+    def add_people(self, path: Path) -> None:
+        for row in read_tsv(path):
+            term = Term(row["country"] or None, row["sector"] or None, row["role"] or None,
+                        row["start"] or None, row["end"] or None)
+            self.add_entity("P:" + row["name"], row["name"], "person", split_list(row["aliases"]), term, row.get("gender"))
+
+    def add_organizations(self, path: Path) -> None:
+        for row in read_tsv(path):
+            term = Term(row["country"] or None, row["sector"] or None, None, row["start"] or None, row["end"] or None)
+            self.add_entity("O:" + row["name"], row["name"], "org", split_list(row["aliases"]), term, None)
+
+    def add_agents(self, path: Path) -> None:
+        for row in read_tsv(path):
+            lang = row["lang"]
+            forms = spanish_forms(row["phrase"]) if lang == "es" else english_plurals(row["phrase"])
+            for form in forms:
+                key = phrase_key(form)
+                self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
+
+    def add_user_file(self, path: Path) -> None:
+        """A user extension: TABARI/PETRARCH dictionary, or TSV in the people.tsv/organizations.tsv format."""
+        from detente.knowledge.actors.tabari import is_tabari, read_tabari
+
+        if not path.is_file():
+            raise FileNotFoundError(f"actor file not found: {path}")
+        if is_tabari(path):
+            for record in read_tabari(path):
+                if record.agent:
+                    if record.terms[0].sector in NOT_ACTORS:
+                        continue
+                    for form in english_plurals(record.name):
+                        self.agents["en"].setdefault(phrase_key(form), Entry("agent", record.terms[0].sector or "", "group"))
+                    continue
+                kind = "person" if record.person else "org"
+                for term in record.terms:
+                    self.add_entity(("P:" if record.person else "O:") + record.name, record.name, kind,
+                                    record.aliases, term, None)
+            return
+        header = path.open(encoding="utf-8").readline()
+        if "role" in header or "gender" in header:
+            self.add_people(path)
+        else:
+            self.add_organizations(path)
+
+    def build(self) -> ActorKnowledge:
+        keys = list(self.phrases) + [phrase_key(k) for k in self.exact]
+        max_len = max((len(k.split()) for k in keys), default=1)
+        surnames: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            if entity.kind == "person":
+                last = phrase_key(entity.name).split()[-1]
+                surnames.setdefault(last, []).append(entity.id)
+        return ActorKnowledge(self.countries, self.entities, self.phrases, self.exact, self.agents, max_len, surnames)
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    with (HERE / "cities.tsv").open(encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:  # sorted by population: the first reading of a name wins
+            _name, key, iso3, _population = line.rstrip("\n").split("\t")
+            index.setdefault(key, iso3)
+    return index
+
+
+def user_files(extra: Iterable[str | Path] = ()) -> tuple[Path, ...]:
+    """User extension files from arguments and the DETENTE_ACTORS environment variable."""
+    from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return tuple(Path(p) for p in [*from_env, *extra])
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
+    """The shipped knowledge base merged with user files (cached per set of files)."""
+    builder = KnowledgeBuilder()
+    builder.add_countries(HERE / "countries.tsv")
+    builder.add_country_words(HERE / "country_words.tsv")
+    builder.add_organizations(HERE / "organizations.tsv")
+    builder.add_people(HERE / "people.tsv")
+    builder.add_agents(HERE / "agents.tsv")
+    for path in extra:
+        builder.add_user_file(Path(path))
+    return builder.build()
+
+
+def default_knowledge() -> ActorKnowledge:
+    """The knowledge base with the user files named by DETENTE_ACTORS (if any)."""
+    return load_knowledge(user_files())

@@ -1,0 +1,36 @@
+"""Phrase keys shared by the knowledge base and the token matcher: case-folded, accent-free, hyphen-split."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+SPLIT = re.compile(r"[\s\-‐‑–—]+")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+@lru_cache(maxsize=200_000)
+def token_key(text: str) -> str:
+    """The key of one token: lower case, no accents, curly apostrophes straightened; '' for hyphens."""
+    text = text.translate(APOSTROPHES)
+    if "-" in text or "–" in text:
+        text = text.replace("–", "-").strip("-")
+        if not text:
+            return ""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def phrase_key(text: str) -> str:
+    """The key of a phrase as spaCy would tokenize it: words split on spaces and hyphens, "'s" apart."""
+    words: list[str] = []
+    for part in SPLIT.split(text.translate(APOSTROPHES)):
+        if not part:
+            continue
+        if len(part) > 2 and part.lower().endswith("'s"):
+            words.extend([part[:-2], "'s"])
+        elif len(part) > 1 and part.endswith("'"):
+            words.extend([part[:-1], "'"])
+        else:
+            words.append(part)
+    return " ".join(k for k in (token_key(w) for w in words) if k)

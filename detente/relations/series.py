@@ -1,0 +1,132 @@
+"""Dyad time series: per period, event counts by PLOVER type, the cooperation–conflict index and tone.
+
+The index of a period is the mean PLOVER score of the dyad's events (sum is given too, like GDELT's
+GoldsteinScale totals); tone is the mean tone of the events' evidence sentences (``events.tone``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from detente.relations.dyads import FLAG_FILTER, FREQUENCIES, Dyad, date_condition, dyad_condition
+from detente.relations.turning import TurningPoints, detect
+
+MAX_PERIODS = 5000  # a dense series longer than this is refused (ask for a coarser frequency)
+
+
+@dataclass
+class Period:
+    period: str  # ISO date of the period's first day
+    count: int
+    by_type: dict[str, int]
+    score_sum: float
+    score_mean: float | None
+    tone_mean: float | None
+    a_to_b: int  # events with source a, target b
+    b_to_a: int
+
+
+@dataclass
+class DyadSeries:
+    dyad: str
+    a: str
+    b: str
+    directed: bool
+    freq: str
+    start: str | None
+    end: str | None
+    types: list[str] = field(default_factory=list)
+    total: int = 0
+    periods: list[Period] = field(default_factory=list)
+
+
+def _period_start(day: dt.date, freq: str) -> dt.date:
+    if freq == "day":
+        return day
+    if freq == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if freq == "month":
+        return day.replace(day=1)
+    if freq == "quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    return day.replace(month=1, day=1)
+
+
+def _next_period(day: dt.date, freq: str) -> dt.date:
+    if freq == "day":
+        return day + dt.timedelta(days=1)
+    if freq == "week":
+        return day + dt.timedelta(days=7)
+    months = {"month": 1, "quarter": 3, "year": 12}[freq]
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _period_range(first: dt.date, last: dt.date, freq: str) -> list[dt.date]:
+    periods, current = [], _period_start(first, freq)
+    while current <= last:
+        periods.append(current)
+        if len(periods) > MAX_PERIODS:
+            raise ValueError(f"period too long for freq={freq!r}: over {MAX_PERIODS} periods; use a coarser frequency")
+        current = _next_period(current, freq)
+    return periods
+
+
+def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = None, end: dt.date | None = None,
+                include_flagged: bool = False) -> DyadSeries:
+    """The dyad's dense series (empty periods included, index None there) between start and end."""
+    if freq not in FREQUENCIES:
+        raise ValueError(f"invalid freq {freq!r}: expected one of {', '.join(FREQUENCIES)}")
+    where, params = dyad_condition(dyad)
+    clauses, date_params = date_condition(start, end)
+    conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
+    sql = f"""
+        SELECT date_trunc('{FREQUENCIES[freq]}', day)::DATE AS period, type, count(*) AS n,
+               coalesce(sum(score), 0) AS score_sum, count(score) AS scored,
+               coalesce(sum(tone), 0) AS tone_sum, count(tone) AS toned,
+               count(*) FILTER (WHERE source_country = ?) AS a_to_b
+        FROM events WHERE {' AND '.join(conditions)}
+        GROUP BY 1, 2 ORDER BY 1, 2"""
+    rows = conn.execute(sql, [dyad.a, *params, *date_params]).fetchall()
+    series = DyadSeries(dyad=dyad.name, a=dyad.a, b=dyad.b, directed=dyad.directed, freq=freq,
+                        start=start.isoformat() if start else None, end=end.isoformat() if end else None)
+    if not rows:
+        return series
+    first = start or rows[0][0]
+    last = end or rows[-1][0]
+    buckets: dict[dt.date, dict] = {p: {"by_type": {}, "n": 0, "score": 0.0, "scored": 0, "tone": 0.0, "toned": 0, "ab": 0}
+                                    for p in _period_range(first, last, freq)}
+    types = set()
+    for period, etype, n, score_sum, scored, tone_sum, toned, a_to_b in rows:
+        bucket = buckets.setdefault(period, {"by_type": {}, "n": 0, "score": 0.0, "scored": 0, "tone": 0.0, "toned": 0, "ab": 0})
+        bucket["by_type"][etype] = bucket["by_type"].get(etype, 0) + n
+        bucket["n"] += n
+        bucket["score"] += score_sum
+        bucket["scored"] += scored
+        bucket["tone"] += tone_sum
+        bucket["toned"] += toned
+        bucket["ab"] += a_to_b
+        types.add(etype)
+    series.types = sorted(t for t in types if t)
+    for period in sorted(buckets):
+        b = buckets[period]
+        series.periods.append(Period(
+            period=period.isoformat(), count=b["n"], by_type=b["by_type"], score_sum=round(b["score"], 3),
+            score_mean=round(b["score"] / b["scored"], 3) if b["scored"] else None,
+            tone_mean=round(b["tone"] / b["toned"], 3) if b["toned"] else None,
+            a_to_b=b["ab"], b_to_a=b["n"] - b["ab"]))
+    series.total = sum(p.count for p in series.periods)
+    return series
+
+
+def period_label(period: str, freq: str) -> str:
+    """Readable period name for summaries: 2026-02 for a month, 2026 for a year."""
+    return {"month": period[:7], "year": period[:4], "quarter": f"{period[:4]}-Q{(int(period[5:7]) - 1) // 3 + 1}"}.get(freq, period)
+
+
+def turning_points(series: DyadSeries) -> TurningPoints:
+    """Turning points of the series' cooperation–conflict index (see detente.relations.turning)."""
+    periods = [p.period for p in series.periods]
+    values = [p.score_mean for p in series.periods]
+    result = detect(periods, values, series.dyad, label=lambda p: period_label(p, series.freq))
+    return result

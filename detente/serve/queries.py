@@ -1,0 +1,298 @@
+"""Read queries of the REST API. Every value reaches SQL as a parameter; only fixed fragments are formatted in."""
+from __future__ import annotations
+
+from detente.relations.dyads import FLAG_FILTER, date_condition, dyad_condition
+from detente.serve.db import rows_as_dicts
+from detente.serve.params import EventFilter, is_code
+
+EVENT_COLUMNS = """id, doc_id, event_id, type, mode, contexts, date, date_text, date_precision, day,
+    location_name, location_country, location_lat, location_lon, location_geonameid,
+    negated, hypothetical, future, historical, score, confidence, tone,
+    sentence, sentence_start, sentence_end, trigger_start, trigger_end,
+    source_span_start, source_span_end, target_span_start, target_span_end,
+    source_actor_id, source_name, source_country, source_sector,
+    target_actor_id, target_name, target_country, target_sector, source_url, published"""
+
+
+def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[str], list]:
+    clauses: list[str] = []
+    params: list = []
+    if f.dyad:
+        sql, values = dyad_condition(f.dyad)
+        clauses.append(sql)
+        params += values
+    if f.actor:
+        # A country code or part of a name ("usa", "Petro", "venez"): match either.
+        name = "(contains(lower(source_name), ?) OR contains(lower(target_name), ?))"
+        if is_code(f.actor.upper()):
+            clauses.append(f"(source_country = ? OR target_country = ? OR {name})")
+            params += [f.actor.upper()] * 2
+        else:
+            clauses.append(name)
+        params += [f.actor.lower()] * 2
+    if f.source:
+        clauses.append("source_country = ?")
+        params.append(f.source)
+    if f.target:
+        clauses.append("target_country = ?")
+        params.append(f.target)
+    if f.types:
+        clauses.append(f"type IN ({', '.join('?' for _ in f.types)})")
+        params += f.types
+    dates, values = date_condition(f.start, f.end)
+    clauses += dates
+    params += values
+    if f.bbox:
+        clauses.append("location_lon BETWEEN ? AND ? AND location_lat BETWEEN ? AND ?")
+        params += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
+    if f.text:
+        clauses.append("contains(lower(sentence), ?)")
+        params.append(f.text.lower())
+    if f.doc_id:
+        clauses.append("doc_id = ?")
+        params.append(f.doc_id)
+    if not f.include_flagged:
+        clauses.append(FLAG_FILTER)
+    if f.dedup and has_clusters:
+        clauses.append("id IN (SELECT cluster_id FROM event_clusters)")
+    return clauses, params
+
+
+def where(clauses: list[str]) -> str:
+    return f"WHERE {' AND '.join(clauses)}" if clauses else ""
+
+
+def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_clusters: bool) -> dict:
+    clauses, params = event_conditions(f, has_clusters)
+    total = cur.execute(f"SELECT count(*) FROM events {where(clauses)}", params).fetchone()[0]
+    cluster_join = cluster_select = ""
+    if has_clusters:
+        cluster_select = ", c.cluster_id, c.num_mentions, c.num_articles, c.num_sources"
+        cluster_join = ("LEFT JOIN event_cluster_members m ON m.event_id = e.id "
+                        "LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id")
+    sql = f"""SELECT e.*, d.title{cluster_select} FROM (
+                SELECT {EVENT_COLUMNS} FROM events {where(clauses)} ORDER BY {order.format(t="")} LIMIT ? OFFSET ?) e
+              LEFT JOIN documents d ON d.id = e.doc_id {cluster_join}
+              ORDER BY {order.format(t="e.")}"""
+    cur.execute(sql, [*params, limit, offset])
+    return {"total": total, "limit": limit, "offset": offset, "items": [event_json(r) for r in rows_as_dicts(cur)]}
+
+
+def get_event(cur, event_id: str) -> dict | None:
+    cur.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE id = ?", [event_id])
+    rows = rows_as_dicts(cur)
+    return event_json(rows[0]) if rows else None
+
+
+def _span(start, end) -> dict | None:
+    return None if start is None or end is None else {"start": start, "end": end}
+
+
+def _actor(row: dict, side: str) -> dict | None:
+    if row.get(f"{side}_name") is None and row.get(f"{side}_country") is None:
+        return None
+    return {"id": row.get(f"{side}_actor_id"), "name": row.get(f"{side}_name"),
+            "country": row.get(f"{side}_country"), "sector": row.get(f"{side}_sector")}
+
+
+def event_json(row: dict) -> dict:
+    """A stored event in the JSON contract's shape (first source/target actor), plus store identity and provenance."""
+    location = None
+    if row.get("location_name") is not None or row.get("location_lat") is not None:
+        location = {"name": row["location_name"], "country": row["location_country"], "lat": row["location_lat"],
+                    "lon": row["location_lon"], "geonameid": row["location_geonameid"]}
+    result = {
+        "id": row["id"], "doc_id": row["doc_id"], "event_id": row["event_id"], "type": row["type"], "mode": row["mode"],
+        "contexts": row["contexts"] or [], "date": row["date"], "date_text": row["date_text"],
+        "date_precision": row["date_precision"], "day": row["day"],
+        "source": _actor(row, "source"), "target": _actor(row, "target"), "location": location,
+        "negated": row["negated"], "hypothetical": row["hypothetical"], "future": row["future"],
+        "historical": row["historical"], "score": row["score"], "confidence": row["confidence"], "tone": row["tone"],
+        "evidence": {"sentence": row["sentence"], "start": row["sentence_start"], "end": row["sentence_end"],
+                     "trigger": _span(row["trigger_start"], row["trigger_end"]),
+                     "source": _span(row["source_span_start"], row["source_span_end"]),
+                     "target": _span(row["target_span_start"], row["target_span_end"])},
+        "source_url": row["source_url"], "published": row["published"],
+    }
+    if "title" in row:
+        result["title"] = row["title"]
+    if row.get("cluster_id") is not None:
+        result["cluster"] = {"id": row["cluster_id"], "num_mentions": row["num_mentions"],
+                             "num_articles": row["num_articles"], "num_sources": row["num_sources"]}
+    return result
+
+
+ARTICLE_COLUMNS = "id, url, title, published, published_inferred, authors, language, site, source, sections, captions"
+
+
+def list_articles(cur, limit: int, offset: int, q: str | None, site: str | None, start, end) -> dict:
+    clauses, params = [], []
+    if q:
+        clauses.append("contains(lower(coalesce(title, '')), ?)")
+        params.append(q.lower())
+    if site:
+        clauses.append("lower(site) = ?")
+        params.append(site.lower())
+    dates, values = date_condition(start, end, "published")
+    clauses += dates
+    params += values
+    total = cur.execute(f"SELECT count(*) FROM documents {where(clauses)}", params).fetchone()[0]
+    cur.execute(f"""SELECT p.*, (SELECT count(*) FROM events e WHERE e.doc_id = p.id) AS events,
+                           (SELECT count(*) FROM quotes q WHERE q.doc_id = p.id) AS quotes
+                    FROM (SELECT {ARTICLE_COLUMNS} FROM documents {where(clauses)}
+                          ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?) p
+                    ORDER BY published DESC NULLS LAST, id""", [*params, limit, offset])
+    return {"total": total, "limit": limit, "offset": offset, "items": rows_as_dicts(cur)}
+
+
+def get_article(cur, doc_id: str) -> dict | None:
+    cur.execute(f"SELECT {ARTICLE_COLUMNS}, text FROM documents WHERE id = ?", [doc_id])
+    rows = rows_as_dicts(cur)
+    if not rows:
+        return None
+    article = rows[0]
+    cur.execute('SELECT text, lang, kind, "start", "end" FROM paragraphs WHERE doc_id = ? ORDER BY paragraph', [doc_id])
+    article["paragraphs"] = rows_as_dicts(cur)
+    cur.execute("SELECT actor_id AS id, text, name, country, sector, role FROM actors WHERE doc_id = ? ORDER BY actor_id", [doc_id])
+    actors = rows_as_dicts(cur)
+    cur.execute('SELECT actor_id, text, "start", "end" FROM actor_mentions WHERE doc_id = ? ORDER BY actor_id, mention', [doc_id])
+    mentions: dict[str, list] = {}
+    for actor_id, text, start, end in cur.fetchall():
+        mentions.setdefault(actor_id, []).append({"text": text, "start": start, "end": end})
+    for actor in actors:
+        actor["mentions"] = mentions.get(actor["id"], [])
+    cur.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE doc_id = ? ORDER BY event_id", [doc_id])
+    events = [event_json(r) for r in rows_as_dicts(cur)]
+    cur.execute(f"SELECT {QUOTE_COLUMNS} FROM quotes WHERE doc_id = ? ORDER BY quote_id", [doc_id])
+    quotes = [quote_json(r) for r in rows_as_dicts(cur)]
+    cur.execute("SELECT article, paragraphs, sentences FROM tone WHERE doc_id = ?", [doc_id])
+    tone = rows_as_dicts(cur)
+    return {"article": article, "actors": actors, "events": events, "quotes": quotes,
+            "tone": tone[0] if tone else None}
+
+
+QUOTE_COLUMNS = ('id, doc_id, quote_id, text, "start", "end", direct, cue, speaker_text, speaker_name, '
+                 "speaker_country, speaker_sector, speaker_actor_id, about, tone")
+
+
+def quote_json(row: dict) -> dict:
+    speaker = None
+    if row.get("speaker_text") is not None or row.get("speaker_name") is not None:
+        speaker = {"text": row["speaker_text"], "name": row["speaker_name"], "country": row["speaker_country"],
+                   "sector": row["speaker_sector"], "actor_id": row["speaker_actor_id"]}
+    result = {"id": row["id"], "doc_id": row["doc_id"], "text": row["text"], "start": row["start"], "end": row["end"],
+              "direct": row["direct"], "cue": row["cue"], "speaker": speaker, "about": row["about"], "tone": row["tone"]}
+    for key in ("title", "url", "published"):
+        if key in row:
+            result[key] = row[key]
+    return result
+
+
+def list_quotes(cur, f: EventFilter, speaker: str | None, country: str | None, limit: int, offset: int) -> dict:
+    """Quotes; ``f`` supplies doc_id, text, date range (publication) and dyad (documents reporting dyad events)."""
+    clauses, params = [], []
+    if speaker:
+        clauses.append("contains(lower(coalesce(q.speaker_name, q.speaker_text, '')), ?)")
+        params.append(speaker.lower())
+    if country:
+        clauses.append("q.speaker_country = ?")
+        params.append(country)
+    if f.doc_id:
+        clauses.append("q.doc_id = ?")
+        params.append(f.doc_id)
+    if f.text:
+        clauses.append("contains(lower(q.text), ?)")
+        params.append(f.text.lower())
+    if f.dyad:
+        dyad_sql, dyad_params = dyad_condition(f.dyad)
+        dates, date_params = date_condition(f.start, f.end)
+        clauses.append(f"q.doc_id IN (SELECT doc_id FROM events WHERE {' AND '.join([dyad_sql, *dates])})")
+        params += dyad_params + date_params
+    else:
+        dates, date_params = date_condition(f.start, f.end, "d.published")
+        clauses += dates
+        params += date_params
+    base = f"FROM quotes q JOIN documents d ON d.id = q.doc_id {where(clauses)}"
+    total = cur.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+    columns = ", ".join(f"q.{c.strip()}" for c in QUOTE_COLUMNS.split(","))
+    cur.execute(f"SELECT {columns}, d.title, d.url, d.published {base} "
+                "ORDER BY d.published DESC NULLS LAST, q.id LIMIT ? OFFSET ?", [*params, limit, offset])
+    return {"total": total, "limit": limit, "offset": offset, "items": [quote_json(r) for r in rows_as_dicts(cur)]}
+
+
+def list_actors(cur, q: str | None, country: str | None, sector: str | None, limit: int, offset: int) -> dict:
+    clauses, params = [], []
+    if q:
+        clauses.append("contains(lower(name), ?)")
+        params.append(q.lower())
+    if country:
+        clauses.append("country = ?")
+        params.append(country)
+    if sector:
+        clauses.append("sector = ?")
+        params.append(sector)
+    base = f"FROM actors {where(clauses)} GROUP BY name, country, sector"
+    total = cur.execute(f"SELECT count(*) FROM (SELECT 1 {base})", params).fetchone()[0]
+    cur.execute(f"""SELECT name, country, sector, count(DISTINCT doc_id) AS documents, any_value(role) AS role {base}
+                    ORDER BY documents DESC, name LIMIT ? OFFSET ?""", [*params, limit, offset])
+    return {"total": total, "limit": limit, "offset": offset, "items": rows_as_dicts(cur)}
+
+
+def countries(cur) -> list[dict]:
+    cur.execute("""SELECT country, count(*) AS events FROM (
+                       SELECT source_country AS country FROM events UNION ALL SELECT target_country FROM events)
+                   WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1""")
+    return rows_as_dicts(cur)
+
+
+def dyad_edges(cur, start, end, limit: int, include_flagged: bool = False) -> list[dict]:
+    """Undirected country pairs with event counts and mean score (the network and the dyad picker)."""
+    clauses = ["source_country IS NOT NULL", "target_country IS NOT NULL", "source_country <> target_country"]
+    dates, params = date_condition(start, end)
+    clauses += dates
+    if not include_flagged:
+        clauses.append(FLAG_FILTER)
+    cur.execute(f"""SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
+                           count(*) AS events, round(avg(score), 3) AS mean_score
+                    FROM events {where(clauses)} GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?""", [*params, limit])
+    return rows_as_dicts(cur)
+
+
+def network(cur, start, end, limit: int) -> dict:
+    edges = dyad_edges(cur, start, end, limit)
+    nodes: dict[str, dict] = {}
+    for edge in edges:
+        for code in (edge["a"], edge["b"]):
+            node = nodes.setdefault(code, {"id": code, "events": 0, "degree": 0})
+            node["events"] += edge["events"]
+            node["degree"] += 1
+    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
+
+
+def map_points(cur, f: EventFilter, limit: int) -> list[dict]:
+    clauses, params = event_conditions(f)
+    clauses.append("location_lat IS NOT NULL AND location_lon IS NOT NULL")
+    cur.execute(f"""SELECT location_name AS name, location_country AS country, round(location_lat, 3) AS lat,
+                           round(location_lon, 3) AS lon, count(*) AS events, round(avg(score), 3) AS mean_score,
+                           mode(type) AS top_type
+                    FROM events {where(clauses)} GROUP BY 1, 2, 3, 4 ORDER BY events DESC LIMIT ?""", [*params, limit])
+    return rows_as_dicts(cur)
+
+
+def list_clusters(cur, f: EventFilter, limit: int, offset: int) -> dict:
+    clauses, params = [], []
+    if f.dyad:
+        sql, values = dyad_condition(f.dyad)
+        clauses.append(sql)
+        params += values
+    if f.types:
+        clauses.append(f"type IN ({', '.join('?' for _ in f.types)})")
+        params += f.types
+    dates, values = date_condition(f.start, f.end, "first_day")
+    clauses += dates
+    params += values
+    total = cur.execute(f"SELECT count(*) FROM event_clusters {where(clauses)}", params).fetchone()[0]
+    cur.execute(f"""SELECT * FROM event_clusters {where(clauses)}
+                    ORDER BY num_sources DESC, num_mentions DESC, first_day DESC, cluster_id LIMIT ? OFFSET ?""",
+                [*params, limit, offset])
+    return {"total": total, "limit": limit, "offset": offset, "items": rows_as_dicts(cur)}

@@ -1,0 +1,115 @@
+"""Time layer: relative dates in English and Spanish against a fixed publication date, tense, spans."""
+from __future__ import annotations
+
+import pytest
+
+from detente.analyze import nlp
+from detente.analyze import time as time_layer
+from detente.analyze.context import Analysis
+from detente.analyze.time import resolve_expression, time_for_span
+from detente.model import Article, Paragraph
+
+PUBLISHED = "2026-02-04"  # a Wednesday
+
+
+def make_article(paragraphs: list[tuple[str, str]], published: str | None = PUBLISHED) -> Article:
+    built, position = [], 0
+    for text, lang in paragraphs:
+        built.append(Paragraph(text=text, lang=lang, start=position, end=position + len(text)))
+        position += len(text) + 2
+    return Article(id="t", url=None, title=None, published=published, published_inferred=False, authors=[],
+                   language=paragraphs[0][1], sections=[], captions=[], paragraphs=built)
+
+
+def analysed(paragraphs: list[tuple[str, str]], published: str | None = PUBLISHED) -> Analysis:
+    analysis = Analysis(article=make_article(paragraphs, published))
+    nlp.parse(analysis)
+    time_layer.resolve(analysis)
+    return analysis
+
+
+@pytest.mark.parametrize(
+    "text, lang, tense, expected",
+    [
+        ("On Tuesday", "en", "past", ("2026-02-03", "day")),
+        ("Wednesday", "en", "past", ("2026-02-04", "day")),  # the publication day counts
+        ("Tuesday", "en", "future", ("2026-02-10", "day")),
+        ("last Wednesday", "en", "past", ("2026-01-28", "day")),
+        ("next Monday", "en", "past", ("2026-02-09", "day")),
+        ("last week", "en", "past", ("2026-01-26", "week")),
+        ("yesterday", "en", "past", ("2026-02-03", "day")),
+        ("last night", "en", "past", ("2026-02-03", "day")),
+        ("two days ago", "en", "past", ("2026-02-02", "day")),
+        ("in 2025", "en", "past", ("2025-01-01", "year")),
+        ("in January", "en", "past", ("2026-01-01", "month")),
+        ("in March", "en", "past", ("2025-03-01", "month")),
+        ("in March", "en", "future", ("2026-03-01", "month")),
+        ("Jan. 7, 2026", "en", "past", ("2026-01-07", "day")),
+        ("Dec. 30", "en", "past", ("2025-12-30", "day")),
+        ("June last year", "en", "past", ("2025-06-01", "month")),
+        ("next year", "en", "past", ("2027-01-01", "year")),
+        ("7 de enero de 2026", "es", "past", ("2026-01-07", "day")),
+        ("el martes pasado", "es", "past", ("2026-02-03", "day")),
+        ("el próximo viernes", "es", "past", ("2026-02-06", "day")),
+        ("hace dos días", "es", "past", ("2026-02-02", "day")),
+        ("hace tres semanas", "es", "past", ("2026-01-12", "week")),
+        ("anoche", "es", "past", ("2026-02-03", "day")),
+        ("esta mañana", "es", "past", ("2026-02-04", "day")),  # dateparser alone says tomorrow
+        ("el lunes", "es", "past", ("2026-02-02", "day")),
+        ("el lunes", "es", "future", ("2026-02-09", "day")),
+        ("ayer", "es", "past", ("2026-02-03", "day")),
+        ("la semana pasada", "es", "past", ("2026-01-26", "week")),
+        ("el año pasado", "es", "past", ("2025-01-01", "year")),
+        ("en 2025", "es", "past", ("2025-01-01", "year")),
+        ("en enero", "es", "past", ("2026-01-01", "month")),
+    ],
+)
+def test_resolve_expression(text, lang, tense, expected):
+    assert resolve_expression(text, PUBLISHED, lang, tense) == expected
+
+
+def test_non_dates_and_missing_publication_date_stay_unresolved():
+    assert resolve_expression("recent weeks", PUBLISHED) is None
+    assert resolve_expression("the 1990s", PUBLISHED) is None
+    assert resolve_expression("two hours", PUBLISHED) is None
+    assert resolve_expression("Tuesday", None) is None
+
+
+def test_english_paragraph_past_and_future_tense():
+    analysis = analysed([
+        ("On Tuesday, US President Donald Trump met Colombian President Gustavo Petro. "
+         "The two leaders will meet again on Friday.", "en"),
+    ])
+    values = {t.text: t.value for t in analysis.times}
+    assert values["Tuesday"] == "2026-02-03"
+    assert values["Friday"] == "2026-02-06"
+    first = analysis.times[0]
+    assert analysis.text[first.start : first.end] == first.text
+
+
+def test_spanish_caption_is_resolved_by_the_rule_layer():
+    caption = ("El presidente colombiano Gustavo Petro habla durante una manifestación en Bogotá, Colombia, "
+               "el 7 de enero de 2026. Ayer por la mañana se reunió con sus ministros.")
+    analysis = analysed([("Trump met Petro on Tuesday.", "en"), (caption, "es")])
+    spanish = [t for t in analysis.times if t.start >= analysis.article.paragraphs[1].start]
+    assert [(t.text, t.value, t.precision) for t in spanish] == [
+        ("el 7 de enero de 2026", "2026-01-07", "day"),
+        ("Ayer por la mañana", "2026-02-03", "day"),
+    ]
+
+
+def test_time_for_span_picks_the_expression_of_the_sentence():
+    analysis = analysed([
+        ("Petro visited Caracas last week. On Tuesday he met Trump in Washington, and in 2025 they argued.", "en"),
+    ])
+    text = analysis.text
+    met = text.index("met")
+    found = time_for_span(analysis, met, met + 3)
+    assert found is not None and found.text == "Tuesday"
+    visited = text.index("visited")
+    assert time_for_span(analysis, visited, visited + 7).value == "2026-01-26"
+
+
+def test_without_publication_date_expressions_are_found_but_not_resolved():
+    analysis = analysed([("Talks resumed on Tuesday.", "en")], published=None)
+    assert [(t.text, t.value) for t in analysis.times] == [("Tuesday", None)]
