@@ -8,7 +8,8 @@ looked at only there), odd numbers are held out. Figures are printed for dev, he
 
 Example:
     .venv/bin/python bench/actors_eval.py
-    .venv/bin/python bench/actors_eval.py --errors held-out     # list the misses of one split
+    .venv/bin/python bench/actors_eval.py --errors dev          # list the misses of one split
+    .venv/bin/python bench/actors_eval.py --actors ../shared/eval/actors/PLOVER_agents.txt   # + a TABARI file
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench._data import eval_path  # noqa: E402
 from detente.analyze.actors import resolve_text  # noqa: E402
+from detente.knowledge.actors import load_knowledge  # noqa: E402
 
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}  # PLOVER gold lumps these as IGO/IMG/NGO
 NGEC_TODAY = "2022-06-01"  # the NGEC assertions were written in 2022: their "today" is not ours
@@ -64,6 +66,9 @@ def split_of(index: int) -> str:
     return "dev" if index % 2 == 0 else "held-out"
 
 
+KB = None  # the knowledge base in use (default, or extended with --actors files)
+
+
 def ngec(path: Path) -> dict[str, dict[str, Tally]]:
     """Country / sector / null accuracy on agent_to_code, short_text_to_agent and search_nat assertions."""
     tallies = {s: {"country": Tally(), "sector": Tally(), "null": Tally(), "name": Tally()} for s in SPLITS}
@@ -74,7 +79,7 @@ def ngec(path: Path) -> dict[str, dict[str, Tally]]:
         method, args, expect = record["method"], record["args"], record["expect"]
         text = args[0]
         context = args[1] if method == "agent_to_code" and len(args) > 1 and args[1] else None
-        code = resolve_text(text, query_date(record), "en", context=context)
+        code = resolve_text(text, query_date(record), "en", context=context, kb=KB)
         got_country = code.country if code else None
         got_sector = code.sector if code else None
         targets = [tallies[split_of(index)], tallies["all"]]
@@ -117,7 +122,7 @@ def plover(path: Path) -> dict[str, Tally]:
                 if not text or not want:
                     continue
                 want = CAMEO_TO_ISO.get(want, want)
-                code = resolve_text(text, record.get("date"), record.get("language") or "en")
+                code = resolve_text(text, record.get("date"), record.get("language") or "en", kb=KB)
                 got = code.country if code else None
                 ok = got == want or (want in INTERNATIONAL and got in INTERNATIONAL)
                 for split in (split_of(index), "all"):
@@ -128,7 +133,12 @@ def plover(path: Path) -> dict[str, Tally]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=SPLITS, help="print the misses of this split")
+    parser.add_argument("--actors", action="append", default=[], help="extra actor file (TSV or TABARI); repeatable")
     options = parser.parse_args()
+    global KB
+    KB = load_knowledge(tuple(Path(p) for p in options.actors))
+    if options.actors:
+        print(f"knowledge base extended with: {', '.join(options.actors)}")
     ngec_tallies = ngec(eval_path("actors", "ngec_actor_tests_dev.jsonl"))
     plover_tallies = plover(eval_path("events", "plover_gsr.jsonl"))
     print("NGEC actor assertions (actors/ngec_actor_tests_dev.jsonl; even records = dev, odd = held-out)")

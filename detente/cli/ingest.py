@@ -48,10 +48,12 @@ def _stderr():
 @timeout_option
 @max_mb_option
 @click.option("--extract-only", is_flag=True, help="store the clean articles without analysing them (fast loading)")
+@click.option("--dask", "dask_address", default=None, metavar="local|ADDRESS",
+              help="run the analysis on Dask: 'local' starts a LocalCluster of --workers processes")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="documents per transaction")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="show a progress bar on a terminal")
 def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, timeout: float, max_mb: int,
-           extract_only: bool, batch_size: int, progress: bool) -> None:
+           extract_only: bool, dask_address: str | None, batch_size: int, progress: bool) -> None:
     """Read articles from SOURCES, analyse them and store them in the DuckDB file.
 
     SOURCES are text or HTML files, directories (recursive), JSONL files (one article per line: text or html,
@@ -65,6 +67,7 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ti
       detente ingest examples/articles --db demo.duckdb
       detente ingest crawl.warc.gz news.jsonl https://example.org/feed.xml --workers 2
       zcat wire.jsonl.gz | detente ingest - --db wire.duckdb
+      detente ingest corpus/ --dask local --workers 2
     """
     from detente.ingest.runner import IngestError, analyze_document, extract_document, run_ingest
     from detente.store import Store, StoreError
@@ -88,7 +91,7 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ti
         try:
             report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb), batch_size=batch_size,
                                 on_reject=print_reject, on_batch=show, on_read=show,
-                                job=extract_document if extract_only else analyze_document)
+                                job=extract_document if extract_only else analyze_document, dask=dask_address)
         except IngestError as error:
             raise click.ClickException(str(error)) from None
         except KeyboardInterrupt:
@@ -237,12 +240,12 @@ def summary(db: str, top: int) -> None:
         click.echo("Top dyads (source → target: events, mean PLOVER score):")
         for d in dyads:
             score = f"{d.mean_score:+.1f}" if d.mean_score is not None else "n/a"
-            click.echo(f"  {d.source} → {d.target}: {d.events} events, mean score {score}")
+            click.echo(f"  {d.source} → {d.target}: {_plural(d.events, 'event')}, mean score {score}")
     if actors:
         click.echo("Top actors (articles, mentions):")
         for a in actors:
             code = "/".join(part for part in (a.country, a.sector) if part) or "unresolved"
-            click.echo(f"  {a.name} [{code}]: {a.documents} articles, {a.mentions} mentions")
+            click.echo(f"  {a.name} [{code}]: {_plural(a.documents, 'article')}, {_plural(a.mentions, 'mention')}")
     if rejects:
         click.echo("Rejected inputs (latest):")
         for source, reason in rejects:
@@ -250,6 +253,10 @@ def summary(db: str, top: int) -> None:
     root = click.get_current_context().find_root().command
     if isinstance(root, click.Group) and "serve" in root.commands:
         click.echo(f"Open the dashboard: detente serve --db {db}")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 COMMANDS = [ingest, analyze, export, summary]

@@ -19,6 +19,7 @@ __all__ = ["extract", "sniff_kind", "ExtractionError"]
 
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"<(?:html|head|body|div|p|article|section|span|a\s|br|h[1-6]|meta|title|table|ul|li|script|img)\b", re.IGNORECASE)
+MAX_TEXT_CHARS = 2_000_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -64,7 +65,9 @@ def _from_html(raw: RawDocument, html: str) -> Article:
 def _from_text(raw: RawDocument, text: str) -> Article:
     from detente.extract.text import split_text
 
-    title, blocks = split_text(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ExtractionError(f"text too large ({len(text):,} characters; limit {MAX_TEXT_CHARS:,})")
+    title, blocks, authors = split_text(text)
     if raw.title:
         blocks = _drop_title(blocks if title is None else blocks, raw.title)
         title = raw.title
@@ -72,7 +75,7 @@ def _from_text(raw: RawDocument, text: str) -> Article:
         blocks, title = [Block(title)], raw.title
     if not blocks:
         raise ExtractionError("no text found")
-    return _article(raw, title, blocks, None, [], None)
+    return _article(raw, title, blocks, None, authors, None)
 
 
 def _article(raw: RawDocument, title: str | None, blocks: list[Block], page_date: str | None, authors: list[str], site: str | None) -> Article:

@@ -18,8 +18,8 @@ from detente.extract.errors import ExtractionError
 from detente.extract.html_meta import best_authors, best_title, read_page_meta
 from detente.extract.layout import class_pattern, is_boilerplate_heading, is_credit_only
 
-MAX_HTML_CHARS = 8_000_000
-FAVOR_PRECISION = False  # measured on the ScrapingHub dev split (bench/extraction_scrapinghub.py)
+MAX_HTML_CHARS = 5_000_000  # bigger pages are not articles (trafilatura would take tens of seconds)
+FAVOR_PRECISION = True  # measured on the ScrapingHub dev split (even pages): body+headings F1 0.975 vs 0.965 default
 FAVOR_RECALL = False
 FAST = False  # True skips trafilatura's readability/justext comparison
 _NOISE = re.compile(r"<(script|style|svg|noscript)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -47,7 +47,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     if len(html) > MAX_HTML_CHARS:
         html = _NOISE.sub("", html)
         if len(html) > MAX_HTML_CHARS:
-            raise ExtractionError(f"HTML too large ({len(html) // 1_000_000} MB of markup after removing scripts)")
+            raise ExtractionError(f"HTML too large ({len(html):,} characters without scripts; limit {MAX_HTML_CHARS:,})")
     root = _parse(html)
     document = trafilatura.bare_extraction(
         html,
@@ -187,6 +187,9 @@ def _add_page_extras(root, blocks: list[Block]) -> list[Block]:
     """Insert image captions where they stand in the page, within the article's span.
 
     (Adding h2/h3 that trafilatura dropped was tried: no gain on the fundus dev split, a loss on the other half.)"""
+    captions = list(_captions(root))
+    if not captions:
+        return blocks
     flat, starts = _page_positions(root)
     positions = _locate(flat, blocks)
     found = [p for p in positions if p is not None]
@@ -196,7 +199,7 @@ def _add_page_extras(root, blocks: list[Block]) -> list[Block]:
     known = {_key(block.text) for block in blocks}
     extras: list[tuple[int, Block]] = []
     caption_keys: list[str] = []
-    for element, text in _captions(root):
+    for element, text in captions:
         position = starts.get(element)
         key = _key(text)
         if position is None or not first - _LEAD_SLACK <= position <= last + 200:

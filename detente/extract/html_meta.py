@@ -33,6 +33,7 @@ class PageMeta:
 
 def read_page_meta(root) -> PageMeta:
     meta = PageMeta()
+    tags = _meta_tags(root)
     for node in _json_ld_objects(root):
         types = node.get("@type", "")
         types = " ".join(types) if isinstance(types, list) else str(types)
@@ -45,12 +46,12 @@ def read_page_meta(root) -> PageMeta:
         publisher = node.get("publisher")
         if not meta.site and isinstance(publisher, dict):
             meta.site = _text(publisher.get("name"))
-    meta.og_title = _meta_content(root, "og:title") or _meta_content(root, "twitter:title")
-    meta.site = _meta_content(root, "og:site_name") or meta.site or _meta_content(root, "application-name")
+    meta.og_title = tags.get("og:title") or tags.get("twitter:title")
+    meta.site = tags.get("og:site_name") or meta.site or tags.get("application-name")
     meta.html_title = _first_text(root, "//title")
     meta.h1 = _first_text(root, "//h1")
     for name in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "citation_author"):
-        value = _meta_content(root, name)
+        value = tags.get(name)
         if value and not value.startswith("http"):
             meta.meta_authors = split_authors(value)
             if meta.meta_authors:
@@ -134,13 +135,18 @@ def _ld_names(value) -> list[str]:
     return names
 
 
-def _meta_content(root, name: str) -> str | None:
-    nodes = root.xpath(f'//meta[@property="{name}" or @name="{name}" or @itemprop="{name}"]/@content')
-    for value in nodes:
-        value = " ".join(value.split())
-        if value:
-            return value
-    return None
+def _meta_tags(root) -> dict[str, str]:
+    """<meta> property/name/itemprop → content (first non-empty wins), in one pass over the page."""
+    tags: dict[str, str] = {}
+    for node in root.iter("meta"):
+        content = " ".join((node.get("content") or "").split())
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = (node.get(attribute) or "").strip().lower()
+            if key and key not in tags:
+                tags[key] = content
+    return tags
 
 
 def _first_text(root, xpath: str) -> str | None:

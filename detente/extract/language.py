@@ -11,7 +11,7 @@ from functools import lru_cache
 
 DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
 MIN_CHARS = 40  # below this lingua guesses; the article language is the better bet
-SAMPLE_CHARS = 400  # lingua's cost grows with length; 400 characters decide as well as a whole paragraph
+SAMPLE_CHARS = 300  # lingua's cost grows with length; 300 characters decide as well as a whole paragraph
 
 
 def configured_languages() -> tuple[str, ...]:

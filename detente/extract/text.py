@@ -2,24 +2,26 @@
 
 The first line is the title when it looks like a headline (short, no final period) and stands alone. Inside a
 block each line is its own paragraph unless the lines are hard-wrapped prose. Captions are lines with a photo
-credit; headings are numbered outline lines and short lines standing alone without a final period.
+credit; headings are numbered outline lines and short lines standing alone without a final period; a short
+"By A and B" line near the top gives the authors.
 """
 from __future__ import annotations
 
 import re
 
 from detente.extract.blocks import Block
-from detente.extract.layout import has_caption_credit
+from detente.extract.layout import has_caption_credit, split_authors, strip_byline_prefix
 
 _OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4})[.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;\"'’”»)…]\s*$")
 _MAX_TITLE_WORDS = 25
 _MAX_HEADING_WORDS = 12
 _WRAP_MIN_CHARS = 40
+_BYLINE_WITHIN = 4  # a byline sits among the first blocks
 
 
-def split_text(text: str) -> tuple[str | None, list[Block]]:
-    """(title, blocks) of a plain-text article; the title is not among the blocks."""
+def split_text(text: str) -> tuple[str | None, list[Block], list[str]]:
+    """(title, blocks, authors) of a plain-text article; neither title nor byline is among the blocks."""
     groups = _line_groups(text)
     title = None
     if groups and len(groups[0]) == 1 and looks_like_headline(groups[0][0]) and len(groups) > 1:
@@ -29,7 +31,24 @@ def split_text(text: str) -> tuple[str | None, list[Block]]:
         blocks.extend(_group_blocks(lines))
     if not any(block.kind == "body" for block in blocks):  # a note or a one-liner: prose, not a heading
         blocks = [Block(block.text, "body") if block.kind == "heading" else block for block in blocks]
-    return title, blocks
+    authors: list[str] = []
+    for index, block in enumerate(blocks[:_BYLINE_WITHIN]):
+        names = _byline_names(block.text)
+        if names:
+            authors = names
+            del blocks[index]
+            break
+    return title, blocks, authors
+
+
+def _byline_names(line: str) -> list[str]:
+    """Names in a short "By A and B" / "Por A y B" line, else []."""
+    if "\n" in line or len(line.split()) > 12:
+        return []
+    rest, prefixed = strip_byline_prefix(line)
+    if not prefixed or not rest[:1].isupper():
+        return []
+    return split_authors(rest)
 
 
 def looks_like_headline(line: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from detente.ingest.jsonl import read_jsonl
 from detente.ingest.kinds import content_kind, document_kind, suffix_kind
-from detente.ingest.options import IngestOptions, too_large
+from detente.ingest.options import IngestOptions, human_size, too_large
 from detente.model import RawDocument, Reject
 
 
@@ -55,6 +55,6 @@ def read_gzip_blob(name: str, data: bytes, options: IngestOptions) -> Iterator[R
         yield Reject(source=name, reason=f"corrupt gzip data ({error})")
         return
     if len(content) > options.max_bytes:
-        yield Reject(source=name, reason=f"too large once decompressed (> {options.max_bytes // (1024 * 1024)} MB limit)")
+        yield Reject(source=name, reason=f"too large once decompressed (> {human_size(options.max_bytes)} limit)")
         return
     yield from read_blob(name, content, options, hint=inner_kind)

@@ -16,4 +16,10 @@ class IngestOptions:
 
 
 def too_large(size: int, options: IngestOptions) -> str:
-    return f"too large ({size / MB:.1f} MB > {options.max_bytes / MB:.0f} MB limit)"
+    return f"too large ({human_size(size)} > {human_size(options.max_bytes)} limit)"
+
+
+def human_size(size: int) -> str:
+    if size >= MB:
+        return f"{size / MB:.1f} MB".replace(".0 MB", " MB")
+    return f"{size / 1024:.1f} kB".replace(".0 kB", " kB")

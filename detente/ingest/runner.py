@@ -78,8 +78,12 @@ def run_ingest(
     on_batch: Callable[[IngestReport], None] | None = None,
     on_read: Callable[[IngestReport], None] | None = None,
     job: Job = analyze_document,
+    dask: str | None = None,
 ) -> IngestReport:
-    """Ingest ``sources`` into ``store``; callbacks report rejects, committed batches and reading progress."""
+    """Ingest ``sources`` into ``store``; callbacks report rejects, committed batches and reading progress.
+
+    ``dask`` ("local" or a scheduler address) runs the jobs on Dask instead of a local worker pool.
+    """
     report = IngestReport()
     seen = set(store.known_ids())
     documents: list[Document] = []
@@ -114,7 +118,7 @@ def run_ingest(
                 on_batch(report)
 
     try:
-        for result in process_all(to_process(), job, workers):
+        for result in process_all(to_process(), job, workers, dask):
             if isinstance(result, Reject):
                 reject(result)
             else:
@@ -128,8 +132,16 @@ def run_ingest(
     return report
 
 
-def process_all(items: Iterable[RawDocument | Reject], job: Job = analyze_document, workers: int = 1) -> Iterator[Document | Reject]:
-    """``job`` over every document, in input order (Rejects pass through); a worker pool when workers > 1."""
+def process_all(
+    items: Iterable[RawDocument | Reject], job: Job = analyze_document, workers: int = 1, dask: str | None = None
+) -> Iterator[Document | Reject]:
+    """``job`` over every document, in input order (Rejects pass through): in this process, a worker pool when
+    workers > 1, or Dask when ``dask`` names a cluster ("local" or a scheduler address)."""
+    if dask:
+        from detente.ingest.dask_runner import process_with_dask
+
+        yield from process_with_dask(items, job, workers, dask)
+        return
     if workers <= 1:
         for item in items:
             yield item if isinstance(item, Reject) else run_job(job, item)

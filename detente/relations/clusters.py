@@ -6,7 +6,8 @@
 2. Event clusters: events with the same key (PLOVER type, source and target country, else actor name)
    are merged when they come from the same story, or when their days fall within ``window_days`` of the
    cluster's first day. Each cluster counts mentions (events), articles and sources (outlets).
-Run after ingest: ``detente cluster --db FILE`` rebuilds the tables of detente/relations/schema.sql.
+Run after ingest: ``detente cluster --db FILE`` rebuilds the tables of detente/relations/schema.sql,
+including the dyad-sorted ``dyad_events`` (detente/relations/dyad_index.py) that makes dyad queries fast.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from importlib import resources
 from urllib.parse import urlparse
 
 import pyarrow as pa
+
+from detente.relations.dyad_index import build_dyad_index
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE_WORDS = 5
@@ -35,6 +38,7 @@ class ClusterStats:
     events: int = 0
     event_clusters: int = 0
     largest_cluster: int = 0
+    dyad_index_rows: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
 
@@ -207,5 +211,6 @@ def cluster_store(con, threshold: float = THRESHOLD, window_days: int = WINDOW_D
     except Exception:
         con.rollback()
         raise
+    stats.dyad_index_rows = build_dyad_index(con)
     stats.seconds = round(time.perf_counter() - started, 3)
     return stats

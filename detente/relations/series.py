@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from detente.relations.dyad_index import dyad_index_ready, indexed_condition
 from detente.relations.dyads import FLAG_FILTER, FREQUENCIES, Dyad, date_condition, dyad_condition
 from detente.relations.turning import TurningPoints, detect
 
@@ -73,21 +74,31 @@ def _period_range(first: dt.date, last: dt.date, freq: str) -> list[dt.date]:
 
 
 def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = None, end: dt.date | None = None,
-                include_flagged: bool = False) -> DyadSeries:
-    """The dyad's dense series (empty periods included, index None there) between start and end."""
+                include_flagged: bool = False, indexed: bool | None = None) -> DyadSeries:
+    """The dyad's dense series (empty periods included, index None there) between start and end.
+
+    ``indexed``: read the dyad-sorted ``dyad_events`` table (same result, faster); None = when it is current.
+    """
     if freq not in FREQUENCIES:
         raise ValueError(f"invalid freq {freq!r}: expected one of {', '.join(FREQUENCIES)}")
-    where, params = dyad_condition(dyad)
+    if indexed is None:
+        indexed = dyad_index_ready(conn)
     clauses, date_params = date_condition(start, end)
-    conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
+    if indexed:
+        where, params, forward = indexed_condition(dyad.a, dyad.b, dyad.directed)
+        conditions = [where, *clauses] + ([] if include_flagged else ["NOT flagged"])
+        table, a_to_b, a_to_b_params = "dyad_events", f"count(*) FILTER (WHERE {forward})", []
+    else:
+        where, params = dyad_condition(dyad)
+        conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
+        table, a_to_b, a_to_b_params = "events", "count(*) FILTER (WHERE source_country = ?)", [dyad.a]
     sql = f"""
         SELECT date_trunc('{FREQUENCIES[freq]}', day)::DATE AS period, type, count(*) AS n,
                coalesce(sum(score), 0) AS score_sum, count(score) AS scored,
-               coalesce(sum(tone), 0) AS tone_sum, count(tone) AS toned,
-               count(*) FILTER (WHERE source_country = ?) AS a_to_b
-        FROM events WHERE {' AND '.join(conditions)}
+               coalesce(sum(tone), 0) AS tone_sum, count(tone) AS toned, {a_to_b} AS a_to_b
+        FROM {table} WHERE {' AND '.join(conditions)}
         GROUP BY 1, 2 ORDER BY 1, 2"""
-    rows = conn.execute(sql, [dyad.a, *params, *date_params]).fetchall()
+    rows = conn.execute(sql, [*a_to_b_params, *params, *date_params]).fetchall()
     series = DyadSeries(dyad=dyad.name, a=dyad.a, b=dyad.b, directed=dyad.directed, freq=freq,
                         start=start.isoformat() if start else None, end=end.isoformat() if end else None)
     if not rows:

@@ -5,7 +5,8 @@ Method (documented in docs/relations.md):
   either way), so a turning point is dated at the first observed period of the new segment.
 - Noise scale sigma = 1.4826 * MAD(first differences) / sqrt(2): robust to the level shifts we look for;
   floored at ``SIGMA_FLOOR`` score points so that tiny wiggles of a flat series are not called turning points.
-- With at least ``MIN_PELT_POINTS`` observations: ruptures ``Pelt`` (l2 cost = change in mean) on the
+- With at least ``MIN_PELT_POINTS`` observations: ruptures Pelt search (l2 cost = change in mean; run as
+  ``KernelCPD(kernel="linear")``, its C implementation) on the
   signal divided by sigma, penalty ``PENALTY_FACTOR * ln(n)`` (BIC-style, raised from 2 to 3: 4.5% false alarms on pure noise of 8..40 points, 100% detection of a 4-sigma shift in simulation),
   minimum segment length 2.
 - Shorter series (4..MIN_PELT_POINTS-1 points): one-change CUSUM. The candidate is argmax |S_k| of the
@@ -82,8 +83,10 @@ def _pelt_breaks(values: np.ndarray, sigma: float) -> tuple[list[int], float]:
 
     penalty = PENALTY_FACTOR * math.log(len(values))
     scaled = (values / sigma).reshape(-1, 1)
-    breaks = ruptures.Pelt(model="l2", min_size=2, jump=1).fit(scaled).predict(pen=penalty)
-    return [b for b in breaks if b < len(values)], penalty
+    # KernelCPD with a linear kernel is ruptures' C implementation of Pelt with the l2 (mean-shift) cost:
+    # the same breakpoints as Pelt(model="l2"), about 1000x faster on a few hundred periods.
+    breaks = ruptures.KernelCPD(kernel="linear", min_size=2).fit(scaled).predict(pen=penalty)
+    return [int(b) for b in breaks if b < len(values)], penalty
 
 
 def _cusum_break(values: np.ndarray) -> list[int]:

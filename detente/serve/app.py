@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from detente import __version__
+from detente.relations.dyad_index import dyad_index_ready
 from detente.relations.dyads import parse_code, parse_dyad
 from detente.relations.series import dyad_series, turning_points
 from detente.serve import params, queries
@@ -49,6 +50,8 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
     app = FastAPI(title="Détente API", version=__version__, docs_url=None, redoc_url=None,
                   description="Political events, quotes, actors and dyad relations from a Détente store (read-only).")
     app.state.store = store
+    with store.cursor() as cur:
+        indexed = dyad_index_ready(cur)  # the store is read-only while served: decide once
     cache: dict[str, object] = {}
 
     @app.middleware("http")
@@ -78,7 +81,7 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
             documents = cur.execute("SELECT count(*) FROM documents").fetchone()[0]
             events = cur.execute("SELECT count(*) FROM events").fetchone()[0]
         return {"status": "ok", "version": __version__, "documents": documents, "events": events,
-                "clusters": store.has("event_clusters"), "analyze": analyze_token is not None}
+                "clusters": store.has("event_clusters"), "dyad_index": indexed, "analyze": analyze_token is not None}
 
     # ---- articles ------------------------------------------------------------------------------
     @app.get("/api/articles", tags=["articles"])
@@ -127,7 +130,7 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
             f = params.EventFilter.parse(dyad, directed, actor, source, target, type, start, end, bbox, q, doc_id,
                                          include_flagged, dedup)
         with store.cursor() as cur:
-            return queries.list_events(cur, f, limit, offset, order, store.has("event_clusters"))
+            return queries.list_events(cur, f, limit, offset, order, store.has("event_clusters"), indexed)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str = Path(..., max_length=100)) -> dict:
@@ -202,7 +205,7 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
             pair = parse_dyad(dyad, directed)
             first, last = params.date_range(start, end)
             with store.cursor() as cur:
-                return dyad_series(cur, pair, freq, first, last, include_flagged)
+                return dyad_series(cur, pair, freq, first, last, include_flagged, indexed)
 
     @app.get("/api/dyads/{dyad}/series", tags=["relations"])
     def series(dyad: str = Path(..., description="e.g. USA-COL"), directed: bool = False,

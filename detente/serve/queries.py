@@ -1,6 +1,7 @@
 """Read queries of the REST API. Every value reaches SQL as a parameter; only fixed fragments are formatted in."""
 from __future__ import annotations
 
+from detente.relations.dyad_index import indexed_condition
 from detente.relations.dyads import FLAG_FILTER, date_condition, dyad_condition
 from detente.serve.db import rows_as_dicts
 from detente.serve.params import EventFilter, is_code
@@ -62,20 +63,61 @@ def where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_clusters: bool) -> dict:
-    clauses, params = event_conditions(f, has_clusters)
-    total = cur.execute(f"SELECT count(*) FROM events {where(clauses)}", params).fetchone()[0]
-    cluster_join = cluster_select = ""
+def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_clusters: bool,
+                indexed: bool = False) -> dict:
+    """One page of events: ids first (sorted on a few columns), then the full rows of just that page."""
+    if indexed and f.dyad and not (f.actor or f.source or f.target or f.bbox or f.text or f.doc_id or f.dedup):
+        dyad_sql, params, _ = indexed_condition(f.dyad.a, f.dyad.b, f.dyad.directed)
+        clauses = [dyad_sql]
+        if f.types:
+            clauses.append(f"type IN ({_in_list(f.types)})")
+            params = [*params, *f.types]
+        dates, values = date_condition(f.start, f.end)
+        clauses += dates
+        params = [*params, *values]
+        if not f.include_flagged:
+            clauses.append("NOT flagged")
+        table = "dyad_events"
+    else:
+        clauses, params = event_conditions(f, has_clusters)
+        table = "events"
+    total = cur.execute(f"SELECT count(*) FROM {table} {where(clauses)}", params).fetchone()[0]
+    ids = [row[0] for row in cur.execute(
+        f"SELECT id FROM {table} {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()]
+    rows = []
+    if ids:
+        cur.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({_in_list(ids)})", ids)
+        by_id = {row["id"]: row for row in rows_as_dicts(cur)}
+        rows = [by_id[i] for i in ids if i in by_id]
+    _attach_titles_and_clusters(cur, rows, has_clusters)
+    return {"total": total, "limit": limit, "offset": offset, "items": [event_json(r) for r in rows]}
+
+
+def _in_list(values: list) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _attach_titles_and_clusters(cur, rows: list[dict], has_clusters: bool) -> None:
+    """Titles and cluster counts of one page, by key lookups (a join would hash whole tables per request)."""
+    if not rows:
+        return
+    doc_ids = sorted({r["doc_id"] for r in rows})
+    titles = dict(cur.execute(f"SELECT id, title FROM documents WHERE id IN ({_in_list(doc_ids)})", doc_ids).fetchall())
+    clusters: dict[str, tuple] = {}
     if has_clusters:
-        cluster_select = ", c.cluster_id, c.num_mentions, c.num_articles, c.num_sources"
-        cluster_join = ("LEFT JOIN event_cluster_members m ON m.event_id = e.id "
-                        "LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id")
-    sql = f"""SELECT e.*, d.title{cluster_select} FROM (
-                SELECT {EVENT_COLUMNS} FROM events {where(clauses)} ORDER BY {order.format(t="")} LIMIT ? OFFSET ?) e
-              LEFT JOIN documents d ON d.id = e.doc_id {cluster_join}
-              ORDER BY {order.format(t="e.")}"""
-    cur.execute(sql, [*params, limit, offset])
-    return {"total": total, "limit": limit, "offset": offset, "items": [event_json(r) for r in rows_as_dicts(cur)]}
+        ids = [r["id"] for r in rows]
+        member_of = dict(cur.execute(f"SELECT event_id, cluster_id FROM event_cluster_members WHERE event_id IN ({_in_list(ids)})",
+                                     ids).fetchall())
+        cluster_ids = sorted(set(member_of.values()))
+        counts = {row[0]: row for row in cur.execute(
+            f"SELECT cluster_id, num_mentions, num_articles, num_sources FROM event_clusters WHERE cluster_id IN ({_in_list(cluster_ids)})",
+            cluster_ids).fetchall()} if cluster_ids else {}
+        clusters = {event_id: counts[cid] for event_id, cid in member_of.items() if cid in counts}
+    for row in rows:
+        row["title"] = titles.get(row["doc_id"])
+        if row["id"] in clusters:
+            row["cluster_id"], row["num_mentions"], row["num_articles"], row["num_sources"] = clusters[row["id"]]
 
 
 def get_event(cur, event_id: str) -> dict | None:

@@ -111,12 +111,7 @@ class Store:
         """Load rows through one Arrow table: a single INSERT per table per batch."""
         if not rows:
             return
-        batch = pa.Table.from_pylist(rows, schema=self._arrow_schema(table))
-        self.con.register("_detente_batch", batch)
-        try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _detente_batch")
-        finally:
-            self.con.unregister("_detente_batch")
+        self.con.from_arrow(pa.Table.from_pylist(rows, schema=self._arrow_schema(table))).insert_into(table)
 
     def _insert_rejects(self, rows: list[Row]) -> None:
         """Rejects are recorded once per (source, reason, doc_id), however often the input is re-run."""

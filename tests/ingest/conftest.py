@@ -27,6 +27,12 @@ ARTICLE_HTML = (
 )
 
 
+@pytest.fixture(autouse=True)
+def two_languages(monkeypatch):
+    """Detect English and Spanish only: loads a third of lingua's models (seconds per process, workers included)."""
+    monkeypatch.setenv("DETENTE_LANGUAGES", "en,es")
+
+
 def article_html(n: int) -> str:
     """A distinct small article (different content, so a different id)."""
     return ARTICLE_HTML.replace("three-hour", f"{n + 2}-hour")
@@ -92,7 +98,7 @@ def site():
     server.daemon_threads = True
     server.block_on_close = False
     state.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield state
     server.shutdown()

@@ -121,7 +121,7 @@ def test_empty_missing_and_oversized_files_are_rejected_with_reasons(tmp_path):
         handle.truncate(50 * 1024 * 1024)
     results = read(tmp_path / "empty.txt", tmp_path / "blank.txt", big, tmp_path / "nope.txt")
     assert [r.reason for r in results] == [
-        "empty file", "empty input", "too large (50.0 MB > 20 MB limit)", "no such file or directory"]
+        "empty file", "empty input", "too large (50 MB > 20 MB limit)", "no such file or directory"]
     assert all(isinstance(r, Reject) for r in results)
 
 

@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import duckdb
 import pytest
 
 from detente.relations import dyad_series, parse_dyad, turning_points
+from detente.relations.dyad_index import build_dyad_index, dyad_index_ready
 from detente.relations.dyads import parse_date
 
 MONTHS = [f"2025-{m:02d}" for m in range(1, 13)] + ["2026-01", "2026-02", "2026-03", "2026-04"]
 
 
 @pytest.fixture(scope="module")
-def usa_col_store(build, tmp_path_factory):
+def usa_col_path(build, tmp_path_factory):
     """USA–COL: threats and sanctions every month of 2025, then agreements and aid from February 2026."""
     docs = []
     for i, month in enumerate(MONTHS):
@@ -34,8 +36,12 @@ def usa_col_store(build, tmp_path_factory):
     text = "The United States did not attack Colombia."
     docs.append(build.document("negated", text, "2026-03-05",
                                [build.event(text, text, "attack", "USA", "COL", "ASSAULT", -9.0, negated=True)]))
-    path = build.write(tmp_path_factory.mktemp("series") / "usa_col.duckdb", docs)
-    con = duckdb.connect(path, read_only=True)
+    return build.write(tmp_path_factory.mktemp("series") / "usa_col.duckdb", docs)
+
+
+@pytest.fixture(scope="module")
+def usa_col_store(usa_col_path):
+    con = duckdb.connect(usa_col_path, read_only=True)
     yield con
     con.close()
 
@@ -109,3 +115,25 @@ def test_bad_freq_and_date(usa_col_store):
     with pytest.raises(ValueError, match="2025-13-01"):
         parse_date("2025-13-01")
     assert parse_date("2026-02") == dt.date(2026, 2, 1)
+
+
+def test_dyad_index_gives_the_same_series_and_goes_stale(build, usa_col_path, usa_col_store, tmp_path):
+    copy = tmp_path / "indexed.duckdb"
+    shutil.copy(usa_col_path, copy)
+    con = duckdb.connect(str(copy))
+    assert not dyad_index_ready(con)
+    assert build_dyad_index(con) == 30
+    assert dyad_index_ready(con)
+    for dyad in ["USA-COL", "COL-USA", "COL>USA", "USA>COL", "RUS-VEN"]:
+        for freq in ["day", "week", "month", "year"]:
+            for flagged in (False, True):
+                scanned = dyad_series(usa_col_store, parse_dyad(dyad), freq, include_flagged=flagged, indexed=False)
+                indexed = dyad_series(con, parse_dyad(dyad), freq, include_flagged=flagged)
+                assert indexed == scanned, (dyad, freq, flagged)
+    con.close()
+    text = "Russia signed an agreement with Venezuela."
+    build.write(copy, [build.document("late", text, "2026-05-01", [build.event(text, text, "signed", "RUS", "VEN", "AGREE", 5.0)])])
+    con = duckdb.connect(str(copy), read_only=True)
+    assert not dyad_index_ready(con)  # a store that grew after the build is scanned, not misread
+    assert dyad_series(con, parse_dyad("RUS-VEN")).total == 1
+    con.close()

@@ -8,7 +8,7 @@ import pytest
 def test_health_and_openapi(api):
     health = api.get("/api/health").json()
     assert health == {"status": "ok", "version": health["version"], "documents": 19, "events": 19, "clusters": True,
-                      "analyze": False}
+                      "dyad_index": True, "analyze": False}
     paths = api.get("/openapi.json").json()["paths"]
     for path in ["/api/articles", "/api/articles/{doc_id}", "/api/events", "/api/quotes", "/api/actors",
                  "/api/dyads/{dyad}/series", "/api/dyads/{dyad}/turning-points", "/api/analyze"]:
@@ -142,3 +142,17 @@ def test_server_store_is_read_only(server, store_file):
     with pytest.raises(duckdb.Error):
         con.execute("CREATE TABLE intruder (a INTEGER)")
     con.close()
+
+
+@pytest.mark.parametrize("query", [{"dyad": "USA-COL"}, {"dyad": "COL>USA"}, {"dyad": "USA>COL", "type": "AGREE"},
+                                   {"dyad": "COL-USA", "start": "2026-01-01", "include_flagged": False}])
+def test_dyad_index_and_scan_list_the_same_events(server, query):
+    from detente.serve import queries
+    from detente.serve.params import EventFilter, sort
+
+    f = EventFilter.parse(**query)
+    with server.app.state.store.cursor() as cur:
+        for order in ("-day", "score"):
+            scanned = queries.list_events(cur, f, 7, 2, sort(order), True, indexed=False)
+            indexed = queries.list_events(cur, f, 7, 2, sort(order), True, indexed=True)
+            assert indexed == scanned

@@ -130,6 +130,6 @@ def test_map_network_and_period_picker(page, server):
     assert "at Bogotá — 13 events" in page.text_content("#events-title")
     page.select_option("#period", label="2025-01-01: 1 events, index -5.0")
     page.wait_for_function("() => document.querySelector('#events-title').textContent.includes('2025-01-01')")
-    page.locator("#network g.node[data-code=VEN]").click()
+    page.locator("#network g.node[data-code=VEN] circle").click()
     page.wait_for_function("() => document.querySelector('#summary').textContent.includes('No events between USA and VEN')")
     assert page.problems == []

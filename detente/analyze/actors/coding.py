@@ -18,7 +18,7 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that becom
 INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
 FEMININE_TITLES = {"mrs", "mrs.", "ms", "ms.", "dame", "doña", "sra."}
-COUNTRY_KINDS = ("country", "capital", "demonym", "city")
+COUNTRY_KINDS = ("country", "capital", "demonym", "city", "region")
 
 
 @dataclass

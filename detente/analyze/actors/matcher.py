@@ -145,13 +145,44 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
             dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton
             inside = {}
         entries = []
-        if label in PLACE_LABELS:
-            iso3 = lexicon.kb.city_country(" ".join(k for k in (token_key(t.text) for t in ent if t.lower_ != "the") if k))
-            entries = [Entry("city", iso3)] if iso3 else []
+        if label in PLACE_LABELS or label in GROUP_LABELS:
+            key = " ".join(k for k in (token_key(t.text) for t in ent if t.lower_ != "the") if k)
+            city = lexicon.kb.city_country(key) if label in PLACE_LABELS else None
+            region = None if city else lexicon.kb.region_country(key)
+            entries = [Entry("city", city)] if city else [Entry("region", region)] if region else []
+        if ent.text.islower() and not entries:
+            continue  # lower-case "entities" are tagger noise ("días", "tras")
         if not inside and (entries or label not in GROUP_LABELS):  # an unknown NORP/MISC codes nothing
             extra.append(Unit(ent.start, ent.end, entries, label, ent.text))
     kept = [u for u in units if id(u) not in dropped]
-    return sorted(kept + extra, key=lambda u: u.start)
+    return _add_regions(doc, sorted(kept + extra, key=lambda u: u.start), lexicon)
+
+
+REGION_WORDS = 3
+
+
+def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
+    """Capitalised words no entity covers that name a state or province ("Rakhine rebels")."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    found: list[Unit] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or not token.text[:1].isupper() or not token.is_alpha or token.pos_ in {"VERB", "PRON", "DET", "AUX"}:
+            i += 1
+            continue
+        for width in range(REGION_WORDS, 0, -1):
+            span = doc[i:i + width]
+            if len(span) < width or any(j in covered or not t.text[:1].isupper() for j, t in zip(range(i, i + width), span)):
+                continue
+            iso3 = lexicon.kb.region_country(" ".join(token_key(t.text) for t in span))
+            if iso3:
+                found.append(Unit(i, i + width, [Entry("region", iso3)], None, span.text))
+                i += width
+                break
+        else:
+            i += 1
+    return sorted(units + found, key=lambda u: u.start) if found else units
 
 
 def _leading_det(ent) -> int:

@@ -74,7 +74,7 @@ def has_kind(unit: Unit, kind: str) -> bool:
 
 def is_place(unit: Unit) -> bool:
     kinds = unit.kinds()
-    return bool(kinds & {"country", "capital", "city"}) or (unit.label in PLACE_LABELS and not kinds)
+    return bool(kinds & {"country", "capital", "city", "region"}) or (unit.label in PLACE_LABELS and not kinds)
 
 
 def is_country_word(unit: Unit) -> bool:

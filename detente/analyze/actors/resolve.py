@@ -10,7 +10,7 @@ from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
-from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.normalize import phrase_key, token_key
 from detente.model import Actor, Mention
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
@@ -65,7 +65,7 @@ def _is_place_complement(phrase: Phrase) -> bool:
     """'met in Washington', 'en Bogotá': a place, not an actor."""
     if any(is_person(u) or u.kinds() & {"agent", "entity"} for u in phrase.units):
         return False
-    if not all(u.kinds() & {"capital", "city", "country"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
+    if not all(u.kinds() & {"capital", "city", "country", "region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
         return False
     root = phrase.doc[phrase.start:phrase.end].root
     if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
@@ -84,6 +84,18 @@ def _known_surnames(units_by_paragraph: list[list[Unit]]) -> dict[str, list[Entr
             entries = [e for e in unit.entries if e.kind == "entity" and e.value.startswith("P:")]
             surnames.setdefault(words[-1], entries)
     return surnames
+
+
+def _add_surname_units(doc, units: list[Unit], surnames: dict[str, list[Entry]]) -> list[Unit]:
+    """Bare surnames of people named in full elsewhere in the article, which the NER missed."""
+    covered = {i for u in units for i in range(u.start, u.end)}
+    extra = [
+        Unit(t.i, t.i + 1, list(surnames[key]), "PERSON", t.text)
+        for t in doc
+        if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
+        and (key := token_key(t.text)) in surnames
+    ]
+    return sorted(units + extra, key=lambda u: u.start) if extra else units
 
 
 def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]]) -> None:
@@ -105,6 +117,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge) -> list[ActorDraft]:
     drafts: dict[tuple, ActorDraft] = {}
     for parsed, units in annotated:
         lexicon = compile_lexicon(kb, parsed.lang)
+        units = _add_surname_units(parsed.doc, units, surnames)
         _prefer_document_people(units, surnames)
         for phrase in group_phrases(parsed.doc, units):
             if _is_place_complement(phrase):
@@ -133,12 +146,20 @@ def _merge_code(kept: ActorCode, new: ActorCode) -> None:
         kept.name = new.name
 
 
-def to_actors(drafts: list[ActorDraft]) -> list[Actor]:
+def _fullness(site: MentionSite, article) -> tuple:
+    """Prefer mentions in body paragraphs of the article's language, then the longest."""
+    paragraph = article.paragraphs[site.parsed.index] if site.parsed.index < len(article.paragraphs) else None
+    same_language = paragraph is not None and (article.language is None or paragraph.lang in (None, article.language))
+    body = paragraph is not None and paragraph.kind == "body"
+    return (same_language, body, len(site.text))
+
+
+def to_actors(drafts: list[ActorDraft], article) -> list[Actor]:
     """Final records, numbered A1.. in order of first mention; text is the fullest mention."""
     actors: list[Actor] = []
     for number, draft in enumerate(sorted(drafts, key=lambda d: d.first_start()), start=1):
         mentions = sorted({(m.start, m.end, m.text) for m in draft.mentions} | {(p.start, p.end, p.text) for p in draft.pronouns})
-        fullest = max(draft.mentions, key=lambda m: len(m.text)).text if draft.mentions else draft.code.name
+        fullest = max(draft.mentions, key=lambda m: _fullness(m, article)).text if draft.mentions else draft.code.name
         code = draft.code
         actors.append(Actor(
             id=f"A{number}", text=fullest, name=code.name, country=code.country, sector=code.sector,
@@ -154,5 +175,5 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     kb = kb or default_knowledge()
     drafts = collect(analysis, kb)
     drafts = link_mentions(analysis, drafts)
-    analysis.actors = to_actors(drafts)
+    analysis.actors = to_actors(drafts, analysis.article)
     analysis.reindex_actors()

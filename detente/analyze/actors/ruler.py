@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from detente.knowledge.actors import ActorKnowledge, default_knowledge
 from detente.knowledge.actors.normalize import phrase_key
 
 RULER_NAME = "detente_actor_ruler"
+MERGER_NAME = "detente_person_names"
 PERSON_LABEL = {"en": "PERSON", "es": "PER"}
 MIN_ALIAS_CHARS = 4
+TITLE_WORDS: set[str] = {"mr", "mrs", "ms", "dr", "sir", "lord"}  # filled with agent words: never part of a name
 
 
 def person_aliases(kb: ActorKnowledge) -> list[str]:
@@ -29,8 +33,42 @@ def person_aliases(kb: ActorKnowledge) -> list[str]:
     return sorted(aliases)
 
 
+@Language.component(MERGER_NAME)
+def complete_person_names(doc: Doc) -> Doc:
+    """Grow a person span over the capitalised names around it: a ruler-tagged surname inside an
+    unknown full name ("Mariam Traore Diallo") must not cut that name into pieces."""
+    labels = {"PERSON", "PER"}
+    ents = list(doc.ents)
+    in_entity = {i for ent in ents for i in range(ent.start, ent.end)}
+    grown = []
+    changed = False
+    for ent in ents:
+        if ent.label_ not in labels:
+            grown.append(ent)
+            continue
+        start, end = ent.start, ent.end
+        while start > 0 and _name_token(doc[start - 1]) and (start - 1 not in in_entity or _person_at(ents, start - 1)):
+            start -= 1
+        while end < len(doc) and _name_token(doc[end]) and (end not in in_entity or _person_at(ents, end)):
+            end += 1
+        changed = changed or (start, end) != (ent.start, ent.end)
+        grown.append(Span(doc, start, end, label=ent.label_) if (start, end) != (ent.start, ent.end) else ent)
+    if changed:
+        doc.ents = filter_spans(grown)
+    return doc
+
+
+def _name_token(token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.lower() not in TITLE_WORDS and token.is_alpha
+
+
+def _person_at(ents: list[Span], index: int) -> bool:
+    return any(e.start <= index < e.end and e.label_ in {"PERSON", "PER"} for e in ents)
+
+
 def add_entity_ruler(nlp: Language, lang: str, kb: ActorKnowledge | None = None) -> None:
-    """Add the ruler before "ner" (the NER then respects the preset spans); idempotent."""
+    """Add the ruler before "ner" (the NER then respects the preset spans) and the name completer
+    after it; idempotent."""
     if RULER_NAME in nlp.pipe_names:
         return
     kb = kb or default_knowledge()
@@ -40,3 +78,5 @@ def add_entity_ruler(nlp: Language, lang: str, kb: ActorKnowledge | None = None)
     label = PERSON_LABEL.get(lang, "PERSON")
     with nlp.select_pipes(enable=[]):  # patterns only need the tokenizer: 25x faster to add
         ruler.add_patterns([{"label": label, "pattern": alias} for alias in person_aliases(kb)])
+    TITLE_WORDS.update(k for agents in kb.agents.values() for k in agents if " " not in k)
+    nlp.add_pipe(MERGER_NAME, after="ner" if before else None)

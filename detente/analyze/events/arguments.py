@@ -21,7 +21,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
 PREP_DEPS = {"prep", "obl", "nmod", "agent", "obl:agent", "obl:arg"}
-TARGET_PREPS = {"on", "against", "at", "upon", "toward", "towards", "into", "contra", "hacia", "ante"}
+TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into", "contra", "hacia", "ante"}
+AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
+AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 PARTNER_PREPS = {"with", "con"}
 RECIPIENT_PREPS = {"to", "a", "al"}
 TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
@@ -35,6 +37,7 @@ TOPIC_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "SANCTION", "REJECT"}
 IN_TYPES = {"ASSAULT", "MOBILIZE"}
 OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
 PARTICIPANT_PREPS = {"during", "at", "in", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
@@ -78,10 +81,46 @@ def participants(trigger: Trigger, frame: Frame) -> Participants:
         _verbal(trigger.token, event_type, frame, found)
     for extra in heads[1:]:
         _prepositions(extra, event_type, frame, found, nominal=True)
+    if trigger.cue.pos == "A" and not found.sources and trigger.token.dep_ in {"acomp", "amod", "ROOT", "xcomp"}:
+        found.sources += _subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
+    if not found.targets and event_type in COMPLEMENT_TYPES:
+        found.targets += _complement_targets(trigger.token, frame)
     if not found.sources:
         _inherit_source(trigger, event_type, frame, found)
     _finish(found, event_type)
     return found
+
+
+def _complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
+    """Whom a demand, threat, promise or refusal is about: "demanded that the US cancel ..." (the
+    complement's subject), "threatened to break relations with Russia", "threatened action against Russia"."""
+    hits: list[ActorHit] = []
+    for child in head.children:
+        if child.dep_ == "ccomp":
+            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            hits += [h for subject in subjects for h in actors_of(subject, frame)]
+            if not hits:
+                hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+        elif child.dep_ == "xcomp":
+            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+            hits += _aimed(child, frame)
+            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _aimed(c, frame)]
+        elif child.dep_ in OBJECT_DEPS:
+            hits += _aimed(child, frame)
+        if hits:
+            return hits
+    return hits
+
+
+def _aimed(token: Token, frame: Frame) -> list[ActorHit]:
+    """Actors in the against/on/with/to/from/into complements of ``token``."""
+    hits: list[ActorHit] = []
+    for child in token.children:
+        if child.dep_ in PREP_DEPS:
+            prep, objects = _prep_objects(child)
+            if prep in TARGET_PREPS | PARTNER_PREPS | RECIPIENT_PREPS | {"from"}:
+                hits += [h for obj in objects for h in actors_of(obj, frame)]
+    return hits
 
 
 def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
@@ -110,6 +149,8 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             _prepositions(child, event_type, frame, found, nominal=False)
     _prepositions(noun, event_type, frame, found, nominal=True)
+    if not found.sources and noun.dep_ in {"dobj", "obj"} and _possessive_pronoun(noun):
+        found.sources += _subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
     if not found.sources and noun.dep_ in {"dobj", "obj"} and lemma(noun.head, frame.lang) in words("light"):
         _verbal_light(noun.head, event_type, frame, found)
     if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
@@ -118,6 +159,13 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if _preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
             found.sources += _subject_of(governor, frame)
+
+
+def _possessive_pronoun(noun: Token) -> bool:
+    return any(
+        (c.dep_ in {"poss", "det", "nmod:poss"} and ("Yes" in c.morph.get("Poss") or c.tag_ == "PRP$"))
+        for c in noun.children
+    )
 
 
 def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
@@ -134,14 +182,21 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
         if not objects:
             continue
         hits = [hit for obj in objects for hit in actors_of(obj, frame)]
+        if not hits and prep in IN_PREPS and event_type in IN_TYPES:
+            hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
         if not hits:
             continue
         if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or (prep == "by"):
             found.sources += hits
-        elif prep in BETWEEN_PREPS:
+            for obj in objects:  # "imposed by the Treasury on Petro": the parser often hangs "on Petro" on the agent
+                for grandchild in obj.children:
+                    inner, inner_objects = _prep_objects(grandchild) if grandchild.dep_ in PREP_DEPS else (None, [])
+                    if inner in TARGET_PREPS:
+                        found.targets += [h for o in inner_objects for h in actors_of(o, frame)]
+        elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES:
             found.sources += hits[:1]
             found.targets += hits[1:]
-        elif prep in TARGET_PREPS:
+        elif prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES):
             found.targets += hits
         elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES:
             found.targets += hits
@@ -178,15 +233,31 @@ def _preposition(token: Token) -> str | None:
     return None
 
 
+def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
+    """"an intervention in Colombia" where Colombia was read as a place: the article's actor for that country."""
+    start = frame.offset + token.idx
+    end = start + len(token.text)
+    place = next((p for p in frame.analysis.places if p.start < end and start < p.end), None)
+    if place is None or not place.place.country:
+        return []
+    for actor in frame.analysis.actors:
+        if actor.country == place.place.country and actor.sector is None:
+            return [ActorHit(actor, place.start, place.end)]
+    return []
+
+
 def _inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
-    """Subject shared through conj / xcomp / advcl / relcl (up to three levels)."""
+    """Subject shared through conj / xcomp / advcl / relcl, and by gerunds in a PP ("focused on highlighting")."""
     current = verb
-    for _ in range(3):
+    for _ in range(5):
         dep, head = current.dep_, current.head
-        if head is current:
+        if head.i == current.i:
             return []
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             return actors_of(head, frame) if dep == "relcl" else []
+        if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
+            current = head
+            continue
         if dep not in {"conj", "xcomp", "advcl"}:
             return []
         if dep == "xcomp":
@@ -214,17 +285,19 @@ def _subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHi
 
 def _inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
     """Speech-like events with no agent of their own take the speaker of the clause that states them."""
-    if event_type not in SPEAKER_TYPES and not _hypothetical_conflict(trigger):
+    if event_type not in SPEAKER_TYPES and not _hypothetical_conflict(trigger) and not announced(trigger.token):
         return
     current = trigger.token
     for _ in range(MAX_CLIMB):
         dep, head = current.dep_, current.head
-        if head is current or dep not in CLIMB_DEPS:
+        if head.i == current.i or dep not in CLIMB_DEPS:
             return
         if dep == "prep" and current.lower_ not in CLIMB_PREPS:
             return
         if head.pos_ in {"VERB", "AUX"}:
-            hits = _subject_of(head, frame)
+            hits = _statement_author(head, frame)
+            if not hits and lemma(head, frame.lang) in words("communication") | words("light"):
+                hits = _subject_of(head, frame)
             if hits:
                 found.sources += hits
                 found.inherited_source = True
@@ -238,6 +311,27 @@ def _inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: Part
                 found.speaker = head
                 return
         current = head
+
+
+def _statement_author(verb: Token, frame: Frame) -> list[ActorHit]:
+    """A subjectless gerund of saying ("statements by Trump suggesting ...") belongs to the statement noun
+    just before it, whatever the parser attached it to: its author is the noun's possessor."""
+    communication = words("communication")
+    if "Ger" not in verb.morph.get("VerbForm") and verb.tag_ != "VBG":
+        return []
+    if lemma(verb, frame.lang) not in communication or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
+        if token.pos_ == "NOUN" and lemma(token, frame.lang) in communication:
+            return [h for c in token.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
+    return []
+
+
+def announced(token: Token) -> bool:
+    """An act stated as intended: will/would/shall on the trigger's clause ("said they would boycott")."""
+    from detente.analyze.events.flags import clause_of
+
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "'d"} for h in clause_of(token) for c in h.children)
 
 
 def _hypothetical_conflict(trigger: Trigger) -> bool:
@@ -279,6 +373,16 @@ def actors_of(token: Token, frame: Frame, allow_poss: bool = True) -> list[Actor
 def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:
     """The actor a noun phrase names: its head, then its names (flat/appos/compound), then a nationality
     adjective, then for role nouns ("the presidents of X and Y") the of-complement, then a possessor."""
+    if allow_poss and _is_thing(token, frame):
+        for child in token.children:
+            if child.dep_ in {"poss", "nmod:poss"}:
+                hits = _actors_for(child, frame, depth + 1, False)
+                if hits:
+                    return hits
+    if depth < 2 and lemma(token, frame.lang) in words("role") and _coordinated_complement(token):
+        hits = _role_complement(token, frame, depth)
+        if len(hits) > 1:
+            return hits  # "the presidents of the United States and Colombia": both countries
     for member in _name_members(token):
         hit = _actor_at_token(member, frame)
         if hit is not None:
@@ -296,22 +400,47 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
                 hits = _actors_for(child, frame, depth + 1, False)
                 if hits:
                     return hits
+        if depth < 1 and _is_thing(token, frame):
+            hits = _role_complement(token, frame, depth)  # "the removal of President X", "the right of Russia"
+            if hits:
+                return hits
+    return []
+
+
+def _coordinated_complement(token: Token) -> bool:
+    return any(obj.conjuncts for child in token.children if child.dep_ in PREP_DEPS for obj in _prep_objects(child)[1])
+
+
+def _role_complement(token: Token, frame: Frame, depth: int) -> list[ActorHit]:
+    for child in token.children:
+        prep, objects = _prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
+        if prep in OF_PREPS:
+            return [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
     return []
 
 
 def _name_members(token: Token) -> list[Token]:
-    """Head first, then adjacent name parts (flat, compound, close appositions), then adjectives."""
+    """Head first, then its names (flat, close PROPN appositions), then compounds, then adjectives;
+    for a thing ("Petro's US visa") the possessor comes before the compounds."""
     names: list[Token] = [token]
+    compounds: list[Token] = []
     queue = [token]
     while queue:
         current = queue.pop(0)
         for child in current.children:
             close = abs(child.i - current.i) <= 4
-            if child.dep_ in {"flat", "flat:name", "compound", "nn"} or (child.dep_ == "appos" and close and child.pos_ == "PROPN"):
+            if child.dep_ in {"flat", "flat:name"} or (child.dep_ == "appos" and close and child.pos_ == "PROPN"):
                 names.append(child)
                 queue.append(child)
+            elif child.dep_ in {"compound", "nn"}:
+                compounds.append(child)
+                queue.append(child)
     adjectives = [c for c in token.children if c.dep_ == "amod"]
-    return names + adjectives
+    return names + compounds + adjectives
+
+
+def _is_thing(token: Token, frame: Frame) -> bool:
+    return token.pos_ == "NOUN" and lemma(token, frame.lang) not in words("role")
 
 
 def _actor_at_token(token: Token, frame: Frame) -> ActorHit | None:

@@ -13,9 +13,10 @@ from detente.analyze.events.location import place_for_trigger
 from detente.analyze.events.triggers import Trigger, find_triggers
 from detente.model import Event, Evidence, Span
 
-CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"}
+CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
-THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence"}
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
+PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
 
 
 def code(analysis: Analysis) -> None:
@@ -35,7 +36,31 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
     triggers = _outermost(find_triggers(sent, lang))
     events = [e for e in (_event(t, sent, frame) for t in triggers) if e is not None]
-    return _dedupe(events)
+    return _dedupe(_merge_compatible(events))
+
+
+def _merge_compatible(events: list[Event]) -> list[Event]:
+    """Within a sentence, same-type events whose sides do not conflict are one event ("a demonstration of
+    students ... in protest against Serbia"): the first keeps the union of their actors."""
+    merged: list[Event] = []
+    for event in events:
+        host = next((m for m in merged if m.type == event.type and m.negated == event.negated
+                     and _compatible(m.source, event.source) and _compatible(m.target, event.target)), None)
+        if host is None:
+            merged.append(event)
+            continue
+        host.source = host.source or event.source
+        host.target = host.target or event.target
+        host.confidence = max(host.confidence, event.confidence)
+        if host.evidence.source is None:
+            host.evidence.source = event.evidence.source
+        if host.evidence.target is None:
+            host.evidence.target = event.evidence.target
+    return merged
+
+
+def _compatible(left: list, right: list) -> bool:
+    return not left or not right or {a.id for a in left} == {a.id for a in right}
 
 
 def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
@@ -46,10 +71,14 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
     flags = flags_for(token, frame.lang)
     hypothetical = flags.hypothetical
-    if event_type in THREAT_MODES and found.inherited_source and hypothetical:
-        # "statements suggesting a possible military intervention in Colombia": a threat by the speaker
+    announced = flags.future or (found.inherited_source and hypothetical)
+    if event_type in THREAT_MODES and announced and not flags.negated:
+        # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
-    elif found.inherited_source and trigger.cue.type not in _speaker_types():
+    elif (event_type in PROMISED_TYPES and flags.future or event_type == "CONSULT" and announced and hypothetical) and not flags.negated:
+        # "will provide aid", "would continue to work together": a promise is AGREE in PLOVER
+        event_type, mode = "AGREE", None
+    elif found.inherited_source and trigger.cue.type not in _speaker_types() and not flags.future:
         return None
     start = frame.offset + token.idx
     end = start + len(token.text)
@@ -97,7 +126,7 @@ def _outermost(triggers: list[Trigger]) -> list[Trigger]:
         embedded = False
         current = trigger.token
         for _ in range(4):
-            if current.head is current or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
+            if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
                 break
             current = current.head
             outer = controllers.get(current.i)
@@ -149,18 +178,27 @@ def _span(hits: list[ActorHit]) -> Span | None:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, mode, sources, targets, date, flags); the most confident evidence is kept."""
-    best: dict[tuple, Event] = {}
+    """One event per (type, mode, sources, targets, flags): repeated mentions of the same act collapse into the
+    one with a stated date (else the most confident); acts with different stated dates stay apart."""
+    groups: dict[tuple, list[Event]] = {}
     for event in events:
         key = (
             event.type,
             event.mode,
             tuple(sorted(a.id for a in event.source)),
             tuple(sorted(a.id for a in event.target)),
-            event.date,
             event.negated,
             event.hypothetical,
         )
-        if key not in best or event.confidence > best[key].confidence:
-            best[key] = event
-    return sorted(best.values(), key=lambda e: (e.evidence.start, e.evidence.trigger.start))
+        groups.setdefault(key, []).append(event)
+    kept: list[Event] = []
+    for group in groups.values():
+        by_date: dict[str | None, Event] = {}
+        for event in group:
+            slot = event.date if event.date_text else None
+            if slot not in by_date or event.confidence > by_date[slot].confidence:
+                by_date[slot] = event
+        if None in by_date and len(by_date) > 1:
+            del by_date[None]  # the undated mention is one of the dated ones
+        kept += by_date.values()
+    return sorted(kept, key=lambda e: (e.evidence.start, e.evidence.trigger.start))

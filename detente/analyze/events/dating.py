@@ -31,7 +31,7 @@ class Dating:
 
 def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
     published = _as_date(analysis.article.published)
-    expression = governing_time(analysis, start, end)
+    expression = governing_time(analysis, start, end, trigger)
     cue = has_historical_cue(trigger, lang)
     if expression is not None and expression.value:
         when = _as_date(expression.value)
@@ -46,13 +46,44 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
     return Dating(published.isoformat() if published else None, None, None, False, False)
 
 
-def governing_time(analysis: Analysis, start: int, end: int) -> TimeExpression | None:
-    """The time helper's choice for the trigger span (same sentence, nearest), if the time layer is present."""
+def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | None = None) -> TimeExpression | None:
+    """The resolved time expression nearest the trigger in its sentence, skipping those that only modify
+    another noun ("the confrontational tone of 2025")."""
     try:
         from detente.analyze.time import time_for_span
     except ImportError:  # the time layer is optional for this stage
         return None
-    return time_for_span(analysis, start, end)
+    nearest = time_for_span(analysis, start, end)
+    if nearest is None or trigger is None:
+        return nearest
+    sent = trigger.sent
+    sent_start = start - (trigger.idx - sent.start_char)
+    sent_end = sent_start + len(sent.text)
+    candidates = sorted(
+        (t for t in analysis.times if t.value and sent_start <= t.start < sent_end),
+        key=lambda t: max(0, t.start - end, start - t.end),
+    )
+    for expression in candidates:
+        if not _modifies_other_noun(trigger, expression.start - (start - trigger.idx)):
+            return expression
+    return None
+
+
+def _modifies_other_noun(trigger: Token, doc_char: int) -> bool:
+    """True when the time expression at ``doc_char`` is the of-complement of a noun other than the trigger."""
+    doc = trigger.doc
+    token = next((t for t in doc if t.idx <= doc_char < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    while token.dep_ in {"compound", "nummod", "amod", "det", "case"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in {"of", "de"}:
+        noun = token.head.head
+    elif token.dep_ in {"nmod", "poss"} and any(c.lower_ in {"de", "del"} for c in token.children):
+        noun = token.head
+    else:
+        return False
+    return noun.i != trigger.i and noun.pos_ in {"NOUN", "PROPN"}
 
 
 def has_historical_cue(trigger: Token, lang: str) -> bool:
@@ -62,7 +93,7 @@ def has_historical_cue(trigger: Token, lang: str) -> bool:
         if token.lower_ in cues or lemma(token, lang) in cues:
             return True
     for child in trigger.children:
-        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in cues:
+        if child.dep_ in {"advmod", "npadvmod"} and child.pos_ == "ADV" and child.lower_ in cues:
             return True
     head = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
@@ -81,7 +112,7 @@ def _after_background(trigger: Token, lang: str) -> bool:
     trigger, and the trigger must not be the main clause's subject, object or root."""
     sent = trigger.sent
     root = sent.root
-    if trigger is root or (trigger.head is root and trigger.dep_ in CORE_DEPS):
+    if trigger.i == root.i or (trigger.head.i == root.i and trigger.dep_ in CORE_DEPS):
         return False
     cues = words("historical")
     for token in sent:

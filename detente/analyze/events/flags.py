@@ -24,7 +24,7 @@ def clause_of(token: Token) -> list[Token]:
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj", "nsubj", "nsubjpass", "attr"}:
         chain.append(token.head)
         current = token.head
-    while current.dep_ in {"xcomp"} and current.head is not current:
+    while current.dep_ in {"xcomp"} and current.head.i != current.i:
         current = current.head
         chain.append(current)
     return chain
@@ -36,6 +36,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     lowers = {child.lower_ for child in modifiers}
     negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & {"not", "n't", "never", "no", "nunca", "jamás"})
     negated = negated or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"} for c in trigger.children)
+    negated = negated or any(head.lemma_.lower() in {"fail"} for head in clause[1:])  # "failed to reach agreement"
     hypothetical = is_possibility(trigger) or any(
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )
@@ -59,7 +60,7 @@ def is_possibility(token: Token) -> bool:
         if child.dep_ in {"amod", "advmod"} and child.lower_ in hypothetical:
             return True
     head = token.head
-    if token.dep_ in {"dobj", "obj", "xcomp"} and head is not token:
+    if token.dep_ in {"dobj", "obj", "xcomp"} and head.i != token.i:
         if any(c.dep_ == "aux" and c.lower_ in hypothetical - {"would", "must", "should"} for c in head.children):
             return True
         if head.lemma_.lower() in {"poder", "could", "may", "might"} or head.lower_.startswith("podr"):
@@ -80,7 +81,7 @@ def _planned(clause: list[Token]) -> bool:
 
 def _under_reporting(verb: Token) -> bool:
     head = verb.head
-    return verb.dep_ in REPORTING_PARENT_DEPS and head is not verb and head.tag_ in {"VBD", "VBN"}
+    return verb.dep_ in REPORTING_PARENT_DEPS and head.i != verb.i and head.tag_ in {"VBD", "VBN"}
 
 
 def _mood(token: Token) -> str | None:

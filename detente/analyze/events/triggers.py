@@ -35,7 +35,7 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
     candidates: list[Trigger] = []
     for position, token in enumerate(sent):
         for cue in lexicon.get(lemmas[position], ()):
-            if not _pos_ok(token, cue):
+            if not _pos_ok(token, cue) or not _valence_ok(token, cue, lemmas[position]):
                 continue
             matched = _match_rest(sent, lemmas, position, cue)
             if matched is not None:
@@ -50,6 +50,15 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
+
+
+def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
+    """Verbs that are events only without a direct object ("se manifestaron" vs "manifestó su oposición")."""
+    from detente.analyze.events.lexicon import words
+
+    if cue.pos != "V" or len(cue.words) > 1 or lemma_ not in words("intransitive"):
+        return True
+    return not any(c.dep_ in {"obj", "dobj"} for c in token.children)
 
 
 def _pos_ok(token: Token, cue: Cue) -> bool:
@@ -82,7 +91,20 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
     for word in cue.words[cue.head + 1 :]:
         hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if lemmas[j] == word), None)
         if hit is None:
+            hit = _dependent_with_lemma(sent, lemmas, position, word)  # "lifted Friday a day-old blockade"
+        if hit is None:
             return None
         tokens.append(sent[hit])
         cursor = hit
     return tuple(tokens)
+
+
+def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
+    """Position (in ``sent``) of a child or grandchild of the trigger with lemma ``word``."""
+    trigger = sent[position]
+    for child in trigger.children:
+        for token in [child, *child.children]:
+            local = token.i - sent.start
+            if 0 <= local < len(lemmas) and local > position and lemmas[local] == word:
+                return local
+    return None

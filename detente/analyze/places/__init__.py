@@ -1,5 +1,166 @@
-"""Places (being written)."""
+"""Place layer: toponyms (spaCy GPE/LOC, Spanish LOC) and landmarks resolved to GeoNames records.
+
+``resolve(analysis)`` fills ``analysis.places`` with :class:`PlaceMention` records whose ``place`` carries the
+name, ISO3 country, coordinates and geonameid. Ambiguous names go to the larger place, countries and capitals
+first, then to places in the article's countries (those of its actors and of its unambiguous toponyms);
+"Bogotá, Colombia" and "Paris, Texas" take the country or state named right after them.
+
+For other stages: ``place_for_span(analysis, start, end) -> PlaceMention | None`` is where an event in that
+span happened: the nearest place in the same sentence introduced by a locative preposition ("in X", "en X",
+"at the White House" → Washington), or None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from detente.analyze.context import Analysis, PlaceMention
+from detente.analyze.places.gazetteer import KNOWLEDGE, Entry, gazetteer
+from detente.analyze.time.lexicon import alternation, fold
+from detente.analyze.time.spans import sentence_bounds
+
+__all__ = ["resolve", "place_for_span", "find_places"]
+
+LABELS = {"en": ("GPE", "LOC"), "es": ("LOC",)}
+# Small models tag "from Bogotá" as a person and "in Cartagena" as an organisation: such entities count as places
+# when a locative word precedes them and the name is a country, a capital or a city of this size.
+MISTAGGED_MIN_POPULATION = 100_000
+LEADING = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
+TRAILING = re.compile(r"(?:'s|’s|[.,;:])$")
 
 
-def resolve(analysis) -> None:
-    """Placeholder until the places layer lands."""
+@dataclass
+class Toponym:
+    """A place name found in a paragraph, with its candidate records (article offsets)."""
+
+    text: str
+    start: int
+    end: int
+    candidates: list[Entry]
+
+
+@lru_cache(maxsize=None)
+def landmark_finder() -> tuple[re.Pattern, dict[str, Entry]]:
+    landmarks = {fold(phrase): entry for phrase, entry in gazetteer().landmarks.items()}
+    return re.compile(rf"(?<!\w)(?:{alternation(landmarks)})(?!\w)"), landmarks
+
+
+@lru_cache(maxsize=None)
+def locative_pattern(with_origin: bool = False) -> re.Pattern:
+    """Regex for a locative word at the end of the text before a place ("in", "en la"); with "from"/"desde" too."""
+    rows = [line.split("\t") for line in (KNOWLEDGE / "locatives.tsv").read_text(encoding="utf-8").splitlines()]
+    words = [row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")]
+    words += ["from", "to", "desde", "de", "del"] if with_origin else []
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:(?:the|el|la|los|las)\s+)?$")
+
+
+def find_toponyms(analysis: Analysis) -> list[Toponym]:
+    """Landmarks and GPE/LOC entities with their gazetteer candidates; landmarks win where they overlap."""
+    pattern, landmarks = landmark_finder()
+    found: list[Toponym] = []
+    for parsed in analysis.parsed:
+        text = parsed.doc.text
+        marks = [Toponym(text[m.start() : m.end()], parsed.offset + m.start(), parsed.offset + m.end(), [landmarks[m.group()]])
+                 for m in pattern.finditer(fold(text))]
+        found.extend(marks)
+        for ent in parsed.doc.ents:
+            labelled = ent.label_ in LABELS.get(parsed.lang, LABELS["en"])
+            name, start = _trimmed(ent.text, ent.start_char)
+            begin, end = parsed.offset + start, parsed.offset + start + len(name)
+            if any(m.start < end and begin < m.end for m in marks):
+                continue
+            candidates = gazetteer().candidates(name)
+            if candidates and (labelled or _mistagged_place(text, start, candidates)):
+                found.append(Toponym(name, begin, end, candidates))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _mistagged_place(text: str, start: int, candidates: list[Entry]) -> bool:
+    """A person/organisation entity that is really a well-known place right after a locative word."""
+    well_known = any(c.kind in ("country", "capital", "region") or c.population >= MISTAGGED_MIN_POPULATION for c in candidates)
+    return well_known and bool(locative_pattern(with_origin=True).search(fold(text[max(0, start - 25) : start])))
+
+
+def _trimmed(text: str, start: int) -> tuple[str, int]:
+    """Entity text without a leading article or a trailing possessive, and its new start."""
+    lead = LEADING.match(text)
+    if lead:
+        text, start = text[lead.end() :], start + lead.end()
+    return TRAILING.sub("", text), start
+
+
+def article_countries(analysis: Analysis, toponyms: list[Toponym]) -> dict[str, float]:
+    """Countries the article is about: its actors' and its unambiguous toponyms' (weight 1 each)."""
+    context = {actor.country: 1.0 for actor in analysis.actors if actor.country and len(actor.country) == 3}
+    for toponym in toponyms:
+        countries = {c.country for c in toponym.candidates}
+        if len(countries) == 1 and None not in countries:
+            context[countries.pop()] = 1.0
+    return context
+
+
+def choose(toponym: Toponym, context: dict[str, float], qualifier: Entry | None) -> Entry:
+    """The best candidate; a qualifier ("…, Colombia", "…, Texas") restricts to its country or state."""
+    candidates = toponym.candidates
+    if qualifier is not None:
+        inside = [c for c in candidates if c is not qualifier and c.country == qualifier.country
+                  and (qualifier.kind != "state" or c.admin1 == qualifier.admin1)]
+        candidates = inside or candidates
+    return max(candidates, key=lambda c: c.score(context))
+
+
+def find_places(analysis: Analysis) -> list[PlaceMention]:
+    toponyms = find_toponyms(analysis)
+    context = article_countries(analysis, toponyms)
+    text = analysis.text
+    mentions: list[PlaceMention] = []
+    for index, toponym in enumerate(toponyms):
+        qualifier = None
+        following = toponyms[index + 1] if index + 1 < len(toponyms) else None
+        if following is not None and re.fullmatch(r",\s*", text[toponym.end : following.start]):
+            best_following = choose(following, context, None)
+            if best_following.kind in ("country", "state"):
+                qualifier = best_following
+        entry = choose(toponym, context, qualifier)
+        mentions.append(PlaceMention(text=toponym.text, start=toponym.start, end=toponym.end, place=entry.place()))
+    return mentions
+
+
+def resolve(analysis: Analysis) -> None:
+    """Pipeline stage: fill ``analysis.places``."""
+    analysis.places = find_places(analysis)
+
+
+def place_for_span(analysis: Analysis, start: int, end: int) -> PlaceMention | None:
+    """The place of an event in [start, end): a locative place attached to it, else the nearest one in its sentence."""
+    bounds = sentence_bounds(analysis, start)
+    if bounds is None:
+        return None
+    sent_start, sent_end = bounds
+    locative = locative_pattern()
+    text = analysis.text
+    located = [p for p in analysis.places if sent_start <= p.start < sent_end
+               and locative.search(fold(text[max(sent_start, p.start - 25) : p.start]))]
+    if not located:
+        return None
+    attached = attached_ranges(analysis, start, end)
+    return min(located, key=lambda p: (not any(a <= p.start < b for a, b in attached),
+                                       max(0, p.start - end, start - p.end), p.start))
+
+
+def attached_ranges(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """Article ranges of the prepositional phrases that depend on the word at [start, end) ("met ... in X")."""
+    for parsed in analysis.parsed:
+        local = start - parsed.offset
+        if 0 <= local < len(parsed.doc.text):
+            span = parsed.doc.char_span(local, min(end - parsed.offset, len(parsed.doc.text)), alignment_mode="expand")
+            if span is None or not len(span):
+                return []
+            ranges = []
+            for child in span.root.children:
+                if child.dep_ in ("prep", "obl", "nmod", "advmod", "npadvmod", "obl:arg"):
+                    subtree = list(child.subtree)
+                    ranges.append((parsed.offset + subtree[0].idx, parsed.offset + subtree[-1].idx + len(subtree[-1])))
+            return ranges
+    return []

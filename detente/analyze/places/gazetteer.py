@@ -115,6 +115,7 @@ class Gazetteer:
             if previous is None or previous.population < entry.population:
                 self.cities_by_name[(name, iso2)] = entry
             for key in keys.split("|"):
+                self._seen.add((key, name, entry.geonameid))
                 self.index[key].append(entry)
 
     def _load_states(self) -> None:

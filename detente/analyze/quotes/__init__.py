@@ -5,8 +5,11 @@ Representation choices (docs/quotes in README):
   ("We worked," Trump said, "on several issues") gives one Quote per piece, with the same cue and speaker;
 - quoted words inside reported speech (Petro felt that the dialogue was ‘optimistic’) belong to the indirect
   Quote of that speech (direct=False, marks kept in its text) and are not emitted on their own;
-- a short quoted fragment (< 4 words) with no cue is kept only when the sentence's subject is a person, who is
-  taken as its speaker; longer unattributed quotes take the speaker of the quote just before them.
+- a short quoted fragment (< 4 words: "described the meeting as ‘positive’") is a partial quotation: direct=False,
+  with the cue that governs it; with no cue it is kept only when the sentence's subject (or first person named)
+  is a person, taken as its speaker ("having found ‘common ground’");
+- longer quotes with no cue take the speaker of the quote just before them (and its cue within one paragraph);
+- quoted titles, slogans and handles ("The Art of the Deal") are not quotes.
 """
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ from detente.analyze.quotes.speakers import PERSON_LABELS, SUBJECT_DEPS, Speaker
 from detente.model import Quote
 
 SHORT_FRAGMENT_WORDS = 4
+TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "at", "by", "de", "la", "el",
+                     "los", "las", "y", "del", "en"}
 CLOSING_MARKS = "”’»\"'"
 CONTINUATION_CHARS = 1200  # an unattributed quote inherits the speaker of a quote at most this far before it
 
@@ -112,6 +117,8 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         start, end = attribution.spans[0]
         if _looks_like_title(text, start, end):
             continue
+        if _words(text, start, end) < SHORT_FRAGMENT_WORDS:
+            attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
         if attribution.cue is None:
             if _words(text, start, end) < SHORT_FRAGMENT_WORDS:
                 attribution.speaker = _sentence_subject(analysis, locator, start)
@@ -124,7 +131,21 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         settled.append(attribution)
         if attribution.speaker is not None:
             previous = attribution
+    _restore_split_pieces(text, settled)
     return settled
+
+
+def _restore_split_pieces(text: str, settled: list[Attribution]) -> None:
+    """Pieces of a quote split by its attribution ("We worked," Trump said, "on ...") are direct together."""
+    by_cue: dict[int, list[Attribution]] = {}
+    for attribution in settled:
+        if attribution.cue_start is not None:
+            by_cue.setdefault(attribution.cue_start, []).append(attribution)
+    for pieces in by_cue.values():
+        words = sum(_words(text, *a.spans[0]) for a in pieces)
+        if len(pieces) > 1 and words >= SHORT_FRAGMENT_WORDS:
+            for attribution in pieces:
+                attribution.direct = True
 
 
 def _same_paragraph(analysis: Analysis, first: int, second: int) -> bool:
@@ -156,10 +177,15 @@ def _words(text: str, start: int, end: int) -> int:
 
 
 def _looks_like_title(text: str, start: int, end: int) -> bool:
-    """Titles, slogans and names in quotes ("The Art of the Deal", "Defeat Crooked Hillary PAC")."""
-    words = text[start:end].split()
-    content = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    return bool(content) and all(w[0].isupper() for w in content) and len(words) <= 6
+    """Titles, slogans, handles and ids in quotes ("The Art of the Deal", "Defeat Crooked Hillary PAC", "1448038800")."""
+    chunk = text[start:end]
+    words = chunk.split()
+    if len(words) == 1 and not any(c.isalpha() for c in chunk.lower() if c.islower()):
+        return True
+    if sum(c.isdigit() for c in chunk) > len(chunk) / 2:
+        return True
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
+    return len(content) >= 1 and all(w[0].isupper() for w in content) and len(words) <= 12 and len(content) > 1
 
 
 def quote_text(text: str, start: int, end: int) -> str:

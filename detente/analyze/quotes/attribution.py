@@ -205,7 +205,8 @@ def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token] | None:
             if tuple(words[i:i + len(phrase)]) != phrase:
                 continue
             source = sent[i + len(phrase)]
-            while source.head.i > source.i and source.head.i - (sent.start + i) < 8 and source.dep_ != "pobj":
+            while (source.head.i > source.i and source.head.i - (sent.start + i) < 8 and source.dep_ != "pobj"
+                   and source.head.pos_ in ("NOUN", "PROPN")):
                 source = source.head
             if source.pos_ in ("NOUN", "PROPN", "PRON"):
                 return sent[i], source

@@ -87,23 +87,31 @@ def month_near(anchor: date, month_number: int, direction: str) -> Resolution:
     return month(past_year, month_number)
 
 
+TENSE_TOLERANCE_DAYS = 60  # clause tense from a parse is noisy: it moves a yearless date only when far off
+HALF_YEAR_DAYS = 183
+
+
 def day_month_near(anchor: date, day_number: int, month_number: int, direction: str) -> Resolution | None:
-    """A day and month without a year, placed in the year that fits the direction from the anchor."""
-    candidates = []
-    for year_number in (anchor.year - 1, anchor.year, anchor.year + 1):
+    """A day and month without a year: the publication year, unless that puts the date well on the wrong side
+    of publication for the tense (past: more than two months after; future: before) or, with no tense,
+    more than half a year away."""
+    def dated(year_number: int) -> date | None:
         try:
-            candidates.append(date(year_number, month_number, day_number))
-        except ValueError:
-            continue
-    if not candidates:
+            return date(year_number, month_number, day_number)
+        except ValueError:  # 29 February
+            return None
+
+    same = dated(anchor.year) or dated(anchor.year - 1) or dated(anchor.year + 1)
+    if same is None:
         return None
-    if direction in ("past", "before"):
-        chosen = max((c for c in candidates if c <= anchor), default=None)
-    elif direction in ("future", "after"):
-        chosen = min((c for c in candidates if c >= anchor), default=None)
-    else:
-        chosen = min(candidates, key=lambda c: abs((c - anchor).days))
-    return day(chosen) if chosen else None
+    gap = (same - anchor).days
+    if direction in ("past", "before") and gap > TENSE_TOLERANCE_DAYS:
+        same = dated(same.year - 1) or same
+    elif direction in ("future", "after") and gap < -TENSE_TOLERANCE_DAYS:
+        same = dated(same.year + 1) or same
+    elif direction == "present" and abs(gap) > HALF_YEAR_DAYS:
+        same = dated(same.year + (-1 if gap > 0 else 1)) or same
+    return day(same)
 
 
 def full_date(year_number: int, month_number: int, day_number: int) -> Resolution | None:

@@ -136,7 +136,8 @@ def future_cues(lang: str) -> frozenset[str]:
 
 
 def clause_tense(span: SpacySpan, lang: str) -> str:
-    """"future" when the clause governing ``span`` has a future auxiliary or a planning verb, else "past"."""
+    """"future" for a future auxiliary or planning verb on the governing clause, "past" for a past-tense verb,
+    "present" when the clause says neither (e.g. "payable Dec. 7", headlines)."""
     cues = future_cues(lang if lang in ("en", "es") else "en")
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -152,4 +153,4 @@ def clause_tense(span: SpacySpan, lang: str) -> str:
                 return "past"
         if token.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
             break
-    return "past"
+    return "present"

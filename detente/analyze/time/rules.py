@@ -15,8 +15,10 @@ from detente.analyze.time.dateparse import parse_expression
 from detente.analyze.time.lexicon import alternation, fold, lexicon
 
 LEADING = {
-    "en": r"(?:on|in|at|during|since|until|till|by|from|of|as of|for|before|after|through|starting)",
-    "es": r"(?:en|desde|hasta|durante|a partir de|para|a|de|del|antes de|despues de)",
+    "en": r"(?:on|in|at|during|since|until|till|by|from|of|as of|for|before|after|through|starting|around|about"
+    r"|earlier|later|late|early|the end of|the beginning of|the start of|the middle of|end of|fiscal)",
+    "es": r"(?:en|desde|hasta|durante|a partir de|para|a|de|del|antes de|despues de|principios de|mediados de"
+    r"|finales de|fines de|comienzos de|inicios de)",
 }
 HEDGES = {
     "en": r"(?:about|around|nearly|almost|some|more than|less than|just|only|roughly|at least)",
@@ -96,7 +98,8 @@ def resolve_expression(
     """(ISO start of the period, precision) of a temporal expression read from the publication date.
 
     ``tense`` ("past", "future" or "present") of the clause decides which way bare names point: in a
-    past-tense report "Tuesday" is the latest Tuesday on or before publication, in a future one the next.
+    past-tense report "Tuesday" is the latest Tuesday on or before publication, in a future one the next;
+    with no tense ("present") a weekday still points back (news reports the past), a month or day the nearest.
     """
     anchor = cal.as_date(published)
     if anchor is None or not text:
@@ -129,6 +132,7 @@ def _by_rules(text: str, anchor: date, rules: Patterns, tense: str) -> Resolutio
     if m := rules.weekday.match(text):
         modifier = m["mod"] or (m.groupdict().get("mod2"))
         direction = {"past": "before", "future": "after"}.get(lex.modifiers.get(modifier or ""), tense)
+        direction = "past" if direction == "present" else direction
         return cal.day(cal.weekday_near(anchor, lex.weekdays[m["wd"]], direction))
     for pattern in (rules.day_month, rules.month_day):
         if pattern is not None and (m := pattern.match(text)):

@@ -99,6 +99,10 @@ class ActorKnowledge:
         """ISO3 of the most populous city with this name (the 32k-city table loads on first use)."""
         return _city_index().get(key)
 
+    def region_country(self, key: str) -> str | None:
+        """ISO3 of the country a state or province of this name belongs to."""
+        return _region_index().get(key)
+
     def country_name(self, iso3: str | None) -> str | None:
         if iso3 is None:
             return None
@@ -244,6 +248,13 @@ def _city_index() -> dict[str, str]:
             _name, key, iso3, _population = line.rstrip("\n").split("\t")
             index.setdefault(key, iso3)
     return index
+
+
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str]:
+    with (HERE / "regions.tsv").open(encoding="utf-8") as handle:
+        next(handle)
+        return {key: iso3 for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
 
 
 def user_files(extra: Iterable[str | Path] = ()) -> tuple[Path, ...]:

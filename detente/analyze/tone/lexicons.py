@@ -1,0 +1,122 @@
+"""Sentence tone scorers on a -10..+10 scale: VADER adapted to news (English), a lexicon of our own (Spanish).
+
+Both return VADER's normalised compound score times 10, so English and Spanish tones share one scale.
+The knowledge lives in detente/knowledge/tone/ (see docs/tone.md).
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import simplemma
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+KNOWLEDGE = "detente.knowledge.tone"
+VADER_ALPHA = 15  # VADER's normalisation constant: compound = s / sqrt(s^2 + alpha)
+NEGATION_WINDOW = 3
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files(KNOWLEDGE).joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+@lru_cache(maxsize=None)
+def neutral_phrases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Phrases rewritten before scoring ("fight against drug trafficking" is a policy, not hostility)."""
+    rows = [r for r in _rows("neutral_phrases.tsv") if r["lang"] == lang]
+    rows.sort(key=lambda r: len(r["phrase"]), reverse=True)
+    return tuple((re.compile(r"\b" + re.escape(r["phrase"]) + r"\b", re.IGNORECASE), r["replacement"]) for r in rows)
+
+
+def neutralise(text: str, lang: str) -> str:
+    for pattern, replacement in neutral_phrases(lang):
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@lru_cache(maxsize=1)
+def english_analyzer() -> SentimentIntensityAnalyzer:
+    """VADER with its lexicon adjusted for news (knowledge/tone/en_lexicon_news.tsv)."""
+    analyzer = SentimentIntensityAnalyzer()
+    for row in _rows("en_lexicon_news.tsv"):
+        value = float(row["valence"])
+        if value == 0:
+            analyzer.lexicon.pop(row["word"], None)
+        else:
+            analyzer.lexicon[row["word"]] = value
+    return analyzer
+
+
+CURLY_MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def english_tone(text: str) -> float:
+    """VADER compound of the news-adjusted text, times 10 (curly marks made straight: VADER strips only those)."""
+    return round(english_analyzer().polarity_scores(neutralise(text.translate(CURLY_MARKS), "en"))["compound"] * 10, 3)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, so "diálogo" and "dialogo" look up the same entry."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def spanish_lexicon() -> dict[str, float]:
+    return {fold(row["word"]): float(row["valence"]) for row in _rows("es_lexicon.tsv")}
+
+
+@lru_cache(maxsize=1)
+def spanish_modifiers() -> dict[str, tuple[str, float]]:
+    return {fold(row["word"]): (row["kind"], float(row["value"])) for row in _rows("es_modifiers.tsv")}
+
+
+@lru_cache(maxsize=65536)
+def spanish_valence(word: str) -> float:
+    """Valence of a Spanish word form: the form, its lemma, or its singular / masculine form."""
+    lexicon = spanish_lexicon()
+    folded = fold(word)
+    candidates = [folded, fold(simplemma.lemmatize(word.lower(), lang="es"))]
+    for suffix, replacement in (("es", ""), ("s", ""), ("a", "o"), ("as", "o")):
+        if folded.endswith(suffix):
+            candidates.append(folded[: -len(suffix)] + replacement)
+    return next((lexicon[c] for c in candidates if c in lexicon), 0.0)
+
+
+def spanish_tone(text: str) -> float:
+    """VADER's rules over the Spanish lexicon: negation flips (x -0.74), boosters, "pero" reweights; times 10."""
+    words = WORD.findall(neutralise(text, "es"))
+    modifiers = spanish_modifiers()
+    valences: list[float] = []
+    contrast_at: int | None = None
+    for index, word in enumerate(words):
+        folded = fold(word)
+        kind, value = modifiers.get(folded, ("", 0.0))
+        if kind == "contrast":
+            contrast_at = len(valences)
+        valence = spanish_valence(word) if not kind else 0.0
+        if valence:
+            for back, previous in enumerate(reversed(words[max(0, index - NEGATION_WINDOW):index])):
+                p_kind, p_value = modifiers.get(fold(previous), ("", 0.0))
+                if p_kind == "negation":
+                    valence *= -0.74
+                elif p_kind in ("booster", "dampener") and back == 0:
+                    valence += math.copysign(abs(p_value), valence) * (1 if p_kind == "booster" else -1)
+        valences.append(valence)
+    if contrast_at is not None:
+        valences = [v * 0.5 for v in valences[:contrast_at]] + [v * 1.5 for v in valences[contrast_at:]]
+    total = sum(valences)
+    if total == 0:
+        return 0.0
+    return round(total / math.sqrt(total * total + VADER_ALPHA) * 10, 3)
+
+
+def sentence_tone(text: str, lang: str | None) -> float:
+    """Tone of one sentence in -10..+10 with the scorer of its language (English for the rest)."""
+    return spanish_tone(text) if lang == "es" else english_tone(text)
