@@ -27,6 +27,7 @@ class Attr:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]] = field(default_factory=list)
     direct: bool = False
+    cue: str | None = None
 
 
 def parse_spans(field_text: str) -> list[tuple[int, int]]:
@@ -179,7 +180,7 @@ def detente_attributions(text: str) -> tuple[list[Attr], list]:
         if key in grouped:
             grouped[key].content.extend(convert(a.spans))
         else:
-            grouped[key] = Attr(convert(a.spans), convert(source), a.direct)
+            grouped[key] = Attr(convert(a.spans), convert(source), a.direct, a.cue)
     return list(grouped.values()), analysis.parsed
 
 

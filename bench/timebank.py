@@ -10,9 +10,13 @@ our detector finds in the raw text. Speed: CPU time of the time and place stages
 Split: files sorted by name, numbered from 0; even numbers = development (the only ones looked at while
 writing rules), odd = held out. Figures for dev, held-out and all.
 
+With --corpus N the speed is also measured on the first N pages of ../shared/eval/corpus (English and
+Spanish, loaded as bench/actors_speed.py does): bare spaCy against parse + actors + time + places, CPU time.
+
 Example:
     .venv/bin/python bench/timebank.py
     .venv/bin/python bench/timebank.py --errors held-out     # list our misses on one split
+    .venv/bin/python bench/timebank.py --corpus 40           # also the cost on real news pages
 """
 from __future__ import annotations
 
@@ -147,6 +151,7 @@ def article_for(doc: TimeDoc):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=["dev", "held-out", "all"], help="print our misses on this split")
+    parser.add_argument("--corpus", type=int, default=0, help="also time the stages on N corpus pages")
     options = parser.parse_args()
     folder = eval_path("time", "tempeval3", "TimeBank")
 
@@ -166,8 +171,10 @@ def main() -> None:
     pipeline = nlp.load_pipeline("en")
     warm = Analysis(article=article_for(docs[0]))
     nlp.parse(warm)
+    began = time.process_time()
     time_layer.resolve(warm)  # warm-up: dateparser's first call and the city index are one-off costs
     places.resolve(warm)
+    warm_up_cpu = time.process_time() - began
     for number, doc in enumerate(docs):
         split = "dev" if number % 2 == 0 else "held-out"
         analysis = Analysis(article=article_for(doc))
@@ -215,11 +222,48 @@ def main() -> None:
     for kind, c in sorted(by_granularity.items(), key=lambda item: -item[1]["gold"]):
         print(f"{kind:15} {c['gold']:5d} {c['ours'] / c['gold']:7.3f} {c['peer'] / c['gold']:10.3f}")
     print(f"\nspeed (CPU s, after warm-up): spaCy parse {parse_cpu:.2f} s = {words / parse_cpu:.0f} words/s; "
-          f"time + places stages {stages_cpu:.2f} s = {100 * stages_cpu / parse_cpu:.1f}% of parse time")
+          f"time + places stages {stages_cpu:.2f} s = {100 * stages_cpu / parse_cpu:.1f}% of parse time "
+          f"(one-off warm-up per process: {warm_up_cpu:.2f} s, gazetteer and dateparser tables)")
+    if options.corpus:
+        corpus_speed(options.corpus)
     if options.errors:
         for key in (["dev", "held-out"] if options.errors == "all" else [options.errors]):
             print(f"\nmisses ({key}):")
             print("\n".join(misses[key]))
+
+
+def corpus_speed(limit: int) -> None:
+    """CPU time of actors, time and places over real pages against bare spaCy, interleaved, best of two."""
+    from bench.actors_speed import bare_parse, load_articles
+    from detente.analyze import actors, nlp, places
+    from detente.analyze import time as time_layer
+    from detente.analyze.context import Analysis
+
+    articles = load_articles(limit)
+    for art in articles:
+        art.published = art.published or "2026-02-04"
+    words = sum(len(p.text.split()) for a in articles for p in a.paragraphs)
+    bare = {lang: nlp.load_pipeline(lang) for lang in nlp.MODELS}
+    costs: dict[str, list[float]] = defaultdict(list)
+    for _ in range(2):
+        costs["bare"].append(bare_parse(articles, bare))
+        totals = Counter()
+        for art in articles:
+            analysis = Analysis(article=art)
+            nlp.parse(analysis)
+            for name, stage in (("actors", actors.resolve), ("time", time_layer.resolve), ("places", places.resolve)):
+                began = time.process_time()
+                stage(analysis)
+                totals[name] += time.process_time() - began
+        for name, seconds in totals.items():
+            costs[name].append(seconds)
+    bare_time = min(costs["bare"])
+    print(f"\ncorpus: {len(articles)} pages, {words} words; spaCy (with the project's entity ruler) "
+          f"{words / bare_time:.0f} words/s ({bare_time:.2f} s CPU)")
+    for name in ("actors", "time", "places"):
+        print(f"  {name:7} {min(costs[name]):6.2f} s = {100 * min(costs[name]) / bare_time:5.1f}% of spaCy time")
+    total = sum(min(costs[n]) for n in ("actors", "time", "places"))
+    print(f"  total   {total:6.2f} s = {100 * total / bare_time:5.1f}% (target < 25%)")
 
 
 if __name__ == "__main__":

@@ -83,14 +83,15 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ti
 
         def show(report) -> None:
             if bar:
-                bar.update(task, description=f"read {report.read} · stored {report.stored} · skipped {report.skipped} · rejected {report.rejected}")
+                bar.update(task, description=f"read {report.read} · analysed {report.analysed} · stored {report.stored} "
+                                                  f"· skipped {report.skipped} · rejected {report.rejected}")
 
         def print_reject(reject) -> None:
             console.print(f"[red]rejected[/red] {reject.source}: {reject.reason}", markup=True, soft_wrap=True)
 
         try:
             report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb), batch_size=batch_size,
-                                on_reject=print_reject, on_batch=show, on_read=show,
+                                on_reject=print_reject, on_batch=show, on_progress=show,
                                 job=extract_document if extract_only else analyze_document, dask=dask_address)
         except IngestError as error:
             raise click.ClickException(str(error)) from None
@@ -173,12 +174,10 @@ def analyze(source: str, published: str | None, fmt: str, workers: int, lang: st
 
 
 def _open_existing(db: str):
-    from detente.store import Store, StoreError
+    from detente.store import StoreError, open_existing
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such store (create it with `detente ingest ... --db {db}`)")
     try:
-        return Store(db, read_only=True)
+        return open_existing(db)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
 
@@ -228,14 +227,17 @@ def summary(db: str, top: int) -> None:
     Example:
       detente summary --db demo.duckdb
     """
-    from detente.store.queries import counts, recent_rejects, top_actors, top_dyads
+    from detente.store.queries import counts, event_types, recent_rejects, top_actors, top_dyads
 
     with _open_existing(db) as store:
         con = store.cursor()
         n = counts(con)
         dyads, actors, rejects = top_dyads(con, top), top_actors(con, top), recent_rejects(con, top)
+        types = event_types(con)
     click.echo(f"{db}: {n['documents']} articles, {n['paragraphs']} paragraphs, {n['actors']} actors, "
                f"{n['events']} events, {n['quotes']} quotes, {n['rejects']} rejects")
+    if types:
+        click.echo("Events by type: " + ", ".join(f"{name} {n}" for name, n in types))
     if dyads:
         click.echo("Top dyads (source → target: events, mean PLOVER score):")
         for d in dyads:

@@ -7,6 +7,7 @@ The title is never a paragraph (see detente/extract/blocks.py for the paragraph 
 """
 from __future__ import annotations
 
+import logging
 import re
 
 from detente.extract.blocks import Block, sections_and_captions, to_paragraphs
@@ -20,6 +21,7 @@ __all__ = ["extract", "sniff_kind", "ExtractionError"]
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|\?xml)", re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"<(?:html|head|body|div|p|article|section|span|a\s|br|h[1-6]|meta|title|table|ul|li|script|img)\b", re.IGNORECASE)
 MAX_TEXT_CHARS = 2_000_000
+_log = logging.getLogger("detente.extract")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -39,6 +41,8 @@ def extract(raw: RawDocument) -> Article:
     except ExtractionError as error:
         error.source = raw.source
         raise
+    if decoded.note:  # the article is still usable; say how its bytes were read
+        _log.warning("%s: %s", raw.source, decoded.note)
     kind = raw.kind if raw.kind in ("html", "text") else sniff_kind(decoded.text)
     if kind == "text" and _HTML_START.match(decoded.text[:2000]):
         kind = "html"

@@ -52,16 +52,22 @@ def decode(content: bytes | str, declared: str | None = None) -> Decoded:
         return Decoded(text, "str")
     if not content.strip():
         raise ExtractionError("empty input")
-    _refuse_binary(content)
-    decoded = _decode_bytes(content, declared)
+    decoded = _decode_with_bom(content)
+    if decoded is None:
+        _refuse_binary(content)  # after the BOM check: UTF-16 text is full of NUL bytes
+        decoded = _decode_bytes(content, declared)
     _refuse_junk(decoded.text)
     return decoded
 
 
-def _decode_bytes(data: bytes, declared: str | None) -> Decoded:
+def _decode_with_bom(data: bytes) -> Decoded | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data[len(bom) :].decode(encoding, errors="replace"), encoding)
+    return None
+
+
+def _decode_bytes(data: bytes, declared: str | None) -> Decoded:
     declared = declared or _meta_charset(data)
     if declared:
         label = declared.lower()

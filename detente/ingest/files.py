@@ -1,16 +1,13 @@
-"""Local files and directories (recursive) → documents; big streams (JSONL, WARC) are read lazily."""
+"""Local files and directories (recursive) → documents; streams (JSONL, WARC, .gz) are read lazily."""
 from __future__ import annotations
 
-import gzip
 import os
-import zlib
 from pathlib import Path
 from typing import Iterator
 
-from detente.ingest.blobs import read_blob
-from detente.ingest.jsonl import read_jsonl
 from detente.ingest.kinds import suffix_kind
 from detente.ingest.options import IngestOptions, too_large
+from detente.ingest.streams import read_stream
 from detente.model import RawDocument, Reject
 
 
@@ -34,7 +31,7 @@ def iter_files(directory: Path) -> Iterator[Path]:
 
 
 def read_file(path: Path, options: IngestOptions) -> Iterator[RawDocument | Reject]:
-    """One file: streams (JSONL, WARC, their .gz) are read record by record; a document is read whole."""
+    """One file: WARC and JSONL (plain or .gz) are read record by record, a document is read whole."""
     name = str(path)
     kind = suffix_kind(name)
     inner = suffix_kind(name[:-3]) if kind == "gzip" else None
@@ -43,30 +40,14 @@ def read_file(path: Path, options: IngestOptions) -> Iterator[RawDocument | Reje
             from detente.ingest.warc import read_warc_file
 
             yield from read_warc_file(path, options)
-        elif kind == "jsonl":
-            with open(path, "rb") as handle:
-                yield from read_jsonl(name, handle, options)
-        elif inner == "jsonl":
-            with gzip.open(path, "rb") as handle:
-                yield from read_jsonl(name, handle, options)
+            return
+        size = path.stat().st_size
+        if size == 0:
+            yield Reject(source=name, reason="empty file")
+        elif kind in ("html", "text", None) and size > options.max_bytes:
+            yield Reject(source=name, reason=too_large(size, options))
         else:
-            yield from _read_whole(path, kind, options)
-    except (OSError, EOFError, zlib.error) as error:
+            with open(path, "rb") as handle:
+                yield from read_stream(name, handle, options, hint=kind, inner_hint=inner)
+    except OSError as error:
         yield Reject(source=name, reason=f"cannot read ({error.strerror or error})")
-
-
-def _read_whole(path: Path, kind: str | None, options: IngestOptions) -> Iterator[RawDocument | Reject]:
-    size = path.stat().st_size
-    if size == 0:
-        yield Reject(source=str(path), reason="empty file")
-        return
-    if kind != "gzip" and size > options.max_bytes:
-        yield Reject(source=str(path), reason=too_large(size, options))
-        return
-    limit = options.max_bytes * 20 if kind == "gzip" else options.max_bytes
-    with open(path, "rb") as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        yield Reject(source=str(path), reason=too_large(size, options))
-        return
-    yield from read_blob(str(path), data, options, hint=kind)

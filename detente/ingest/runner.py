@@ -31,6 +31,7 @@ class IngestReport:
     stored: int = 0
     skipped: int = 0  # already stored, or a duplicate of an earlier input of this run
     rejected: int = 0
+    analysed: int = 0  # documents through the per-document job so far (stored once their batch commits)
     rejects: list[Reject] = field(default_factory=list)
 
     def line(self) -> str:
@@ -76,11 +77,11 @@ def run_ingest(
     batch_size: int = BATCH_SIZE,
     on_reject: Callable[[Reject], None] | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
-    on_read: Callable[[IngestReport], None] | None = None,
+    on_progress: Callable[[IngestReport], None] | None = None,
     job: Job = analyze_document,
     dask: str | None = None,
 ) -> IngestReport:
-    """Ingest ``sources`` into ``store``; callbacks report rejects, committed batches and reading progress.
+    """Ingest ``sources`` into ``store``; callbacks report rejects, committed batches and progress.
 
     ``dask`` ("local" or a scheduler address) runs the jobs on Dask instead of a local worker pool.
     """
@@ -106,8 +107,8 @@ def run_ingest(
             else:
                 seen.add(item.id)
                 yield item
-            if on_read:
-                on_read(report)
+            if on_progress:
+                on_progress(report)
 
     def flush() -> None:
         if documents or rejects:
@@ -119,10 +120,13 @@ def run_ingest(
 
     try:
         for result in process_all(to_process(), job, workers, dask):
+            report.analysed += 1
             if isinstance(result, Reject):
                 reject(result)
             else:
                 documents.append(result)
+            if on_progress:
+                on_progress(report)
             if len(documents) >= batch_size:
                 flush()
     except KeyboardInterrupt:

@@ -5,9 +5,9 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from detente.ingest.blobs import read_blob
 from detente.ingest.files import read_path
 from detente.ingest.options import IngestOptions
+from detente.ingest.streams import read_stream
 from detente.ingest.web import is_url, read_url
 from detente.model import RawDocument, Reject
 
@@ -31,5 +31,4 @@ def read_sources(
 
 def read_stdin(stream: BinaryIO, options: IngestOptions) -> Iterator[RawDocument | Reject]:
     """Standard input: one document, a JSONL stream, gzip or WARC, judged by its content."""
-    data = stream.read(options.max_bytes * 20 + 1)
-    yield from read_blob(STDIN_NAME, data, options)
+    yield from read_stream(STDIN_NAME, stream, options)

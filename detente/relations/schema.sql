@@ -29,21 +29,11 @@ CREATE TABLE IF NOT EXISTS event_cluster_members (
     cluster_id  VARCHAR
 );
 
--- dyad_events: the events' dyad columns stored sorted by (a, b, day), so that DuckDB's zone maps skip every
--- row group of other dyads. Rebuilt by `detente cluster`; used only while relations_meta.events_count still
--- equals the number of rows in events (otherwise queries scan events).
-CREATE TABLE IF NOT EXISTS dyad_events (
-    a        VARCHAR,                -- least(source_country, target_country)
-    b        VARCHAR,                -- greatest(source_country, target_country)
-    day      DATE,
-    type     VARCHAR,
-    score    DOUBLE,
-    tone     DOUBLE,
-    forward  BOOLEAN,                -- source_country = a
-    flagged  BOOLEAN,                -- negated, hypothetical or future
-    id       VARCHAR                 -- events.id
-);
-
+-- dyad_events (created by detente/relations/dyad_index.py, not here): every events column plus
+--   a = least(source_country, target_country), b = greatest(...), forward = (source_country = a),
+--   flagged = negated OR hypothetical OR future, stored sorted by (a, b, day, id) so that DuckDB's zone maps
+--   skip every row group of other dyads. Rebuilt by `detente cluster`; used only while
+--   relations_meta 'dyad_events_count' still equals the number of rows in events (otherwise queries scan events).
 CREATE TABLE IF NOT EXISTS relations_meta (
     key    VARCHAR,
     value  VARCHAR

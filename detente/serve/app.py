@@ -245,7 +245,7 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
             limit, _ = params.page(limit, 0)
             f = params.EventFilter.parse(dyad=dyad, directed=directed, type=type, start=start, end=end, bbox_text=bbox)
         with store.cursor() as cur:
-            return queries.map_points(cur, f, limit)
+            return queries.map_points(cur, f, limit, indexed)
 
     # ---- analysis of one article (off unless a token was configured) ---------------------------------
     @app.post("/api/analyze", tags=["analyze"])

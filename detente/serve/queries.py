@@ -63,9 +63,8 @@ def where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_clusters: bool,
-                indexed: bool = False) -> dict:
-    """One page of events: ids first (sorted on a few columns), then the full rows of just that page."""
+def event_source(f: EventFilter, indexed: bool, has_clusters: bool = False) -> tuple[str, list[str], list]:
+    """Table and conditions for a filter: the dyad-sorted copy when it can answer, else the events table."""
     if indexed and f.dyad and not (f.actor or f.source or f.target or f.bbox or f.text or f.doc_id or f.dedup):
         dyad_sql, params, _ = indexed_condition(f.dyad.a, f.dyad.b, f.dyad.directed)
         clauses = [dyad_sql]
@@ -77,21 +76,40 @@ def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_cl
         params = [*params, *values]
         if not f.include_flagged:
             clauses.append("NOT flagged")
-        table = "dyad_events"
-    else:
-        clauses, params = event_conditions(f, has_clusters)
-        table = "events"
+        return "dyad_events", clauses, params
+    clauses, params = event_conditions(f, has_clusters)
+    return "events", clauses, params
+
+
+def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_clusters: bool,
+                indexed: bool = False) -> dict:
+    """One page of events. Dyad pages come from the dyad-sorted copy; other pages select ids, then rows."""
+    table, clauses, params = event_source(f, indexed, has_clusters)
     total = cur.execute(f"SELECT count(*) FROM {table} {where(clauses)}", params).fetchone()[0]
-    ids = [row[0] for row in cur.execute(
-        f"SELECT id FROM {table} {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?",
-        [*params, limit, offset]).fetchall()]
-    rows = []
-    if ids:
-        cur.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ({_in_list(ids)})", ids)
-        by_id = {row["id"]: row for row in rows_as_dicts(cur)}
-        rows = [by_id[i] for i in ids if i in by_id]
+    if table == "dyad_events":
+        cur.execute(f"SELECT {EVENT_COLUMNS} FROM dyad_events {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?",
+                    [*params, limit, offset])
+        rows = rows_as_dicts(cur)
+    else:
+        rows = _page_rows(cur, clauses, params, order, limit, offset)
     _attach_titles_and_clusters(cur, rows, has_clusters)
     return {"total": total, "limit": limit, "offset": offset, "items": [event_json(r) for r in rows]}
+
+
+def _page_rows(cur, clauses: list[str], params: list, order: str, limit: int, offset: int) -> list[dict]:
+    """Sort on (id, day) only, then read the wide rows of the page, pruned by the page's day range."""
+    page = cur.execute(f"SELECT id, day FROM events {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?",
+                       [*params, limit, offset]).fetchall()
+    if not page:
+        return []
+    ids = [row[0] for row in page]
+    days = [row[1] for row in page if row[1] is not None]
+    day_clause, day_params = "", []
+    if len(days) == len(page):
+        day_clause, day_params = "day BETWEEN ? AND ? AND ", [min(days), max(days)]
+    cur.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE {day_clause}id IN ({_in_list(ids)})", [*day_params, *ids])
+    by_id = {row["id"]: row for row in rows_as_dicts(cur)}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _in_list(values: list) -> str:
@@ -311,13 +329,13 @@ def network(cur, start, end, limit: int) -> dict:
     return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])), "edges": edges}
 
 
-def map_points(cur, f: EventFilter, limit: int) -> list[dict]:
-    clauses, params = event_conditions(f)
-    clauses.append("location_lat IS NOT NULL AND location_lon IS NOT NULL")
+def map_points(cur, f: EventFilter, limit: int, indexed: bool = False) -> list[dict]:
+    table, clauses, params = event_source(f, indexed)
+    clauses = [*clauses, "location_lat IS NOT NULL AND location_lon IS NOT NULL"]
     cur.execute(f"""SELECT location_name AS name, location_country AS country, round(location_lat, 3) AS lat,
                            round(location_lon, 3) AS lon, count(*) AS events, round(avg(score), 3) AS mean_score,
                            mode(type) AS top_type
-                    FROM events {where(clauses)} GROUP BY 1, 2, 3, 4 ORDER BY events DESC LIMIT ?""", [*params, limit])
+                    FROM {table} {where(clauses)} GROUP BY 1, 2, 3, 4 ORDER BY events DESC, name LIMIT ?""", [*params, limit])
     return rows_as_dicts(cur)
 
 

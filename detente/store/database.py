@@ -25,6 +25,13 @@ def schema_sql() -> str:
     return resources.files("detente.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
+def open_existing(path: str | Path, read_only: bool = True) -> "Store":
+    """A store that must already exist (readers: summary, export, events, quotes); StoreError names the file."""
+    if not Path(path).exists():
+        raise StoreError(f"{path}: no such store (create it with `detente ingest ... --db {path}`)")
+    return Store(path, read_only=read_only)
+
+
 class Store:
     """A Détente DuckDB file. Writers hold the only connection; readers use :meth:`cursor`."""
 
@@ -34,7 +41,8 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as error:
-            raise StoreError(f"{self.path}: cannot open the store ({error})") from error
+            hint = "; is another process (detente ingest?) writing to it?" if "lock" in str(error).lower() else ""
+            raise StoreError(f"{self.path}: cannot open the store ({error}){hint}") from error
         if not read_only:
             self.con.execute(schema_sql())
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])

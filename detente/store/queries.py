@@ -52,6 +52,11 @@ def top_actors(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[ActorCou
     return [ActorCount(name=n, country=c, sector=s, documents=d, mentions=m) for n, c, s, d, m in rows]
 
 
+def event_types(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:
+    """PLOVER types by event count."""
+    return con.execute("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type").fetchall()
+
+
 def recent_rejects(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[tuple[str, str]]:
     return con.execute(
         "SELECT source, reason FROM rejects ORDER BY rejected_at DESC, source LIMIT ?", [limit]

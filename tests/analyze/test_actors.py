@@ -171,3 +171,15 @@ def test_entity_ruler_tags_known_surnames_as_people() -> None:
 def test_bad_input_names_itself() -> None:
     with pytest.raises(TypeError, match="42"):
         resolve_text(42)  # type: ignore[arg-type]
+
+
+def test_use_actor_files_sets_the_default_knowledge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente.knowledge.actors import default_knowledge, use_actor_files
+
+    path = tmp_path / "orgs.tsv"
+    path.write_text("name\taliases\tcountry\tsector\tstart\tend\nFrente Amplio de Prueba\tFAP\tURY\tPTY\t\t\n",
+                    encoding="utf-8")
+    monkeypatch.delenv("DETENTE_ACTORS", raising=False)
+    kb = use_actor_files([path])
+    assert kb is default_knowledge()
+    assert (c := resolve_text("Frente Amplio de Prueba", kb=kb)) and (c.country, c.sector) == ("URY", "PTY")

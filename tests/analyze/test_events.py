@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
 from detente.analyze import nlp
 from detente.analyze.context import Analysis
@@ -154,3 +153,30 @@ def test_spanish_possible_intervention_stated_by_a_leader_is_a_threat():
 def test_events_within_a_sentence_are_deduplicated():
     analysis = analyse("Trump met Petro, and the meeting between Trump and Petro lasted two hours.")
     assert len([e for e in analysis.events if e.type == "CONSULT"]) == 1
+
+
+def test_full_pipeline_on_a_seed_like_article():
+    """Integration with the real actor, time and place layers (analyze_article), English body + Spanish caption."""
+    from detente.analyze.pipeline import analyze_article
+
+    texts = [
+        ("On Tuesday, US President Donald Trump and Colombian President Gustavo Petro met at the White House in Washington.", "en", "body"),
+        ("El presidente colombiano Gustavo Petro habla durante una manifestación, días después de que Estados Unidos "
+         "atacara Venezuela y capturara a su presidente Nicolás Maduro, en Bogotá, Colombia, el 7 de enero de 2026.", "es", "caption"),
+    ]
+    paragraphs, start = [], 0
+    for text, lang, kind in texts:
+        paragraphs.append(Paragraph(text=text, lang=lang, start=start, end=start + len(text), kind=kind))
+        start += len(text) + 2
+    article = Article(id="seed-like", url=None, title=None, published="2026-02-04", published_inferred=False,
+                      authors=[], language="en", sections=[], captions=[texts[1][0]], paragraphs=paragraphs)
+    document = analyze_article(article)
+    by_type = {e.type: e for e in document.events}
+    consult = by_type["CONSULT"]
+    assert countries(consult.source) == ["USA"] and countries(consult.target) == ["COL"] and consult.date == "2026-02-03"
+    assault = by_type["ASSAULT"]
+    assert countries(assault.source) == ["USA"] and countries(assault.target) == ["VEN"]
+    assert "PROTEST" in by_type and by_type["COERCE"].mode == "arrest"
+    payload = document.to_dict()["events"][0]
+    assert {"type", "mode", "contexts", "source", "target", "date", "date_text", "date_precision", "location", "negated",
+            "hypothetical", "future", "historical", "score", "confidence", "evidence"} <= set(payload)

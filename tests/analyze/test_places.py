@@ -96,3 +96,10 @@ def test_spanish_event_location_with_en():
 def test_gazetteer_is_exact_not_substring():
     assert gazetteer().candidates("Petro") == []
     assert gazetteer().candidates("bogota")[0].name == "Bogotá"
+
+
+def test_country_after_a_city_only_qualifies_it():
+    analysis = analysed([("La protesta terminó en Bogotá, Colombia, sin heridos.", "es")])
+    verb = analysis.text.index("terminó")
+    location = place_for_span(analysis, verb, verb + 7)
+    assert location is not None and location.text == "Bogotá"

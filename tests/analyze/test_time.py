@@ -113,3 +113,21 @@ def test_time_for_span_picks_the_expression_of_the_sentence():
 def test_without_publication_date_expressions_are_found_but_not_resolved():
     analysis = analysed([("Talks resumed on Tuesday.", "en")], published=None)
     assert [(t.text, t.value) for t in analysis.times] == [("Tuesday", None)]
+
+
+def test_spanish_relative_dates_are_found_in_running_text():
+    paragraph = ("El martes pasado el ministro viajó a Caracas; hace dos días volvió y anoche habló con la prensa. "
+                 "La semana pasada hubo protestas y el próximo viernes se reunirá con la oposición.")
+    found = {t.text.lower(): (t.value, t.precision) for t in analysed([(paragraph, "es")]).times}
+    assert found == {
+        "el martes pasado": ("2026-02-03", "day"),
+        "hace dos días": ("2026-02-02", "day"),
+        "anoche": ("2026-02-03", "day"),
+        "la semana pasada": ("2026-01-26", "week"),
+        "el próximo viernes": ("2026-02-06", "day"),
+    }
+
+
+def test_english_month_words_that_are_not_months_are_ignored():
+    analysis = analysed([("Protesters may march on the capital. In May the talks resumed.", "en")])
+    assert [(t.text, t.value) for t in analysis.times] == [("May", "2025-05-01")]

@@ -31,10 +31,12 @@ def test_nul_bytes_in_a_string_are_refused():
         extract(raw("\x00\x01\x02\x03" * 100))
 
 
-def test_cp1252_bytes_without_declaration_are_decoded():
+def test_cp1252_bytes_without_declaration_are_decoded_with_a_note(caplog):
     text = "La ministra de Econom\u00eda se reuni\u00f3 con el presidente de la C\u00e1mara \u2013 \u201cun acuerdo hist\u00f3rico\u201d, dijo."
-    article = extract(raw(text.encode("cp1252")))
+    with caplog.at_level("WARNING", logger="detente.extract"):
+        article = extract(raw(text.encode("cp1252")))
     assert article.paragraphs[0].text == text
+    assert any("bad-input" in record.getMessage() and "encoding" in record.getMessage() for record in caplog.records)
 
 
 def test_html_without_text_is_refused():

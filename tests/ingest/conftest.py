@@ -54,6 +54,8 @@ class Site:
         self.pages: dict[str, tuple[int, str, bytes]] = {}
         self.user_agents: list[str] = []
         self.base = ""
+        self.stalled = threading.Event()  # set when a client reaches a stalling page
+        self.stall_paths: set[str] = set()
 
     def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8", status: int = 200) -> str:
         self.pages[path] = (status, content_type, body.encode("utf-8") if isinstance(body, str) else body)
@@ -72,6 +74,9 @@ def site():
             state.user_agents.append(self.headers.get("User-Agent", ""))
             if self.path == "/slow":  # never answers in time
                 time.sleep(3)
+            if self.path in state.stall_paths:  # hold the client until the test is done with it
+                state.stalled.set()
+                time.sleep(20)
             if self.path == "/drip":  # answers, then trickles bytes forever
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")

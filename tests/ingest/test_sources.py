@@ -86,8 +86,8 @@ def test_gzip_files_of_each_kind(tmp_path):
 def test_corrupt_gzip_and_gzip_bombs_are_rejected(tmp_path):
     (tmp_path / "corrupt.txt.gz").write_bytes(gzip.compress(ARTICLE_TEXT.encode())[:30])
     (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 3_000_000))
-    bomb, corrupt = read(tmp_path, max_bytes=1_000_000)
-    assert "too large once decompressed" in bomb.reason
+    bomb, corrupt = read(tmp_path, max_bytes=1024 * 1024)
+    assert bomb.reason == "too large (> 1 MB limit)"
     assert "gzip" in corrupt.reason or "cannot read" in corrupt.reason
 
 
@@ -136,3 +136,20 @@ def test_stdin_holds_one_document_or_a_jsonl_stream():
     assert gz.kind == "text"
     (empty,) = read_stdin(io.BytesIO(b""), options)
     assert empty.reason == "empty input"
+
+
+def test_stdin_jsonl_is_streamed_not_read_whole():
+    """A JSONL stream far larger than the size cap is read record by record."""
+    record = json.dumps({"text": ARTICLE_TEXT}).encode() + b"\n"
+    stream = io.BytesIO(record * 200)
+    results = list(read_stdin(stream, IngestOptions(max_bytes=len(record) * 2)))
+    assert len(results) == 200 and all(isinstance(r, RawDocument) for r in results)
+    assert results[-1].source == "<stdin>:200"
+
+
+def test_nested_and_corrupt_gzip_on_stdin():
+    options = IngestOptions()
+    (nested,) = read_stdin(io.BytesIO(gzip.compress(gzip.compress(ARTICLE_TEXT.encode()))), options)
+    assert nested.reason == "gzip inside gzip is not read"
+    (corrupt,) = read_stdin(io.BytesIO(gzip.compress(ARTICLE_TEXT.encode())[:25]), options)
+    assert corrupt.reason.startswith("corrupt gzip data")

@@ -156,3 +156,12 @@ def test_dyad_index_and_scan_list_the_same_events(server, query):
             scanned = queries.list_events(cur, f, 7, 2, sort(order), True, indexed=False)
             indexed = queries.list_events(cur, f, 7, 2, sort(order), True, indexed=True)
             assert indexed == scanned
+
+
+def test_dyad_index_and_scan_map_the_same_places(server):
+    from detente.serve import queries
+    from detente.serve.params import EventFilter
+
+    f = EventFilter.parse(dyad="COL-USA")
+    with server.app.state.store.cursor() as cur:
+        assert queries.map_points(cur, f, 10, indexed=True) == queries.map_points(cur, f, 10, indexed=False)

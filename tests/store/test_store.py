@@ -95,3 +95,37 @@ def test_readers_can_open_read_only(tmp_path, document):
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("SELECT count(*) FROM paragraphs").fetchone()[0] == 2
     con.close()
+
+
+def test_a_store_locked_by_another_writer_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, sys, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreError, match="another process"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_open_existing_refuses_a_missing_file(tmp_path):
+    from detente.store import open_existing
+
+    with pytest.raises(StoreError, match="no such store"):
+        open_existing(tmp_path / "missing.duckdb")
+    assert not (tmp_path / "missing.duckdb").exists()
+
+
+def test_event_types_are_counted(tmp_path, document):
+    from detente.store.queries import event_types
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([document])
+        assert event_types(store.cursor()) == [("CONSULT", 1)]

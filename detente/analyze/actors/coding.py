@@ -118,7 +118,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     person_units = [u for u in units if is_person(u)]
     if person_units:
         unit = person_units[0]
-        entries = _entity_entries(unit, "P:")
+        entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date)
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
         if entity is not None and country and len(phrase_key(unit.text).split()) == 1 \
                 and not any(t.country == country for t in entity.terms):
@@ -168,6 +168,25 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -> list[Entry]:
+    """'Deputy Secretary Hicks': a title plus a known surname names the person holding that title."""
+    words = phrase_key(unit.text).split()
+    if len(words) != 1 or not titles:
+        return []
+    title_words = {w for t in titles for w in t.split()}
+    matches = []
+    for entity_id in lexicon.kb.surnames.get(words[0], ()):
+        entity = lexicon.kb.entities[entity_id]
+        term, _ = entity.term_at(date)
+        role_words = set(phrase_key(term.role).split()) if term and term.role else set()
+        if title_words & role_words:
+            matches.append((term is not None and term.active(date), Entry("entity", entity_id, unit.text)))
+    active = [entry for is_active, entry in matches if is_active]
+    if len(active) == 1:
+        return active
+    return [matches[0][1]] if len(matches) == 1 else []
 
 
 def _affiliation(units: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> Term | None:

@@ -104,6 +104,9 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
     if unit_person and phrase.has_person():
         return None
     first = gap[0].lower_ if gap else ""
+    if gap and gap[0].text in {"'", "’"} and gap[0].i > 0 and gap[0].nbor(-1).lower_.endswith("s") \
+            and is_agent(unit) and all(_modifier(t) for t in gap[1:]):
+        return "join"  # plural attributive possessive: "Serbian Workers' Union", "Farmers' Association"
     if first in POSSESSIVE or (gap and gap[0].tag_ == "POS"):
         rest = gap[1:]
         if phrase.has_person() or phrase.has_agent() or not all(_modifier(t) for t in rest):

@@ -10,17 +10,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from detente.analyze.context import Analysis
+from detente.analyze.events.actor_lookup import (
+    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition,
+)
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
-from detente.model import Actor
 
-NP_DEPS = {"compound", "amod", "det", "poss", "nummod", "flat", "flat:name", "nmod:poss", "appos", "case", "quantmod", "nn"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
-PREP_DEPS = {"prep", "obl", "nmod", "agent", "obl:agent", "obl:arg"}
 TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into", "contra", "hacia", "ante"}
 AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
 AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
@@ -29,7 +28,6 @@ RECIPIENT_PREPS = {"to", "a", "al"}
 TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
 AGENT_PREPS = {"by", "por"}
 BETWEEN_PREPS = {"between", "among", "entre"}
-OF_PREPS = {"of", "de", "del"}
 IN_PREPS = {"in", "en"}
 PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SUPPORT"}
 RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT"}
@@ -47,27 +45,11 @@ MAX_CLIMB = 4
 
 
 @dataclass
-class ActorHit:
-    actor: Actor
-    start: int
-    end: int
-
-
-@dataclass
 class Participants:
     sources: list[ActorHit] = field(default_factory=list)
     targets: list[ActorHit] = field(default_factory=list)
     inherited_source: bool = False  # the source came from a governing clause, not the trigger's own arguments
     speaker: Token | None = None  # communication verb/noun the source was taken from
-
-
-@dataclass
-class Frame:
-    """What the argument rules need about the sentence being coded."""
-
-    analysis: Analysis
-    offset: int  # article offset of the paragraph's Doc
-    lang: str
 
 
 def participants(trigger: Trigger, frame: Frame) -> Participants:
@@ -117,7 +99,7 @@ def _aimed(token: Token, frame: Frame) -> list[ActorHit]:
     hits: list[ActorHit] = []
     for child in token.children:
         if child.dep_ in PREP_DEPS:
-            prep, objects = _prep_objects(child)
+            prep, objects = prep_objects(child)
             if prep in TARGET_PREPS | PARTNER_PREPS | RECIPIENT_PREPS | {"from"}:
                 hits += [h for obj in objects for h in actors_of(obj, frame)]
     return hits
@@ -144,7 +126,7 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
     for child in noun.children:
         if child.dep_ in {"poss", "nmod:poss"}:
             found.sources += actors_of(child, frame)
-        elif child.dep_ in {"compound", "amod", "nmod"} and not _preposition(child):
+        elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
             found.sources += actors_of(child, frame)
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             _prepositions(child, event_type, frame, found, nominal=False)
@@ -153,12 +135,26 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         found.sources += _subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
     if not found.sources and noun.dep_ in {"dobj", "obj"} and lemma(noun.head, frame.lang) in words("light"):
         _verbal_light(noun.head, event_type, frame, found)
+    governor = _light_governor(noun, frame)
+    if not found.sources and governor is not None:
+        _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"
     if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
         _prepositions(noun.head, event_type, frame, found, nominal=False)
     if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if _preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
+        if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
             found.sources += _subject_of(governor, frame)
+
+
+def _light_governor(noun: Token, frame: Frame) -> Token | None:
+    """The light verb governing ``noun`` through a/to/for ("convocar a una huelga", "call for a strike")."""
+    if noun.dep_ == "obl" and preposition(noun) in {"a", "para"}:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {"to", "for"} and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} and lemma(verb, frame.lang) in words("light") else None
 
 
 def _possessive_pronoun(noun: Token) -> bool:
@@ -178,7 +174,7 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
     for child in head.children:
         if child.dep_ not in PREP_DEPS:
             continue
-        prep, objects = _prep_objects(child)
+        prep, objects = prep_objects(child)
         if not objects:
             continue
         hits = [hit for obj in objects for hit in actors_of(obj, frame)]
@@ -190,7 +186,7 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             found.sources += hits
             for obj in objects:  # "imposed by the Treasury on Petro": the parser often hangs "on Petro" on the agent
                 for grandchild in obj.children:
-                    inner, inner_objects = _prep_objects(grandchild) if grandchild.dep_ in PREP_DEPS else (None, [])
+                    inner, inner_objects = prep_objects(grandchild) if grandchild.dep_ in PREP_DEPS else (None, [])
                     if inner in TARGET_PREPS:
                         found.targets += [h for o in inner_objects for h in actors_of(o, frame)]
         elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES:
@@ -213,24 +209,6 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             found.targets += hits
         elif prep in IN_PREPS and event_type in IN_TYPES:
             found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
-
-
-def _prep_objects(child: Token) -> tuple[str | None, list[Token]]:
-    """(preposition, its objects) for an English prep/agent child or a UD obl/nmod child with a case marker."""
-    if child.dep_ in {"prep", "agent"}:
-        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-        return child.lower_, objects
-    prep = _preposition(child)
-    return prep, [child] if prep else []
-
-
-def _preposition(token: Token) -> str | None:
-    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
-    if cases:
-        return cases[0]
-    if token.dep_ == "pobj":
-        return token.head.lower_
-    return None
 
 
 def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
@@ -277,7 +255,7 @@ def _subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHi
         if child.dep_ in SUBJECT_DEPS:
             hits += actors_of(_relative_antecedent(child), frame)
         elif child.dep_ in {"agent", "obl:agent"}:
-            hits += [hit for obj in _prep_objects(child)[1] for hit in actors_of(obj, frame)]
+            hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
     if not hits and inherit:
         hits = _inherited_subject(verb, frame)
     return hits
@@ -354,118 +332,6 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ == "acl"
     )
-
-
-def actors_of(token: Token, frame: Frame, allow_poss: bool = True) -> list[ActorHit]:
-    """Resolved actors named by ``token``'s noun phrase and its conjuncts (also those hanging off an apposition)."""
-    members = [token, *token.conjuncts]
-    for child in token.children:
-        if child.dep_ in {"appos", "flat", "flat:name"}:
-            members += [c for c in child.conjuncts if c not in members]
-    hits: list[ActorHit] = []
-    for index, member in enumerate(members):
-        for hit in _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0):
-            if all(hit.actor.id != h.actor.id for h in hits):
-                hits.append(hit)
-    return hits
-
-
-def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:
-    """The actor a noun phrase names: its head, then its names (flat/appos/compound), then a nationality
-    adjective, then for role nouns ("the presidents of X and Y") the of-complement, then a possessor."""
-    if allow_poss and _is_thing(token, frame):
-        for child in token.children:
-            if child.dep_ in {"poss", "nmod:poss"}:
-                hits = _actors_for(child, frame, depth + 1, False)
-                if hits:
-                    return hits
-    if depth < 2 and lemma(token, frame.lang) in words("role") and _coordinated_complement(token):
-        hits = _role_complement(token, frame, depth)
-        if len(hits) > 1:
-            return hits  # "the presidents of the United States and Colombia": both countries
-    for member in _name_members(token):
-        hit = _actor_at_token(member, frame)
-        if hit is not None:
-            return [hit]
-    if depth < 2 and lemma(token, frame.lang) in words("role"):
-        for child in token.children:
-            prep, objects = _prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
-            if prep in OF_PREPS:
-                hits = [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
-                if hits:
-                    return hits
-    if allow_poss:
-        for child in token.children:
-            if child.dep_ in {"poss", "nmod:poss"}:
-                hits = _actors_for(child, frame, depth + 1, False)
-                if hits:
-                    return hits
-        if depth < 1 and _is_thing(token, frame):
-            hits = _role_complement(token, frame, depth)  # "the removal of President X", "the right of Russia"
-            if hits:
-                return hits
-    return []
-
-
-def _coordinated_complement(token: Token) -> bool:
-    return any(obj.conjuncts for child in token.children if child.dep_ in PREP_DEPS for obj in _prep_objects(child)[1])
-
-
-def _role_complement(token: Token, frame: Frame, depth: int) -> list[ActorHit]:
-    for child in token.children:
-        prep, objects = _prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
-        if prep in OF_PREPS:
-            return [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
-    return []
-
-
-def _name_members(token: Token) -> list[Token]:
-    """Head first, then its names (flat, close PROPN appositions), then compounds, then adjectives;
-    for a thing ("Petro's US visa") the possessor comes before the compounds."""
-    names: list[Token] = [token]
-    compounds: list[Token] = []
-    queue = [token]
-    while queue:
-        current = queue.pop(0)
-        for child in current.children:
-            close = abs(child.i - current.i) <= 4
-            if child.dep_ in {"flat", "flat:name"} or (child.dep_ == "appos" and close and child.pos_ == "PROPN"):
-                names.append(child)
-                queue.append(child)
-            elif child.dep_ in {"compound", "nn"}:
-                compounds.append(child)
-                queue.append(child)
-    adjectives = [c for c in token.children if c.dep_ == "amod"]
-    return names + compounds + adjectives
-
-
-def _is_thing(token: Token, frame: Frame) -> bool:
-    return token.pos_ == "NOUN" and lemma(token, frame.lang) not in words("role")
-
-
-def _actor_at_token(token: Token, frame: Frame) -> ActorHit | None:
-    start = frame.offset + token.idx
-    end = start + len(token.text)
-    actor = frame.analysis.actor_at(start, end)
-    if actor is None:
-        return None
-    span = next(((m.start, m.end) for m in actor.mentions if m.start < end and start < m.end), (start, end))
-    return ActorHit(actor, span[0], span[1])
-
-
-def np_bounds(token: Token) -> tuple[int, int]:
-    """Character bounds (in the Doc) of the noun phrase core of ``token``: no clauses, conjuncts or PPs."""
-    members = [token]
-    stack = [token]
-    while stack:
-        current = stack.pop()
-        for child in current.children:
-            if child.dep_ in NP_DEPS:
-                members.append(child)
-                stack.append(child)
-    first = min(members, key=lambda t: t.i)
-    last = max(members, key=lambda t: t.i)
-    return first.idx, last.idx + len(last.text)
 
 
 def _finish(found: Participants, event_type: str) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.analyze.events.arguments import ActorHit, Frame, participants
+from detente.analyze.events.actor_lookup import ActorHit, Frame
+from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
 from detente.analyze.events.flags import flags_for
 from detente.analyze.events.lemmas import lemma
@@ -67,6 +68,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
+    if not found.sources and lemma(trigger.token, frame.lang) in words("needs_source"):
+        return None  # "a tsunami killed 222 people": harm without an actor is not a political event
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
     flags = flags_for(token, frame.lang)
@@ -80,6 +83,9 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "AGREE", None
     elif found.inherited_source and trigger.cue.type not in _speaker_types() and not flags.future:
         return None
+    own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
+    if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
+        event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
     start = frame.offset + token.idx
     end = start + len(token.text)
     dating = date_event(frame.analysis, token, start, end, frame.lang)
@@ -109,6 +115,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         confidence=_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source),
         evidence=evidence,
     )
+
+
+def _is_state(actor) -> bool:
+    return bool(actor.country) and actor.sector in (None, "GOV", "MIL")
 
 
 def _speaker_types() -> set[str]:

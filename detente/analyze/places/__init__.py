@@ -140,13 +140,21 @@ def place_for_span(analysis: Analysis, start: int, end: int) -> PlaceMention | N
     sent_start, sent_end = bounds
     locative = locative_pattern()
     text = analysis.text
-    located = [p for p in analysis.places if sent_start <= p.start < sent_end
+    located = [p for p in analysis.places if sent_start <= p.start < sent_end and not _qualifier(p, analysis)
                and locative.search(fold(text[max(sent_start, p.start - 25) : p.start]))]
     if not located:
         return None
     attached = attached_ranges(analysis, start, end)
     return min(located, key=lambda p: (not any(a <= p.start < b for a, b in attached),
                                        max(0, p.start - end, start - p.end), p.start))
+
+
+def _qualifier(mention: PlaceMention, analysis: Analysis) -> bool:
+    """The "Colombia" of "en Bogotá, Colombia": it only qualifies the place before it."""
+    for other in analysis.places:
+        if other.end < mention.start and re.fullmatch(r",\s*", analysis.text[other.end : mention.start]):
+            return other.place.country == mention.place.country and other.place is not mention.place
+    return False
 
 
 def attached_ranges(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ Representation choices (docs/quotes in README):
   with the cue that governs it; with no cue it is kept only when the sentence's subject (or first person named)
   is a person, taken as its speaker ("having found ‘common ground’");
 - longer quotes with no cue take the speaker of the quote just before them (and its cue within one paragraph);
+  with no such speaker they are dropped (epigraphs, slogans, excerpts nobody in the article said);
 - quoted titles, slogans and handles ("The Art of the Deal") are not quotes.
 """
 from __future__ import annotations
@@ -128,6 +129,8 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
                 attribution.speaker = previous.speaker
                 if _same_paragraph(analysis, previous.spans[0][1], start):
                     attribution.cue, attribution.cue_start = previous.cue, previous.cue_start
+            else:
+                continue  # a quote nobody can be said to have said (epigraphs, slogans, excerpts)
         settled.append(attribution)
         if attribution.speaker is not None:
             previous = attribution
@@ -149,7 +152,9 @@ def _restore_split_pieces(text: str, settled: list[Attribution]) -> None:
 
 
 def _same_paragraph(analysis: Analysis, first: int, second: int) -> bool:
-    return "\n" not in analysis.text[first:second]
+    """Same paragraph, or only quotation marks and spaces between the two quotes (a quote over paragraphs)."""
+    between = analysis.text[first:second]
+    return "\n" not in between or not any(c.isalnum() for c in between)
 
 
 def _sentence_subject(analysis: Analysis, locator: Locator, position: int) -> SpeakerPhrase | None:

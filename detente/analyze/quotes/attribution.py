@@ -94,13 +94,30 @@ def cue_text(verb: Token) -> str:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
-def speaker_for(analysis: Analysis, parsed: ParsedParagraph, verb: Token) -> SpeakerPhrase | None:
+def speaker_for(analysis: Analysis, parsed: ParsedParagraph, verb: Token,
+                quoted: list[QuotedSpan] = ()) -> SpeakerPhrase | None:
     """The speaker of a cue verb: its subject resolved to an actor, or the implicit subject in Spanish."""
     subject = subject_of(verb)
+    if subject is not None and inside(token_start(parsed, subject), quoted):
+        subject = _adjacent_subject(parsed, verb, quoted)  # the parser took quoted words for the subject
     if subject is not None:
         return resolve_speaker(analysis, parsed, subject)
     if parsed.lang == "es":
         return implicit_speaker(analysis, token_start(parsed, verb))
+    return None
+
+
+def _adjacent_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan]) -> Token | None:
+    """A noun phrase right before or after the cue, outside quotes ("…,'' Mr. Trump said" / "said Mr. Trump")."""
+    doc = verb.doc
+    for index in (verb.i - 1, verb.i + 1):
+        if not 0 <= index < len(doc):
+            continue
+        token = doc[index]
+        if token.pos_ in ("PROPN", "PRON", "NOUN") and not inside(token_start(parsed, token), quoted):
+            while token.dep_ in ("compound", "flat", "amod") and token.head.i != verb.i:
+                token = token.head
+            return token
     return None
 
 
@@ -124,7 +141,7 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
                 continue
             found.append(Attribution(
                 spans=[(start, end)], direct=False, cue=cue_text(verb), cue_start=token_start(parsed, verb),
-                speaker=speaker_for(analysis, parsed, verb),
+                speaker=speaker_for(analysis, parsed, verb, quoted),
             ))
     return found
 
@@ -224,7 +241,7 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
         verb, parsed = verb_parsed
         attribution.cue = cue_text(verb)
         attribution.cue_start = token_start(parsed, verb)
-        attribution.speaker = speaker_for(analysis, parsed, verb)
+        attribution.speaker = speaker_for(analysis, parsed, verb, quoted)
     return attribution
 
 
@@ -245,11 +262,27 @@ def _governing_verb(locator: Locator, quote: QuotedSpan, quoted: list[QuotedSpan
     return None
 
 
+def _next_word(text: str, position: int) -> int:
+    """First character after the closing mark and spaces (stays inside the paragraph)."""
+    while position < len(text) and (text[position] in QUOTE_CHARS or text[position] in " \t,"):
+        position += 1
+    return position
+
+
+def _previous_word(text: str, position: int) -> int:
+    """Last character before the opening mark and spaces (stays inside the paragraph)."""
+    position -= 1
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t"):
+        position -= 1
+    return max(position, 0)
+
+
 def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
                   quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
     """The closest reporting verb with a speaker in the sentences where the quote opens and closes."""
     candidates: list[tuple[int, Token, ParsedParagraph]] = []
-    for position in (quote.start, max(quote.start, quote.end - 1), quote.end + 1):
+    for position in (quote.start, max(quote.start, quote.end - 1), _next_word(analysis.text, quote.end),
+                     _previous_word(analysis.text, quote.start)):
         parsed, sent = locator.sentence(position)
         if parsed is None or sent is None:
             continue

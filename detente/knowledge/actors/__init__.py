@@ -136,6 +136,7 @@ class KnowledgeBuilder:
         self.phrases: dict[str, list[Entry]] = {}
         self.exact: dict[str, list[Entry]] = {}
         self.agents: dict[str, dict[str, Entry]] = {"en": {}, "es": {}}
+        self.ambiguous = ambiguous_aliases()
 
     def add_phrase(self, text: str, entry: Entry, first: bool = False) -> None:
         """Index ``text``; short all-capital acronyms are matched case-sensitively ("US" is not "us")."""
@@ -182,6 +183,9 @@ class KnowledgeBuilder:
         if term not in entity.terms:
             entity.terms.append(term)
         for alias in [name, *aliases]:
+            key = phrase_key(alias)
+            if kind == "person" and " " not in key and key in self.ambiguous and alias != name:
+                continue  # "Castro" alone is too many people; "Xiomara Castro" resolves
             self.add_phrase(alias, Entry("entity", entity_id, alias))
 
     def add_people(self, path: Path) -> None:
@@ -257,6 +261,12 @@ def _region_index() -> dict[str, str]:
         return {key: iso3 for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
 
 
+@lru_cache(maxsize=1)
+def ambiguous_aliases() -> frozenset[str]:
+    lines = (HERE / "ambiguous_aliases.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(phrase_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
 def user_files(extra: Iterable[str | Path] = ()) -> tuple[Path, ...]:
     """User extension files from arguments and the DETENTE_ACTORS environment variable."""
     from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
@@ -275,6 +285,18 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     for path in extra:
         builder.add_user_file(Path(path))
     return builder.build()
+
+
+def use_actor_files(paths: Iterable[str | Path]) -> ActorKnowledge:
+    """Make ``paths`` part of the default knowledge base (what a CLI ``--actors FILE`` option calls).
+
+    The files go into DETENTE_ACTORS, so worker processes started afterwards load them too; a missing
+    or unreadable file raises here, naming it, before any document is analysed.
+    """
+    current = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
+    added = [str(Path(p)) for p in paths if str(Path(p)) not in current]
+    os.environ[ENV_VAR] = os.pathsep.join(current + added)
+    return default_knowledge()
 
 
 def default_knowledge() -> ActorKnowledge:

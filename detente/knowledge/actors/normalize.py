@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 SPLIT = re.compile(r"[\s\-‐‑–—]+")
+ARABIC_ARTICLE = {"el": "al", "ul": "al"}  # "Omar El Bashir" is "Omar al-Bashir"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 
@@ -18,7 +19,8 @@ def token_key(text: str) -> str:
         if not text:
             return ""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    key = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return ARABIC_ARTICLE.get(key, key)
 
 
 def phrase_key(text: str) -> str:

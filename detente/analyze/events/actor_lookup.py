@@ -1,0 +1,163 @@
+"""From a token of the parse to the resolved actor it names (noun phrase, conjuncts, names, role nouns)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.analyze.context import Analysis
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.model import Actor
+
+NP_DEPS = {"compound", "amod", "det", "poss", "nummod", "flat", "flat:name", "nmod:poss", "appos", "case", "quantmod", "nn"}
+PREP_DEPS = {"prep", "obl", "nmod", "agent", "obl:agent", "obl:arg"}
+OF_PREPS = {"of", "de", "del"}
+
+
+@dataclass
+class ActorHit:
+    actor: Actor
+    start: int
+    end: int
+
+
+@dataclass
+class Frame:
+    """What the argument rules need about the sentence being coded."""
+
+    analysis: Analysis
+    offset: int  # article offset of the paragraph's Doc
+    lang: str
+
+
+def prep_objects(child: Token) -> tuple[str | None, list[Token]]:
+    """(preposition, its objects) for an English prep/agent child or a UD obl/nmod child with a case marker."""
+    if child.dep_ in {"prep", "agent"}:
+        objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        return child.lower_, objects
+    prep = preposition(child)
+    return prep, [child] if prep else []
+
+
+def preposition(token: Token) -> str | None:
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    if cases:
+        return cases[0]
+    if token.dep_ == "pobj":
+        return token.head.lower_
+    return None
+
+
+def actors_of(token: Token, frame: Frame, allow_poss: bool = True) -> list[ActorHit]:
+    """Resolved actors named by ``token``'s noun phrase and its conjuncts (also those hanging off an apposition)."""
+    members = [token, *token.conjuncts]
+    for child in token.children:
+        if child.dep_ in {"appos", "flat", "flat:name"}:
+            members += [c for c in child.conjuncts if c not in members]
+    hits: list[ActorHit] = []
+    for index, member in enumerate(members):
+        for hit in _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0):
+            if all(hit.actor.id != h.actor.id for h in hits):
+                hits.append(hit)
+    return hits
+
+
+def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:
+    """The actor a noun phrase names: its head, then its names (flat/appos/compound), then a nationality
+    adjective, then for role nouns ("the presidents of X and Y") the of-complement, then a possessor."""
+    if allow_poss and _is_thing(token, frame):
+        for child in token.children:
+            if child.dep_ in {"poss", "nmod:poss"}:
+                hits = _actors_for(child, frame, depth + 1, False)
+                if hits:
+                    return hits
+    if depth < 2 and lemma(token, frame.lang) in words("role") and _coordinated_complement(token):
+        hits = _role_complement(token, frame, depth)
+        if len(hits) > 1:
+            return hits  # "the presidents of the United States and Colombia": both countries
+    for member in _name_members(token):
+        hit = _actor_at_token(member, frame)
+        if hit is not None:
+            return [hit]
+    if depth < 2 and lemma(token, frame.lang) in words("role"):
+        for child in token.children:
+            prep, objects = prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
+            if prep in OF_PREPS:
+                hits = [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
+                if hits:
+                    return hits
+    if allow_poss:
+        for child in token.children:
+            if child.dep_ in {"poss", "nmod:poss"}:
+                hits = _actors_for(child, frame, depth + 1, False)
+                if hits:
+                    return hits
+        if depth < 1 and _is_thing(token, frame):
+            hits = _role_complement(token, frame, depth)  # "the removal of President X", "the right of Russia"
+            if hits:
+                return hits
+    return []
+
+
+def _coordinated_complement(token: Token) -> bool:
+    return any(obj.conjuncts for child in token.children if child.dep_ in PREP_DEPS for obj in prep_objects(child)[1])
+
+
+def _role_complement(token: Token, frame: Frame, depth: int) -> list[ActorHit]:
+    for child in token.children:
+        prep, objects = prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
+        if prep in OF_PREPS:
+            return [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
+    return []
+
+
+def _name_members(token: Token) -> list[Token]:
+    """Head first, then its names (flat, close PROPN appositions), then compounds, then adjectives;
+    for a thing ("Petro's US visa") the possessor comes before the compounds."""
+    names: list[Token] = [token]
+    compounds: list[Token] = []
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        for child in current.children:
+            close = abs(child.i - current.i) <= 4
+            if child.dep_ in {"flat", "flat:name"} or (child.dep_ == "appos" and close and child.pos_ == "PROPN"):
+                names.append(child)
+                queue.append(child)
+            elif child.dep_ in {"compound", "nn"}:
+                compounds.append(child)
+                queue.append(child)
+    adjectives = [c for c in token.children if c.dep_ == "amod"]
+    return names + compounds + adjectives
+
+
+def _is_thing(token: Token, frame: Frame) -> bool:
+    return token.pos_ == "NOUN" and lemma(token, frame.lang) not in words("role")
+
+
+def _actor_at_token(token: Token, frame: Frame) -> ActorHit | None:
+    start = frame.offset + token.idx
+    end = start + len(token.text)
+    actor = frame.analysis.actor_at(start, end)
+    if actor is None:
+        return None
+    span = next(((m.start, m.end) for m in actor.mentions if m.start < end and start < m.end), (start, end))
+    return ActorHit(actor, span[0], span[1])
+
+
+def np_bounds(token: Token) -> tuple[int, int]:
+    """Character bounds (in the Doc) of the noun phrase core of ``token``: no clauses, conjuncts or PPs."""
+    members = [token]
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in NP_DEPS:
+                members.append(child)
+                stack.append(child)
+    first = min(members, key=lambda t: t.i)
+    last = max(members, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)
+
+
