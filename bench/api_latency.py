@@ -25,7 +25,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from detente.relations.clusters import relations_schema_sql  # noqa: E402
+from detente.relations.ddl import relations_schema_sql  # noqa: E402
 from detente.relations.dyad_index import build_dyad_index  # noqa: E402
 from detente.store.database import schema_sql  # noqa: E402
 

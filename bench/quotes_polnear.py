@@ -176,9 +176,10 @@ def detente_attributions(text: str) -> tuple[list[Attr], list]:
     grouped: dict[object, Attr] = {}
     for a in quotes.attributions(analysis):
         source = [(a.speaker.start, a.speaker.end)] if a.speaker and a.speaker.end > a.speaker.start else []
-        key = ("cue", a.cue_start, a.direct) if a.cue_start is not None else ("span", a.spans[0])
+        key = ("cue", a.cue_start) if a.cue_start is not None else ("span", a.spans[0])
         if key in grouped:
             grouped[key].content.extend(convert(a.spans))
+            grouped[key].direct = grouped[key].direct or a.direct
         else:
             grouped[key] = Attr(convert(a.spans), convert(source), a.direct, a.cue)
     return list(grouped.values()), analysis.parsed

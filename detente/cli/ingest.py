@@ -1,6 +1,7 @@
 """`detente ingest`, `analyze`, `export` and `summary`: reading news into the store and getting it out again."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -87,7 +88,9 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ti
                                                   f"· skipped {report.skipped} · rejected {report.rejected}")
 
         def print_reject(reject) -> None:
-            console.print(f"[red]rejected[/red] {reject.source}: {reject.reason}", markup=True, soft_wrap=True)
+            from rich.markup import escape
+
+            console.print(f"[red]rejected[/red] {escape(reject.source)}: {escape(reject.reason)}", soft_wrap=True)
 
         try:
             report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb), batch_size=batch_size,
@@ -103,17 +106,9 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ti
         sys.exit(REJECTED_EXIT)
 
 
-class _NoProgress:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def _progress(console, enabled: bool):
     if not enabled or not console.is_terminal:
-        return _NoProgress()
+        return contextlib.nullcontext()
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
@@ -185,7 +180,7 @@ def _open_existing(db: str):
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "parquet", "csv"]), required=True, help="output format")
 @db_option
-@click.option("--out", required=True, type=click.Path(), help="output file (a directory for every table)")
+@click.option("--out", required=True, type=click.Path(), help="output file (a directory for every table; - is stdout for jsonl)")
 @click.option("--table", default=None, help="table to export as parquet/csv (default: every table, into --out as a directory)")
 def export(fmt: str, db: str, out: str, table: str | None) -> None:
     """Export the store: JSONL documents (same shape as `detente analyze`), or tables as Parquet/CSV.
@@ -193,6 +188,7 @@ def export(fmt: str, db: str, out: str, table: str | None) -> None:
     \b
     Example:
       detente export --format jsonl --db demo.duckdb --out demo.jsonl
+      detente export --format jsonl --db demo.duckdb --out - | head -1
       detente export --format parquet --db demo.duckdb --out events.parquet --table events
       detente export --format csv --db demo.duckdb --out demo_csv/
     """
@@ -203,7 +199,10 @@ def export(fmt: str, db: str, out: str, table: str | None) -> None:
         if fmt == "jsonl":
             if table:
                 raise click.UsageError("--table applies to parquet and csv; jsonl exports whole documents")
-            click.echo(f"{out}: {export_jsonl(con, out)} documents")
+            if out == "-":
+                export_jsonl(con, sys.stdout)
+            else:
+                click.echo(f"{out}: {export_jsonl(con, out)} documents")
             return
         try:
             if table:

@@ -1,8 +1,6 @@
 """`detente quotes`: who said what, from the quotes table of a store."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from detente.store import DEFAULT_DB
@@ -52,13 +50,11 @@ def quotes(db: str, speaker: str | None, contains: str | None, limit: int) -> No
     from rich.console import Console
     from rich.table import Table
 
-    from detente.store import Store, StoreError
+    from detente.store.database import StoreError, open_existing
 
-    if not Path(db).exists():
-        raise click.ClickException(f"{db}: no such store (create it with `detente ingest ... --db {db}`)")
     where, params = quote_filters(speaker, contains)
     try:
-        with Store(db, read_only=True) as store:
+        with open_existing(db) as store:
             rows = store.cursor().execute(LIST_SQL.format(where=where), params + [limit]).fetchall()
     except StoreError as error:
         raise click.ClickException(str(error)) from error
@@ -73,7 +69,10 @@ def quotes(db: str, speaker: str | None, contains: str | None, limit: int) -> No
         who = (name or text or "—") + (f" [{code}]" if code else "")
         shown = f"“{words}”" if direct else words
         table.add_row(who, cue or "", shown, about or "", f"{tone:+.1f}" if tone is not None else "")
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # piped or captured output: keep each quote on as few lines as possible
+    console.print(table)
 
 
 COMMANDS = [quotes]

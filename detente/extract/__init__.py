@@ -11,7 +11,7 @@ import logging
 import re
 
 from detente.extract.blocks import Block, sections_and_captions, to_paragraphs
-from detente.extract.dates import infer_date
+from detente.extract.dates import infer_date, normalise_date
 from detente.extract.decode import decode
 from detente.extract.errors import ExtractionError
 from detente.model import Article, RawDocument
@@ -22,7 +22,6 @@ _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|b
 _HTML_TAG = re.compile(r"<(?:html|head|body|div|p|article|section|span|a\s|br|h[1-6]|meta|title|table|ul|li|script|img)\b", re.IGNORECASE)
 MAX_TEXT_CHARS = 2_000_000
 _log = logging.getLogger("detente.extract")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def sniff_kind(content: str | bytes) -> str:
@@ -38,23 +37,23 @@ def extract(raw: RawDocument) -> Article:
     """The clean article of ``raw``; raises ExtractionError with the reason when there is none."""
     try:
         decoded = decode(raw.content)
+        if decoded.note:  # the article is still usable; say how its bytes were read
+            _log.warning("%s: %s", raw.source, decoded.note)
+        if _kind(raw.kind, decoded.text) == "html":
+            return _from_html(raw, decoded.text)
+        return _from_text(raw, decoded.text)
     except ExtractionError as error:
         error.source = raw.source
         raise
-    if decoded.note:  # the article is still usable; say how its bytes were read
-        _log.warning("%s: %s", raw.source, decoded.note)
-    kind = raw.kind if raw.kind in ("html", "text") else sniff_kind(decoded.text)
-    if kind == "text" and _HTML_START.match(decoded.text[:2000]):
-        kind = "html"
-    try:
-        if kind == "html":
-            article = _from_html(raw, decoded.text)
-        else:
-            article = _from_text(raw, decoded.text)
-    except ExtractionError as error:
-        error.source = raw.source
-        raise
-    return article
+
+
+def _kind(declared: str, text: str) -> str:
+    """Trust the ingest's kind unless the content plainly says otherwise (markup in a .txt, no tag in "html")."""
+    if declared == "text" and _HTML_START.match(text[:2000]):
+        return "html"
+    if declared == "html" and "<" not in text[:5000]:
+        return "text"
+    return declared if declared in ("html", "text") else sniff_kind(text)
 
 
 def _from_html(raw: RawDocument, html: str) -> Article:
@@ -73,7 +72,7 @@ def _from_text(raw: RawDocument, text: str) -> Article:
         raise ExtractionError(f"text too large ({len(text):,} characters; limit {MAX_TEXT_CHARS:,})")
     title, blocks, authors = split_text(text)
     if raw.title:
-        blocks = _drop_title(blocks if title is None else blocks, raw.title)
+        blocks = _drop_title(blocks, raw.title)
         title = raw.title
     if not blocks and title:  # a single line: keep it as text rather than losing it to the title
         blocks, title = [Block(title)], raw.title
@@ -107,8 +106,9 @@ def _article(raw: RawDocument, title: str | None, blocks: list[Block], page_date
 def _publication_date(raw: RawDocument, page_date: str | None, body: str) -> tuple[str | None, bool]:
     """(ISO date, inferred?): the source's date, else the page metadata, else a date read from the text."""
     for given in (raw.published, page_date):
-        if given and _ISO_DATE.match(given):
-            return given[:10], False
+        normalised = normalise_date(given)
+        if normalised:
+            return normalised, False
     inferred = infer_date(body, raw.url)
     return (inferred, True) if inferred else (None, False)
 

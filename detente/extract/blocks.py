@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 
 from detente.extract.language import paragraph_languages
+from detente.extract.layout import split_authors, strip_byline_prefix
 from detente.model import Paragraph
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+_BYLINE_WITHIN = 4  # a byline sits among the first blocks
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4}|[a-zA-Z])[.)]\s+")
 
 
@@ -63,3 +65,22 @@ def sections_and_captions(paragraphs: list[Paragraph]) -> tuple[list[str], list[
         elif paragraph.kind == "caption" and paragraph.text not in captions:
             captions.append(paragraph.text)
     return sections, captions
+
+
+def take_byline(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Remove a "By A and B" / "Por A" line from the first blocks; returns the blocks and the names in it."""
+    for index, block in enumerate(blocks[:_BYLINE_WITHIN]):
+        names = byline_names(block.text)
+        if names:
+            return blocks[:index] + blocks[index + 1 :], names
+    return blocks, []
+
+
+def byline_names(line: str) -> list[str]:
+    """Names in a short "By A and B" / "Por A y B" line, else []."""
+    if "\n" in line or len(line.split()) > 12:
+        return []
+    rest, prefixed = strip_byline_prefix(line)
+    if not prefixed or not rest[:1].isupper():
+        return []
+    return split_authors(rest)

@@ -7,11 +7,13 @@ CLDR data for the configured languages, so no month list lives in this code.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from functools import lru_cache
 
 from detente.extract.language import configured_languages
 
+_ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[_-]|$)")
 _WIRES = r"(?:Reuters|AP|AFP|EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|IANS|PTI)"
@@ -71,6 +73,19 @@ def infer_date(text: str, url: str | None = None, today: dt.date | None = None) 
     if url_date:
         return url_date.isoformat()
     return mentioned[-1].isoformat() if mentioned else None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """YYYY-MM-DD from an ISO date/datetime or an RFC 822 feed date ("Tue, 04 Feb 2026 10:00:00 GMT")."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        if _ISO_START.match(value):
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _full_dates(text: str, months: dict[str, int], day_month_year: re.Pattern, month_day_year: re.Pattern) -> list[dt.date]:

@@ -1,8 +1,9 @@
-"""HTML → title, metadata and blocks: trafilatura finds the main text; we add what it drops.
+"""HTML → title, metadata and blocks: trafilatura finds the main text; we add what it drops or gets wrong.
 
-trafilatura gives body paragraphs, lists, tables and section headings (<head>); this module adds image captions
-(figcaption, caption classes, a meaningful img alt as a last resort) and h2/h3 headings trafilatura skipped, placed in
-reading order by their position in the page, and kept only inside the article's span of the page.
+trafilatura (favor_precision) gives body paragraphs, lists, tables and section headings (<head>). This module adds
+image captions (figcaption, caption classes, a meaningful img alt as a last resort), placed in reading order by their
+position in the page and kept only inside the article's span; it drops headings that are kickers, link teasers or
+page furniture ("Related", "Read more"), and turns a long leading heading (the standfirst) into body text.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from urllib.parse import urlparse
 import trafilatura
 from lxml import etree
 
-from detente.extract.blocks import Block, clean_text
+from detente.extract.blocks import Block, clean_text, take_byline
 from detente.extract.errors import ExtractionError
 from detente.extract.html_meta import best_authors, best_title, read_page_meta
 from detente.extract.layout import class_pattern, is_boilerplate_heading, is_credit_only
@@ -77,6 +78,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         blocks = _drop_link_headings(root, blocks)
         blocks = _add_page_extras(root, blocks)
     blocks = _tidy_headings(blocks)
+    blocks, byline = take_byline(blocks)
+    authors = authors or byline
     if sum(len(block.text.split()) for block in blocks if block.kind == "body") < MIN_BODY_WORDS:
         raise ExtractionError("no article text found in the HTML")
     return HtmlResult(title=title, authors=authors, site=site, published=published, blocks=blocks)
@@ -239,7 +242,7 @@ def _captions(root):
         if any(ancestor in seen for ancestor in element.iterancestors()):
             continue
         text = _undouble(clean_text(text_content(element)).replace("\n", " "))
-        if 3 <= len(text.split()) <= 120 and len(element.xpath(".//p")) <= 2 and not is_credit_only(text):
+        if 3 <= len(text.split()) <= 120 and len(element.xpath(".//p")) <= 2 and not is_credit_only(text) and not _is_link_text(element):
             seen.add(element)
             yield element, text
     for figure in root.iter("figure"):

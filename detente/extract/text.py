@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from detente.extract.blocks import Block
-from detente.extract.layout import has_caption_credit, split_authors, strip_byline_prefix
+from detente.extract.blocks import Block, take_byline
+from detente.extract.layout import has_caption_credit
 
 _OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4})[.)]\s+\S")
 _SENTENCE_END = re.compile(r"[.!?:;\"'’”»)…]\s*$")
 _MAX_TITLE_WORDS = 25
 _MAX_HEADING_WORDS = 12
 _WRAP_MIN_CHARS = 40
-_BYLINE_WITHIN = 4  # a byline sits among the first blocks
+_WRAP_MAX_CHARS = 100
 
 
 def split_text(text: str) -> tuple[str | None, list[Block], list[str]]:
@@ -26,29 +26,16 @@ def split_text(text: str) -> tuple[str | None, list[Block], list[str]]:
     title = None
     if groups and len(groups[0]) == 1 and looks_like_headline(groups[0][0]) and len(groups) > 1:
         title = groups.pop(0)[0].strip()
+    elif groups and len(groups[0]) > 1 and not _hard_wrapped(groups[0]) and looks_like_headline(groups[0][0]):
+        if not groups[0][1].strip()[:1].islower():  # one paragraph per line, no blank lines: line 1 is the title
+            title = groups[0].pop(0).strip()
     blocks: list[Block] = []
     for lines in groups:
         blocks.extend(_group_blocks(lines))
     if not any(block.kind == "body" for block in blocks):  # a note or a one-liner: prose, not a heading
         blocks = [Block(block.text, "body") if block.kind == "heading" else block for block in blocks]
-    authors: list[str] = []
-    for index, block in enumerate(blocks[:_BYLINE_WITHIN]):
-        names = _byline_names(block.text)
-        if names:
-            authors = names
-            del blocks[index]
-            break
+    blocks, authors = take_byline(blocks)
     return title, blocks, authors
-
-
-def _byline_names(line: str) -> list[str]:
-    """Names in a short "By A and B" / "Por A y B" line, else []."""
-    if "\n" in line or len(line.split()) > 12:
-        return []
-    rest, prefixed = strip_byline_prefix(line)
-    if not prefixed or not rest[:1].isupper():
-        return []
-    return split_authors(rest)
 
 
 def looks_like_headline(line: str) -> bool:
@@ -70,9 +57,17 @@ def _line_groups(text: str) -> list[list[str]]:
     return groups
 
 
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Prose broken at a fixed width: all lines but the last are of similar, moderate length."""
+    widths = [len(line.strip()) for line in lines[:-1]]
+    return bool(widths) and max(widths) <= _WRAP_MAX_CHARS and min(widths) >= _WRAP_MIN_CHARS
+
+
 def _group_blocks(lines: list[str]) -> list[Block]:
     if len(lines) == 1:
         return [Block(lines[0].strip(), _standalone_kind(lines[0]))]
+    if not _hard_wrapped(lines) and not any(line.strip()[:1].islower() for line in lines[1:]):
+        return [Block(line.strip(), _standalone_kind(line)) for line in lines]  # one paragraph per line
     blocks: list[Block] = []
     prose: list[str] = []
     for line in lines:

@@ -15,11 +15,11 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 from urllib.parse import urlparse
 
 import pyarrow as pa
 
+from detente.relations.ddl import relations_schema_sql
 from detente.relations.dyad_index import build_dyad_index
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -41,10 +41,6 @@ class ClusterStats:
     dyad_index_rows: int = 0
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
-
-
-def relations_schema_sql() -> str:
-    return resources.files("detente.relations").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[str]:

@@ -31,7 +31,8 @@ CREATE TABLE IF NOT EXISTS event_cluster_members (
 
 -- dyad_events (created by detente/relations/dyad_index.py, not here): every events column plus
 --   a = least(source_country, target_country), b = greatest(...), forward = (source_country = a),
---   flagged = negated OR hypothetical OR future, stored sorted by (a, b, day, id) so that DuckDB's zone maps
+--   flagged = negated OR hypothetical OR future, the article title and the event's cluster counts
+--   (cluster_id, num_mentions, num_articles, num_sources), stored sorted by (a, b, day, id) so that DuckDB's zone maps
 --   skip every row group of other dyads. Rebuilt by `detente cluster`; used only while
 --   relations_meta 'dyad_events_count' still equals the number of rows in events (otherwise queries scan events).
 CREATE TABLE IF NOT EXISTS relations_meta (

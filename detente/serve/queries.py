@@ -86,13 +86,14 @@ def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_cl
     """One page of events. Dyad pages come from the dyad-sorted copy; other pages select ids, then rows."""
     table, clauses, params = event_source(f, indexed, has_clusters)
     total = cur.execute(f"SELECT count(*) FROM {table} {where(clauses)}", params).fetchone()[0]
-    if table == "dyad_events":
-        cur.execute(f"SELECT {EVENT_COLUMNS} FROM dyad_events {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?",
+    if table == "dyad_events":  # titles and cluster counts were copied in at build time
+        cur.execute(f"""SELECT {EVENT_COLUMNS}, title, cluster_id, num_mentions, num_articles, num_sources
+                        FROM dyad_events {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?""",
                     [*params, limit, offset])
         rows = rows_as_dicts(cur)
     else:
         rows = _page_rows(cur, clauses, params, order, limit, offset)
-    _attach_titles_and_clusters(cur, rows, has_clusters)
+        _attach_titles_and_clusters(cur, rows, has_clusters)
     return {"total": total, "limit": limit, "offset": offset, "items": [event_json(r) for r in rows]}
 
 
@@ -121,7 +122,12 @@ def _attach_titles_and_clusters(cur, rows: list[dict], has_clusters: bool) -> No
     if not rows:
         return
     doc_ids = sorted({r["doc_id"] for r in rows})
-    titles = dict(cur.execute(f"SELECT id, title FROM documents WHERE id IN ({_in_list(doc_ids)})", doc_ids).fetchall())
+    published = [r["published"] for r in rows if r["published"] is not None]
+    date_clause, date_params = "", []
+    if len(published) == len(rows):  # documents arrive roughly by date: zone maps skip the other row groups
+        date_clause, date_params = "published BETWEEN ? AND ? AND ", [min(published), max(published)]
+    titles = dict(cur.execute(f"SELECT id, title FROM documents WHERE {date_clause}id IN ({_in_list(doc_ids)})",
+                              [*date_params, *doc_ids]).fetchall())
     clusters: dict[str, tuple] = {}
     if has_clusters:
         ids = [r["id"] for r in rows]

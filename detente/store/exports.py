@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TextIO
 
 import duckdb
 
@@ -12,13 +13,19 @@ TABLE_FORMATS = {"parquet": "(FORMAT parquet)", "csv": "(FORMAT csv, HEADER true
 EXPORTABLE_TABLES = ["documents", "paragraphs", "rejects", "actors", "actor_mentions", "events", "event_actors", "quotes", "tone"]
 
 
-def export_jsonl(con: duckdb.DuckDBPyConnection, out: str | Path) -> int:
-    """Write every stored document as one `detente analyze`-shaped JSON object per line."""
-    count = 0
+def export_jsonl(con: duckdb.DuckDBPyConnection, out: str | Path | TextIO) -> int:
+    """Write every stored document as one `detente analyze`-shaped JSON object per line (to a path or a stream)."""
+    if not isinstance(out, (str, Path)):
+        return _write_jsonl(con, out)
     with open(out, "w", encoding="utf-8") as handle:
-        for doc in read_documents(con):
-            handle.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-            count += 1
+        return _write_jsonl(con, handle)
+
+
+def _write_jsonl(con: duckdb.DuckDBPyConnection, handle: TextIO) -> int:
+    count = 0
+    for doc in read_documents(con):
+        handle.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
     return count
 
 

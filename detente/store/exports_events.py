@@ -14,7 +14,7 @@ POLECAT_COLUMNS = [
     ("Event ID", "e.id"),
     ("Event Date", "strftime(coalesce(e.date, e.day), '%Y-%m-%d')"),
     ("Event Type", "e.type"),
-    ("Event Mode", "coalesce(e.mode, '')"),
+    ("Event Mode", "e.mode"),
     ("Intensity", "e.score"),
     ("Contexts", "array_to_string(e.contexts, ';')"),
     ("Actor Name", "e.source_name"),

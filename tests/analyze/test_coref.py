@@ -50,3 +50,11 @@ def test_spanish_pronoun_and_title() -> None:
     assert (sheinbaum.country, sheinbaum.sector) == ("MEX", "GOV")
     assert find(analysis, "Ella") is sheinbaum
     assert find(analysis, "El mandatario colombiano").name == "Gustavo Petro"
+
+
+def test_first_name_gives_gender_to_people_in_no_list() -> None:
+    analysis = analyse([
+        ("en", "Opposition leader Maria Quispe Condori met trade minister Carlos Huanca Mamani in La Paz. "
+               "She demanded new elections."),
+    ])
+    assert find(analysis, "She").name == "Maria Quispe Condori"

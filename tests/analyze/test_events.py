@@ -121,6 +121,10 @@ def test_no_event_without_a_resolved_actor():
     assert analysis.events == []
 
 
+def test_harm_without_a_perpetrator_is_not_an_event():
+    assert analyse("A tsunami killed 222 people in Venezuela.").events == []
+
+
 def test_threaten_to_attack_is_one_threat_with_violence_mode():
     analysis = analyse("Trump threatened to attack Venezuela.")
     assert [e.type for e in analysis.events] == ["THREATEN"]

@@ -72,6 +72,7 @@ def test_non_dates_and_missing_publication_date_stay_unresolved():
     assert resolve_expression("recent weeks", PUBLISHED) is None
     assert resolve_expression("the 1990s", PUBLISHED) is None
     assert resolve_expression("two hours", PUBLISHED) is None
+    assert resolve_expression("14 years", PUBLISHED) is None  # a duration, though dateparser reads it as a date
     assert resolve_expression("Tuesday", None) is None
 
 

@@ -69,6 +69,7 @@ def test_ingest_reports_rejects_and_exits_3_then_exports_what_analyze_prints(cor
     out = tmp_path / "docs.jsonl"
     assert invoke("export", "--format", "jsonl", "--db", db, "--out", str(out)).exit_code == 0
     exported = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [json.loads(line) for line in invoke("export", "--format", "jsonl", "--db", db, "--out", "-").stdout.splitlines()] == exported
     analyzed = invoke("analyze", str(corpus), "--format", "jsonl")
     assert analyzed.exit_code == 3 and "error: " in analyzed.stderr
     assert exported == [json.loads(line) for line in analyzed.stdout.splitlines()]
@@ -135,3 +136,11 @@ def test_real_subprocess_with_two_workers_stores_what_one_process_stores(corpus,
         rows[path] = con.execute("SELECT id, title, text FROM documents ORDER BY id").fetchall()
         con.close()
     assert rows[serial_db] == rows[pool_db] and len(rows[pool_db]) == 2
+
+
+def test_reject_lines_print_paths_with_brackets_verbatim(tmp_path):
+    odd = tmp_path / "[draft] notes.txt"
+    odd.write_bytes(b"")
+    result = invoke("ingest", str(odd), "--db", str(tmp_path / "s.duckdb"), "--extract-only")
+    assert result.exit_code == 3
+    assert f"rejected {odd}: empty file" in result.stderr

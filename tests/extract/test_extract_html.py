@@ -25,6 +25,7 @@ def test_section_headings_and_figcaption_are_paragraphs_of_their_kind(fixture_by
     assert ("heading", "A long dispute") in kinds
     assert kinds[0] == ("caption", "The two foreig")
     assert not any("Most read" in p.text or "Storm hits" in p.text for p in article.paragraphs)
+    assert not any("Storm damage" in p.text for p in article.paragraphs if p.kind != "body")  # a linked teaser
 
 
 def test_title_is_not_a_paragraph_and_offsets_locate_every_paragraph(fixture_bytes):
@@ -39,6 +40,7 @@ def test_title_is_not_a_paragraph_and_offsets_locate_every_paragraph(fixture_byt
 def test_byline_authors_are_split_and_caption_class_is_kept(fixture_bytes):
     article = html_article(fixture_bytes("byline.html"))
     assert article.authors == ["Maria Lopez", "Kevin O'Neill"]
+    assert not any(p.text.startswith("By ") for p in article.paragraphs)
     assert article.title == "Port workers strike over pay"
     assert article.captions == ["Container ships wait at anchor outside the harbour during the strike."]
     caption = next(p for p in article.paragraphs if p.kind == "caption")
@@ -73,3 +75,31 @@ def test_html_with_meta_charset_windows_1252_is_decoded():
 def test_article_id_is_the_raw_document_id(fixture_bytes):
     raw = RawDocument(source="a.html", content=fixture_bytes("article.html"), kind="html")
     assert extract(raw).id == raw.id
+
+
+def test_byline_paragraph_is_taken_out_of_the_text():
+    story = "".join(f"<p>{sentence}</p>" for sentence in (
+        "Por Lucía Gómez y Pedro Sánchez",
+        "El Congreso aprobó este jueves la reforma de la ley de aguas con el apoyo de cuatro grupos parlamentarios.",
+        "La norma obliga a las comunidades a publicar cada mes el nivel de sus embalses y el consumo de los regantes.",
+    ))
+    article = html_article(f"<html><head><title>Reforma</title></head><body><article>{story}</article></body></html>")
+    assert article.authors == ["Lucía Gómez", "Pedro Sánchez"]
+    assert article.paragraphs[0].text.startswith("El Congreso aprobó")
+
+
+def test_meaningful_img_alt_is_a_caption_only_when_the_figure_has_none():
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Rescue teams searched the collapsed building through the night, helped by dogs and thermal cameras.",
+            "The regional government declared three days of mourning and promised help to the families who lost their homes.",
+        )
+    )
+    figures = (
+        '<figure><img src="a.jpg" alt="Rescue workers carry a stretcher out of the collapsed building at dawn"></figure>'
+        '<figure><img src="b.jpg" alt="IMG_2041.jpg"></figure>'
+    )
+    page = f"<html><head><title>Building collapse</title></head><body><article>{paragraphs[:len(paragraphs)//2]}{figures}{paragraphs[len(paragraphs)//2:]}</article></body></html>"
+    article = html_article(page)
+    assert article.captions == ["Rescue workers carry a stretcher out of the collapsed building at dawn"]

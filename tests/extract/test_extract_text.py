@@ -100,3 +100,29 @@ def test_plain_text_byline_gives_authors_and_is_not_a_paragraph():
     assert article.authors == ["Maria Lopez", "Kevin O'Neill"]
     assert [p.kind for p in article.paragraphs] == ["body"]
     assert not article.text.startswith("By ")
+
+
+def test_one_paragraph_per_line_without_blank_lines():
+    text = (
+        "Parliament approves the new budget after a long night\n"
+        "Lawmakers approved the budget early on Friday after a session that lasted more than fourteen hours and ended with a narrow vote.\n"
+        "Spending cuts\n"
+        "The budget cuts spending on roads and defence while raising the money set aside for schools and hospitals next year.\n"
+    )
+    article = text_article(text)
+    assert article.title == "Parliament approves the new budget after a long night"
+    assert [p.kind for p in article.paragraphs] == ["body", "heading", "body"]
+    assert article.sections == ["Spending cuts"]
+
+
+def test_feed_date_format_is_normalised():
+    article = text_article("A short report about the meeting of the committee.", published="Tue, 04 Feb 2026 10:00:00 GMT")
+    assert (article.published, article.published_inferred) == ("2026-02-04", False)
+
+
+def test_kind_is_corrected_when_the_content_disagrees():
+    plain = extract(RawDocument(source="x.html", content="A headline here\n\nThe body of the story, in plain text.", kind="html"))
+    assert plain.title == "A headline here"
+    page = "<!DOCTYPE html><html><body><article><p>" + "The council voted to close the old bridge to traffic. " * 6 + "</p></article></body></html>"
+    markup = extract(RawDocument(source="x.txt", content=page, kind="text"))
+    assert "<p>" not in markup.text and markup.text.startswith("The council voted")

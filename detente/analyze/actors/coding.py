@@ -9,15 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Lexicon, Unit
+from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit
 from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
-from detente.knowledge.actors import Entry, KnownEntity, Term
+from detente.knowledge.actors import Entry, KnownEntity, Term, gender_words
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
-INTERNATIONAL = {"UNO", "EUR", "IGO", "NGO", "IMG", "MNC", "ISM"}
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
-FEMININE_TITLES = {"mrs", "mrs.", "ms", "ms.", "dame", "doña", "sra."}
 COUNTRY_KINDS = ("country", "capital", "demonym", "city", "region")
 
 
@@ -113,7 +111,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     former = any(is_former(u) for u in units) or any(e.kind == "agent" and e.detail == "former" for u in units for e in u.entries)
     titles = {phrase_key(u.text) for u in units if is_agent(u)}
     is_head_title = any(e.detail == "head" for u in units for e in u.entries if e.kind == "agent")
-    gender = "f" if any(t.lower_ in FEMININE_TITLES for t in phrase.doc[phrase.start:phrase.end]) else None
+    gender = _gender(phrase, units)
 
     person_units = [u for u in units if is_person(u)]
     if person_units:
@@ -170,6 +168,20 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
 
 
+def _gender(phrase: Phrase, units: list[Unit]) -> str | None:
+    """Gender from a gendered title in the phrase ('Mrs.', 'presidenta'), else from the first name."""
+    words = gender_words()
+    for token in phrase.doc[phrase.start:phrase.end]:
+        if not token.ent_type_ and token.lower_ in words:
+            return words[token.lower_]
+    for unit in units:
+        if is_person(unit):
+            first = unit.text.split()[0].lower() if unit.text.split() else ""
+            if len(unit.text.split()) > 1 and first in words:
+                return words[first]
+    return None
+
+
 def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -> list[Entry]:
     """'Deputy Secretary Hicks': a title plus a known surname names the person holding that title."""
     words = phrase_key(unit.text).split()
@@ -216,16 +228,12 @@ def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str 
 
 
 def _plural_people(units: list[Unit]) -> bool:
-    unit = units[0]
-    token = unit and units[0]
-    last = None
-    for u in units:
-        if u.first("demonym") is not None:
-            last = u
-    if last is None:
+    """A capitalised plural demonym used as a noun: 'Kazakhs', 'Israelis' (people, not the state)."""
+    demonyms = [u for u in units if u.first("demonym") is not None]
+    if not demonyms:
         return False
-    return any(e.kind == "demonym" for e in last.entries) and last.text[-1:] == "s" and last.text[:1].isupper() \
-        and last.text.lower() not in {"swiss"}
+    text = demonyms[-1].text
+    return text[-1:] == "s" and text[:1].isupper() and text.lower() not in {"swiss"}
 
 
 def _group_name(phrase: Phrase) -> str:
@@ -235,6 +243,3 @@ def _group_name(phrase: Phrase) -> str:
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text or phrase.text
 
-
-def is_person_label(label: str | None) -> bool:
-    return label in PERSON_LABELS

@@ -6,6 +6,7 @@ keys; no regular expressions run over the knowledge base.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -79,19 +80,27 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
     return first.lower_ in LOWER_PARTICLES and bool(following) and _capitalized(following[0].text)
 
 
-def _lookup(lexicon: Lexicon, doc: Doc, keys: list[str], start: int) -> tuple[int, list[Entry]]:
+@lru_cache(maxsize=50_000)
+def _stops_match(text: str) -> bool:
+    """Punctuation (other than hyphens, periods and possessives) and spaces end a phrase match."""
+    if text in {"-", ".", "'s", "’s", "'"}:
+        return False
+    return text.isspace() or all(unicodedata.category(ch)[0] in "PS" for ch in text)
+
+
+def _lookup(lexicon: Lexicon, doc: Doc, texts: list[str], keys: list[str], start: int) -> tuple[int, list[Entry]]:
     """Longest match starting at ``start``: (end, entries); hyphen tokens are transparent."""
     kb, best_end, best = lexicon.kb, start, []
     words: list[str] = []
     raw: list[str] = []
     limit = min(len(keys), start + lexicon.max_len + 3)
     for end in range(start + 1, limit + 1):
-        token = doc[end - 1]
-        if token.is_punct and token.text not in {"-", ".", "'s", "’s", "'"} or token.is_space:
+        text = texts[end - 1]
+        if _stops_match(text):
             break
         if keys[end - 1]:
             words.append(keys[end - 1])
-        raw.append(token.text)
+        raw.append(text)
         if len(words) > lexicon.max_len:
             break
         key = " ".join(words)
@@ -107,14 +116,36 @@ def _lookup(lexicon: Lexicon, doc: Doc, keys: list[str], start: int) -> tuple[in
     return best_end, best
 
 
+_KEY_BY_ORTH: dict[int, str] = {}
+
+
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Texts and match keys of every token, cached on the doc; no Token objects are created."""
+    cached = doc.user_data.get("detente_token_keys")
+    if cached is not None:
+        return cached
+    strings = doc.vocab.strings
+    texts, keys = [], []
+    for orth in doc.to_array("ORTH").tolist():
+        text = strings[orth]
+        key = _KEY_BY_ORTH.get(orth)
+        if key is None:
+            key = _KEY_BY_ORTH[orth] = token_key(text)
+        texts.append(text)
+        keys.append(key)
+    doc.user_data["detente_token_keys"] = (texts, keys)
+    return texts, keys
+
+
 def annotate(doc: Doc, lexicon: Lexicon) -> list[Unit]:
     """Knowledge-base units and NER entities of a doc, non-overlapping, in token order."""
-    keys = [token_key(t.text) for t in doc]
+    texts, keys = token_texts(doc)
+    firsts, exact_firsts = lexicon.firsts, lexicon.exact_firsts
     units: list[Unit] = []
     i = 0
-    while i < len(doc):
-        if keys[i] in lexicon.firsts or doc[i].text in lexicon.exact_firsts:
-            end, entries = _lookup(lexicon, doc, keys, i)
+    while i < len(keys):
+        if keys[i] in firsts or texts[i] in exact_firsts:
+            end, entries = _lookup(lexicon, doc, texts, keys, i)
             if entries:
                 units.append(Unit(i, end, entries, None, doc[i:end].text))
                 i = end
@@ -161,21 +192,33 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
 REGION_WORDS = 3
 
 
+@lru_cache(maxsize=1)
+def region_firsts() -> frozenset[str]:
+    from detente.knowledge.actors import _region_index
+
+    return frozenset(key.split()[0] for key in _region_index())
+
+
 def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
     """Capitalised words no entity covers that name a state or province ("Rakhine rebels")."""
     covered = {i for u in units for i in range(u.start, u.end)}
+    texts, keys = token_texts(doc)
+    firsts = region_firsts()
     found: list[Unit] = []
     i = 0
-    while i < len(doc):
+    while i < len(keys):
+        if i in covered or keys[i] not in firsts or not texts[i][:1].isupper():
+            i += 1
+            continue
         token = doc[i]
-        if i in covered or not token.text[:1].isupper() or not token.is_alpha or token.pos_ in {"VERB", "PRON", "DET", "AUX"}:
+        if not token.is_alpha or token.pos_ in {"VERB", "PRON", "DET", "AUX"}:
             i += 1
             continue
         for width in range(REGION_WORDS, 0, -1):
             span = doc[i:i + width]
             if len(span) < width or any(j in covered or not t.text[:1].isupper() for j, t in zip(range(i, i + width), span)):
                 continue
-            iso3 = lexicon.kb.region_country(" ".join(token_key(t.text) for t in span))
+            iso3 = lexicon.kb.region_country(" ".join(keys[i:i + width]))
             if iso3:
                 found.append(Unit(i, i + width, [Entry("region", iso3)], None, span.text))
                 i += width

@@ -6,6 +6,7 @@ of title + name sequences are unreliable ("US President Donald Trump" comes out 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -132,11 +133,8 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
 def group_phrases(doc: Doc, units: list[Unit]) -> list[Phrase]:
     """Actor phrases of a doc, in order, with coordination and apposition links resolved."""
     phrases: list[Phrase] = []
-    sentence_of = {}
-    for sent_index, sent in enumerate(doc.sents):
-        for unit in units:
-            if sent.start <= unit.start < sent.end:
-                sentence_of[id(unit)] = sent_index
+    starts = [sent.start for sent in doc.sents]
+    sentence_of = {id(unit): bisect_right(starts, unit.start) for unit in units}
     current: Phrase | None = None
     for unit in units:
         if current is not None and sentence_of.get(id(unit)) == sentence_of.get(id(current.units[-1])):

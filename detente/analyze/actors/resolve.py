@@ -6,15 +6,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
-from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile_lexicon
+from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile_lexicon, token_texts
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
-from detente.knowledge.actors.normalize import phrase_key, token_key
+from detente.knowledge.actors.normalize import phrase_key
 from detente.model import Actor, Mention
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
-PRONOUN_TEXTS = {"he", "him", "his", "himself", "she", "her", "hers", "herself", "él", "ella"}
 
 
 @dataclass
@@ -89,11 +88,11 @@ def _known_surnames(units_by_paragraph: list[list[Unit]]) -> dict[str, list[Entr
 def _add_surname_units(doc, units: list[Unit], surnames: dict[str, list[Entry]]) -> list[Unit]:
     """Bare surnames of people named in full elsewhere in the article, which the NER missed."""
     covered = {i for u in units for i in range(u.start, u.end)}
+    texts, keys = token_texts(doc)
     extra = [
-        Unit(t.i, t.i + 1, list(surnames[key]), "PERSON", t.text)
-        for t in doc
-        if t.i not in covered and t.pos_ == "PROPN" and t.text[:1].isupper()
-        and (key := token_key(t.text)) in surnames
+        Unit(i, i + 1, list(surnames[key]), "PERSON", texts[i])
+        for i, key in enumerate(keys)
+        if key in surnames and i not in covered and texts[i][:1].isupper() and doc[i].pos_ == "PROPN"
     ]
     return sorted(units + extra, key=lambda u: u.start) if extra else units
 

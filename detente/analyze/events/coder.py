@@ -17,6 +17,7 @@ from detente.model import Event, Evidence, Span
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
+SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
 PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
 
 
@@ -68,8 +69,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
-    if not found.sources and lemma(trigger.token, frame.lang) in words("needs_source"):
-        return None  # "a tsunami killed 222 people": harm without an actor is not a political event
+    if not found.sources and trigger.cue.type in SAYER_TYPES:
+        return None  # "a serious threat to Trump", "groups supporting Haley": a speech act needs its speaker
+    if not found.sources and lemma(trigger.token, frame.lang) in words("needs_source") and not _in_attack(trigger, frame):
+        return None  # "a tsunami killed 222 people": harm without an actor or an attack is not a political event
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
     flags = flags_for(token, frame.lang)
@@ -118,7 +121,22 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
 
 
 def _is_state(actor) -> bool:
-    return bool(actor.country) and actor.sector in (None, "GOV", "MIL")
+    """A government or its forces (country-only actors are left alone: the actor layer also names demonym
+    groups such as "pesqueros españoles" by their country)."""
+    return bool(actor.country) and actor.sector in ("GOV", "MIL")
+
+
+def _in_attack(trigger: Trigger, frame: Frame) -> bool:
+    """"killed in a suicide bombing", "muertos en un atentado": the harm is part of a named attack."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    for child in trigger.token.children:
+        objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for obj in objects:
+            cues = cues_by_trigger(frame.lang).get(lemma(obj, frame.lang), ())
+            if any(c.type == "ASSAULT" and c.pos == "N" for c in cues):
+                return True
+    return False
 
 
 def _speaker_types() -> set[str]:

@@ -105,6 +105,7 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
     for child in trigger.children:
         for token in [child, *child.children]:
             local = token.i - sent.start
-            if 0 <= local < len(lemmas) and local > position and lemmas[local] == word:
+            content = token.pos_ not in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON", "AUX"}
+            if 0 <= local < len(lemmas) and local > position and content and lemmas[local] == word:
                 return local
     return None

@@ -27,7 +27,7 @@ LABELS = {"en": ("GPE", "LOC"), "es": ("LOC",)}
 # when a locative word precedes them and the name is a country, a capital or a city of this size.
 MISTAGGED_MIN_POPULATION = 100_000
 LEADING = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
-TRAILING = re.compile(r"(?:'s|’s|[.,;:])$")
+TRAILING = re.compile(r"(?:'s|’s|[,;:'\"’”]|(?<![A-Z])\.)$")  # keeps the dot of "U.S."
 
 
 @dataclass
@@ -91,13 +91,18 @@ def _trimmed(text: str, start: int) -> tuple[str, int]:
 
 
 def article_countries(analysis: Analysis, toponyms: list[Toponym]) -> dict[str, float]:
-    """Countries the article is about: its actors' and its unambiguous toponyms' (weight 1 each)."""
-    context = {actor.country: 1.0 for actor in analysis.actors if actor.country and len(actor.country) == 3}
+    """Countries the article is about, weighted 0..1 by how often its actors and unambiguous toponyms name them."""
+    counts: dict[str, int] = {}
+    for actor in analysis.actors:
+        if actor.country and len(actor.country) == 3:
+            counts[actor.country] = counts.get(actor.country, 0) + max(1, len(actor.mentions))
     for toponym in toponyms:
         countries = {c.country for c in toponym.candidates}
         if len(countries) == 1 and None not in countries:
-            context[countries.pop()] = 1.0
-    return context
+            country = countries.pop()
+            counts[country] = counts.get(country, 0) + 1
+    top = max(counts.values(), default=1)
+    return {country: count / top for country, count in counts.items()}
 
 
 def choose(toponym: Toponym, context: dict[str, float], qualifier: Entry | None) -> Entry:

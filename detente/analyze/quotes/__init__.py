@@ -5,7 +5,8 @@ Representation choices (docs/quotes in README):
   ("We worked," Trump said, "on several issues") gives one Quote per piece, with the same cue and speaker;
 - quoted words inside reported speech (Petro felt that the dialogue was ‘optimistic’) belong to the indirect
   Quote of that speech (direct=False, marks kept in its text) and are not emitted on their own;
-- a short quoted fragment (< 4 words: "described the meeting as ‘positive’") is a partial quotation: direct=False,
+- a short quoted fragment (< 4 words: "described the meeting as ‘positive’"), or quoted words that start in
+  lower case inside the writer's sentence ("pledged to ‘fight for every vote’"), is a partial quotation: direct=False,
   with the cue that governs it; with no cue it is kept only when the sentence's subject (or first person named)
   is a person, taken as its speaker ("having found ‘common ground’");
 - longer quotes with no cue take the speaker of the quote just before them (and its cue within one paragraph);
@@ -31,7 +32,8 @@ SHORT_FRAGMENT_WORDS = 4
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "at", "by", "de", "la", "el",
                      "los", "las", "y", "del", "en"}
 CLOSING_MARKS = "”’»\"'"
-CONTINUATION_CHARS = 1200  # an unattributed quote inherits the speaker of a quote at most this far before it
+CONTINUATION_CHARS = 1200
+NEXT_PIECE_CHARS = 120  # ''A,'' he said on Tuesday. ''B.'': B continues A when little stands between them  # an unattributed quote inherits the speaker of a quote at most this far before it
 
 __all__ = ["extract", "attributions"]
 
@@ -118,17 +120,20 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         start, end = attribution.spans[0]
         if _looks_like_title(text, start, end):
             continue
-        if _words(text, start, end) < SHORT_FRAGMENT_WORDS:
+        if _words(text, start, end) < SHORT_FRAGMENT_WORDS or _starts_lowercase(text, start, end):
             attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
         if attribution.cue is None:
-            if _words(text, start, end) < SHORT_FRAGMENT_WORDS:
+            if previous is not None and previous.speaker is not None and previous.direct \
+                    and _same_paragraph(analysis, previous.spans[0][1], start) \
+                    and start - previous.spans[0][1] < NEXT_PIECE_CHARS and not _starts_lowercase(text, start, end):
+                attribution.speaker, attribution.cue, attribution.cue_start = (
+                    previous.speaker, previous.cue, previous.cue_start)  # ''A,'' he said. ''B.''
+            elif _words(text, start, end) < SHORT_FRAGMENT_WORDS:
                 attribution.speaker = _sentence_subject(analysis, locator, start)
                 if attribution.speaker is None or attribution.speaker.name is None:
                     continue
             elif previous is not None and previous.speaker is not None and start - previous.spans[0][1] < CONTINUATION_CHARS:
                 attribution.speaker = previous.speaker
-                if _same_paragraph(analysis, previous.spans[0][1], start):
-                    attribution.cue, attribution.cue_start = previous.cue, previous.cue_start
             else:
                 continue  # a quote nobody can be said to have said (epigraphs, slogans, excerpts)
         settled.append(attribution)
@@ -146,7 +151,8 @@ def _restore_split_pieces(text: str, settled: list[Attribution]) -> None:
             by_cue.setdefault(attribution.cue_start, []).append(attribution)
     for pieces in by_cue.values():
         words = sum(_words(text, *a.spans[0]) for a in pieces)
-        if len(pieces) > 1 and words >= SHORT_FRAGMENT_WORDS:
+        opens_statement = not _starts_lowercase(text, *pieces[0].spans[0])
+        if len(pieces) > 1 and words >= SHORT_FRAGMENT_WORDS and opens_statement:
             for attribution in pieces:
                 attribution.direct = True
 
@@ -175,6 +181,12 @@ def _sentence_subject(analysis: Analysis, locator: Locator, position: int) -> Sp
         if entity.label_ in PERSON_LABELS or (actor is not None and actor.role):
             return resolve_speaker(analysis, parsed, entity.root)
     return None
+
+
+def _starts_lowercase(text: str, start: int, end: int) -> bool:
+    """Quoted words that start mid-sentence ("pledged to ‘fight for every vote’") are a partial quotation."""
+    first = next((c for c in text[start:end] if c.isalpha()), "")
+    return first.islower()
 
 
 def _words(text: str, start: int, end: int) -> int:

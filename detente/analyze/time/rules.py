@@ -74,6 +74,7 @@ class Patterns:
             self.year_only = re.compile(rf"^{edge}?(?:the\s+)?(?:(?:calendar\s+)?year\s+)?{yr}$")
         self.iso = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
         self.numeric = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2})$")
+        self.duration = re.compile(rf"^(?:{hedge}\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|ultimos\s+|proximos\s+)?(?:{num})\s+(?:{unit})$|^\d{{1,3}}$")
         self.worth_parsing = re.compile(rf"\d|\b(?:{wd}|{mo})\b")  # unit words alone are durations
 
     def number(self, text: str) -> int | None:
@@ -115,6 +116,8 @@ def resolve_expression(
         if stripped == folded:
             break
         folded = stripped
+    if rules.duration.match(folded):  # "14 years", "the past two weeks", a bare "24": no calendar period
+        return None
     if rules.worth_parsing.search(folded):
         return parse_expression(folded, anchor, lang if lang in ("en", "es") else "en", "future" if tense == "future" else "past")
     return None

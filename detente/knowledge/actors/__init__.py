@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from detente.knowledge.actors.normalize import phrase_key
-from detente.knowledge.actors.spanish import spanish_forms, english_plurals
+from detente.knowledge.actors.forms import english_plurals, spanish_forms
 
 HERE = Path(__file__).parent
 ENV_VAR = "DETENTE_ACTORS"
@@ -265,6 +265,12 @@ def _region_index() -> dict[str, str]:
 def ambiguous_aliases() -> frozenset[str]:
     lines = (HERE / "ambiguous_aliases.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(phrase_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """First names and gendered titles ('Mrs.', 'presidenta', 'spokeswoman') → 'f' or 'm'."""
+    return {row["word"].lower(): row["gender"] for row in read_tsv(HERE / "gender_words.tsv")}
 
 
 def user_files(extra: Iterable[str | Path] = ()) -> tuple[Path, ...]:

@@ -23,6 +23,7 @@ def token_key(text: str) -> str:
     return ARABIC_ARTICLE.get(key, key)
 
 
+@lru_cache(maxsize=200_000)
 def phrase_key(text: str) -> str:
     """The key of a phrase as spaCy would tokenize it: words split on spaces and hyphens, "'s" apart."""
     words: list[str] = []

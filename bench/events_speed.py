@@ -1,0 +1,66 @@
+"""Cost of the events stage on real news (../shared/eval/corpus): seconds per article for events.code alone,
+next to the stages before it, and how many events it codes per article and per 100 sentences.
+
+Run: .venv/bin/python bench/events_speed.py [--limit 30]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+import time
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "corpus"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=30, help="articles (English and Spanish pages, in name order)")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} not found")
+        return 0
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from detente.analyze import actors, events, nlp, places, time as time_layer
+    from detente.analyze.context import Analysis
+    from detente.extract import ExtractionError, extract
+    from detente.model import RawDocument
+
+    pages = sorted(p for p in CORPUS.glob("*/*") if p.is_file())[: args.limit]
+    before = coding = 0.0
+    n_articles = n_sentences = n_events = 0
+    for page in pages:
+        data = page.read_bytes()
+        if page.suffix == ".gz":
+            data = gzip.decompress(data)
+        kind = "html" if data.lstrip()[:1] == b"<" else "text"
+        try:
+            article = extract(RawDocument(source=str(page), content=data, kind=kind))
+        except ExtractionError:
+            continue
+        analysis = Analysis(article=article)
+        started = time.perf_counter()
+        for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve):
+            stage(analysis)
+        middle = time.perf_counter()
+        events.code(analysis)
+        ended = time.perf_counter()
+        before += middle - started
+        coding += ended - middle
+        n_articles += 1
+        n_sentences += sum(1 for _ in analysis.sentences())
+        n_events += len(analysis.events)
+    if not n_articles:
+        print("no article could be read")
+        return 0
+    print(f"articles {n_articles}  sentences {n_sentences}  events {n_events}"
+          f"  ({n_events / n_articles:.1f} per article, {100 * n_events / max(1, n_sentences):.1f} per 100 sentences)")
+    print(f"events.code: {1000 * coding / n_articles:.1f} ms/article ({n_sentences / max(coding, 1e-9):.0f} sentences/s);"
+          f" parse+actors+time+places: {1000 * before / n_articles:.1f} ms/article;"
+          f" events share {100 * coding / (coding + before):.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

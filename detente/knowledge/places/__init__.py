@@ -1,0 +1,1 @@
+"""Gazetteer data read by detente.analyze.places (generated TSVs: see generate.py) and hand-kept names."""

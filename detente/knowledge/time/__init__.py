@@ -1,0 +1,1 @@
+"""Time lexicons read by detente.analyze.time: calendar words, relative phrases, tense cues."""
