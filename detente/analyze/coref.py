@@ -33,19 +33,19 @@ def _person_drafts(drafts: list[ActorDraft]) -> list[ActorDraft]:
 
 
 def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
-    """An unknown one-word person joins the unknown person whose full name ends with it."""
+    """An unknown person named by the end of a longer unknown name joins it ("Martínez Roque",
+    "Roque" → "Julio Martínez Roque")."""
     people = [d for d in _person_drafts(drafts) if not d.code.entity_id]
-    full = {}
-    for draft in people:
-        words = phrase_key(draft.code.name).split()
-        if len(words) >= 2:
-            full.setdefault(words[-1], draft)
+    names = {id(d): tuple(phrase_key(d.code.name).split()) for d in people}
     kept = []
     for draft in drafts:
-        words = phrase_key(draft.code.name).split() if draft in people else []
-        target = full.get(words[0]) if len(words) == 1 else None
-        if target is not None and target is not draft:
+        words = names.get(id(draft), ())
+        longer = [d for d in people if d is not draft and len(names[id(d)]) > len(words) > 0
+                  and names[id(d)][-len(words):] == words]
+        if longer:
+            target = max(longer, key=lambda d: len(names[id(d)]))
             target.mentions.extend(draft.mentions)
+            target.pronouns.extend(draft.pronouns)
             continue
         kept.append(draft)
     return kept

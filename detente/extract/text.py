@@ -89,15 +89,11 @@ def _group_blocks(lines: list[str]) -> list[Block]:
 
 def _standalone_kind(line: str) -> str:
     """A paragraph alone between blank lines: caption, heading or body."""
+    kind = _line_kind(line)
     stripped = line.strip()
-    if has_caption_credit(stripped):
-        return "caption"
-    if _OUTLINE.match(stripped) and len(stripped.split()) <= _MAX_HEADING_WORDS + 1:
+    if kind == "body" and len(stripped.split()) <= _MAX_HEADING_WORDS and not _SENTENCE_END.search(stripped) and stripped[:1].isupper():
         return "heading"
-    words = stripped.split()
-    if len(words) <= _MAX_HEADING_WORDS and not _SENTENCE_END.search(stripped) and stripped[:1].isupper():
-        return "heading"
-    return "body"
+    return kind
 
 
 def _line_kind(line: str) -> str:

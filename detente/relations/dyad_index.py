@@ -2,8 +2,8 @@
 
 Events arrive in ingest order; a dyad's events are spread over every row group, and DuckDB does not use
 its ART indexes for these scans. ``dyad_events`` holds every events column plus a, b (the dyad's codes in
-order), forward, flagged, the article title and the event's cluster counts, sorted by (a, b, day, id): DuckDB's min/max zone maps then prune all row
-groups of other dyads. It costs a second copy of the events table on disk; it is rebuilt by
+order), forward, flagged, the article title and the event's cluster counts, sorted by (a, b, day, id):
+DuckDB's min/max zone maps then prune all row groups of other dyads. It costs a second copy of the events table on disk; it is rebuilt by
 ``detente cluster`` and trusted only while the events table still has the row count recorded at build time.
 """
 from __future__ import annotations

@@ -6,9 +6,9 @@ Method (documented in docs/relations.md):
 - Noise scale sigma = 1.4826 * MAD(first differences) / sqrt(2): robust to the level shifts we look for;
   floored at ``SIGMA_FLOOR`` score points so that tiny wiggles of a flat series are not called turning points.
 - With at least ``MIN_PELT_POINTS`` observations: ruptures Pelt search (l2 cost = change in mean; run as
-  ``KernelCPD(kernel="linear")``, its C implementation) on the
-  signal divided by sigma, penalty ``PENALTY_FACTOR * ln(n)`` (BIC-style, raised from 2 to 3: 4.5% false alarms on pure noise of 8..40 points, 100% detection of a 4-sigma shift in simulation),
-  minimum segment length 2.
+  ``KernelCPD(kernel="linear")``, its C implementation) on the signal divided by sigma, penalty
+  ``PENALTY_FACTOR * ln(n)`` (BIC-style, raised from 2 to 3: in simulation 4.5% false alarms on pure noise
+  of 8..40 points, 100% detection of a 4-sigma shift), minimum segment length 2.
 - Shorter series (4..MIN_PELT_POINTS-1 points): one-change CUSUM. The candidate is argmax |S_k| of the
   cumulative deviations from the mean (both sides at least 2 periods); it is kept when
   max|S_k| / (s * sqrt(n)) exceeds ``CUSUM_CRITICAL`` (1.36, the 5% point of the Kolmogorov supremum of a

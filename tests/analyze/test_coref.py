@@ -54,7 +54,8 @@ def test_spanish_pronoun_and_title() -> None:
 
 def test_first_name_gives_gender_to_people_in_no_list() -> None:
     analysis = analyse([
-        ("en", "Opposition leader Maria Quispe Condori met trade minister Carlos Huanca Mamani in La Paz. "
-               "She demanded new elections."),
+        ("en", "Trade minister Carlos Huanca Mamani met opposition leader Maria Quispe Condori in La Paz. "
+               "She demanded new elections, and he refused."),
     ])
     assert find(analysis, "She").name == "Maria Quispe Condori"
+    assert find(analysis, "he refused").name == "Carlos Huanca Mamani"

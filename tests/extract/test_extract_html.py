@@ -89,7 +89,7 @@ def test_byline_paragraph_is_taken_out_of_the_text():
 
 
 def test_meaningful_img_alt_is_a_caption_only_when_the_figure_has_none():
-    paragraphs = "".join(
+    first, second = (
         f"<p>{text}</p>"
         for text in (
             "Rescue teams searched the collapsed building through the night, helped by dogs and thermal cameras.",
@@ -100,6 +100,7 @@ def test_meaningful_img_alt_is_a_caption_only_when_the_figure_has_none():
         '<figure><img src="a.jpg" alt="Rescue workers carry a stretcher out of the collapsed building at dawn"></figure>'
         '<figure><img src="b.jpg" alt="IMG_2041.jpg"></figure>'
     )
-    page = f"<html><head><title>Building collapse</title></head><body><article>{paragraphs[:len(paragraphs)//2]}{figures}{paragraphs[len(paragraphs)//2:]}</article></body></html>"
+    page = f"<html><head><title>Building collapse</title></head><body><article>{first}{figures}{second}</article></body></html>"
     article = html_article(page)
     assert article.captions == ["Rescue workers carry a stretcher out of the collapsed building at dawn"]
+    assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]

@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import duckdb
 import httpx
@@ -109,6 +110,12 @@ def server(store_file):
     with LiveServer(app) as live:
         yield live
     app.state.store.close()
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """The LiveServer class and free_port, for tests that start their own server or process."""
+    return SimpleNamespace(LiveServer=LiveServer, free_port=free_port)
 
 
 @pytest.fixture(scope="session")

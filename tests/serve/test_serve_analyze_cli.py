@@ -20,12 +20,11 @@ ARTICLE = "Colombian President Gustavo Petro met U.S. President Donald Trump at 
 
 
 @pytest.fixture(scope="module")
-def analyze_api(store_file):
-    from conftest import LiveServer  # the serve conftest's server helper
-
+def analyze_api(store_file, live_server):
     app = create_app(store_file, analyze_token=TOKEN)
-    with LiveServer(app) as live, httpx.Client(base_url=live.url, timeout=120) as client:
+    with live_server.LiveServer(app) as live, httpx.Client(base_url=live.url, timeout=120) as client:
         yield client
+    app.state.store.close()
 
 
 def test_analyze_needs_the_token(analyze_api):
@@ -85,10 +84,8 @@ def test_serve_refuses_a_missing_store(tmp_path):
     assert result.exit_code != 0 and "no such store" in result.output
 
 
-def test_detente_serve_starts_uvicorn(store_file):
-    from conftest import free_port
-
-    port = free_port()
+def test_detente_serve_starts_uvicorn(store_file, live_server):
+    port = live_server.free_port()
     executable = Path(sys.executable).with_name("detente")
     process = subprocess.Popen([str(executable), "serve", "--db", store_file, "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "DETENTE_ANALYZE_TOKEN": ""})

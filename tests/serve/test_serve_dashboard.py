@@ -1,6 +1,7 @@
 """The dashboard in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright) against the live server."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,11 @@ def browser():
 
 @pytest.fixture(scope="module")
 def screenshots(tmp_path_factory) -> Path:
+    """Screenshots go to a tmp dir, or to $DETENTE_SCREENSHOT_DIR to keep them for a look."""
+    keep = os.environ.get("DETENTE_SCREENSHOT_DIR")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        return Path(keep)
     return tmp_path_factory.mktemp("dashboard-screenshots")
 
 

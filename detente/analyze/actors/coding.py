@@ -114,6 +114,9 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     gender = _gender(phrase, units)
 
     person_units = [u for u in units if is_person(u)]
+    if person_units and head is not None and head[0].detail == "group" and head[1].start >= person_units[-1].end:
+        person = code_phrase(_without(phrase, head[1]), lexicon, date, preferred, fallback_country)
+        return ActorCode(_group_name(phrase), person.country, agent_sector, "group", titles=titles, title_kind="group")
     if person_units:
         unit = person_units[0]
         entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date)
@@ -166,6 +169,11 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+def _without(phrase: Phrase, unit: Unit) -> Phrase:
+    """The phrase minus one unit: 'the Trump administration' → 'Trump', to code the person it names."""
+    return Phrase(phrase.doc, [u for u in phrase.units if u is not unit], phrase.start, unit.start)
 
 
 def _gender(phrase: Phrase, units: list[Unit]) -> str | None:

@@ -36,6 +36,8 @@ IN_TYPES = {"ASSAULT", "MOBILIZE"}
 OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
+UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
+CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "appos", "punct", "cc"}
 SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
 PARTICIPANT_PREPS = {"during", "at", "in", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
@@ -50,6 +52,7 @@ class Participants:
     targets: list[ActorHit] = field(default_factory=list)
     inherited_source: bool = False  # the source came from a governing clause, not the trigger's own arguments
     speaker: Token | None = None  # communication verb/noun the source was taken from
+    fallback_target: bool = False  # the target is the nearest actor below the trigger, not a read argument
 
 
 def participants(trigger: Trigger, frame: Frame) -> Participants:
@@ -69,8 +72,26 @@ def participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += _complement_targets(trigger.token, frame)
     if not found.sources:
         _inherit_source(trigger, event_type, frame, found)
+    if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
+        found.targets += _nearest_in_clause(trigger.token, frame, {h.actor.id for h in found.sources})
+        found.fallback_target = bool(found.targets)
     _finish(found, event_type)
     return found
+
+
+def _nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """Last resort for directed events: the closest actor below the trigger, breadth first, without entering
+    other clauses ("promised to continue military aid to war-torn Mozambique")."""
+    queue = [(child, 1) for child in head.children if child.dep_ not in CLAUSE_BOUNDARIES]
+    while queue:
+        token, depth = queue.pop(0)
+        if token.pos_ in {"PROPN", "NOUN"}:
+            hits = [h for h in actors_of(token, frame, allow_poss=False) if h.actor.id not in exclude]
+            if hits:
+                return hits[:1]
+        if depth < 5:
+            queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES]
+    return []
 
 
 def _complement_targets(head: Token, frame: Frame) -> list[ActorHit]:

@@ -69,7 +69,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
-    if not found.sources and trigger.cue.type in SAYER_TYPES:
+    if not found.sources and trigger.is_nominal and trigger.cue.type in SAYER_TYPES:
         return None  # "a serious threat to Trump", "groups supporting Haley": a speech act needs its speaker
     if not found.sources and lemma(trigger.token, frame.lang) in words("needs_source") and not _in_attack(trigger, frame):
         return None  # "a tsunami killed 222 people": harm without an actor or an attack is not a political event
@@ -115,7 +115,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         future=flags.future or dating.after_publication,
         historical=dating.historical and not flags.future,
         score=score_for(event_type, mode),
-        confidence=_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source),
+        confidence=round(_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
+                         - (0.1 if found.fallback_target else 0.0), 2),
         evidence=evidence,
     )
 

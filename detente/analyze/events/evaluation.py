@@ -254,8 +254,14 @@ def report_case(result: dict[str, dict[str, Tally]]) -> list[str]:
 
 def evaluate_file(path: Path, limit: int | None = None) -> list[str]:
     """Evaluate one gold file, recognised by its name; returns the report lines."""
-    records = read_jsonl(path)[:limit] if limit else read_jsonl(path)
     name = path.name
+    if not name.startswith(("plover_gsr", "spanish_protest", "case2021")):
+        raise ValueError(f"{path}: unknown event dataset (expected plover_gsr*, spanish_protest*, case2021*)")
+    try:
+        records = read_jsonl(path)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ValueError(f"{path}: not a JSONL file ({error})") from error
+    records = records[:limit] if limit else records
     if name.startswith("plover_gsr"):
         return report_gsr(evaluate_gsr(records))
     if name.startswith("spanish_protest"):

@@ -78,7 +78,8 @@ def attributions(analysis: Analysis) -> list[Attribution]:
     direct = _settle_unattributed(analysis, locator, _share_in_groups(direct))
     found = kept_indirect + direct
     found += phrase_attributions(analysis, quoted, found)
-    return sorted(found, key=lambda a: a.spans[0][0])
+    unique = {tuple(a.spans): a for a in sorted(found, key=lambda a: a.cue_start or 0, reverse=True)}
+    return sorted(unique.values(), key=lambda a: a.spans[0][0])  # one content reported by two cues: keep the first
 
 
 def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:
@@ -120,7 +121,8 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         start, end = attribution.spans[0]
         if _looks_like_title(text, start, end):
             continue
-        if _words(text, start, end) < SHORT_FRAGMENT_WORDS or _starts_lowercase(text, start, end):
+        short = _words(text, start, end) < SHORT_FRAGMENT_WORDS and not _is_utterance(text, start, end, attribution)
+        if short or _starts_lowercase(text, start, end):
             attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
         if attribution.cue is None:
             if previous is not None and previous.speaker is not None and previous.direct \
@@ -181,6 +183,12 @@ def _sentence_subject(analysis: Analysis, locator: Locator, position: int) -> Sp
         if entity.label_ in PERSON_LABELS or (actor is not None and actor.role):
             return resolve_speaker(analysis, parsed, entity.root)
     return None
+
+
+def _is_utterance(text: str, start: int, end: int, attribution: Attribution) -> bool:
+    """A short quote that is a whole utterance ("Really," he said / “I hope so,” she added): capital, then punctuation."""
+    chunk = text[start:end].rstrip()
+    return attribution.cue is not None and chunk[:1].isupper() and chunk[-1:] in ",.!?"
 
 
 def _starts_lowercase(text: str, start: int, end: int) -> bool:
