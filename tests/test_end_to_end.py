@@ -71,3 +71,13 @@ def test_analyze_jsonl_keeps_input_order_and_urls() -> None:
     ]
     assert set(lines[0]) == {"article", "actors", "events", "quotes", "tone"}
     assert lines[1]["article"]["language"] == "es"
+
+
+def test_python_api_survives_importing_the_analyze_subpackage() -> None:
+    import detente
+    import detente.analyze.pipeline  # noqa: F401  (binds detente.analyze to the subpackage)
+
+    doc = detente.analyze("Colombian President Gustavo Petro met US President Donald Trump in Washington on Tuesday.",
+                          published="2026-02-04")
+    assert {actor.country for actor in doc.actors} >= {"COL", "USA"}
+    assert set(doc.to_dict()) == {"article", "actors", "events", "quotes", "tone"}

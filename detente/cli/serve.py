@@ -79,8 +79,10 @@ def cluster(db: str, threshold: float, window_days: int) -> None:
 @click.option("--from", "start", default=None, help="first day, YYYY-MM-DD")
 @click.option("--to", "end", default=None, help="last day, YYYY-MM-DD")
 @click.option("--directed", is_flag=True, help="only events from the first code to the second")
+@click.option("--dedup", is_flag=True, help="one event per story cluster (after `detente cluster`)")
 @click.option("--json", "as_json", is_flag=True, help="print the series and turning points as JSON")
-def dyad(dyad: str, db: str, freq: str, start: str | None, end: str | None, directed: bool, as_json: bool) -> None:
+def dyad(dyad: str, db: str, freq: str, start: str | None, end: str | None, directed: bool, dedup: bool,
+         as_json: bool) -> None:
     """Print a dyad's cooperation–conflict series and its turning points.
 
     \b
@@ -88,6 +90,8 @@ def dyad(dyad: str, db: str, freq: str, start: str | None, end: str | None, dire
       detente dyad USA-COL --db demo.duckdb --freq month
       detente dyad 'USA>COL' --db demo.duckdb --json
     """
+    import duckdb
+
     from detente.relations.dyads import parse_date, parse_dyad
     from detente.relations.series import dyad_series, turning_points
     from detente.serve.db import ReadOnlyStore, StoreUnavailable
@@ -100,8 +104,8 @@ def dyad(dyad: str, db: str, freq: str, start: str | None, end: str | None, dire
         raise click.ClickException(str(error)) from None
     try:
         with store.cursor() as cur:
-            series = dyad_series(cur, pair, freq, first, last)
-    except ValueError as error:
+            series = dyad_series(cur, pair, freq, first, last, dedup=dedup)
+    except (ValueError, duckdb.Error) as error:
         raise click.ClickException(str(error)) from None
     finally:
         store.close()

@@ -1,7 +1,8 @@
 """Language per paragraph with lingua, restricted to a configurable set (fast and more accurate than 75 languages).
 
-The set comes from ``DETENTE_LANGUAGES`` (comma-separated ISO 639-1 codes) or the default below; paragraphs
-too short to judge take the article language, which is the majority by characters.
+The set comes from ``DETENTE_LANGUAGES`` (comma-separated ISO 639-1 codes) or the default below. The article
+language is the majority by characters; a paragraph only differs from it when lingua is confident (proper names
+make short English captions look Spanish), and paragraphs too short to judge take it as well.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import lru_cache
 DEFAULT_LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
 MIN_CHARS = 40  # below this lingua guesses; the article language is the better bet
 SAMPLE_CHARS = 300  # lingua's cost grows with length; 300 characters decide as well as a whole paragraph
+SWITCH_CONFIDENCE = 0.6  # a paragraph leaves the article language only when lingua is at least this sure
 
 
 def configured_languages() -> tuple[str, ...]:
@@ -31,23 +33,25 @@ def detector(codes: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
-def detect(text: str, codes: tuple[str, ...] | None = None, min_chars: int = MIN_CHARS) -> str | None:
-    """ISO 639-1 code of ``text``, or None when it is too short or lingua is unsure."""
+def detect(text: str, codes: tuple[str, ...] | None = None, min_chars: int = MIN_CHARS) -> tuple[str, float] | None:
+    """(ISO 639-1 code, confidence) of ``text``, or None when it is too short to judge."""
     if len(text) < min_chars:
         return None
-    language = detector(codes or configured_languages()).detect_language_of(text[:SAMPLE_CHARS])
-    return language.iso_code_639_1.name.lower() if language else None
+    values = detector(codes or configured_languages()).compute_language_confidence_values(text[:SAMPLE_CHARS])
+    if not values or values[0].value <= 0:
+        return None
+    return values[0].language.iso_code_639_1.name.lower(), values[0].value
 
 
 def paragraph_languages(texts: list[str], given: str | None = None, codes: tuple[str, ...] | None = None) -> tuple[list[str | None], str | None]:
     """Languages of ``texts`` and of the whole article; ``given`` (from the source) fixes the article language."""
     detected = [detect(text, codes) for text in texts]
     weights: Counter[str] = Counter()
-    for text, lang in zip(texts, detected):
-        if lang:
-            weights[lang] += len(text)
+    for text, found in zip(texts, detected):
+        if found:
+            weights[found[0]] += len(text)
     article = given or (weights.most_common(1)[0][0] if weights else None)
     if article is None and texts:
-        joined = " ".join(texts)
-        article = detect(joined, codes, min_chars=12)
-    return [lang or article for lang in detected], article
+        found = detect(" ".join(texts), codes, min_chars=12)
+        article = found[0] if found else None
+    return [found[0] if found and (found[1] >= SWITCH_CONFIDENCE or article is None) else article for found in detected], article

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detente.extract.blocks import Block, take_byline
+from detente.extract.blocks import Block, byline_names, take_byline
 from detente.extract.layout import has_caption_credit
 
 _OUTLINE = re.compile(r"^\s*(?:\d{1,2}|[ivxIVX]{1,4})[.)]\s+\S")
@@ -39,8 +39,11 @@ def split_text(text: str) -> tuple[str | None, list[Block], list[str]]:
 
 
 def looks_like_headline(line: str) -> bool:
+    """Short, no final period, and neither a byline nor a photo caption."""
     line = line.strip()
-    return 0 < len(line) <= 200 and len(line.split()) <= _MAX_TITLE_WORDS and not line.endswith(".")
+    if not 0 < len(line) <= 200 or len(line.split()) > _MAX_TITLE_WORDS or line.endswith("."):
+        return False
+    return not byline_names(line) and not has_caption_credit(line)
 
 
 def _line_groups(text: str) -> list[list[str]]:

@@ -36,6 +36,7 @@ class DyadSeries:
     freq: str
     start: str | None
     end: str | None
+    dedup: bool = False
     types: list[str] = field(default_factory=list)
     total: int = 0
     periods: list[Period] = field(default_factory=list)
@@ -74,10 +75,11 @@ def _period_range(first: dt.date, last: dt.date, freq: str) -> list[dt.date]:
 
 
 def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = None, end: dt.date | None = None,
-                include_flagged: bool = False, indexed: bool | None = None) -> DyadSeries:
+                include_flagged: bool = False, indexed: bool | None = None, dedup: bool = False) -> DyadSeries:
     """The dyad's dense series (empty periods included, index None there) between start and end.
 
     ``indexed``: read the dyad-sorted ``dyad_events`` table (same result, faster); None = when it is current.
+    ``dedup``: one event per event cluster (its representative), after ``detente cluster``.
     """
     if freq not in FREQUENCIES:
         raise ValueError(f"invalid freq {freq!r}: expected one of {', '.join(FREQUENCIES)}")
@@ -87,10 +89,14 @@ def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = N
     if indexed:
         where, params, forward = indexed_condition(dyad.a, dyad.b, dyad.directed)
         conditions = [where, *clauses] + ([] if include_flagged else ["NOT flagged"])
+        if dedup:
+            conditions.append("(cluster_id IS NULL OR cluster_id = id)")
         table, a_to_b, a_to_b_params = "dyad_events", f"count(*) FILTER (WHERE {forward})", []
     else:
         where, params = dyad_condition(dyad)
         conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
+        if dedup:
+            conditions.append("id NOT IN (SELECT event_id FROM event_cluster_members WHERE event_id <> cluster_id)")
         table, a_to_b, a_to_b_params = "events", "count(*) FILTER (WHERE source_country = ?)", [dyad.a]
     sql = f"""
         SELECT date_trunc('{FREQUENCIES[freq]}', day)::DATE AS period, type, count(*) AS n,
@@ -100,7 +106,7 @@ def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = N
         GROUP BY 1, 2 ORDER BY 1, 2"""
     rows = conn.execute(sql, [*a_to_b_params, *params, *date_params]).fetchall()
     series = DyadSeries(dyad=dyad.name, a=dyad.a, b=dyad.b, directed=dyad.directed, freq=freq,
-                        start=start.isoformat() if start else None, end=end.isoformat() if end else None)
+                        start=start.isoformat() if start else None, end=end.isoformat() if end else None, dedup=dedup)
     if not rows:
         return series
     first = start or rows[0][0]

@@ -200,20 +200,24 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
         with store.cursor() as cur:
             return queries.dyad_edges(cur, first, last, limit)
 
-    def _series(dyad: str, directed: bool, freq: str, start: str | None, end: str | None, include_flagged: bool):
+    def _series(dyad: str, directed: bool, freq: str, start: str | None, end: str | None, include_flagged: bool,
+                dedup: bool = False):
+        if dedup and not store.has("event_clusters"):
+            raise HTTPException(status_code=422, detail="dedup needs event clusters: run `detente cluster --db FILE`")
         with bad_input():
             pair = parse_dyad(dyad, directed)
             first, last = params.date_range(start, end)
             with store.cursor() as cur:
-                return dyad_series(cur, pair, freq, first, last, include_flagged, indexed)
+                return dyad_series(cur, pair, freq, first, last, include_flagged, indexed, dedup)
 
     @app.get("/api/dyads/{dyad}/series", tags=["relations"])
     def series(dyad: str = Path(..., description="e.g. USA-COL"), directed: bool = False,
                freq: str = Query("month", description="day, week, month, quarter or year"),
                start: str | None = Query(None, alias="from"), end: str | None = Query(None, alias="to"),
-               include_flagged: bool = False, turning: bool = Query(False, description="add turning points")) -> dict:
+               include_flagged: bool = False, turning: bool = Query(False, description="add turning points"),
+               dedup: bool = Query(False, description="one event per story cluster (after `detente cluster`)")) -> dict:
         """Per period: event counts by PLOVER type, sum and mean score (cooperation–conflict index), tone."""
-        result = _series(dyad, directed, freq, start, end, include_flagged)
+        result = _series(dyad, directed, freq, start, end, include_flagged, dedup)
         body = dataclasses.asdict(result)
         if turning:
             body["turning_points"] = dataclasses.asdict(turning_points(result))
@@ -222,9 +226,9 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
     @app.get("/api/dyads/{dyad}/turning-points", tags=["relations"])
     def turning(dyad: str = Path(..., description="e.g. USA-COL"), directed: bool = False,
                 freq: str = "month", start: str | None = Query(None, alias="from"),
-                end: str | None = Query(None, alias="to"), include_flagged: bool = False) -> dict:
+                end: str | None = Query(None, alias="to"), include_flagged: bool = False, dedup: bool = False) -> dict:
         """Where the dyad's cooperation–conflict index changes level (ruptures Pelt; CUSUM for short series)."""
-        result = _series(dyad, directed, freq, start, end, include_flagged)
+        result = _series(dyad, directed, freq, start, end, include_flagged, dedup)
         return {"dyad": result.dyad, "freq": freq, **dataclasses.asdict(turning_points(result))}
 
     @app.get("/api/network", tags=["relations"])

@@ -126,3 +126,8 @@ def test_kind_is_corrected_when_the_content_disagrees():
     page = "<!DOCTYPE html><html><body><article><p>" + "The council voted to close the old bridge to traffic. " * 6 + "</p></article></body></html>"
     markup = extract(RawDocument(source="x.txt", content=page, kind="text"))
     assert "<p>" not in markup.text and markup.text.startswith("The council voted")
+
+
+def test_a_leading_byline_is_not_the_title():
+    article = text_article("By Jane Doe\n\nThe committee met on Monday and agreed to publish its report next month.")
+    assert article.title is None and article.authors == ["Jane Doe"]

@@ -67,6 +67,8 @@ def test_dyad_command_prints_series_and_turning_point(store_file):
     assert result.exit_code == 0, result.output
     assert "2026-02-01" in result.output and "turning point" in result.output
     assert "conflict (-4.5) 2025-01..2026-01, then cooperation (+3.2) from 2026-02" in result.output
+    dedup = CliRunner().invoke(main, ["dyad", "USA-COL", "--db", store_file, "--dedup", "--json"])
+    assert dedup.exit_code == 0 and '"total": 17' in dedup.output
     bad = CliRunner().invoke(main, ["dyad", "USA", "--db", store_file])
     assert bad.exit_code != 0 and "invalid dyad 'USA'" in bad.output
 

@@ -165,3 +165,19 @@ def test_dyad_index_and_scan_map_the_same_places(server):
     f = EventFilter.parse(dyad="COL-USA")
     with server.app.state.store.cursor() as cur:
         assert queries.map_points(cur, f, 10, indexed=True) == queries.map_points(cur, f, 10, indexed=False)
+
+
+def test_dedup_series_counts_a_story_once(api, server):
+    plain = api.get("/api/dyads/USA-COL/series").json()
+    dedup = api.get("/api/dyads/USA-COL/series", params={"dedup": "true"}).json()
+    february = [p for p in plain["periods"] if p["period"] == "2026-02-01"][0]
+    february_dedup = [p for p in dedup["periods"] if p["period"] == "2026-02-01"][0]
+    assert (february["count"], february_dedup["count"]) == (2, 1)
+    assert dedup["total"] == plain["total"] - 1 and dedup["dedup"] is True
+
+    from detente.relations import dyad_series, parse_dyad
+
+    with server.app.state.store.cursor() as cur:
+        for freq in ("week", "month"):
+            indexed = dyad_series(cur, parse_dyad("COL-USA"), freq, indexed=True, dedup=True)
+            assert indexed == dyad_series(cur, parse_dyad("COL-USA"), freq, indexed=False, dedup=True)

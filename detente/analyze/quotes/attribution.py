@@ -97,14 +97,20 @@ def cue_text(verb: Token) -> str:
 def speaker_for(analysis: Analysis, parsed: ParsedParagraph, verb: Token,
                 quoted: list[QuotedSpan] = ()) -> SpeakerPhrase | None:
     """The speaker of a cue verb: its subject resolved to an actor, or the implicit subject in Spanish."""
-    subject = subject_of(verb)
-    if subject is not None and inside(token_start(parsed, subject), quoted):
-        subject = _adjacent_subject(parsed, verb, quoted)  # the parser took quoted words for the subject
+    subject = cue_subject(parsed, verb, quoted)
     if subject is not None:
         return resolve_speaker(analysis, parsed, subject)
     if parsed.lang == "es":
         return implicit_speaker(analysis, token_start(parsed, verb))
     return None
+
+
+def cue_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan] = ()) -> Token | None:
+    """The cue's subject, or the name right next to it when the parser gave none or took quoted words for it."""
+    subject = subject_of(verb)
+    if subject is None or inside(token_start(parsed, subject), quoted):
+        return _adjacent_subject(parsed, verb, quoted)
+    return subject
 
 
 def _adjacent_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan]) -> Token | None:
@@ -290,7 +296,7 @@ def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
             start = token_start(parsed, token)
             if inside(start, quoted) or reporting_kind(token, parsed.lang) is None:
                 continue
-            if subject_of(token) is None and parsed.lang != "es":
+            if cue_subject(parsed, token, quoted) is None and parsed.lang != "es":
                 continue
             distance = min(abs(start - quote.start), abs(start - quote.end))
             candidates.append((distance, token, parsed))

@@ -46,7 +46,15 @@ def lemma(token: Token, lang: str) -> str:
 
 def reporting_kind(token: Token, lang: str) -> str | None:
     """"speech" or "cognition" when the token is a reporting verb, else None."""
-    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "PROPN" and token.dep_ == "ROOT"):
-        if token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        if not _verb_read_as_noun(token, lang):
             return None
+        return reporting_verbs(lang).get(token.lower_[:-1])
     return reporting_verbs(lang).get(lemma(token, lang))
+
+
+def _verb_read_as_noun(token: Token, lang: str) -> bool:
+    """"…,” Bozell notes." — the tagger reads the cue as a plural noun after a name and before the full stop."""
+    doc = token.doc
+    return (lang == "en" and token.pos_ == "NOUN" and token.lower_.endswith("s") and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].pos_ in ("PROPN", "PRON") and doc[token.i + 1].is_punct)

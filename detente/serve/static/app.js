@@ -4,7 +4,7 @@ import { clear, el, fmtScore, getJSON, highlighted, query, safeUrl, scoreColor }
 import { loadLand, renderMap, renderNetwork } from "./geo.js";
 
 const $ = (id) => document.getElementById(id);
-const state = { a: null, b: null, directed: false, freq: "month", from: "", to: "", series: null, turning: null,
+const state = { a: null, b: null, directed: false, dedup: false, freq: "month", from: "", to: "", series: null, turning: null,
                 charts: {}, events: null };
 window.detente = state; // for the browser tests and the curious
 
@@ -37,11 +37,13 @@ function periodEnd(start, freq) {
 function readHash() {
   const params = new URLSearchParams(window.location.hash.slice(1));
   return { a: params.get("a"), b: params.get("b"), freq: params.get("freq"), directed: params.get("directed") === "1",
+           dedup: params.get("dedup") === "1",
            from: params.get("from") || "", to: params.get("to") || "" };
 }
 
 function writeHash() {
-  const hash = query({ a: state.a, b: state.b, freq: state.freq, directed: state.directed ? "1" : "", from: state.from, to: state.to });
+  const hash = query({ a: state.a, b: state.b, freq: state.freq, directed: state.directed ? "1" : "",
+                       dedup: state.dedup ? "1" : "", from: state.from, to: state.to });
   history.replaceState(null, "", `#${hash}`);
 }
 
@@ -81,6 +83,7 @@ function syncControls() {
   ensureOption($("actor-a"), state.a);
   ensureOption($("actor-b"), state.b);
   $("directed").checked = state.directed;
+  $("dedup").checked = state.dedup;
   $("freq").value = state.freq;
   $("from").value = state.from;
   $("to").value = state.to;
@@ -90,6 +93,7 @@ function readControls() {
   state.a = $("actor-a").value;
   state.b = $("actor-b").value;
   state.directed = $("directed").checked;
+  state.dedup = $("dedup").checked;
   state.freq = $("freq").value;
   state.from = $("from").value;
   state.to = $("to").value;
@@ -102,7 +106,7 @@ async function show() {
   writeHash();
   try {
     const series = await getJSON(`/api/dyads/${encodeURIComponent(dyadParam())}/series?` +
-      query({ directed: state.directed, freq: state.freq, from: state.from, to: state.to, turning: true }));
+      query({ directed: state.directed, dedup: state.dedup, freq: state.freq, from: state.from, to: state.to, turning: true }));
     state.series = series;
     state.turning = series.turning_points;
     state.charts.index = renderIndexChart($("index-chart"), state.charts.index, series, state.turning, pickPeriod);
@@ -144,7 +148,7 @@ async function pickPeriod(i) {
   const from = period.period;
   const to = periodEnd(period.period, state.series.freq);
   const label = from === to ? from : `${from} … ${to}`;
-  await listEvents({ dyad: dyadParam(), directed: state.directed, from, to, include_flagged: false },
+  await listEvents({ dyad: dyadParam(), directed: state.directed, dedup: state.dedup, from, to, include_flagged: false },
                    `Events ${dyadName()}, ${label}`);
   await loadQuotes(from, to, label);
 }
@@ -276,11 +280,14 @@ async function init() {
   $("period").addEventListener("change", () => { if ($("period").value !== "") pickPeriod(+$("period").value); });
   $("close-article").addEventListener("click", () => { $("article-panel").hidden = true; });
   try {
-    const [countries, dyads] = await Promise.all([getJSON("/api/countries"), getJSON("/api/dyads?limit=8")]);
+    const [countries, dyads, health] = await Promise.all(
+      [getJSON("/api/countries"), getJSON("/api/dyads?limit=8"), getJSON("/api/health")]);
+    $("dedup").disabled = !health.clusters; // story clusters exist only after `detente cluster`
     fillCountries(countries);
     fillTopDyads(dyads);
     const wanted = readHash();
-    Object.assign(state, { freq: wanted.freq || "month", directed: wanted.directed, from: wanted.from, to: wanted.to });
+    Object.assign(state, { freq: wanted.freq || "month", directed: wanted.directed, dedup: wanted.dedup && health.clusters,
+                           from: wanted.from, to: wanted.to });
     state.a = wanted.a || (dyads[0] && dyads[0].a) || (countries[0] && countries[0].country) || null;
     state.b = wanted.b || (dyads[0] && dyads[0].b) || (countries[1] && countries[1].country) || null;
     if (!state.a || !state.b) {
