@@ -1,6 +1,6 @@
 """Quotes stage: direct and indirect quotations with cue, speaker (resolved to an actor) and topic.
 
-Representation choices (docs/quotes in README):
+Representation choices:
 - a direct quote is the inner text of the quotation marks (marks excluded); a quote split by its attribution
   ("We worked," Trump said, "on several issues") gives one Quote per piece, with the same cue and speaker;
 - quoted words inside reported speech (Petro felt that the dialogue was ‘optimistic’) belong to the indirect
