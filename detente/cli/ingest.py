@@ -15,6 +15,8 @@ REJECTED_EXIT = 3  # exit status when any input was rejected (the rest was proce
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="DuckDB store file")
 lang_option = click.option("--lang", default=None, metavar="CODES",
                            help="languages to detect, comma-separated ISO 639-1 codes (e.g. en,es)")
+actors_option = click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                              help="extra actor file (TSV or TABARI/PETRARCH dictionary); repeatable, see docs/actors.md")
 workers_option = click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 256),
                               help="processes analysing documents in parallel")
 timeout_option = click.option("--timeout", default=15.0, show_default=True, type=click.FloatRange(0.1),
@@ -29,10 +31,14 @@ def _options(timeout: float, max_mb: int):
     return IngestOptions(max_bytes=max_mb * MB, timeout=timeout)
 
 
-def _set_languages(lang: str | None) -> None:
-    """The language set reaches the extractor (here and in worker processes) through the environment."""
+def _configure_analysis(lang: str | None, actor_files: tuple[str, ...]) -> None:
+    """Languages and user actor files reach every stage (here and in worker processes) through the environment."""
     if lang:
         os.environ["DETENTE_LANGUAGES"] = lang
+    if actor_files:
+        from detente.knowledge.actors import use_actor_files
+
+        use_actor_files(actor_files)
 
 
 def _stderr():
@@ -46,6 +52,7 @@ def _stderr():
 @db_option
 @workers_option
 @lang_option
+@actors_option
 @timeout_option
 @max_mb_option
 @click.option("--extract-only", is_flag=True, help="store the clean articles without analysing them (fast loading)")
@@ -53,8 +60,8 @@ def _stderr():
               help="run the analysis on Dask: 'local' starts a LocalCluster of --workers processes")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="documents per transaction")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="show a progress bar on a terminal")
-def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, timeout: float, max_mb: int,
-           extract_only: bool, dask_address: str | None, batch_size: int, progress: bool) -> None:
+def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, actor_files: tuple[str, ...],
+           timeout: float, max_mb: int, extract_only: bool, dask_address: str | None, batch_size: int, progress: bool) -> None:
     """Read articles from SOURCES, analyse them and store them in the DuckDB file.
 
     SOURCES are text or HTML files, directories (recursive), JSONL files (one article per line: text or html,
@@ -73,7 +80,7 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ti
     from detente.ingest.runner import IngestError, analyze_document, extract_document, run_ingest
     from detente.store import Store, StoreError
 
-    _set_languages(lang)
+    _configure_analysis(lang, actor_files)
     console = _stderr()
     try:
         store = Store(db)
@@ -122,9 +129,11 @@ def _progress(console, enabled: bool):
               help="json: one indented object (an array for several documents); jsonl: one line per document")
 @workers_option
 @lang_option
+@actors_option
 @timeout_option
 @max_mb_option
-def analyze(source: str, published: str | None, fmt: str, workers: int, lang: str | None, timeout: float, max_mb: int) -> None:
+def analyze(source: str, published: str | None, fmt: str, workers: int, lang: str | None,
+            actor_files: tuple[str, ...], timeout: float, max_mb: int) -> None:
     """Analyse SOURCE and print the JSON document(s) without storing anything.
 
     SOURCE is anything `detente ingest` accepts (file, directory, JSONL, .gz, WARC, URL, feed, - for stdin).
@@ -142,7 +151,7 @@ def analyze(source: str, published: str | None, fmt: str, workers: int, lang: st
     from detente.ingest.runner import IngestError, analyze_document, process_all
     from detente.model import RawDocument, Reject
 
-    _set_languages(lang)
+    _configure_analysis(lang, actor_files)
 
     def inputs():
         for item in read_sources([source], _options(timeout, max_mb)):
