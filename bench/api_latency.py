@@ -120,17 +120,22 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=200, help="timed requests per endpoint")
     parser.add_argument("--keep", help="write the store here and keep it (default: a temporary file)")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: time an existing store there instead of rebuilding it")
     parser.add_argument("--no-dyad-index", action="store_true", help="skip the dyad_events table `detente cluster` builds")
     args = parser.parse_args()
 
     tmp = tempfile.TemporaryDirectory()
     path = args.keep or os.path.join(tmp.name, "bench.duckdb")
-    if os.path.exists(path):
-        os.remove(path)
-    seconds = build_store(path, args.events)
-    size_mb = os.path.getsize(path) / 1e6
-    print(f"synthetic store: {args.events:,} events, {max(1, args.events // 4):,} documents, {size_mb:.0f} MB, built in {seconds:.1f} s")
-    if not args.no_dyad_index:
+    reuse = bool(args.reuse and args.keep and os.path.exists(path))
+    if reuse:
+        print(f"reusing the store {path} ({os.path.getsize(path) / 1e6:.0f} MB)")
+    else:
+        if os.path.exists(path):
+            os.remove(path)
+        seconds = build_store(path, args.events)
+        size_mb = os.path.getsize(path) / 1e6
+        print(f"synthetic store: {args.events:,} events, {max(1, args.events // 4):,} documents, {size_mb:.0f} MB, built in {seconds:.1f} s")
+    if not args.no_dyad_index and not reuse:
         started = time.perf_counter()
         con = duckdb.connect(path)
         rows = build_dyad_index(con)

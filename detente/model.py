@@ -149,6 +149,7 @@ class Event:
     score: float
     confidence: float
     evidence: Evidence
+    tone: float | None = None  # tone of the evidence sentence (-10..+10), filled by the tone stage
 
 
 @dataclass

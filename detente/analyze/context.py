@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -25,6 +26,33 @@ class ParsedParagraph:
     lang: str  # "en" | "es": the pipeline that parsed it
     offset: int
     doc: Doc
+
+    @cached_property
+    def text(self) -> str:
+        """The paragraph text, built once (spaCy's ``doc.text`` joins every token again on each call)."""
+        return self.doc.text
+
+    @cached_property
+    def sents(self) -> list[SpacySpan]:
+        """The sentences, built once (``doc.sents`` walks the whole doc on each call)."""
+        return list(self.doc.sents)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Character offset (in the paragraph) where each sentence starts, for bisecting."""
+        return [sent.start_char for sent in self.sents]
+
+    def sentence_at(self, local: int) -> SpacySpan | None:
+        """The sentence holding paragraph offset ``local`` (the next one when ``local`` falls between two)."""
+        if not 0 <= local < len(self.text) or not self.sents:
+            return None
+        position = bisect_right(self.sentence_starts, local) - 1
+        if position < 0:
+            return self.sents[0]
+        sent = self.sents[position]
+        if local < sent.end_char or position + 1 == len(self.sents):
+            return sent if local < sent.end_char else None
+        return self.sents[position + 1]
 
 
 @dataclass
@@ -60,6 +88,7 @@ class Analysis:
     def __post_init__(self) -> None:
         self._text = self.article.text
         self._mention_index: list[tuple[int, int, Actor]] | None = None
+        self._paragraph_starts: tuple[list[ParsedParagraph], list[int]] | None = None
 
     @property
     def text(self) -> str:
@@ -68,8 +97,18 @@ class Analysis:
     def sentences(self) -> Iterator[tuple[ParsedParagraph, SpacySpan]]:
         """Every sentence of the article with the paragraph it belongs to."""
         for parsed in self.parsed:
-            for sent in parsed.doc.sents:
+            for sent in parsed.sents:
                 yield parsed, sent
+
+    def paragraph_at(self, offset: int) -> ParsedParagraph | None:
+        """The parsed paragraph holding article offset ``offset`` (None between paragraphs or outside)."""
+        if self._paragraph_starts is None or self._paragraph_starts[0] is not self.parsed:
+            self._paragraph_starts = (self.parsed, [p.offset for p in self.parsed])
+        position = bisect_right(self._paragraph_starts[1], offset) - 1
+        if position < 0:
+            return None
+        parsed = self.parsed[position]
+        return parsed if offset - parsed.offset < len(parsed.text) else None
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor one of whose mentions overlaps the article span [start, end)."""

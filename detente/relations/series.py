@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.relations.dyad_index import dyad_index_ready, indexed_condition
+from detente.relations.dyad_index import DyadIndex, indexed_condition, load_dyad_index
 from detente.relations.dyads import FLAG_FILTER, FREQUENCIES, Dyad, date_condition, dyad_condition
 from detente.relations.turning import TurningPoints, detect
 
@@ -75,36 +75,21 @@ def _period_range(first: dt.date, last: dt.date, freq: str) -> list[dt.date]:
 
 
 def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = None, end: dt.date | None = None,
-                include_flagged: bool = False, indexed: bool | None = None, dedup: bool = False) -> DyadSeries:
+                include_flagged: bool = False, indexed: bool | DyadIndex | None = None, dedup: bool = False) -> DyadSeries:
     """The dyad's dense series (empty periods included, index None there) between start and end.
 
-    ``indexed``: read the dyad-sorted ``dyad_events`` table (same result, faster); None = when it is current.
+    ``indexed``: read the dyad-sorted ``dyad_events`` table (same result, faster; a DyadIndex adds the dyads'
+    rowid runs); None = when it is current.
     ``dedup``: one event per event cluster (its representative), after ``detente cluster``.
     """
     if freq not in FREQUENCIES:
         raise ValueError(f"invalid freq {freq!r}: expected one of {', '.join(FREQUENCIES)}")
     if indexed is None:
-        indexed = dyad_index_ready(conn)
-    clauses, date_params = date_condition(start, end)
-    if indexed:
-        where, params, forward = indexed_condition(dyad.a, dyad.b, dyad.directed)
-        conditions = [where, *clauses] + ([] if include_flagged else ["NOT flagged"])
-        if dedup:
-            conditions.append("(cluster_id IS NULL OR cluster_id = id)")
-        table, a_to_b, a_to_b_params = "dyad_events", f"count(*) FILTER (WHERE {forward})", []
+        indexed = load_dyad_index(conn)
+    if isinstance(indexed, DyadIndex) and indexed.months and freq in ("month", "quarter", "year"):
+        rows = _rows_from_months(conn, dyad, freq, start, end, include_flagged, indexed, dedup)
     else:
-        where, params = dyad_condition(dyad)
-        conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
-        if dedup:
-            conditions.append("id NOT IN (SELECT event_id FROM event_cluster_members WHERE event_id <> cluster_id)")
-        table, a_to_b, a_to_b_params = "events", "count(*) FILTER (WHERE source_country = ?)", [dyad.a]
-    sql = f"""
-        SELECT date_trunc('{FREQUENCIES[freq]}', day)::DATE AS period, type, count(*) AS n,
-               coalesce(sum(score), 0) AS score_sum, count(score) AS scored,
-               coalesce(sum(tone), 0) AS tone_sum, count(tone) AS toned, {a_to_b} AS a_to_b
-        FROM {table} WHERE {' AND '.join(conditions)}
-        GROUP BY 1, 2 ORDER BY 1, 2"""
-    rows = conn.execute(sql, [*a_to_b_params, *params, *date_params]).fetchall()
+        rows = _rows(conn, dyad, freq, start, end, include_flagged, indexed, dedup)
     series = DyadSeries(dyad=dyad.name, a=dyad.a, b=dyad.b, directed=dyad.directed, freq=freq,
                         start=start.isoformat() if start else None, end=end.isoformat() if end else None, dedup=dedup)
     if not rows:
@@ -134,6 +119,67 @@ def dyad_series(conn, dyad: Dyad, freq: str = "month", start: dt.date | None = N
             a_to_b=b["ab"], b_to_a=b["n"] - b["ab"]))
     series.total = sum(p.count for p in series.periods)
     return series
+
+
+def _rows(conn, dyad: Dyad, freq: str, start, end, include_flagged: bool, indexed, dedup: bool,
+          extra: tuple[list[str], list] = ([], [])) -> list[tuple]:
+    """(period, type, n, score_sum, scored, tone_sum, toned, a_to_b) rows from the events (or dyad_events)."""
+    clauses, date_params = date_condition(start, end)
+    if indexed:
+        where, params, forward = indexed_condition(dyad.a, dyad.b, dyad.directed, indexed)
+        conditions = [where, *clauses] + ([] if include_flagged else ["NOT flagged"])
+        if dedup:
+            conditions.append("(cluster_id IS NULL OR cluster_id = id)")
+        table, a_to_b, a_to_b_params = "dyad_events", f"count(*) FILTER (WHERE {forward})", []
+    else:
+        where, params = dyad_condition(dyad)
+        conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
+        if dedup:
+            conditions.append("id NOT IN (SELECT event_id FROM event_cluster_members WHERE event_id <> cluster_id)")
+        table, a_to_b, a_to_b_params = "events", "count(*) FILTER (WHERE source_country = ?)", [dyad.a]
+    sql = f"""
+        SELECT date_trunc('{FREQUENCIES[freq]}', day)::DATE AS period, type, count(*) AS n,
+               coalesce(sum(score), 0) AS score_sum, count(score) AS scored,
+               coalesce(sum(tone), 0) AS tone_sum, count(tone) AS toned, {a_to_b} AS a_to_b
+        FROM {table} WHERE {' AND '.join(conditions + extra[0])}
+        GROUP BY 1, 2 ORDER BY 1, 2"""
+    return conn.execute(sql, [*a_to_b_params, *params, *date_params, *extra[1]]).fetchall()
+
+
+def _rows_from_months(conn, dyad: Dyad, freq: str, start, end, include_flagged: bool, index: DyadIndex,
+                      dedup: bool) -> list[tuple]:
+    """The same rows from the per-month sums of dyad_months, plus the events of partly covered months at the edges."""
+    full_from = start if start is None or start.day == 1 else _next_period(start.replace(day=1), "month")
+    full_until = None if end is None else (  # exclusive: the first month not wholly inside [start, end]
+        _next_period(end.replace(day=1), "month") if (end + dt.timedelta(days=1)).day == 1 else end.replace(day=1))
+    if full_from is not None and full_until is not None and full_from >= full_until:
+        return _rows(conn, dyad, freq, start, end, include_flagged, index, dedup)
+    _, _, forward = indexed_condition(dyad.a, dyad.b, dyad.directed, index)
+    conditions, params = ["a = ?", "b = ?"], [min(dyad.a, dyad.b), max(dyad.a, dyad.b)]
+    if dyad.directed and dyad.a != dyad.b:
+        conditions.append(forward)
+    if not include_flagged:
+        conditions.append("NOT flagged")
+    if dedup:
+        conditions.append("representative")
+    for clause, value in (("month >= ?", full_from), ("month < ?", full_until)):
+        if value is not None:
+            conditions.append(clause)
+            params.append(value)
+    rows = conn.execute(f"""
+        SELECT date_trunc('{FREQUENCIES[freq]}', month)::DATE AS period, type, sum(n), sum(score_sum), sum(scored),
+               sum(tone_sum), sum(toned), coalesce(sum(n) FILTER (WHERE {forward}), 0)
+        FROM dyad_months WHERE {' AND '.join(conditions)} GROUP BY 1, 2""", params).fetchall()
+    edges, edge_params = [], []
+    if full_from is not None and full_from != start:
+        edges.append("day < ?")
+        edge_params.append(full_from)
+    if full_until is not None:
+        edges.append("day >= ?")
+        edge_params.append(full_until)
+    if edges:
+        rows += _rows(conn, dyad, freq, start, end, include_flagged, index, dedup, ([f"({' OR '.join(edges)})"], edge_params))
+    return sorted(rows, key=lambda row: (row[0], row[1] is None, row[1] or ""))
 
 
 def period_label(period: str, freq: str) -> str:

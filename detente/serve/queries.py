@@ -1,7 +1,9 @@
 """Read queries of the REST API. Every value reaches SQL as a parameter; only fixed fragments are formatted in."""
 from __future__ import annotations
 
-from detente.relations.dyad_index import indexed_condition
+from dataclasses import dataclass
+
+from detente.relations.dyad_index import DyadIndex, indexed_condition
 from detente.relations.dyads import FLAG_FILTER, date_condition, dyad_condition
 from detente.serve.db import rows_as_dicts
 from detente.serve.params import EventFilter, is_code
@@ -46,9 +48,9 @@ def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[s
     if f.bbox:
         clauses.append("location_lon BETWEEN ? AND ? AND location_lat BETWEEN ? AND ?")
         params += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
-    if f.text:
-        clauses.append("contains(lower(sentence), ?)")
-        params.append(f.text.lower())
+    if f.text:  # ILIKE folds case while it scans (~25% cheaper than lower() on every sentence)
+        clauses.append("sentence ILIKE ? ESCAPE '\\'")
+        params.append(contains_pattern(f.text))
     if f.doc_id:
         clauses.append("doc_id = ?")
         params.append(f.doc_id)
@@ -59,14 +61,23 @@ def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[s
     return clauses, params
 
 
+def contains_pattern(text: str) -> str:
+    """An ILIKE pattern matching ``text`` anywhere, its % _ and \\ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def where(clauses: list[str]) -> str:
     return f"WHERE {' AND '.join(clauses)}" if clauses else ""
 
 
-def event_source(f: EventFilter, indexed: bool, has_clusters: bool = False) -> tuple[str, list[str], list]:
-    """Table and conditions for a filter: the dyad-sorted copy when it can answer, else the events table."""
+def event_source(f: EventFilter, indexed, has_clusters: bool = False) -> tuple[str, list[str], list]:
+    """Table and conditions for a filter: the dyad-sorted copy when it can answer, else the events table.
+
+    ``indexed``: False, True (dyad_events is current) or a DyadIndex (current, with each dyad's rowid run).
+    """
     if indexed and f.dyad and not (f.actor or f.source or f.target or f.bbox or f.text or f.doc_id or f.dedup):
-        dyad_sql, params, _ = indexed_condition(f.dyad.a, f.dyad.b, f.dyad.directed)
+        dyad_sql, params, _ = indexed_condition(f.dyad.a, f.dyad.b, f.dyad.directed, indexed)
         clauses = [dyad_sql]
         if f.types:
             clauses.append(f"type IN ({_in_list(f.types)})")
@@ -81,20 +92,99 @@ def event_source(f: EventFilter, indexed: bool, has_clusters: bool = False) -> t
     return "events", clauses, params
 
 
+NEWEST_FIRST = "{t}day DESC NULLS LAST, {t}id"  # params.SORTS["-day"]: dyad_events read backwards (rowid DESC)
+
+
 def list_events(cur, f: EventFilter, limit: int, offset: int, order: str, has_clusters: bool,
-                indexed: bool = False) -> dict:
+                indexed=False, day_counts: "DayCounts | None" = None) -> dict:
     """One page of events. Dyad pages come from the dyad-sorted copy; other pages select ids, then rows."""
     table, clauses, params = event_source(f, indexed, has_clusters)
-    total = cur.execute(f"SELECT count(*) FROM {table} {where(clauses)}", params).fetchone()[0]
-    if table == "dyad_events":  # titles and cluster counts were copied in at build time
-        cur.execute(f"""SELECT {EVENT_COLUMNS}, title, cluster_id, num_mentions, num_articles, num_sources
-                        FROM dyad_events {where(clauses)} ORDER BY {order.format(t='')} LIMIT ? OFFSET ?""",
-                    [*params, limit, offset])
-        rows = rows_as_dicts(cur)
+    if table == "dyad_events":
+        total, rows = _dyad_page(cur, f, clauses, params, order, limit, offset, indexed)
+    elif not clauses and day_counts is not None:  # no filter: the day histogram bounds the newest pages
+        total = day_counts.total
+        rows = _page_rows(cur, *day_counts.newest_bound(order, limit + offset), order, limit, offset)
+        _attach_titles_and_clusters(cur, rows, has_clusters)
     else:
-        rows = _page_rows(cur, clauses, params, order, limit, offset)
+        total = cur.execute(f"SELECT count(*) FROM events {where(clauses)}", params).fetchone()[0]
+        rows = _page_rows(cur, clauses, params, order, limit, offset) if offset < total else []
         _attach_titles_and_clusters(cur, rows, has_clusters)
     return {"total": total, "limit": limit, "offset": offset, "items": [event_json(r) for r in rows]}
+
+
+DYAD_PAGE_COLUMNS = f"{EVENT_COLUMNS}, title, cluster_id, num_mentions, num_articles, num_sources"
+
+
+def _dyad_page(cur, f: EventFilter, clauses: list[str], params: list, order: str, limit: int, offset: int,
+               indexed) -> tuple[int, list[dict]]:
+    """Total and rows of a dyad page: row ids first (narrow columns), then the wide rows of those ids only.
+
+    dyad_events is sorted by (a, b, day, id DESC): with the dyads' rowid runs, a dyad's events in a date range are
+    one run too (found by one scan of ``day``), and reading a run backwards is the "-day" order, so the page's row
+    ids follow from the run without sorting. Other filters: one query gives the page's row ids and the total.
+    """
+    run = indexed.run(f.dyad.a, f.dyad.b) if isinstance(indexed, DyadIndex) else None
+    backwards = run is not None and order == NEWEST_FIRST
+    if run is not None and not (f.dyad.directed or f.types or not f.include_flagged):
+        if f.start or f.end:  # only dates besides the dyad: the matching rows are a sub-run
+            first, last, total = cur.execute(f"SELECT min(rowid), max(rowid), count(*) FROM dyad_events {where(clauses)}",
+                                             params).fetchone()
+            run = (first, last) if total else (1, 0)
+        total = max(0, run[1] - run[0] + 1)
+        if offset >= total:
+            return total, []
+        if backwards:
+            top = run[1] - offset
+            rowids = list(range(top, max(run[0], top - limit + 1) - 1, -1))
+        else:
+            rowids = [row[0] for row in cur.execute(
+                f"SELECT rowid FROM dyad_events WHERE rowid BETWEEN ? AND ? ORDER BY {order.format(t='')} LIMIT ? OFFSET ?",
+                [*run, limit, offset]).fetchall()]
+    else:
+        sql_order = "rowid DESC" if backwards else order.format(t="")
+        page = cur.execute(f"SELECT rowid, count(*) OVER () FROM dyad_events {where(clauses)} "
+                           f"ORDER BY {sql_order} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        rowids = [row[0] for row in page]
+        total = page[0][1] if page else cur.execute(f"SELECT count(*) FROM dyad_events {where(clauses)}",
+                                                    params).fetchone()[0]
+    return total, _dyad_rows(cur, rowids)
+
+
+def _dyad_rows(cur, rowids: list[int]) -> list[dict]:
+    """The wide rows of dyad_events with these row ids, in this order (one contiguous range read)."""
+    if not rowids:
+        return []
+    first, last = min(rowids), max(rowids)
+    pick = "" if last - first + 1 == len(rowids) else f" AND rowid IN ({_in_list(rowids)})"
+    cur.execute(f"SELECT rowid AS _row, {DYAD_PAGE_COLUMNS} FROM dyad_events WHERE rowid BETWEEN ? AND ?{pick}",
+                [first, last, *(rowids if pick else [])])
+    by_row = {row["_row"]: row for row in rows_as_dicts(cur)}
+    return [by_row[r] for r in rowids if r in by_row]
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    """Events per day of a read-only store (read once at startup): bounds the day range of unfiltered pages."""
+
+    newest: list[tuple]  # (day, events) newest first, days without NULL
+    total: int
+
+    @classmethod
+    def read(cls, cur) -> "DayCounts":
+        rows = cur.execute("SELECT day, count(*) FROM events WHERE day IS NOT NULL GROUP BY day ORDER BY day DESC").fetchall()
+        total = cur.execute("SELECT count(*) FROM events").fetchone()[0]
+        return cls(rows, total)
+
+    def newest_bound(self, order: str, needed: int) -> tuple[list[str], list]:
+        """A condition every row of the first ``needed`` rows in ``order`` meets (none when it cannot say)."""
+        if order != NEWEST_FIRST:
+            return [], []
+        seen = 0
+        for day, events in self.newest:
+            seen += events
+            if seen >= needed:
+                return ["day >= ?"], [day]
+        return [], []
 
 
 def _page_rows(cur, clauses: list[str], params: list, order: str, limit: int, offset: int) -> list[dict]:

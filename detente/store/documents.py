@@ -115,6 +115,7 @@ def _events(rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> lis
                 source=_span(e["source_span_start"], e["source_span_end"]),
                 target=_span(e["target_span_start"], e["target_span_end"]),
             ),
+            tone=e["tone"],
         ))
     return events
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from detente.model import Document, Event, Tone
+from detente.model import Document, Event
 
 Row = dict[str, Any]
 
@@ -120,7 +120,7 @@ def event_row(doc: Document, index: int, event: Event, published: dt.date | None
         "historical": event.historical,
         "score": event.score,
         "confidence": event.confidence,
-        "tone": evidence_tone(doc.tone, evidence.start, evidence.end),
+        "tone": event.tone,
         "sentence": evidence.sentence,
         "sentence_start": evidence.start,
         "sentence_end": evidence.end,
@@ -142,8 +142,3 @@ def event_row(doc: Document, index: int, event: Event, published: dt.date | None
         "published": published,
     }
 
-
-def evidence_tone(tone: Tone, start: int, end: int) -> float | None:
-    """Mean tone of the sentences overlapping [start, end): the tone that carries an event."""
-    scores = [s.score for s in tone.sentences if s.start < end and s.end > start]
-    return sum(scores) / len(scores) if scores else None

@@ -31,6 +31,7 @@ def make_document(doc_id: str = "d0c0000000000001", url: str = "https://news.exa
         negated=False, hypothetical=False, future=False, historical=True, score=1.0, confidence=0.9,
         evidence=Evidence(sentence=texts[0], start=0, end=len(texts[0]), trigger=Span(6, 9), source=Span(0, 5),
                           target=Span(10, 15)),
+        tone=0.25,
     )
     quote = Quote(text="We worked,", start=44, end=54, direct=True, cue="said",
                   speaker=Speaker(text="Trump", name="Donald Trump", country="USA", sector="GOV", actor_id="A2"),

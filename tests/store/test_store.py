@@ -48,7 +48,7 @@ def test_events_carry_denormalised_dyad_tone_and_provenance(tmp_path, document):
     assert row[1:4] == ("COL", "USA", "Gustavo Petro")
     assert str(row[4]) == "2026-02-03" and str(row[5]) == "2026-02-04"
     assert row[6] == "https://news.example/a"
-    assert row[7] == pytest.approx(0.25)  # only the first sentence overlaps the evidence
+    assert row[7] == pytest.approx(0.25)  # the event's own tone, given by the tone stage
     assert roles == [("source", "COL"), ("target", "USA")]
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from detente.analyze.context import Analysis
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.fallback import fallback_actor
 from detente.model import Actor
 
 NP_DEPS = {"compound", "amod", "det", "poss", "nummod", "flat", "flat:name", "nmod:poss", "appos", "case", "quantmod", "nn"}
@@ -49,7 +50,7 @@ def preposition(token: Token) -> str | None:
     return None
 
 
-def actors_of(token: Token, frame: Frame, allow_poss: bool = True) -> list[ActorHit]:
+def actors_of(token: Token, frame: Frame, allow_poss: bool = True, fallback: bool = True) -> list[ActorHit]:
     """Resolved actors named by ``token``'s noun phrase and its conjuncts (also those hanging off an apposition)."""
     members = [token, *token.conjuncts]
     for child in token.children:
@@ -57,7 +58,10 @@ def actors_of(token: Token, frame: Frame, allow_poss: bool = True) -> list[Actor
             members += [c for c in child.conjuncts if c not in members]
     hits: list[ActorHit] = []
     for index, member in enumerate(members):
-        for hit in _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0):
+        found = _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0)
+        if not found and fallback:
+            found = fallback_actor(member, frame)
+        for hit in found:
             if all(hit.actor.id != h.actor.id for h in hits):
                 hits.append(hit)
     return hits

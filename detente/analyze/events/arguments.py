@@ -72,8 +72,14 @@ def participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += _complement_targets(trigger.token, frame)
     if not found.sources:
         _inherit_source(trigger, event_type, frame, found)
+    if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
+        found.sources = _unique(found.sources)
+        found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
         found.targets += _nearest_in_clause(trigger.token, frame, {h.actor.id for h in found.sources})
+        found.fallback_target = bool(found.targets)
+    if found.sources and not found.targets:
+        found.targets += _where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)})
         found.fallback_target = bool(found.targets)
     _finish(found, event_type)
     return found
@@ -86,11 +92,34 @@ def _nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Act
     while queue:
         token, depth = queue.pop(0)
         if token.pos_ in {"PROPN", "NOUN"}:
-            hits = [h for h in actors_of(token, frame, allow_poss=False) if h.actor.id not in exclude]
+            hits = [h for h in actors_of(token, frame, allow_poss=False, fallback=False) if h.actor.id not in exclude]
             if hits:
                 return hits[:1]
         if depth < 5:
             queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES]
+    return []
+
+
+PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
+
+
+def _where(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
+    power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
+    heads = [head]
+    if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
+        heads.append(head.head)  # the light verb or the verb the act is the complement of
+    queue = [(c, 0) for h in heads for c in h.children if c.dep_ in PREP_DEPS | {"dobj", "obj", "acl"}]
+    while queue:
+        child, depth = queue.pop(0)
+        if child.dep_ in PREP_DEPS:
+            prep, objects = prep_objects(child)
+            if prep in PLACE_PREPS:
+                hits = [h for obj in objects for h in actors_of(obj, frame, allow_poss=False) if h.actor.id not in exclude]
+                if hits:
+                    return hits[:1]
+        if depth < 2:
+            queue += [(c, depth + 1) for c in child.children if c.dep_ in PREP_DEPS | {"pobj", "acl", "obl", "nmod"}]
     return []
 
 
@@ -131,7 +160,7 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         dep = child.dep_
         if dep in SUBJECT_DEPS:
             subject = _relative_antecedent(child)
-            found.sources += actors_of(subject, frame)
+            found.sources += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
             found.targets += actors_of(child, frame)
     if _is_passive(verb):
@@ -188,6 +217,7 @@ def _possessive_pronoun(noun: Token) -> bool:
 def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
     """"held a meeting with X", "launched an attack on X": the light verb's subject and preps count."""
     found.sources += _subject_of(verb, frame)
+    found.targets += [h for c in verb.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]  # "give Tanzania a grant"
     _prepositions(verb, event_type, frame, found, nominal=False)
 
 
@@ -274,12 +304,31 @@ def _subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHi
     hits: list[ActorHit] = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            hits += actors_of(_relative_antecedent(child), frame)
+            subject = _relative_antecedent(child)
+            hits += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
         elif child.dep_ in {"agent", "obl:agent"}:
             hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
     if not hits and inherit:
         hits = _inherited_subject(verb, frame)
     return hits
+
+
+PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+def _pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
+    """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject."""
+    if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
+        return []
+    current = subject.head
+    for _ in range(3):
+        if current.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+        if subjects:
+            return [h for s in subjects for h in actors_of(_relative_antecedent(s), frame)]
+    return []
 
 
 def _inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:

@@ -1,6 +1,8 @@
 """The events stage: triggers → participants → flags, date, place, score → deduplicated Events with evidence."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span as SpacySpan
 
 from detente.analyze.context import Analysis, ParsedParagraph
@@ -11,7 +13,7 @@ from detente.analyze.events.flags import flags_for
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import context_words, mode_hints, score_for, words
 from detente.analyze.events.location import place_for_trigger
-from detente.analyze.events.triggers import Trigger, find_triggers
+from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
 
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
@@ -36,7 +38,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     """Events of one sentence, at most one per (type, source, target)."""
     lang = parsed.lang
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
-    triggers = _outermost(find_triggers(sent, lang))
+    triggers = _outermost(find_triggers(sent, lang) + modal_requests(sent, lang))
     events = [e for e in (_event(t, sent, frame) for t in triggers) if e is not None]
     return _dedupe(_merge_compatible(events))
 
@@ -78,7 +80,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     flags = flags_for(token, frame.lang)
     hypothetical = flags.hypothetical
     announced = flags.future or (found.inherited_source and hypothetical)
-    if event_type in THREAT_MODES and announced and not flags.negated:
+    if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
+        # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
+        event_type, mode, hypothetical = "THREATEN", THREAT_MODES.get(event_type), False
+    elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
     elif (event_type in PROMISED_TYPES and flags.future or event_type == "CONSULT" and announced and hypothetical) and not flags.negated:
@@ -86,6 +91,9 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "AGREE", None
     elif found.inherited_source and trigger.cue.type not in _speaker_types() and not flags.future:
         return None
+    if event_type == "AGREE" and flags.negated:
+        # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
+        event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
     if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
@@ -116,9 +124,32 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         historical=dating.historical and not flags.future,
         score=score_for(event_type, mode),
         confidence=round(_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
-                         - (0.1 if found.fallback_target else 0.0), 2),
+                         - (0.1 if found.fallback_target else 0.0) - (0.1 if _subordinate(token) else 0.0), 2),
         evidence=evidence,
     )
+
+
+def _on_condition(token) -> bool:
+    """The trigger's clause carries an "unless" / "a menos que" / "salvo que" condition."""
+    for child in token.children:
+        if child.dep_ in {"advcl", "ccomp"}:
+            marks = " ".join(c.lower_ for c in child.children if c.dep_ in {"mark", "advmod", "case"})
+            if "unless" in marks or "menos" in marks or "salvo" in marks:
+                return True
+    return False
+
+
+def _subordinate(token) -> bool:
+    """Triggers in relative or adverbial clauses ("where 24 people were killed", "as the opposition
+    threatened", "to demand reforms") are background to the sentence's main event: less confident."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in {"relcl", "advcl", "acl"}:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _is_state(actor) -> bool:

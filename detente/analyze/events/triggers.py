@@ -58,7 +58,12 @@ def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
 
     if cue.pos != "V" or len(cue.words) > 1 or lemma_ not in words("intransitive"):
         return True
-    return not any(c.dep_ in {"obj", "dobj"} for c in token.children)
+    return not any(c.dep_ in {"obj", "dobj"} and not _reflexive(c) for c in token.children)
+
+
+def _reflexive(token: Token) -> bool:
+    """"se manifestaron": the clitic is labelled obj but is no object."""
+    return token.pos_ == "PRON" and (token.lower_ in {"se", "me", "te", "nos", "os"} or "Yes" in token.morph.get("Reflex"))
 
 
 def _pos_ok(token: Token, cue: Cue) -> bool:
@@ -109,3 +114,29 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
             if 0 <= local < len(lemmas) and local > position and content and lemmas[local] == word:
                 return local
     return None
+
+
+OBLIGATION = {"must", "should", "deber", "debe", "deben", "debería", "deberían"}
+
+
+def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
+    """"Russia said Sudan must return the helicopter": a statement that another actor must or should act is a
+    REQUEST by the speaker to that actor (PLOVER); the trigger is the verb of saying."""
+    from detente.analyze.events.lexicon import words
+
+    found: list[Trigger] = []
+    communication = words("communication")
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} or lemma(token, lang) not in communication:
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp":
+                continue
+            obliged = any(c.dep_ in {"aux", "aux:pass"} and (c.lower_ in OBLIGATION or lemma(c, lang) == "deber")
+                          for c in clause.children)
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+            if obliged and subjects and all(s.pos_ != "PRON" for s in subjects):
+                cue = Cue("REQUEST", None, "V", (lemma(token, lang),), 0, None)
+                found.append(Trigger(token=token, cue=cue, tokens=(token,)))
+                break
+    return found

@@ -60,7 +60,7 @@ def find_toponyms(analysis: Analysis) -> list[Toponym]:
     pattern, landmarks = landmark_finder()
     found: list[Toponym] = []
     for parsed in analysis.parsed:
-        text = parsed.doc.text
+        text = parsed.text
         marks = [Toponym(text[m.start() : m.end()], parsed.offset + m.start(), parsed.offset + m.end(), [landmarks[m.group()]])
                  for m in pattern.finditer(fold(text))]
         found.extend(marks)
@@ -164,16 +164,16 @@ def _qualifier(mention: PlaceMention, analysis: Analysis) -> bool:
 
 def attached_ranges(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
     """Article ranges of the prepositional phrases that depend on the word at [start, end) ("met ... in X")."""
-    for parsed in analysis.parsed:
+    parsed = analysis.paragraph_at(start)
+    if parsed is not None:
         local = start - parsed.offset
-        if 0 <= local < len(parsed.doc.text):
-            span = parsed.doc.char_span(local, min(end - parsed.offset, len(parsed.doc.text)), alignment_mode="expand")
-            if span is None or not len(span):
-                return []
-            ranges = []
-            for child in span.root.children:
-                if child.dep_ in ("prep", "obl", "nmod", "advmod", "npadvmod", "obl:arg"):
-                    subtree = list(child.subtree)
-                    ranges.append((parsed.offset + subtree[0].idx, parsed.offset + subtree[-1].idx + len(subtree[-1])))
-            return ranges
+        span = parsed.doc.char_span(local, min(end - parsed.offset, len(parsed.text)), alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        ranges = []
+        for child in span.root.children:
+            if child.dep_ in ("prep", "obl", "nmod", "advmod", "npadvmod", "obl:arg"):
+                subtree = list(child.subtree)
+                ranges.append((parsed.offset + subtree[0].idx, parsed.offset + subtree[-1].idx + len(subtree[-1])))
+        return ranges
     return []

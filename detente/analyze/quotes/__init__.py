@@ -31,6 +31,7 @@ from detente.model import Quote
 SHORT_FRAGMENT_WORDS = 4
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "at", "by", "de", "la", "el",
                      "los", "las", "y", "del", "en"}
+COMPLEMENTIZERS = {"that", "que", ":"}
 CLOSING_MARKS = "”’»\"'"
 CONTINUATION_CHARS = 1200
 NEXT_PIECE_CHARS = 120  # ''A,'' he said on Tuesday. ''B.'': B continues A when little stands between them  # an unattributed quote inherits the speaker of a quote at most this far before it
@@ -88,7 +89,10 @@ def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -
     for quote in quotes:
         for i in range(max(quote.start, start), min(quote.end, end)):
             chars[i - start] = " "
-    return any(c.isalnum() for c in chars)
+    words = "".join(chars).split()
+    if words and words[0].lower() in COMPLEMENTIZERS:
+        words = words[1:]  # said that “...”: the quote is the whole content
+    return any(c.isalnum() for c in "".join(words))
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:

@@ -31,12 +31,12 @@ def find_times(analysis: Analysis) -> list[TimeExpression]:
     published = analysis.article.published
     times: list[TimeExpression] = []
     for parsed in analysis.parsed:
-        doc = parsed.doc
-        candidates = rule_candidates(doc.text, parsed.lang)
+        doc, paragraph_text = parsed.doc, parsed.text
+        candidates = rule_candidates(paragraph_text, parsed.lang)
         if parsed.lang != "es":
             candidates = merge(candidates, entity_candidates(doc))
         for candidate in candidates:
-            text = doc.text[candidate.start : candidate.end]
+            text = paragraph_text[candidate.start : candidate.end]
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             tense = clause_tense(span, parsed.lang) if span is not None and len(span) else "past"
             resolved = resolve_expression(text, published, parsed.lang, tense) if published else None

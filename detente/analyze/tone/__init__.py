@@ -1,8 +1,7 @@
 """Tone stage: tone of every sentence, paragraph, quote and of the article, on a -10..+10 scale (docs/tone.md).
 
-Also gives the tone of the sentence that carries each event, and its per-dyad mean: the Event record has no
-tone field, so :func:`event_tone` and :func:`dyad_tones` compute it from the sentence tones; when the model gains
-``Event.tone`` the stage fills it.
+Each event gets the tone of the sentence that carries it (``Event.tone``); :func:`dyad_tones` gives the
+per-dyad mean within one article, and the store aggregates event tone per dyad across articles.
 """
 from __future__ import annotations
 
@@ -38,8 +37,7 @@ def score(analysis: Analysis) -> None:
     for quote in analysis.quotes:
         quote.tone = text_tone(analysis, quote.text, quote.start)
     for event in analysis.events:
-        if hasattr(event, "tone"):
-            event.tone = event_tone(analysis, event)
+        event.tone = event_tone(analysis, event)
 
 
 def text_tone(analysis: Analysis, text: str, position: int) -> float:
