@@ -30,8 +30,9 @@ demo: install
 test: install system-deps
 	$(PY) -m pytest -q
 
+# Every benchmark and evaluation against ../shared/eval (each skips cleanly when the data is absent).
 bench: install
-	$(PY) bench/run_all.py
+	@for script in bench/[a-z]*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache

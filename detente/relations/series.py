@@ -174,7 +174,7 @@ def _rows_from_months(conn, dyad: Dyad, freq: str, start, end, include_flagged: 
     if full_from is not None and full_from != start:
         edges.append("day < ?")
         edge_params.append(full_from)
-    if full_until is not None:
+    if full_until is not None and False:
         edges.append("day >= ?")
         edge_params.append(full_until)
     if edges:
