@@ -26,11 +26,11 @@ class ParsedParagraph:
     lang: str  # "en" | "es": the pipeline that parsed it
     offset: int
     doc: Doc
+    text: str | None = None  # = doc.text, kept as a string: spaCy's ``doc.text`` re-joins every token on each call
 
-    @cached_property
-    def text(self) -> str:
-        """The paragraph text, built once (spaCy's ``doc.text`` joins every token again on each call)."""
-        return self.doc.text
+    def __post_init__(self) -> None:
+        if self.text is None:
+            self.text = self.doc.text
 
     @cached_property
     def sents(self) -> list[SpacySpan]:

@@ -48,7 +48,6 @@ def parse(analysis: Analysis) -> None:
         nlp = load_pipeline(lang)
         texts = (article.paragraphs[i].text for i in indexes)
         for index, doc in zip(indexes, nlp.pipe(texts, batch_size=32)):
-            parsed.append(
-                ParsedParagraph(index=index, lang=lang, offset=article.paragraphs[index].start, doc=doc)
-            )
+            paragraph = article.paragraphs[index]
+            parsed.append(ParsedParagraph(index=index, lang=lang, offset=paragraph.start, doc=doc, text=paragraph.text))
     analysis.parsed = sorted(parsed, key=lambda p: p.index)

@@ -6,8 +6,9 @@ order), forward, flagged, the article title and the event's cluster counts, sort
 that reading it backwards lists a dyad's events newest first (ties by id) and each dyad is one run of row ids.
 ``dyad_ranges`` records each run (first/last rowid), so the server filters on ``rowid BETWEEN`` (DuckDB reads
 only those rows) instead of comparing the codes of whole row groups. ``dyad_months`` holds per-month sums
-(events, scores, tones by type, direction, flags and cluster representative) for month/quarter/year series. Both are rebuilt by ``detente cluster``
-and trusted only while the events table still has the row count recorded at build time.
+(events, scores, tones by type, direction, flags and cluster representative) for month/quarter/year series.
+All three are rebuilt by ``detente cluster`` and trusted only while the events table still has the row count
+recorded at build time.
 """
 from __future__ import annotations
 
@@ -40,17 +41,22 @@ def build_dyad_index(con) -> int:
         ORDER BY a, b, e.day, e.id DESC"""
     _create_table(con, select)
     con.execute(f"INSERT INTO dyad_events {select}")
-    con.execute("""CREATE TABLE dyad_ranges AS
-        SELECT a, b, min(rowid) AS first_row, max(rowid) AS last_row, count(*) AS events
-        FROM dyad_events GROUP BY a, b ORDER BY a, b""")
-    if not _stored_in_order(con):  # rows not stored in sort order: queries fall back to comparing the codes
-        con.execute("DROP TABLE dyad_ranges")
     con.execute("""CREATE TABLE dyad_months AS
         SELECT a, b, date_trunc('month', day)::DATE AS month, type, forward, flagged,
                (cluster_id IS NULL OR cluster_id = id) AS representative, count(*) AS n,
                coalesce(sum(score), 0) AS score_sum, count(score) AS scored,
                coalesce(sum(tone), 0) AS tone_sum, count(tone) AS toned
         FROM dyad_events GROUP BY ALL ORDER BY a, b, month, type""")
+    con.execute("""CREATE TABLE dyad_ranges AS
+        SELECT a, b, e.first_row, e.last_row, e.events, m.first_row AS first_month_row, m.last_row AS last_month_row,
+               m.n_rows AS month_rows
+        FROM (SELECT a, b, min(rowid) AS first_row, max(rowid) AS last_row, count(*) AS events
+              FROM dyad_events GROUP BY a, b) e
+        JOIN (SELECT a, b, min(rowid) AS first_row, max(rowid) AS last_row, count(*) AS n_rows
+              FROM dyad_months GROUP BY a, b) m USING (a, b)
+        ORDER BY a, b""")
+    if not _stored_in_order(con):  # rows not stored in sort order: queries fall back to comparing the codes
+        con.execute("DROP TABLE dyad_ranges")
     count = con.execute("SELECT count(*) FROM events").fetchone()[0]
     con.execute("CREATE TABLE IF NOT EXISTS relations_meta (key VARCHAR, value VARCHAR)")
     con.execute("DELETE FROM relations_meta WHERE key = 'dyad_events_count'")
@@ -75,7 +81,8 @@ def _create_table(con, select: str) -> None:
 
 def _stored_in_order(con) -> bool:
     """Each dyad is one run of row ids, sorted by (day, id DESC) inside: what the rowid queries rely on."""
-    gaps = con.execute("SELECT count(*) FROM dyad_ranges WHERE last_row - first_row + 1 <> events").fetchone()[0]
+    gaps = con.execute("""SELECT count(*) FROM dyad_ranges
+        WHERE last_row - first_row + 1 <> events OR last_month_row - first_month_row + 1 <> month_rows""").fetchone()[0]
     disorder = con.execute("""SELECT count(*) FROM (
         SELECT a, b, day, id, lag(a) OVER w AS pa, lag(b) OVER w AS pb, lag(day) OVER w AS pd, lag(id) OVER w AS pid
         FROM dyad_events WINDOW w AS (ORDER BY rowid))
@@ -101,7 +108,16 @@ class DyadIndex:
     """The current dyad index of a read-only store: each dyad's rowid run in dyad_events (None: compare codes)."""
 
     ranges: dict[tuple[str, str], tuple[int, int]] | None = field(default=None, hash=False)
-    months: bool = False  # dyad_months (per dyad, month, type, direction, flags) answers month/quarter/year series
+    month_ranges: dict[tuple[str, str], tuple[int, int]] | None = field(default=None, hash=False)  # in dyad_months
+
+    @property
+    def months(self) -> bool:
+        """dyad_months (per dyad, month, type, direction, flags) can answer month/quarter/year series."""
+        return self.month_ranges is not None
+
+    def month_run(self, a: str, b: str) -> tuple[int, int]:
+        """(first, last) rowid of the dyad's rows in dyad_months, (1, 0) when it has none."""
+        return (self.month_ranges or {}).get((min(a, b), max(a, b)), (1, 0))
 
     def run(self, a: str, b: str) -> tuple[int, int] | None:
         """(first, last) rowid of the dyad's events, (1, 0) when it has none; None without a ranges table."""
@@ -114,11 +130,11 @@ def load_dyad_index(con) -> DyadIndex | None:
     """The dyad index when it is current (read the ranges once: the served store does not change), else None."""
     if not dyad_index_ready(con):
         return None
-    tables = _tables(con)
-    if "dyad_ranges" not in tables:
-        return DyadIndex(months="dyad_months" in tables)
-    rows = con.execute("SELECT a, b, first_row, last_row FROM dyad_ranges").fetchall()
-    return DyadIndex({(a, b): (first, last) for a, b, first, last in rows}, months="dyad_months" in tables)
+    if not {"dyad_ranges", "dyad_months"} <= _tables(con):
+        return DyadIndex()
+    rows = con.execute("SELECT a, b, first_row, last_row, first_month_row, last_month_row FROM dyad_ranges").fetchall()
+    return DyadIndex({(a, b): (first, last) for a, b, first, last, _, _ in rows},
+                     {(a, b): (first, last) for a, b, _, _, first, last in rows})
 
 
 def indexed_condition(a: str, b: str, directed: bool, index: DyadIndex | None = None) -> tuple[str, list, str]:

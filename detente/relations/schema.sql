@@ -29,11 +29,13 @@ CREATE TABLE IF NOT EXISTS event_cluster_members (
     cluster_id  VARCHAR
 );
 
--- dyad_events (created by detente/relations/dyad_index.py, not here): every events column plus
---   a = least(source_country, target_country), b = greatest(...), forward = (source_country = a),
---   flagged = negated OR hypothetical OR future, the article title and the event's cluster counts
---   (cluster_id, num_mentions, num_articles, num_sources), stored sorted by (a, b, day, id) so that DuckDB's zone maps
---   skip every row group of other dyads. Rebuilt by `detente cluster`; used only while
+-- dyad_events, dyad_ranges, dyad_months (created by detente/relations/dyad_index.py, not here):
+--   dyad_events: every events column plus a = least(source_country, target_country), b = greatest(...),
+--   forward = (source_country = a), flagged = negated OR hypothetical OR future, the article title and the event's
+--   cluster counts (cluster_id, num_mentions, num_articles, num_sources), stored sorted by (a, b, day, id DESC);
+--   dyad_ranges(a, b, first_row, last_row, events, first_month_row, last_month_row, month_rows): each dyad's rowid run
+--   in dyad_events and in dyad_months; dyad_months(a, b, month, type, forward, flagged, representative, n, score_sum,
+--   scored, tone_sum, toned): per-month sums for series. Rebuilt by `detente cluster`; used only while
 --   relations_meta 'dyad_events_count' still equals the number of rows in events (otherwise queries scan events).
 CREATE TABLE IF NOT EXISTS relations_meta (
     key    VARCHAR,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from detente.relations.dyad_index import DyadIndex, indexed_condition, load_dyad_index
 from detente.relations.dyads import FLAG_FILTER, FREQUENCIES, Dyad, date_condition, dyad_condition
 from detente.relations.turning import TurningPoints, detect
@@ -137,6 +139,13 @@ def _rows(conn, dyad: Dyad, freq: str, start, end, include_flagged: bool, indexe
         if dedup:
             conditions.append("id NOT IN (SELECT event_id FROM event_cluster_members WHERE event_id <> cluster_id)")
         table, a_to_b, a_to_b_params = "events", "count(*) FILTER (WHERE source_country = ?)", [dyad.a]
+    run = indexed.run(dyad.a, dyad.b) if isinstance(indexed, DyadIndex) else None
+    if run is not None and run[1] - run[0] < NUMPY_ROWS:  # a small run: summed by numpy
+        columns = conn.execute(f"""
+            SELECT day, type, {forward} AS ab, 1 AS n, coalesce(score, 0) AS score_sum, (score IS NOT NULL)::INTEGER AS scored,
+                   coalesce(tone, 0) AS tone_sum, (tone IS NOT NULL)::INTEGER AS toned
+            FROM dyad_events WHERE {' AND '.join(conditions + extra[0])}""", [*params, *date_params, *extra[1]]).fetchnumpy()
+        return sorted(_group_sums(columns, freq), key=lambda row: (row[0], row[1] is None, row[1] or ""))
     sql = f"""
         SELECT date_trunc('{FREQUENCIES[freq]}', day)::DATE AS period, type, count(*) AS n,
                coalesce(sum(score), 0) AS score_sum, count(score) AS scored,
@@ -148,14 +157,17 @@ def _rows(conn, dyad: Dyad, freq: str, start, end, include_flagged: bool, indexe
 
 def _rows_from_months(conn, dyad: Dyad, freq: str, start, end, include_flagged: bool, index: DyadIndex,
                       dedup: bool) -> list[tuple]:
-    """The same rows from the per-month sums of dyad_months, plus the events of partly covered months at the edges."""
+    """The same rows from the per-month sums of dyad_months, plus the events of partly covered months at the edges.
+
+    The dyad's month rows (a few thousand at most) are summed here: a DuckDB GROUP BY costs ~4 ms whatever its size.
+    """
     full_from = start if start is None or start.day == 1 else _next_period(start.replace(day=1), "month")
     full_until = None if end is None else (  # exclusive: the first month not wholly inside [start, end]
         _next_period(end.replace(day=1), "month") if (end + dt.timedelta(days=1)).day == 1 else end.replace(day=1))
     if full_from is not None and full_until is not None and full_from >= full_until:
         return _rows(conn, dyad, freq, start, end, include_flagged, index, dedup)
     _, _, forward = indexed_condition(dyad.a, dyad.b, dyad.directed, index)
-    conditions, params = ["a = ?", "b = ?"], [min(dyad.a, dyad.b), max(dyad.a, dyad.b)]
+    conditions, params = ["rowid BETWEEN ? AND ?"], list(index.month_run(dyad.a, dyad.b))
     if dyad.directed and dyad.a != dyad.b:
         conditions.append(forward)
     if not include_flagged:
@@ -166,20 +178,57 @@ def _rows_from_months(conn, dyad: Dyad, freq: str, start, end, include_flagged: 
         if value is not None:
             conditions.append(clause)
             params.append(value)
-    rows = conn.execute(f"""
-        SELECT date_trunc('{FREQUENCIES[freq]}', month)::DATE AS period, type, sum(n), sum(score_sum), sum(scored),
-               sum(tone_sum), sum(toned), coalesce(sum(n) FILTER (WHERE {forward}), 0)
-        FROM dyad_months WHERE {' AND '.join(conditions)} GROUP BY 1, 2""", params).fetchall()
+    columns = conn.execute(f"""SELECT month AS day, type, {forward} AS ab, n, score_sum, scored, tone_sum, toned
+                               FROM dyad_months WHERE {' AND '.join(conditions)}""", params).fetchnumpy()
+    rows = _group_sums(columns, freq)
     edges, edge_params = [], []
     if full_from is not None and full_from != start:
         edges.append("day < ?")
         edge_params.append(full_from)
-    if full_until is not None and False:
+    if full_until is not None:
         edges.append("day >= ?")
         edge_params.append(full_until)
     if edges:
         rows += _rows(conn, dyad, freq, start, end, include_flagged, index, dedup, ([f"({' OR '.join(edges)})"], edge_params))
     return sorted(rows, key=lambda row: (row[0], row[1] is None, row[1] or ""))
+
+
+EPOCH = dt.date(1970, 1, 1)
+# Up to this many rows numpy sums a dyad's events faster than a DuckDB GROUP BY (~4 ms fixed cost); beyond it
+# the conversion of the rows to numpy costs more than DuckDB's aggregation.
+NUMPY_ROWS = 5000
+
+
+def _period_numbers(days: np.ndarray, freq: str) -> tuple[np.ndarray, object]:
+    """Each date's period as an integer, and the function turning such an integer back into the period's first day."""
+    if freq in ("day", "week"):
+        d = days.astype("datetime64[D]").astype(np.int64)  # days since 1970-01-01, a Thursday
+        return (d if freq == "day" else d - (d + 3) % 7), lambda p: EPOCH + dt.timedelta(days=p)
+    m = days.astype("datetime64[M]").astype(np.int64) + 1970 * 12  # year * 12 + month - 1
+    step = {"month": 1, "quarter": 3, "year": 12}[freq]
+    return m - m % 12 + (m % 12) // step * step, lambda p: dt.date(p // 12, p % 12 + 1, 1)
+
+
+def _group_sums(columns: dict, freq: str) -> list[tuple]:
+    """Sum rows (numpy columns day, type, ab, n, score_sum, scored, tone_sum, toned) per (period, type), the rows
+    of the SQL GROUP BY in ``_rows``: vectorised, as a DuckDB GROUP BY costs ~4 ms even over a few rows."""
+    days = np.ma.getdata(columns["day"])
+    if not len(days):
+        return []
+    period, first_day = _period_numbers(days, freq)
+    codes: dict = {}
+    type_code = np.array([codes.setdefault(t, len(codes)) for t in columns["type"].tolist()], dtype=np.int64)
+    names = list(codes)
+    keys, group = np.unique(period * len(names) + type_code, return_inverse=True)
+    n = np.asarray(columns["n"], dtype=np.float64)
+    ab = np.asarray(columns["ab"], dtype=bool)
+    sums = np.stack([np.bincount(group, weights=w, minlength=len(keys)) for w in (
+        n, np.asarray(columns["score_sum"], dtype=np.float64), np.asarray(columns["scored"], dtype=np.float64),
+        np.asarray(columns["tone_sum"], dtype=np.float64), np.asarray(columns["toned"], dtype=np.float64), n * ab)],
+        axis=1).tolist()
+    return [(first_day(key // len(names)), names[key % len(names)], int(count), score_sum, int(scored), tone_sum,
+             int(toned), int(a_to_b))
+            for key, (count, score_sum, scored, tone_sum, toned, a_to_b) in zip(keys.tolist(), sums)]
 
 
 def period_label(period: str, freq: str) -> str:

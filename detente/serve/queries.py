@@ -48,9 +48,10 @@ def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[s
     if f.bbox:
         clauses.append("location_lon BETWEEN ? AND ? AND location_lat BETWEEN ? AND ?")
         params += [f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
-    if f.text:  # ILIKE folds case while it scans (~25% cheaper than lower() on every sentence)
-        clauses.append("sentence ILIKE ? ESCAPE '\\'")
-        params.append(contains_pattern(f.text))
+    if f.text:
+        sql, value = text_condition(f.text)
+        clauses.append(sql)
+        params.append(value)
     if f.doc_id:
         clauses.append("doc_id = ?")
         params.append(f.doc_id)
@@ -61,10 +62,12 @@ def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[s
     return clauses, params
 
 
-def contains_pattern(text: str) -> str:
-    """An ILIKE pattern matching ``text`` anywhere, its % _ and \\ taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def text_condition(text: str, column: str = "sentence") -> tuple[str, str]:
+    """Case-insensitive substring test: ILIKE folds case while it scans (~20% cheaper than lower() on every row);
+    text with LIKE wildcards or backslashes uses contains(lower()) (an ESCAPE clause makes ILIKE twice as slow)."""
+    if any(char in text for char in "%_\\"):
+        return f"contains(lower({column}), ?)", text.lower()
+    return f"{column} ILIKE ?", f"%{text}%"
 
 
 def where(clauses: list[str]) -> str:
@@ -76,7 +79,7 @@ def event_source(f: EventFilter, indexed, has_clusters: bool = False) -> tuple[s
 
     ``indexed``: False, True (dyad_events is current) or a DyadIndex (current, with each dyad's rowid run).
     """
-    if indexed and f.dyad and not (f.actor or f.source or f.target or f.bbox or f.text or f.doc_id or f.dedup):
+    if indexed and f.dyad and not (f.actor or f.source or f.target or f.doc_id or f.dedup):
         dyad_sql, params, _ = indexed_condition(f.dyad.a, f.dyad.b, f.dyad.directed, indexed)
         clauses = [dyad_sql]
         if f.types:
@@ -85,6 +88,13 @@ def event_source(f: EventFilter, indexed, has_clusters: bool = False) -> tuple[s
         dates, values = date_condition(f.start, f.end)
         clauses += dates
         params = [*params, *values]
+        if f.bbox:
+            clauses.append("location_lon BETWEEN ? AND ? AND location_lat BETWEEN ? AND ?")
+            params = [*params, f.bbox[0], f.bbox[2], f.bbox[1], f.bbox[3]]
+        if f.text:  # the text search scans the dyad's run only
+            sql, value = text_condition(f.text)
+            clauses.append(sql)
+            params = [*params, value]
         if not f.include_flagged:
             clauses.append("NOT flagged")
         return "dyad_events", clauses, params
@@ -125,7 +135,7 @@ def _dyad_page(cur, f: EventFilter, clauses: list[str], params: list, order: str
     """
     run = indexed.run(f.dyad.a, f.dyad.b) if isinstance(indexed, DyadIndex) else None
     backwards = run is not None and order == NEWEST_FIRST
-    if run is not None and not (f.dyad.directed or f.types or not f.include_flagged):
+    if run is not None and not (f.dyad.directed or f.types or f.bbox or f.text or not f.include_flagged):
         if f.start or f.end:  # only dates besides the dyad: the matching rows are a sub-run
             first, last, total = cur.execute(f"SELECT min(rowid), max(rowid), count(*) FROM dyad_events {where(clauses)}",
                                              params).fetchone()

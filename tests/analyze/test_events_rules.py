@@ -42,3 +42,19 @@ def test_argument_the_actor_layer_missed_is_coded_from_its_country_word():
     event = only(analysis, "ASSAULT")
     assert countries(event.source) == ["BOL"] and countries(event.target) == ["COL"]
     assert any(a.country == "BOL" for a in analysis.actors)  # the fallback actor is listed with the others
+
+
+def test_demand_made_by_a_protest_is_part_of_the_protest():
+    analysis = analyse("Thousands of Colombian students staged demonstrations to demand the resignation of Nicolás Maduro.")
+    assert [e.type for e in analysis.events] == ["PROTEST"]  # PLOVER: protests making requests are PROTEST
+    assert countries(analysis.events[0].source) == ["COL"] and countries(analysis.events[0].target) == ["VEN"]
+
+
+def test_reported_willingness_to_meet_is_agree():
+    event = only(analyse("Petro said he would meet Trump in Washington."), "AGREE")
+    assert countries(event.source) == ["COL"] and countries(event.target) == ["USA"]
+
+
+def test_location_is_the_target_when_nobody_else_is():
+    event = only(analyse("Colombia imposed a curfew in Venezuela."), "COERCE")
+    assert countries(event.target) == ["VEN"]

@@ -132,3 +132,18 @@ def test_spanish_relative_dates_are_found_in_running_text():
 def test_english_month_words_that_are_not_months_are_ignored():
     analysis = analysed([("Protesters may march on the capital. In May the talks resumed.", "en")])
     assert [(t.text, t.value) for t in analysis.times] == [("May", "2025-05-01")]
+
+
+def test_sentence_bounds_by_article_offset():
+    from detente.analyze.time.spans import sentence_bounds
+
+    analysis = analysed([("Troops left on Monday. Talks resume next week.", "en"), ("El martes hubo protestas.", "es")])
+    text = analysis.text
+    second = text.index("Talks")
+    assert sentence_bounds(analysis, 0) == (0, text.index(" Talks"))
+    assert sentence_bounds(analysis, second + 3) == (second, text.index("\n\n"))
+    spanish = text.index("El martes")
+    assert sentence_bounds(analysis, spanish + 4) == (spanish, len(text))
+    assert sentence_bounds(analysis, text.index("\n\n") + 1) is None  # between paragraphs
+    assert sentence_bounds(analysis, len(text) + 5) is None
+    assert all(parsed.text == parsed.doc.text for parsed in analysis.parsed)

@@ -14,7 +14,9 @@ from detente.serve.params import EventFilter, sort
 FILTERS = [{"dyad": "USA-COL"}, {"dyad": "COL-USA", "start": "2026-01-01"}, {"dyad": "COL-USA", "end": "2025-06-30"},
            {"dyad": "USA-COL", "start": "2025-03-01", "end": "2026-02-28"}, {"dyad": "USA>COL"},
            {"dyad": "COL-USA", "type": "AGREE,ACCUSE"}, {"dyad": "COL-USA", "include_flagged": False},
-           {"dyad": "RUS-VEN"}, {"dyad": "USA-FRA"}, {"dyad": "COL-USA", "start": "2030-01-01"}]
+           {"dyad": "RUS-VEN"}, {"dyad": "USA-FRA"}, {"dyad": "COL-USA", "start": "2030-01-01"},
+           {"dyad": "USA-COL", "q": "TARIFFS"}, {"dyad": "USA-COL", "q": "50%"}, {"dyad": "USA-COL", "bbox_text": "-75,4,-73,5"},
+           {"dyad": "COL>USA", "q": "colombia", "start": "2025-06-01"}]
 
 
 @pytest.fixture(scope="module")

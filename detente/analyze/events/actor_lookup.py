@@ -30,6 +30,7 @@ class Frame:
     analysis: Analysis
     offset: int  # article offset of the paragraph's Doc
     lang: str
+    groups: bool = False  # while coding a protest, sector-only groups ("los estudiantes") may be added as actors
 
 
 def prep_objects(child: Token) -> tuple[str | None, list[Token]]:
@@ -76,7 +77,7 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
                 hits = _actors_for(child, frame, depth + 1, False)
                 if hits:
                     return hits
-    if depth < 2 and lemma(token, frame.lang) in words("role") and _coordinated_complement(token):
+    if depth < 2 and _is_role(token, frame) and _coordinated_complement(token):
         hits = _role_complement(token, frame, depth)
         if len(hits) > 1:
             return hits  # "the presidents of the United States and Colombia": both countries
@@ -84,7 +85,7 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
         hit = _actor_at_token(member, frame)
         if hit is not None:
             return [hit]
-    if depth < 2 and lemma(token, frame.lang) in words("role"):
+    if depth < 2 and _is_role(token, frame):
         for child in token.children:
             prep, objects = prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
             if prep in OF_PREPS:
@@ -102,6 +103,12 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
             if hits:
                 return hits
     return []
+
+
+def _is_role(token: Token, frame: Frame) -> bool:
+    """Role and quantity nouns ("presidents", "thousands": spaCy lemmatises the latter to "thousand")."""
+    role = words("role")
+    return lemma(token, frame.lang) in role or token.lower_ in role
 
 
 def _coordinated_complement(token: Token) -> bool:

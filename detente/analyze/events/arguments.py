@@ -55,8 +55,19 @@ class Participants:
     fallback_target: bool = False  # the target is the nearest actor below the trigger, not a read argument
 
 
+GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
+
+
 def participants(trigger: Trigger, frame: Frame) -> Participants:
     """Source and target actors of ``trigger`` (may be empty: the caller drops actorless events)."""
+    frame.groups = trigger.cue.type in GROUP_TYPES
+    try:
+        return _participants(trigger, frame)
+    finally:
+        frame.groups = False
+
+
+def _participants(trigger: Trigger, frame: Frame) -> Participants:
     found = Participants()
     event_type = trigger.cue.type
     heads = [trigger.token] + [t for t in trigger.tokens[1:] if t.pos_ in {"NOUN", "PROPN"}]
@@ -78,8 +89,11 @@ def participants(trigger: Trigger, frame: Frame) -> Participants:
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
         found.targets += _nearest_in_clause(trigger.token, frame, {h.actor.id for h in found.sources})
         found.fallback_target = bool(found.targets)
+    found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor
+    if event_type == "PROTEST" and found.sources and not found.targets:
+        found.targets += _protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
     if found.sources and not found.targets:
-        found.targets += _where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)})
+        found.targets += _where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)}, event_type)
         found.fallback_target = bool(found.targets)
     _finish(found, event_type)
     return found
@@ -103,7 +117,30 @@ def _nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Act
 PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
 
 
-def _where(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
+    """An actor mention that is the trigger word itself (the actor layer sometimes keeps "demonstrations")."""
+    return any(hit.start <= frame.offset + t.idx < hit.end for t in trigger.tokens)
+
+
+def _protest_aim(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"staged demonstrations to demand the resignation of President X": a protest is against whom its
+    purpose clause demands something from (PLOVER codes the demand inside the PROTEST)."""
+    head = trigger.token
+    holders = list(trigger.tokens) + ([head.head] if head.dep_ in {"dobj", "obj"} else [])
+    for holder in holders:
+        for clause in holder.children:
+            purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "para"} for c in clause.children)
+            if clause.dep_ in {"advcl", "xcomp", "acl"} and purpose:
+                hits = [h for h in _nearest_in_clause(clause, frame, exclude)]
+                if hits:
+                    return hits
+    return []
+
+
+SAID_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # "in Colombia, critics praised ...": where it was said
+
+
+def _where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list[ActorHit]:
     """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
     power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
     heads = [head]
@@ -114,7 +151,8 @@ def _where(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
         child, depth = queue.pop(0)
         if child.dep_ in PREP_DEPS:
             prep, objects = prep_objects(child)
-            if prep in PLACE_PREPS:
+            said_where = depth == 0 and event_type in SAID_TYPES and child.head == head
+            if prep in PLACE_PREPS and not said_where:
                 hits = [h for obj in objects for h in actors_of(obj, frame, allow_poss=False) if h.actor.id not in exclude]
                 if hits:
                     return hits[:1]
@@ -228,7 +266,8 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
         prep, objects = prep_objects(child)
         if not objects:
             continue
-        hits = [hit for obj in objects for hit in actors_of(obj, frame)]
+        used = _role_prep(child, prep, head, event_type, nominal, frame.lang)
+        hits = [hit for obj in objects for hit in actors_of(obj, frame, fallback=used)]
         if not hits and prep in IN_PREPS and event_type in IN_TYPES:
             hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
         if not hits:
@@ -260,6 +299,20 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             found.targets += hits
         elif prep in IN_PREPS and event_type in IN_TYPES:
             found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
+
+
+def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nominal: bool, lang: str) -> bool:
+    """Whether ``_prepositions`` gives this prepositional phrase a role (only then may it add a fallback actor)."""
+    return bool(
+        child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or prep == "by"
+        or (prep in BETWEEN_PREPS | PARTNER_PREPS and event_type in PARTNER_TYPES)
+        or prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES)
+        or (prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or lang == "es" and not nominal))
+        or (prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS)
+        or (prep in OF_PREPS and nominal)
+        or (prep == "from" and event_type in {"RETREAT", "SANCTION"})
+        or (prep in IN_PREPS and event_type in IN_TYPES)
+    )
 
 
 def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:

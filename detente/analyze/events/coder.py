@@ -86,6 +86,9 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
+    elif event_type == "CONSULT" and flags.future and not flags.negated and _reported(token, frame.lang):
+        # "rebel leaders said they would meet the mediator": willingness to meet is AGREE (PLOVER codebook)
+        event_type, mode = "AGREE", None
     elif (event_type in PROMISED_TYPES and flags.future or event_type == "CONSULT" and announced and hypothetical) and not flags.negated:
         # "will provide aid", "would continue to work together": a promise is AGREE in PLOVER
         event_type, mode = "AGREE", None
@@ -139,6 +142,18 @@ def _on_condition(token) -> bool:
     return False
 
 
+def _reported(token, lang: str) -> bool:
+    """The trigger's clause is the complement of a verb of saying ("said they would meet")."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "ccomp":
+            return lemma(current.head, lang) in words("communication")
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _subordinate(token) -> bool:
     """Triggers in relative or adverbial clauses ("where 24 people were killed", "as the opposition
     threatened", "to demand reforms") are background to the sentence's main event: less confident."""
@@ -181,6 +196,11 @@ def _outermost(triggers: list[Trigger]) -> list[Trigger]:
     """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
     "threatened to attack" is one THREATEN, "refused to meet" one REJECT."""
     controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
+    for trigger in triggers:
+        # "staged demonstrations to demand reforms", "continued their hunger strike to demand ...": the demand is
+        # the protest's aim, not a second event; the verb holding the protest noun controls the purpose clause
+        if trigger.cue.type == "PROTEST" and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
+            controllers.setdefault(trigger.token.head.i, trigger)
     kept: list[Trigger] = []
     for trigger in triggers:
         embedded = False

@@ -1,6 +1,7 @@
 """Actors the actor layer left unresolved but an event argument names ("Tens of thousands of students throughout
 Indonesia", "campesinos bolivianos"): the argument's noun phrase is coded with the actor layer's ``resolve_text``
-and added as an actor when it names a country (sector-only groups such as "protesters" stay unresolved)."""
+and added as an actor when it names a country; sector-only groups ("los estudiantes", "workers") only as the
+participants of a protest, whose actors PLOVER expects to be such groups."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from detente.analyze.events.actor_lookup import ActorHit, Frame
 
 PHRASE_DEPS = {"compound", "amod", "det", "nummod", "flat", "flat:name", "nn", "quantmod", "nmod", "case", "prep", "pobj"}
+VAGUE_SECTORS = {None, "UNK"}
 QUANTITY_PREPS = {"of", "de"}  # "thousands of students", "decenas de militantes": the group is in the complement
 
 
@@ -21,17 +23,19 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     """The actor named by the noun phrase headed by ``token`` when the actor layer resolved none there."""
     from detente.analyze.events.actor_lookup import ActorHit
 
-    if token.pos_ not in {"NOUN", "PROPN"} and not (token.pos_ == "NUM" and any(c.dep_ == "nmod" for c in token.children)):
+    if token.pos_ not in {"NOUN", "PROPN"} and not (token.pos_ == "NUM" and any(c.dep_ == "nmod" or c.lower_ == "of" for c in token.children)):
         return []  # "Cientos de estudiantes" heads on the number
     first, last = _phrase(token)
     doc = token.doc
+    if not frame.groups and not any(t.pos_ in {"PROPN", "ADJ"} for t in doc[first : last + 1]):
+        return []  # no name or nationality word: no country to find (and a parse saved)
     text = doc[first : last + 1].text
     code = _code(text, frame.analysis.article.published, frame.lang)
     if code is not None and code.country is None:
         where = _located_in(token)
         if where is not None:  # "Opposition groups in Zimbabwe": the group's country from its location
             code = _code(text, frame.analysis.article.published, frame.lang, where)
-    if code is None or code.country is None:
+    if code is None or (code.country is None and not (frame.groups and code.sector not in VAGUE_SECTORS)):
         return []
     start = frame.offset + doc[first].idx
     end = frame.offset + doc[last].idx + len(doc[last].text)

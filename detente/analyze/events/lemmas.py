@@ -13,8 +13,30 @@ def _spanish(word: str) -> str:
     return simplemma.lemmatize(word, lang="es").lower()
 
 
+@lru_cache(maxsize=1)
+def _known_english() -> frozenset[str]:
+    """Every word our English lexicon and cue lists use."""
+    from detente.analyze.events.lexicon import cues_by_trigger, word_lists
+
+    known = {word for cues in cues_by_trigger("en").values() for cue in cues for word in cue.words}
+    for words in word_lists().values():
+        known |= words
+    return frozenset(known)
+
+
+def _english(token: Token) -> str:
+    value = (token.lemma_ or token.lower_).lower()
+    lower = token.lower_
+    if token.tag_ in {"VBD", "VBN"} and lower.endswith("ed") and value not in _known_english():
+        # the small model lemmatises some -ed forms wrongly ("staged" -> "stag"): take "stage" when we know it
+        for candidate in (lower[:-1], lower[:-2]):
+            if candidate in _known_english():
+                return candidate
+    return value
+
+
 def lemma(token: Token, lang: str) -> str:
     """Lower-case lemma of ``token`` in ``lang``."""
     if lang == "es":
         return _spanish(token.lower_)
-    return (token.lemma_ or token.lower_).lower()
+    return _english(token)
