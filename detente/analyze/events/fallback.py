@@ -1,13 +1,13 @@
 """Actors the actor layer left unresolved but an event argument names ("Tens of thousands of students throughout
-Indonesia", "campesinos bolivianos"): the argument's noun phrase is coded with the actor layer's ``resolve_text``
-and added as an actor when it names a country; sector-only groups ("los estudiantes", "workers") only as the
-participants of a protest, whose actors PLOVER expects to be such groups."""
+Indonesia", "campesinos bolivianos"): the argument's phrase, from the sentence's own parse, is coded with the actor
+layer's ``code_doc`` (what ``resolve_text`` uses) and added as an actor when it names a country; sector-only groups
+("los estudiantes", "workers") only as the participants of a protest, whose actors are usually such groups."""
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.model import Actor, Mention
 
@@ -30,11 +30,13 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     if not frame.groups and not any(t.pos_ in {"PROPN", "ADJ"} for t in doc[first : last + 1]):
         return []  # no name or nationality word: no country to find (and a parse saved)
     text = doc[first : last + 1].text
-    code = _code(text, frame.analysis.article.published, frame.lang)
+    code = _code(doc[first : last + 1], frame.analysis.article.published, frame.lang)
     if code is not None and code.country is None:
         where = _located_in(token)
         if where is not None:  # "Opposition groups in Zimbabwe": the group's country from its location
-            code = _code(text, frame.analysis.article.published, frame.lang, where)
+            hint = _code(where, frame.analysis.article.published, frame.lang)
+            if hint is not None and hint.country:
+                code = replace(code, country=hint.country)
     if code is None or (code.country is None and not (frame.groups and code.sector not in VAGUE_SECTORS)):
         return []
     start = frame.offset + doc[first].idx
@@ -70,26 +72,41 @@ def _inside(child: Token, head: Token) -> bool:
     return child.dep_ != "case" or child.head != head
 
 
-def _located_in(token: Token) -> str | None:
-    """Text of an "in X" / "en X" complement of the phrase head."""
+def _located_in(token: Token) -> Span | None:
+    """The "in X" / "en X" complement of the phrase head."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "from"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return " ".join(t.text for t in objects[0].subtree)
+                return token.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1]
         if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"en", "de"} for c in child.children):
-            return " ".join(t.text for t in child.subtree if t.dep_ != "case")
+            start = min(t.i for t in child.subtree if t.dep_ != "case")
+            return token.doc[start : child.right_edge.i + 1]
     return None
 
 
-@lru_cache(maxsize=4096)
-def _code(text: str, date: str | None, lang: str, context: str | None = None):
-    from detente.analyze.actors import resolve_text
+_CODES: dict[tuple, object] = {}
+
+
+def _code(span: Span, date: str | None, lang: str):
+    """The actor layer's code for a phrase of the already parsed sentence (no second parse)."""
+    key = (span.text, date, lang)
+    if key not in _CODES:
+        if len(_CODES) > 20_000:
+            _CODES.clear()
+        _CODES[key] = _code_span(span, date, lang)
+    return _CODES[key]
+
+
+def _code_span(span: Span, date: str | None, lang: str):
+    from detente.analyze.actors.text import code_doc
+    from detente.knowledge.actors import default_knowledge
 
     try:
-        return resolve_text(text, date, lang, context=context)
+        code = code_doc(span.as_doc(), lang, date, default_knowledge())
     except Exception:  # noqa: BLE001 - a phrase the actor layer cannot code is simply no actor
         return None
+    return code if code is not None and code.resolved else None
 
 
 def _add_actor(frame: "Frame", code, text: str, start: int, end: int) -> Actor:
