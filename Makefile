@@ -25,7 +25,6 @@ demo: install
 	$(DETENTE) ingest examples/articles --db $(DEMO_DB)
 	$(DETENTE) cluster --db $(DEMO_DB)
 	$(DETENTE) summary --db $(DEMO_DB)
-	@echo "Open the dashboard: $(DETENTE) serve --db $(DEMO_DB)   then http://127.0.0.1:8000/"
 
 test: install system-deps
 	$(PY) -m pytest -q

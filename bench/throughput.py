@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _data import eval_path  # noqa: E402
 
 from detente.analyze.context import Analysis  # noqa: E402
+from detente.analyze.events.lemmas import warm_up as warm_up_lemmas  # noqa: E402
 from detente.analyze.nlp import MODELS, load_pipeline, pipeline_lang  # noqa: E402
 from detente.analyze.pipeline import stages  # noqa: E402
 from detente.extract import extract  # noqa: E402
@@ -42,6 +43,7 @@ def load_corpus(limit: int | None) -> list[RawDocument]:
 def _warm(_: int) -> None:
     load_pipeline("en")
     load_pipeline("es")
+    warm_up_lemmas()
 
 
 def run_pipeline(raws: list[RawDocument], workers: int) -> tuple[float, list]:

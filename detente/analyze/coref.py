@@ -110,7 +110,7 @@ def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> None:
     for parsed in analysis.parsed:
         paragraph_sites = sorted(sites.get(id(parsed), []), key=lambda item: item[0].start)
         in_quote = False
-        for sent in parsed.doc.sents:
+        for sent in parsed.sents:
             sentence_number += 1
             sent_start = parsed.offset + sent.start_char
             sent_end = parsed.offset + sent.end_char

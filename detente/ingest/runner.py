@@ -58,6 +58,14 @@ def extract_document(raw: RawDocument) -> Document | Reject:
         return Reject(source=raw.source, reason=str(error))
 
 
+def warm_worker(job: Job) -> None:
+    """Worker initializer: load what the first document would otherwise pay for (simplemma's Spanish dictionary)."""
+    if job is analyze_document:
+        from detente.analyze.events.lemmas import warm_up
+
+        warm_up()
+
+
 def run_job(job: Job, raw: RawDocument) -> Document | Reject:
     """``job(raw)`` that never raises: an unexpected error becomes a Reject naming the input (the batch goes on)."""
     try:
@@ -156,7 +164,8 @@ def process_all(
 def _process_in_pool(items: Iterable[RawDocument | Reject], job: Job, workers: int) -> Iterator[Document | Reject]:
     """``workers`` spawned processes (each loads its spaCy models once) with a bounded window in flight,
     so a huge source is never read ahead into memory."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=warm_worker, initargs=(job,))
     window: deque[Future | Reject] = deque()
     try:
         for item in items:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit
 
@@ -130,10 +130,13 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
     return None
 
 
-def group_phrases(doc: Doc, units: list[Unit]) -> list[Phrase]:
-    """Actor phrases of a doc, in order, with coordination and apposition links resolved."""
+def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) -> list[Phrase]:
+    """Actor phrases of a doc, in order, with coordination and apposition links resolved.
+
+    ``sents``: the doc's sentences when the caller already has them (``doc.sents`` walks the doc on each call).
+    """
     phrases: list[Phrase] = []
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in (doc.sents if sents is None else sents)]
     sentence_of = {id(unit): bisect_right(starts, unit.start) for unit in units}
     current: Phrase | None = None
     for unit in units:

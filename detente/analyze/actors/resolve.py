@@ -118,7 +118,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge) -> list[ActorDraft]:
         lexicon = compile_lexicon(kb, parsed.lang)
         units = _add_surname_units(parsed.doc, units, surnames)
         _prefer_document_people(units, surnames)
-        for phrase in group_phrases(parsed.doc, units):
+        for phrase in group_phrases(parsed.doc, units, parsed.sents):
             if _is_place_complement(phrase):
                 continue
             code = code_phrase(phrase, lexicon, date, preferred)

@@ -1,7 +1,7 @@
 """Code a short actor string without a document: the function evaluations and other stages call."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.matcher import annotate, compile_lexicon
@@ -9,11 +9,11 @@ from detente.analyze.actors.phrases import Phrase, group_phrases
 from detente.knowledge.actors import ActorKnowledge, default_knowledge
 
 
-def main_phrase(doc: Doc, phrases: list[Phrase]) -> Phrase | None:
-    """The phrase holding the syntactic root of the text, else the longest one."""
+def main_phrase(doc: Doc, phrases: list[Phrase], sents: list[Span] | None = None) -> Phrase | None:
+    """The phrase holding the syntactic root of the text, else the longest one (``sents``: precomputed doc.sents)."""
     if not phrases:
         return None
-    roots = {sent.root.i for sent in doc.sents}
+    roots = {sent.root.i for sent in (doc.sents if sents is None else sents)}
     for phrase in phrases:
         if any(phrase.start <= r < phrase.end for r in roots):
             return phrase
@@ -22,7 +22,8 @@ def main_phrase(doc: Doc, phrases: list[Phrase]) -> Phrase | None:
 
 def code_doc(doc: Doc, lang: str, date: str | None, kb: ActorKnowledge) -> ActorCode | None:
     lexicon = compile_lexicon(kb, lang)
-    phrase = main_phrase(doc, group_phrases(doc, annotate(doc, lexicon)))
+    sents = list(doc.sents)
+    phrase = main_phrase(doc, group_phrases(doc, annotate(doc, lexicon), sents), sents)
     return code_phrase(phrase, lexicon, date) if phrase is not None else None
 
 

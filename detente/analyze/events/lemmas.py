@@ -40,3 +40,10 @@ def lemma(token: Token, lang: str) -> str:
     if lang == "es":
         return _spanish(token.lower_)
     return _english(token)
+
+
+def warm_up() -> None:
+    """Load simplemma's Spanish dictionary now (~4 s), so workers pay it at start, not inside the first Spanish document."""
+    import simplemma
+
+    simplemma.lemmatize("dijo", lang="es")

@@ -8,7 +8,7 @@ Three sources of attributions, merged in :mod:`detente.analyze.quotes`:
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -49,29 +49,42 @@ class Locator:
         self.analysis = analysis
         self.parsed = analysis.parsed
         self.offsets = [p.offset for p in self.parsed]
+        self._token_bounds: dict[int, tuple[list[int], list[int]]] = {}
+        self._sentence_ends: dict[int, list[int]] = {}
 
     def paragraph(self, position: int) -> ParsedParagraph | None:
         index = bisect_right(self.offsets, position) - 1
         if index < 0:
             return None
         parsed = self.parsed[index]
-        return parsed if position <= parsed.offset + len(parsed.doc.text) else None
+        return parsed if position <= parsed.offset + len(parsed.text) else None
 
     def tokens(self, start: int, end: int) -> tuple[ParsedParagraph | None, list[Token]]:
+        """Tokens overlapping [start, end): bisects token starts and ends (both rise with the token index)."""
         parsed = self.paragraph(start)
         if parsed is None:
             return None, []
         lo, hi = start - parsed.offset, end - parsed.offset
-        return parsed, [t for t in parsed.doc if t.idx < hi and t.idx + len(t) > lo]
+        bounds = self._token_bounds.get(id(parsed))
+        if bounds is None:
+            starts = [t.idx for t in parsed.doc]
+            bounds = self._token_bounds[id(parsed)] = (starts, [t.idx + len(t) for t in parsed.doc])
+        first = bisect_right(bounds[1], lo)  # first token ending after lo
+        last = bisect_left(bounds[0], hi)  # tokens before this one start before hi
+        return parsed, list(parsed.doc[first:last]) if first < last else []
 
     def sentence(self, position: int) -> tuple[ParsedParagraph | None, SpacySpan | None]:
+        """The first sentence with start_char <= local <= end_char (its end counts as inside)."""
         parsed = self.paragraph(position)
         if parsed is None:
             return None, None
         local = position - parsed.offset
-        for sent in parsed.doc.sents:
-            if sent.start_char <= local < sent.end_char or local == sent.end_char:
-                return parsed, sent
+        ends = self._sentence_ends.get(id(parsed))
+        if ends is None:
+            ends = self._sentence_ends[id(parsed)] = [sent.end_char for sent in parsed.sents]
+        index = bisect_left(ends, local)
+        if index < len(ends) and parsed.sents[index].start_char <= local:
+            return parsed, parsed.sents[index]
         return parsed, None
 
 
