@@ -117,6 +117,13 @@ def test_rules_code_people_in_no_list() -> None:
     assert (actor.country, actor.sector) == ("MLI", "GOV")
 
 
+def test_a_country_stated_in_the_text_beats_a_namesake_in_the_list() -> None:
+    colombian = resolve_text("Colombia's Defence Minister Pedro Sánchez", "2026-01-07")
+    assert (colombian.country, colombian.sector) == ("COL", "GOV")
+    spanish = resolve_text("Spanish Prime Minister Pedro Sánchez", "2026-01-07")
+    assert (spanish.country, spanish.sector) == ("ESP", "GOV")
+
+
 def test_article_date_decides_whether_a_leader_is_in_office() -> None:
     assert resolve_text("Nicolás Maduro", "2020-05-01").sector == "GOV"
     former = resolve_text("Nicolás Maduro", "2026-02-04")

@@ -121,9 +121,10 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
         unit = person_units[0]
         entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date)
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
-        if entity is not None and country and len(phrase_key(unit.text).split()) == 1 \
-                and not any(t.country == country for t in entity.terms):
-            entity = None  # "the Chilean minister Sánchez" is not Spain's Pedro Sánchez
+        stated_countries = {c for c, kind in countries if kind != "city"}
+        if entity is not None and country and not any(t.country == country for t in entity.terms) \
+                and (len(phrase_key(unit.text).split()) == 1 or country in stated_countries):
+            entity = None  # "the Chilean minister Sánchez", "Colombia's Defence Minister Pedro Sánchez": not Spain's
         if entity is not None:
             return _code_known(entity, date, former, agent_sector, titles, is_head_title)
         sector = agent_sector
