@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-DEFAULT_DB = "detente.duckdb"
+from detente.store.database import DEFAULT_DB
 
 
 @click.command()
