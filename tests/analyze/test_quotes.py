@@ -49,6 +49,13 @@ def test_split_quote_gives_linked_pieces_with_one_speaker() -> None:
     assert first.direct and second.direct
 
 
+def test_a_verb_after_a_quote_that_ends_its_sentence_is_not_its_cue() -> None:
+    analysis = analyse([(EN, "“We worked on several important issues,” Donald Trump said. “We have a very good relationship.” "
+                             "The two leaders agreed to work together against drug trafficking.")])
+    quote = quote_with(analysis, "We have a very good")
+    assert quote.speaker.name == "Donald Trump" and quote.cue == "said"
+
+
 def test_said_trump_who_is_trump() -> None:
     analysis = analyse([(EN, "‘We worked on several important issues,’ said Trump, who mentioned a close relationship.")])
     quote = quote_with(analysis, "We worked on several")

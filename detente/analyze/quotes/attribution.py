@@ -276,9 +276,16 @@ def _governing_verb(locator: Locator, quote: QuotedSpan, quoted: list[QuotedSpan
                 head, steps = head.head, steps + 1
                 if inside(token_start(parsed, head), quoted):
                     continue
-                if reporting_kind(head, parsed.lang) is not None:
+                if reporting_kind(head, parsed.lang) is not None and not _after_full_stop(locator, quote, parsed, head):
                     return head, parsed
     return None
+
+
+def _after_full_stop(locator: Locator, quote: QuotedSpan, parsed: ParsedParagraph, verb: Token) -> bool:
+    """A verb after a quote that ends its own sentence ('"… relationship." The leaders agreed') is not its cue."""
+    if token_start(parsed, verb) < quote.end:
+        return False
+    return locator.analysis.text[quote.start:quote.end].rstrip(QUOTE_CHARS + " ").endswith(".")
 
 
 def _next_word(text: str, position: int) -> int:
@@ -307,7 +314,8 @@ def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
             continue
         for token in sent:
             start = token_start(parsed, token)
-            if inside(start, quoted) or reporting_kind(token, parsed.lang) is None:
+            if inside(start, quoted) or reporting_kind(token, parsed.lang) is None \
+                    or _after_full_stop(locator, quote, parsed, token):
                 continue
             if cue_subject(parsed, token, quoted) is None and parsed.lang != "es":
                 continue
