@@ -198,6 +198,7 @@ class Document:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     tone: Tone = field(default_factory=Tone)
+    warnings: list[str] = field(default_factory=list)  # analysis stages that failed; their layers are left empty
 
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)

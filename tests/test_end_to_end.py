@@ -69,7 +69,7 @@ def test_analyze_jsonl_keeps_input_order_and_urls() -> None:
         "https://wire.example/2026/02/04/trump-petro-white-house",
         "https://wire.example/2026/02/10/mexico-aranceles",
     ]
-    assert set(lines[0]) == {"article", "actors", "events", "quotes", "tone"}
+    assert set(lines[0]) == {"article", "actors", "events", "quotes", "tone", "warnings"}
     assert lines[1]["article"]["language"] == "es"
 
 
@@ -80,4 +80,4 @@ def test_python_api_survives_importing_the_analyze_subpackage() -> None:
     doc = detente.analyze("Colombian President Gustavo Petro met US President Donald Trump in Washington on Tuesday.",
                           published="2026-02-04")
     assert {actor.country for actor in doc.actors} >= {"COL", "USA"}
-    assert set(doc.to_dict()) == {"article", "actors", "events", "quotes", "tone"}
+    assert set(doc.to_dict()) == {"article", "actors", "events", "quotes", "tone", "warnings"}

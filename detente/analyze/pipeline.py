@@ -18,8 +18,27 @@ def stages() -> list[Stage]:
 
 
 def analyze_article(article: Article) -> Document:
-    """Run every analysis stage over one extracted article."""
+    """Run every analysis stage over one extracted article.
+
+    A stage that fails leaves its layer empty and adds a warning naming it: the article and the layers of the other
+    stages are still returned (and stored). Without a parse nothing else can run, so a parse failure ends the analysis.
+    """
     analysis = Analysis(article=article)
+    warnings: list[str] = []
     for stage in stages():
-        stage(analysis)
-    return analysis.to_document()
+        try:
+            stage(analysis)
+        except Exception as error:  # noqa: BLE001 - one failing layer must not lose the article
+            warnings.append(f"{stage_name(stage)} stage failed ({type(error).__name__}: {error})")
+            if stage is nlp.parse:
+                break
+    document = analysis.to_document()
+    document.warnings = warnings
+    return document
+
+
+def stage_name(stage: Stage) -> str:
+    """"events" for detente.analyze.events.code: the analysis layer a stage fills."""
+    module = getattr(stage, "__module__", "") or ""
+    parts = [part for part in module.split(".") if part not in {"detente", "analyze"}]
+    return parts[0] if parts else getattr(stage, "__name__", "analysis")

@@ -99,9 +99,17 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ac
 
             console.print(f"[red]rejected[/red] {escape(reject.source)}: {escape(reject.reason)}", soft_wrap=True)
 
+        def print_warning(document) -> None:
+            from rich.markup import escape
+
+            name = document.article.source or document.article.url or document.article.id
+            for warning in document.warnings:
+                console.print(f"[yellow]warning[/yellow] {escape(name)}: {escape(warning)}; stored without that layer",
+                              soft_wrap=True)
+
         try:
             report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb), batch_size=batch_size,
-                                on_reject=print_reject, on_batch=show, on_progress=show,
+                                on_reject=print_reject, on_warning=print_warning, on_batch=show, on_progress=show,
                                 job=extract_document if extract_only else analyze_document, dask=dask_address)
         except IngestError as error:
             raise click.ClickException(str(error)) from None
@@ -165,7 +173,10 @@ def analyze(source: str, published: str | None, fmt: str, workers: int, lang: st
             if isinstance(result, Reject):
                 rejected += 1
                 click.echo(f"error: {result.source}: {result.reason}", err=True)
-            elif fmt == "jsonl":
+                continue
+            for warning in result.warnings:
+                click.echo(f"warning: {result.article.source or result.article.id}: {warning}", err=True)
+            if fmt == "jsonl":
                 click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
             else:
                 collected.append(result.to_dict())

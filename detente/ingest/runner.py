@@ -32,10 +32,13 @@ class IngestReport:
     skipped: int = 0  # already stored, or a duplicate of an earlier input of this run
     rejected: int = 0
     analysed: int = 0  # documents through the per-document job so far (stored once their batch commits)
+    partial: int = 0  # stored with warnings: an analysis stage failed, its layer is empty
     rejects: list[Reject] = field(default_factory=list)
 
     def line(self) -> str:
-        return f"read {self.read}, stored {self.stored}, skipped {self.skipped} (already stored), rejected {self.rejected}"
+        partial = f", {self.partial} with analysis warnings" if self.partial else ""
+        return (f"read {self.read}, stored {self.stored}{partial}, skipped {self.skipped} (already stored), "
+                f"rejected {self.rejected}")
 
 
 Job = Callable[[RawDocument], "Document | Reject"]
@@ -86,10 +89,12 @@ def run_ingest(
     on_reject: Callable[[Reject], None] | None = None,
     on_batch: Callable[[IngestReport], None] | None = None,
     on_progress: Callable[[IngestReport], None] | None = None,
+    on_warning: Callable[[Document], None] | None = None,
     job: Job = analyze_document,
     dask: str | None = None,
 ) -> IngestReport:
-    """Ingest ``sources`` into ``store``; callbacks report rejects, committed batches and progress.
+    """Ingest ``sources`` into ``store``; callbacks report rejects, documents stored with warnings, committed
+    batches and progress.
 
     ``dask`` ("local" or a scheduler address) runs the jobs on Dask instead of a local worker pool.
     """
@@ -133,6 +138,10 @@ def run_ingest(
                 reject(result)
             else:
                 documents.append(result)
+                if result.warnings:
+                    report.partial += 1
+                    if on_warning:
+                        on_warning(result)
             if on_progress:
                 on_progress(report)
             if len(documents) >= batch_size:

@@ -75,6 +75,7 @@ def _read_chunk(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Iterator[Docu
             events=_events(events.get(doc_id, []), event_actors.get(doc_id, [])),
             quotes=[_quote(q) for q in quotes.get(doc_id, [])],
             tone=_tone(tones.get(doc_id)),
+            warnings=list(row.get("warnings") or []),
         )
 
 

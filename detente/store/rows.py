@@ -43,6 +43,7 @@ def document_rows(doc: Document, ingested_at: dt.datetime) -> dict[str, list[Row
                 "captions": list(article.captions),
                 "text": article.text,
                 "ingested_at": ingested_at,
+                "warnings": list(doc.warnings),
             }
         ],
         "paragraphs": [

@@ -20,8 +20,11 @@ CREATE TABLE IF NOT EXISTS documents (
     sections           VARCHAR[],
     captions           VARCHAR[],
     text               VARCHAR,               -- paragraphs joined by blank lines; all offsets point into it
-    ingested_at        TIMESTAMP
+    ingested_at        TIMESTAMP,
+    warnings           VARCHAR[]              -- analysis stages that failed on this article (their layers are empty)
 );
+-- Stores written before warnings existed gain the column (null = none).
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS warnings VARCHAR[];
 
 CREATE TABLE IF NOT EXISTS paragraphs (
     doc_id    VARCHAR,

@@ -73,7 +73,7 @@ def test_ingest_reports_rejects_and_exits_3_then_exports_what_analyze_prints(cor
     analyzed = invoke("analyze", str(corpus), "--format", "jsonl")
     assert analyzed.exit_code == 3 and "error: " in analyzed.stderr
     assert exported == [json.loads(line) for line in analyzed.stdout.splitlines()]
-    assert set(exported[0]) == {"article", "actors", "events", "quotes", "tone"}
+    assert set(exported[0]) == {"article", "actors", "events", "quotes", "tone", "warnings"}
 
 
 def test_analyze_jsonl_keeps_input_order_and_urls_and_survives_a_bad_record(tmp_path):

@@ -52,7 +52,7 @@ def test_analyze_runs_the_pipeline(analyze_api):
                                 headers={"Authorization": f"Bearer {TOKEN}"})
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"article", "actors", "events", "quotes", "tone"}
+    assert set(body) == {"article", "actors", "events", "quotes", "tone", "warnings"}
     assert body["article"]["published"] == "2026-02-04"
 
 
