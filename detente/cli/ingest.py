@@ -23,12 +23,14 @@ timeout_option = click.option("--timeout", default=15.0, show_default=True, type
                               help="seconds allowed for each URL fetch")
 max_mb_option = click.option("--max-mb", default=20, show_default=True, type=click.IntRange(1),
                              help="reject any single document larger than this many MB")
+robots_option = click.option("--ignore-robots", is_flag=True,
+                             help="fetch URLs even where the site's robots.txt disallows our user agent")
 
 
-def _options(timeout: float, max_mb: int):
+def _options(timeout: float, max_mb: int, ignore_robots: bool):
     from detente.ingest.options import MB, IngestOptions
 
-    return IngestOptions(max_bytes=max_mb * MB, timeout=timeout)
+    return IngestOptions(max_bytes=max_mb * MB, timeout=timeout, obey_robots=not ignore_robots)
 
 
 def _configure_analysis(lang: str | None, actor_files: tuple[str, ...]) -> None:
@@ -55,20 +57,21 @@ def _stderr():
 @actors_option
 @timeout_option
 @max_mb_option
+@robots_option
 @click.option("--extract-only", is_flag=True, help="store the clean articles without analysing them (fast loading)")
 @click.option("--dask", "dask_address", default=None, metavar="local|ADDRESS",
               help="run the analysis on Dask: 'local' starts a LocalCluster of --workers processes")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1), help="documents per transaction")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="show a progress bar on a terminal")
 def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, actor_files: tuple[str, ...],
-           timeout: float, max_mb: int, extract_only: bool, dask_address: str | None, batch_size: int, progress: bool) -> None:
+           timeout: float, max_mb: int, ignore_robots: bool, extract_only: bool, dask_address: str | None, batch_size: int, progress: bool) -> None:
     """Read articles from SOURCES, analyse them and store them in the DuckDB file.
 
     SOURCES are text or HTML files, directories (recursive), JSONL files (one article per line: text or html,
     optional url, title, published, lang), .gz of any of these, WARC/WARC.gz files, page or RSS/Atom feed URLs,
     and - for standard input. Inputs already stored are skipped, so re-running (or resuming an interrupted run)
-    never stores anything twice. Rejected inputs are printed with the reason and recorded in the rejects table;
-    the exit status is 3 when anything was rejected.
+    never stores anything twice. URLs are fetched only where the site's robots.txt allows it. Rejected inputs are
+    printed with the reason and recorded in the rejects table; the exit status is 3 when anything was rejected.
 
     \b
     Example:
@@ -108,7 +111,7 @@ def ingest(sources: tuple[str, ...], db: str, workers: int, lang: str | None, ac
                               soft_wrap=True)
 
         try:
-            report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb), batch_size=batch_size,
+            report = run_ingest(sources, store, workers=workers, options=_options(timeout, max_mb, ignore_robots), batch_size=batch_size,
                                 on_reject=print_reject, on_warning=print_warning, on_batch=show, on_progress=show,
                                 job=extract_document if extract_only else analyze_document, dask=dask_address)
         except IngestError as error:
@@ -140,8 +143,9 @@ def _progress(console, enabled: bool):
 @actors_option
 @timeout_option
 @max_mb_option
+@robots_option
 def analyze(source: str, published: str | None, fmt: str, workers: int, lang: str | None,
-            actor_files: tuple[str, ...], timeout: float, max_mb: int) -> None:
+            actor_files: tuple[str, ...], timeout: float, max_mb: int, ignore_robots: bool) -> None:
     """Analyse SOURCE and print the JSON document(s) without storing anything.
 
     SOURCE is anything `detente ingest` accepts (file, directory, JSONL, .gz, WARC, URL, feed, - for stdin).
@@ -162,7 +166,7 @@ def analyze(source: str, published: str | None, fmt: str, workers: int, lang: st
     _configure_analysis(lang, actor_files)
 
     def inputs():
-        for item in read_sources([source], _options(timeout, max_mb)):
+        for item in read_sources([source], _options(timeout, max_mb, ignore_robots)):
             if isinstance(item, RawDocument) and published:
                 item.published = published
             yield item

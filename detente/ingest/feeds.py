@@ -11,6 +11,7 @@ import httpx
 from lxml import etree
 
 from detente.ingest.options import IngestOptions
+from detente.ingest.robots import RobotsPolicy
 from detente.ingest.web import FetchError, fetch, page_document
 from detente.model import RawDocument, Reject
 
@@ -78,7 +79,8 @@ def _iso_date(value: str | None) -> str | None:
         return None
 
 
-def read_feed(http: httpx.Client, url: str, content: bytes, options: IngestOptions) -> Iterator[RawDocument | Reject]:
+def read_feed(http: httpx.Client, url: str, content: bytes, options: IngestOptions,
+              robots: RobotsPolicy | None = None) -> Iterator[RawDocument | Reject]:
     """Fetch every entry of the feed at ``url``; each failure is a Reject naming the entry."""
     try:
         entries = parse_feed(content, url)
@@ -93,7 +95,7 @@ def read_feed(http: httpx.Client, url: str, content: bytes, options: IngestOptio
             yield Reject(source=f"{url}#{number}", reason="feed entry has no link")
             continue
         try:
-            page = fetch(http, entry.link, options)
+            page = fetch(http, entry.link, options, robots)
         except FetchError as error:
             yield Reject(source=entry.link, reason=str(error))
             continue

@@ -1,4 +1,4 @@
-"""Settings shared by every ingest source: size cap, network timeout, user agent."""
+"""Settings shared by every ingest source: size cap, network timeout, user agent, robots.txt."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,6 +13,7 @@ class IngestOptions:
     timeout: float = 15.0  # seconds for one HTTP fetch, all of it (connect, headers and body)
     user_agent: str = USER_AGENT
     max_feed_entries: int = 500
+    obey_robots: bool = True  # fetch only what each site's robots.txt allows our user agent (RFC 9309)
 
 
 def too_large(size: int, options: IngestOptions) -> str:

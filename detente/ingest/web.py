@@ -9,6 +9,7 @@ import httpx
 
 from detente.ingest.kinds import document_kind, looks_like_feed
 from detente.ingest.options import IngestOptions, too_large
+from detente.ingest.robots import RobotsPolicy
 from detente.model import RawDocument, Reject
 
 
@@ -42,8 +43,12 @@ def client(options: IngestOptions) -> httpx.Client:
     return httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": options.user_agent})
 
 
-def fetch(http: httpx.Client, url: str, options: IngestOptions) -> Fetched:
-    """GET ``url``; raise FetchError on network errors, HTTP errors, a body over the cap or the deadline."""
+def fetch(http: httpx.Client, url: str, options: IngestOptions, robots: RobotsPolicy | None = None) -> Fetched:
+    """GET ``url``; raise FetchError when robots.txt forbids it, on network errors, HTTP errors, a body over the cap
+    or the deadline."""
+    reason = robots.blocked(url) if robots else None
+    if reason:
+        raise FetchError(reason)
     deadline = time.monotonic() + options.timeout
     try:
         with http.stream("GET", url) as response:
@@ -76,8 +81,9 @@ def fetch(http: httpx.Client, url: str, options: IngestOptions) -> Fetched:
 def read_url(url: str, options: IngestOptions) -> Iterator[RawDocument | Reject]:
     """A page, or a feed whose entries are fetched in turn."""
     with client(options) as http:
+        robots = RobotsPolicy(http, options.user_agent, options.timeout) if options.obey_robots else None
         try:
-            page = fetch(http, url, options)
+            page = fetch(http, url, options, robots)
         except FetchError as error:
             yield Reject(source=url, reason=str(error))
             return
@@ -87,7 +93,7 @@ def read_url(url: str, options: IngestOptions) -> Iterator[RawDocument | Reject]
         if is_feed(page):
             from detente.ingest.feeds import read_feed
 
-            yield from read_feed(http, url, page.content, options)
+            yield from read_feed(http, url, page.content, options, robots)
             return
         yield page_document(url, page)
 

@@ -53,6 +53,7 @@ class Site:
     def __init__(self) -> None:
         self.pages: dict[str, tuple[int, str, bytes]] = {}
         self.user_agents: list[str] = []
+        self.requested: list[str] = []  # paths, in order
         self.base = ""
         self.stalled = threading.Event()  # set when a client reaches a stalling page
         self.stall_paths: set[str] = set()
@@ -72,6 +73,7 @@ def site():
 
         def do_GET(self) -> None:
             state.user_agents.append(self.headers.get("User-Agent", ""))
+            state.requested.append(self.path)
             if self.path == "/slow":  # never answers in time
                 time.sleep(3)
             if self.path in state.stall_paths:  # hold the client until the test is done with it

@@ -30,7 +30,8 @@ def test_a_page_url_is_fetched_with_our_user_agent(site):
     assert isinstance(doc, RawDocument)
     assert (doc.source, doc.url, doc.kind) == (url, url, "html")
     assert "Geneva" in doc.content
-    assert site.user_agents == [USER_AGENT]
+    assert site.requested == ["/robots.txt", "/news/1"]
+    assert site.user_agents == [USER_AGENT, USER_AGENT]
 
 
 def test_an_rss_feed_is_expanded_into_its_entries(site):
@@ -73,3 +74,26 @@ def test_an_oversized_response_is_rejected(site):
     url = site.add("/huge", "<p>" + "x" * 5000 + "</p>")
     (result,) = read(url, max_bytes=1000)
     assert isinstance(result, Reject) and result.reason.startswith("too large")
+
+
+def test_robots_txt_is_obeyed_for_pages_and_feed_entries(site):
+    site.add("/robots.txt", "User-agent: Detente\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n", "text/plain")
+    allowed = site.add("/news/1", article_html(1))
+    private = site.add("/private/2", article_html(2))
+    results = read(allowed, private)
+    assert isinstance(results[0], RawDocument)
+    assert isinstance(results[1], Reject) and results[1].reason == f"disallowed by {site.base}/robots.txt for Detente"
+    feed = site.add("/feed.xml", RSS.format(base=site.base).replace("/news/2", "/private/2"), "application/rss+xml")
+    site.requested.clear()
+    entries = read(feed)
+    assert [type(e).__name__ for e in entries[:2]] == ["RawDocument", "Reject"]
+    assert site.requested.count("/robots.txt") == 1, "read once for the feed and all its entries"
+
+
+def test_robots_txt_can_be_ignored_and_a_server_error_blocks_the_site(site):
+    site.add("/robots.txt", "User-agent: *\nDisallow: /\n", "text/plain")
+    url = site.add("/news/1", article_html(1))
+    assert isinstance(read(url, obey_robots=False)[0], RawDocument)
+    site.add("/robots.txt", "oops", "text/plain", status=503)
+    (result,) = read(url)
+    assert isinstance(result, Reject) and "server error" in result.reason
