@@ -1,11 +1,28 @@
-"""PLOVER event coding: a rule and lexicon engine over the dependency parse (English and Spanish).
+"""PLOVER event coding: a rule and lexicon engine over the dependency parse (English and Spanish), complemented
+by an opt-in learned sentence classifier where the rules code nothing (DETENTE_LEARNED_EVENTS=1 on, 0 off).
 
 ``code(analysis)`` is the pipeline stage; it fills ``analysis.events``. Knowledge (lexicons, cue lists,
-scores) lives in ``detente/knowledge/plover``. Modules: lexicon (data loaders), triggers (cue matching),
-arguments (source/target actors), flags (negated/hypothetical/future), dating (date, historical),
-location (place), coder (assembly, dedupe).
+scores, the classifier's weights) lives in ``detente/knowledge/plover``. Modules: lexicon (data loaders), triggers
+(cue matching), arguments (source/target actors), flags (negated/hypothetical/future), dating (date, historical),
+location (place), coder (assembly, dedupe), learned / learned_model (the classifier complement).
 """
-from detente.analyze.events.coder import code, code_sentence
+from detente.analyze.context import Analysis
+from detente.analyze.events import coder, learned
+from detente.analyze.events.coder import code_sentence
 from detente.analyze.events.lexicon import score_for
 
-__all__ = ["code", "code_sentence", "score_for"]
+__all__ = ["code", "code_rules", "code_sentence", "score_for"]
+
+
+def code_rules(analysis: Analysis) -> None:
+    """The rule coder alone."""
+    coder.code(analysis)
+
+
+def code(analysis: Analysis) -> None:
+    """Pipeline stage: the rule coder, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1)."""
+    coder.code(analysis)
+    try:
+        learned.complement(analysis)
+    except Exception:  # noqa: BLE001 - the learned step must never lose the rules' events
+        pass
