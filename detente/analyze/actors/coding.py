@@ -10,13 +10,14 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit
+from detente.analyze.actors.typos import misspelled_person
 from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
 from detente.knowledge.actors import Entry, KnownEntity, Term, gender_words
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
-COUNTRY_KINDS = ("country", "capital", "demonym", "city", "region")
+COUNTRY_KINDS = ("country", "capital", "demonym", "city", "region", "ethnic")
 
 
 @dataclass
@@ -33,6 +34,7 @@ class ActorCode:
     head: bool = False  # holds (or is titled as) head of state or government
     titles: set[str] = field(default_factory=set)  # agent keys used for this actor ("president")
     title_kind: str | None = None  # head | person | group: the kind of the phrase's head agent
+    homeland: str | None = None  # "ethnic Albanians": the demonym's country, used only when context names none
 
     @property
     def resolved(self) -> bool:
@@ -105,6 +107,10 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     units = phrase.all_units()
     lang = lexicon.lang
     countries = _countries(units)
+    homeland = None
+    if countries and countries[0][1] == "demonym" and _ethnic(phrase):
+        homeland = countries[0][0]  # "ethnic Albanians (in Macedonia)": a community, not the state
+        countries = [c for c in countries if c != (homeland, "demonym")]
     country = countries[0][0] if countries else None
     head = _head_agent(units, lang)
     agent_sector = head[0].value if head else None
@@ -119,7 +125,8 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
         return ActorCode(_group_name(phrase), person.country, agent_sector, "group", titles=titles, title_kind="group")
     if person_units:
         unit = person_units[0]
-        entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date)
+        entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date) \
+            or misspelled_person(phrase_key(unit.text).split(), lexicon.kb)
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
         stated_countries = {c for c, kind in countries if kind != "city"}
         if entity is not None and country and not any(t.country == country for t in entity.terms) \
@@ -157,10 +164,16 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
         if former and sector in STATE_SECTORS:
             sector = "ELI"
         return ActorCode(_group_name(phrase), country or fallback_country, sector, "group",
-                         head=is_head_title, titles=titles, gender=gender, title_kind=head[0].detail)
+                         head=is_head_title, titles=titles, gender=gender, title_kind=head[0].detail,
+                         homeland=homeland)
+    if homeland is not None:
+        return ActorCode(_group_name(phrase), country or fallback_country, "CVL", "group",
+                         title_kind="group", homeland=homeland)
 
     if countries:
         iso3, kind = countries[0]
+        if kind == "ethnic":  # "Rohingya", "los mapuches": people of a community, in its country
+            return ActorCode(_group_name(phrase), iso3, "CVL", "group", title_kind="group")
         sector = {"capital": "GOV", "city": "CVL"}.get(kind)
         if kind == "demonym" and _plural_people(units):
             sector = "CVL"  # "ordinary Kazakhs", "Israelis": people of that country
@@ -170,6 +183,14 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+ETHNIC_WORDS = {"ethnic", "étnico", "étnica", "étnicos", "étnicas"}
+
+
+def _ethnic(phrase: Phrase) -> bool:
+    """'ethnic Albanians', 'los serbios étnicos': the people of a nation living where the text says."""
+    return any(token.lower_ in ETHNIC_WORDS for token in phrase.doc[max(phrase.start - 1, 0):phrase.end])
 
 
 def _without(phrase: Phrase, unit: Unit) -> Phrase:

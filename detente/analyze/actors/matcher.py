@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from detente.knowledge.actors import ActorKnowledge, Entry
+from detente.analyze.actors.typos import MIN_LENGTH, misspelled_country
+from detente.knowledge.actors import ActorKnowledge, Entry, gender_words
 from detente.knowledge.actors.normalize import token_key
 
 PERSON_LABELS = {"PERSON", "PER"}
@@ -70,7 +71,7 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
     first, last = doc[start], doc[end - 1]
     if entry.kind == "agent":
         return entry.detail == "former" or last.pos_ in NOMINAL
-    if entry.kind == "demonym" and lang == "es":
+    if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
     if entry.kind == "city":
         return False  # cities only count inside a GPE/LOC entity (see annotate)
@@ -176,9 +177,9 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
             dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton
             inside = {}
         entries = []
-        if label in PLACE_LABELS or label in GROUP_LABELS:
+        if label in PLACE_LABELS or label in GROUP_LABELS or _lone_place_name(ent, lexicon):
             key = " ".join(k for k in (token_key(t.text) for t in ent if t.lower_ != "the") if k)
-            city = lexicon.kb.city_country(key) if label in PLACE_LABELS else None
+            city = lexicon.kb.city_country(key) if label in PLACE_LABELS or _lone_place_name(ent, lexicon) else None
             region = None if city else lexicon.kb.region_country(key)
             entries = [Entry("city", city)] if city else [Entry("region", region)] if region else []
         if ent.text.islower() and not entries:
@@ -186,7 +187,59 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
         if not inside and (entries or label not in GROUP_LABELS):  # an unknown NORP/MISC codes nothing
             extra.append(Unit(ent.start, ent.end, entries, label, ent.text))
     kept = [u for u in units if id(u) not in dropped]
-    return _add_regions(doc, sorted(kept + extra, key=lambda u: u.start), lexicon)
+    units = _add_regions(doc, sorted(kept + extra, key=lambda u: u.start), lexicon)
+    return _add_misspellings(doc, units, lexicon)
+
+
+PLACE_CUES = {"in", "at", "near", "from", "en", "desde", "cerca"}
+
+
+def _lone_place_name(ent, lexicon: Lexicon) -> bool:
+    """A one-word NORP or PERSON entity that is a city name the model does not know as a word: the
+    small model calls "Samarra" NORP and "Cizre" PERSON. For PERSON, only after "in"/"from" or alone."""
+    from detente.analyze.nlp import known_words
+
+    if len(ent) != 1 or ent.label_ not in GROUP_LABELS | PERSON_LABELS:
+        return False
+    known = known_words(ent.doc.vocab)
+    if known is None or ent.text.lower() in known:
+        return False
+    if ent.label_ in PERSON_LABELS:
+        alone = len(ent.doc) <= 2 and ent.start == 0
+        cued = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_CUES
+        if not (alone or cued) or ent.text.lower() in gender_words():
+            return False
+        return lexicon.kb.city_population(token_key(ent.text)) >= LONE_CITY_POPULATION
+    return True
+
+
+LONE_CITY_POPULATION = 100_000  # a PERSON-tagged word is a town only if the town is large ("in Reforma" is a newspaper)
+
+
+def _add_misspellings(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
+    """Capitalised unknown words one edit away from one country word ("Ethopia", "Dehli", "Ghanians")."""
+    from detente.analyze.nlp import known_words
+
+    known = known_words(doc.vocab)
+    if known is None:
+        return units
+    texts, keys = token_texts(doc)
+    covered = {i: u for u in units for i in range(u.start, u.end)}
+    found: list[Unit] = []
+    for i, text in enumerate(texts):
+        if len(text) < MIN_LENGTH or not text[:1].isupper() or keys[i] in known or keys[i] in gender_words():
+            continue  # ordinary words and first names ("Sergio" is not "serbio")
+        unit = covered.get(i)
+        if unit is not None and (unit.entries or unit.end - unit.start != 1 or unit.label in PERSON_LABELS):
+            continue
+        entries = misspelled_country(keys[i], lexicon.kb)
+        if not entries:
+            continue
+        if unit is not None:
+            unit.entries = entries
+        else:
+            found.append(Unit(i, i + 1, entries, None, text))
+    return sorted(units + found, key=lambda u: u.start) if found else units
 
 
 REGION_WORDS = 3

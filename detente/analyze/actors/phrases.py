@@ -56,7 +56,7 @@ class Phrase:
 
 
 def is_person(unit: Unit) -> bool:
-    if unit.label in PERSON_LABELS and not any(e.kind in {"country", "demonym", "capital", "agent"} for e in unit.entries):
+    if unit.label in PERSON_LABELS and not any(e.kind in {"country", "demonym", "capital", "agent", "city"} for e in unit.entries):
         return True
     return any(e.kind == "entity" and e.value.startswith("P:") for e in unit.entries)
 

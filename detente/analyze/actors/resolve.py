@@ -104,8 +104,11 @@ def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]])
             unit.entries = [e for e in unit.entries if e.kind != "entity"] + surnames[words[0]]
 
 
-def collect(analysis: Analysis, kb: ActorKnowledge) -> list[ActorDraft]:
-    """Code every actor phrase of the article and merge mentions by identity."""
+def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None) -> list[ActorDraft]:
+    """Code every actor phrase of the article and merge mentions by identity; countries named on the
+    way (also by place complements such as "in Caracas") go into ``evidence`` when it is given."""
+    from detente.analyze.actors.context_country import CountryEvidence, sentence_key
+
     date = analysis.article.published
     annotated: list[tuple[ParsedParagraph, list[Unit]]] = []
     for parsed in analysis.parsed:
@@ -119,9 +122,16 @@ def collect(analysis: Analysis, kb: ActorKnowledge) -> list[ActorDraft]:
         units = _add_surname_units(parsed.doc, units, surnames)
         _prefer_document_people(units, surnames)
         for phrase in group_phrases(parsed.doc, units, parsed.sents):
-            if _is_place_complement(phrase):
+            place = _is_place_complement(phrase)
+            if place and evidence is None:
                 continue
             code = code_phrase(phrase, lexicon, date, preferred)
+            if evidence is not None and code.country in kb.countries:
+                start = parsed.offset + phrase.doc[phrase.start].idx
+                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country,
+                                                0.5 if place else 1.0))
+            if place:
+                continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
                 continue
             key = identity(code)
@@ -171,8 +181,12 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     """Fill ``analysis.actors`` from the parsed paragraphs (stage after nlp.parse)."""
     from detente.analyze.coref import link_mentions
 
+    from detente.analyze.actors.context_country import assign_context_countries
+
     kb = kb or default_knowledge()
-    drafts = collect(analysis, kb)
+    evidence: list = []
+    drafts = collect(analysis, kb, evidence)
     drafts = link_mentions(analysis, drafts)
+    drafts = assign_context_countries(drafts, evidence)
     analysis.actors = to_actors(drafts, analysis.article)
     analysis.reindex_actors()

@@ -48,4 +48,6 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
                 return hint if hint.resolved else None
             code.country = code.country or hint.country
             code.sector = code.sector or hint.sector
+    if code is not None and code.country is None and code.homeland:
+        code.country = code.homeland  # no context: "ethnic Albanians" fall back to Albania
     return code if code is not None and code.resolved else None

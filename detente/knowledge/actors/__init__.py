@@ -99,6 +99,10 @@ class ActorKnowledge:
         """ISO3 of the most populous city with this name (the 32k-city table loads on first use)."""
         return _city_index().get(key)
 
+    def city_population(self, key: str) -> int:
+        """Population of the most populous city with this name (0 when none)."""
+        return _city_population().get(key, 0)
+
     def region_country(self, key: str) -> str | None:
         """ISO3 of the country a state or province of this name belongs to."""
         return _region_index().get(key)
@@ -199,6 +203,17 @@ class KnowledgeBuilder:
             term = Term(row["country"] or None, row["sector"] or None, None, row["start"] or None, row["end"] or None)
             self.add_entity("O:" + row["name"], row["name"], "org", split_list(row["aliases"]), term, None)
 
+    def add_ethnic_groups(self, path: Path) -> None:
+        """Communities living mainly in one country: an ``ethnic`` reading, weaker than a demonym."""
+        for row in read_tsv(path):
+            iso3 = row["iso3"]
+            for word in split_list(row["names_en"]):
+                for form in english_plurals(word):
+                    self.add_phrase(form, Entry("ethnic", iso3))
+            for word in split_list(row["names_es"]):
+                for form in spanish_forms(word):
+                    self.add_phrase(form, Entry("ethnic", iso3))
+
     def add_agents(self, path: Path) -> None:
         for row in read_tsv(path):
             lang = row["lang"]
@@ -243,6 +258,11 @@ class KnowledgeBuilder:
         return ActorKnowledge(self.countries, self.entities, self.phrases, self.exact, self.agents, max_len, surnames)
 
 
+def _place_key(key: str) -> str:
+    """Generated keys keep stray transliteration marks as words ("samarra '"): drop them."""
+    return " ".join(word for word in key.split() if word.strip("'ʻʼ"))
+
+
 @lru_cache(maxsize=1)
 def _city_index() -> dict[str, str]:
     index: dict[str, str] = {}
@@ -250,15 +270,30 @@ def _city_index() -> dict[str, str]:
         next(handle)
         for line in handle:  # sorted by population: the first reading of a name wins
             _name, key, iso3, _population = line.rstrip("\n").split("\t")
-            index.setdefault(key, iso3)
+            index.setdefault(_place_key(key), iso3)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _city_population() -> dict[str, int]:
+    index: dict[str, int] = {}
+    with (HERE / "cities.tsv").open(encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:
+            _name, key, _iso3, population = line.rstrip("\n").split("\t")
+            index.setdefault(_place_key(key), int(population or 0))
     return index
 
 
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, str]:
+    """Subdivisions (generated) plus hand-written regions (regions_extra.tsv), which win."""
     with (HERE / "regions.tsv").open(encoding="utf-8") as handle:
         next(handle)
-        return {key: iso3 for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
+        index = {_place_key(key): iso3 for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
+    for row in read_tsv(HERE / "regions_extra.tsv"):
+        index[phrase_key(row["name"])] = row["iso3"]
+    return index
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +321,11 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_countries(HERE / "countries.tsv")
     builder.add_country_words(HERE / "country_words.tsv")
     builder.add_organizations(HERE / "organizations.tsv")
+    builder.add_organizations(HERE / "organizations_more.tsv")
     builder.add_people(HERE / "people.tsv")
+    builder.add_people(HERE / "heads_of_state.tsv")
+    builder.add_people(HERE / "officials.tsv")
+    builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
     builder.add_agents(HERE / "agents.tsv")
     for path in extra:
         builder.add_user_file(Path(path))

@@ -1,0 +1,97 @@
+"""Country from context for group words and titled strangers that name none ("protesters", "police",
+"the government", "Minister X", "manifestantes"): the country named in the same sentence, else in the
+same paragraph, else the article's dominant country. The event coder needs a country on both sides.
+
+Refugees are left alone (they are usually from elsewhere), and so are organizations and untitled people.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from detente.analyze.actors.coding import ActorCode
+from detente.analyze.actors.resolve import ActorDraft, MentionSite
+from detente.analyze.context import ParsedParagraph
+
+NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
+
+
+@dataclass(frozen=True)
+class CountryEvidence:
+    """A country named at article offset ``start`` (by any actor or place phrase)."""
+
+    paragraph: int
+    sentence: int  # sentence start (character offset in the paragraph)
+    start: int
+    country: str
+    weight: float = 1.0  # places named as destinations or sites ("viajó a Washington") count half
+
+
+def sentence_key(parsed: ParsedParagraph, start: int) -> int:
+    sent = parsed.sentence_at(start - parsed.offset)
+    return sent.start_char if sent is not None else -1
+
+
+def needs_context(code: ActorCode) -> bool:
+    """Groups headed by an agent word, and people known only by a title, with no country of their own."""
+    if code.country or code.sector is None or code.sector in NO_CONTEXT_SECTORS:
+        return False
+    if code.kind == "group":
+        return True
+    return code.kind == "person" and not code.entity_id and bool(code.titles)
+
+
+def dominant_country(evidence: list[CountryEvidence]) -> str | None:
+    """The country named most often (places count half), if strictly more often than any other."""
+    totals: Counter = Counter()
+    for item in evidence:
+        totals[item.country] += item.weight
+    counts = totals.most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _pick(candidates: list[CountryEvidence], position: int, dominant: str | None) -> str | None:
+    countries = {e.country for e in candidates}
+    if len(countries) == 1:
+        return countries.pop()
+    if dominant in countries:
+        return dominant
+    before = [e for e in candidates if e.start < position]
+    nearest = max(before, key=lambda e: e.start) if before else min(candidates, key=lambda e: e.start)
+    return nearest.country
+
+
+def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None) -> str | None:
+    paragraph = site.parsed.index
+    in_paragraph = [e for e in evidence if e.paragraph == paragraph]
+    sentence = sentence_key(site.parsed, site.start)
+    in_sentence = [e for e in in_paragraph if e.sentence == sentence]
+    for candidates in (in_sentence, in_paragraph):
+        if candidates:
+            actors = [e for e in candidates if e.weight >= 1.0]  # an actor's country beats a place's:
+            return _pick(actors or candidates, site.start, dominant)  # "Israeli general visits troops in Gaza"
+    return dominant
+
+
+def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvidence]) -> list[ActorDraft]:
+    """Fill the country of drafts that need one from context; a draft whose mentions sit in contexts
+    of different countries ("police" in a Kenyan and in a Ugandan paragraph) becomes one draft per country."""
+    dominant = dominant_country(evidence)
+    result: list[ActorDraft] = []
+    for draft in drafts:
+        if not needs_context(draft.code) or not draft.mentions:
+            result.append(draft)
+            continue
+        by_country: dict[str | None, list[MentionSite]] = {}
+        for site in draft.mentions:
+            found = context_country(site, evidence, dominant) or draft.code.homeland
+            by_country.setdefault(found, []).append(site)
+        first = True
+        for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):
+            code = replace(draft.code, country=country, titles=set(draft.code.titles))
+            part = ActorDraft(draft.key + (country,), code, sites, draft.pronouns if first else [])
+            first = False
+            result.append(part)
+    return result
