@@ -179,7 +179,7 @@ def detente_attributions(text: str) -> tuple[list[Attr], list]:
         key = ("cue", a.cue_start) if a.cue_start is not None else ("span", a.spans[0])
         if key in grouped:
             grouped[key].content.extend(convert(a.spans))
-            grouped[key].direct = grouped[key].direct or a.direct
+            grouped[key].direct = grouped[key].direct and a.direct  # direct = every piece quoted, as for gold
         else:
             grouped[key] = Attr(convert(a.spans), convert(source), a.direct, a.cue)
     return list(grouped.values()), analysis.parsed

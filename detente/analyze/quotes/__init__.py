@@ -9,8 +9,12 @@ Representation choices:
   lower case inside the writer's sentence ("pledged to ‘fight for every vote’"), is a partial quotation: direct=False,
   with the cue that governs it; with no cue it is kept only when the sentence's subject (or first person named)
   is a person, taken as its speaker ("having found ‘common ground’");
-- longer quotes with no cue take the speaker of the quote just before them (and its cue within one paragraph);
-  with no such speaker they are dropped (epigraphs, slogans, excerpts nobody in the article said);
+- pieces of one statement share its cue and speaker: a quote right after the sentence that attributes the
+  quote before it ("A," he said, noting ... "B."), one close behind it in the same paragraph, or one opening the
+  paragraph after it; a quote right after a sentence ending in a colon takes that sentence's verb and subject
+  ("Trump issued the following statement: ..."); other longer quotes with no cue are dropped (epigraphs,
+  slogans, headlines, excerpts nobody in the article can be said to have said);
+- "said that “...”" keeps the complementizer: it is reported speech with quoted words (direct=False);
 - quoted titles, slogans and handles ("The Art of the Deal") are not quotes.
 """
 from __future__ import annotations
@@ -31,9 +35,8 @@ from detente.model import Quote
 SHORT_FRAGMENT_WORDS = 4
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "at", "by", "de", "la", "el",
                      "los", "las", "y", "del", "en"}
-COMPLEMENTIZERS = {"that", "que", ":"}
+COMPLEMENTIZERS = {":"}
 CLOSING_MARKS = "”’»\"'"
-CONTINUATION_CHARS = 1200
 NEXT_PIECE_CHARS = 120  # ''A,'' he said on Tuesday. ''B.'': B continues A when little stands between them  # an unattributed quote inherits the speaker of a quote at most this far before it
 
 __all__ = ["extract", "attributions"]
@@ -77,6 +80,10 @@ def attributions(analysis: Analysis) -> list[Attribution]:
         attribution = direct_by_quote.get(id(quote)) or quote_attribution(analysis, locator, quote, quoted)
         direct.append(attribution)
     direct = _settle_unattributed(analysis, locator, _share_in_groups(direct))
+    for attribution in direct:
+        _take_named_object(analysis, locator, attribution)
+    quote_cues = {a.cue_start for a in direct}
+    kept_indirect = [a for a in kept_indirect if not (a.object_only and a.cue_start in quote_cues)]
     found = kept_indirect + direct
     found += phrase_attributions(analysis, quoted, found)
     unique = {tuple(a.spans): a for a in sorted(found, key=lambda a: a.cue_start or 0, reverse=True)}
@@ -128,18 +135,23 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         short = _words(text, start, end) < SHORT_FRAGMENT_WORDS and not _is_utterance(text, start, end, attribution)
         if short or _starts_lowercase(text, start, end):
             attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
+        if previous is not None and _continues_after_attribution(analysis, locator, previous, attribution):
+            attribution.speaker, attribution.cue, attribution.cue_start = (
+                previous.speaker, previous.cue, previous.cue_start)  # "A," he said, noting ... "B."
+        elif attribution.cue is None and previous is not None and _opens_next_paragraph(analysis, previous, attribution):
+            attribution.speaker, attribution.cue, attribution.cue_start = (
+                previous.speaker, previous.cue, previous.cue_start)  # a quote paragraph that goes on with the last one
         if attribution.cue is None:
             if previous is not None and previous.speaker is not None and previous.direct \
                     and _same_paragraph(analysis, previous.spans[0][1], start) \
-                    and start - previous.spans[0][1] < NEXT_PIECE_CHARS and not _starts_lowercase(text, start, end):
+                    and start - previous.spans[0][1] < NEXT_PIECE_CHARS and not _starts_lowercase(text, start, end) \
+                    and (not short or text[start:end].rstrip()[-1:] in ".!?"):
                 attribution.speaker, attribution.cue, attribution.cue_start = (
                     previous.speaker, previous.cue, previous.cue_start)  # ''A,'' he said. ''B.''
             elif _words(text, start, end) < SHORT_FRAGMENT_WORDS:
                 attribution.speaker = _sentence_subject(analysis, locator, start)
                 if attribution.speaker is None or attribution.speaker.name is None:
                     continue
-            elif previous is not None and previous.speaker is not None and start - previous.spans[0][1] < CONTINUATION_CHARS:
-                attribution.speaker = previous.speaker
             else:
                 continue  # a quote nobody can be said to have said (epigraphs, slogans, excerpts)
         settled.append(attribution)
@@ -161,6 +173,57 @@ def _restore_split_pieces(text: str, settled: list[Attribution]) -> None:
         if len(pieces) > 1 and words >= SHORT_FRAGMENT_WORDS and opens_statement:
             for attribution in pieces:
                 attribution.direct = True
+
+
+def _continues_after_attribution(analysis: Analysis, locator: Locator, previous: Attribution,
+                                 attribution: Attribution) -> bool:
+    """"A," Trump said, mocking critics. "B.": B opens right after the sentence that attributes A, and has no cue of
+    its own after it (a cue found inside that attribution sentence, "mocking", is A's attribution, not B's)."""
+    if previous.cue_start is None or previous.speaker is None or not previous.direct:
+        return False
+    first_end, start = previous.spans[-1][1], attribution.spans[0][0]
+    if not first_end <= previous.cue_start < start:
+        return False
+    if attribution.cue_start is not None and not first_end <= attribution.cue_start < start:
+        return False
+    parsed, sent = locator.sentence(previous.cue_start)
+    if parsed is None or sent is None:
+        return False
+    sentence_end = parsed.offset + sent.end_char
+    between = analysis.text[sentence_end:start]
+    return sentence_end <= start and not any(c.isalnum() or c == "\n" for c in between)
+
+
+def _opens_next_paragraph(analysis: Analysis, previous: Attribution, attribution: Attribution) -> bool:
+    """A quote that opens the paragraph right after the previous speaker's quote goes on with that statement."""
+    if previous.cue_start is None or previous.speaker is None or not previous.direct:
+        return False
+    text, start = analysis.text, attribution.spans[0][0]
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    if any(c.isalnum() for c in text[paragraph_start:start]) or paragraph_start <= previous.spans[-1][1]:
+        return False
+    previous_start = text.rfind("\n\n", 0, paragraph_start - 2) + 2 if paragraph_start >= 2 else 0
+    return previous.spans[-1][1] >= previous_start
+
+
+def _take_named_object(analysis: Analysis, locator: Locator, attribution: Attribution) -> None:
+    """called the merger “a terrible deal”: what was said is the object with its quoted description (direct=False)."""
+    if attribution.cue_start is None or len(attribution.spans) != 1:
+        return
+    parsed, cue_tokens = locator.tokens(attribution.cue_start, attribution.cue_start + 1)
+    _, tokens = locator.tokens(*attribution.spans[0])
+    if parsed is None or not cue_tokens or not tokens:
+        return
+    cue, inside = cue_tokens[0], {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    if len(roots) != 1 or roots[0].head.i != cue.i or roots[0].dep_ not in ("oprd", "xcomp"):
+        return
+    named = [c for c in cue.children if c.dep_ in ("dobj", "obj") and cue.i < c.i < roots[0].i]
+    if named:
+        start, end = attribution.spans[0]
+        end += 1 if end < len(analysis.text) and analysis.text[end] in CLOSING_MARKS else 0
+        attribution.spans = [(parsed.offset + named[0].left_edge.idx, end)]
+        attribution.direct = False
 
 
 def _same_paragraph(analysis: Analysis, first: int, second: int) -> bool:
@@ -192,7 +255,8 @@ def _sentence_subject(analysis: Analysis, locator: Locator, position: int) -> Sp
 def _is_utterance(text: str, start: int, end: int, attribution: Attribution) -> bool:
     """A short quote that is a whole utterance ("Really," he said / “I hope so,” she added): capital, then punctuation."""
     chunk = text[start:end].rstrip()
-    return attribution.cue is not None and chunk[:1].isupper() and chunk[-1:] in ",.!?"
+    after = text[end:end + 3].lstrip(CLOSING_MARKS)[:1]  # «No aceptaremos presiones», sostuvo: the comma outside
+    return attribution.cue is not None and chunk[:1].isupper() and (chunk[-1:] in ",.!?" or after in (",", "."))
 
 
 def _starts_lowercase(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.analyze.quotes.lexicon import attribution_phrases, reporting_kind
+from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind
 from detente.analyze.quotes.marks import QuotedSpan
 from detente.analyze.quotes.speakers import (
     SpeakerPhrase,
@@ -40,6 +40,7 @@ class Attribution:
     cue_start: int | None = None
     speaker: SpeakerPhrase | None = None
     quoted: list[QuotedSpan] = field(default_factory=list)
+    object_only: bool = False  # the content is the cue's object phrase, not a clause ("criticized the plan")
 
 
 class Locator:
@@ -121,7 +122,7 @@ def speaker_for(analysis: Analysis, parsed: ParsedParagraph, verb: Token,
 def cue_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan] = ()) -> Token | None:
     """The cue's subject, or the name right next to it when the parser gave none or took quoted words for it."""
     subject = subject_of(verb)
-    if subject is None or inside(token_start(parsed, subject), quoted):
+    if subject is None or inside(token_start(parsed, subject), quoted) or not subject.text[:1].isalnum():
         return _adjacent_subject(parsed, verb, quoted)
     return subject
 
@@ -133,7 +134,8 @@ def _adjacent_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedS
         if not 0 <= index < len(doc):
             continue
         token = doc[index]
-        if token.pos_ in ("PROPN", "PRON", "NOUN") and not inside(token_start(parsed, token), quoted):
+        if token.pos_ in ("PROPN", "PRON", "NOUN") and token.text[:1].isalpha() \
+                and not inside(token_start(parsed, token), quoted):
             while token.dep_ in ("compound", "flat", "amod") and token.head.i != verb.i:
                 token = token.head
             return token
@@ -150,27 +152,44 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
     text = analysis.text
     for parsed, sent in analysis.sentences():
         for verb in sent:
-            if reporting_kind(verb, parsed.lang) is None or inside(token_start(parsed, verb), quoted):
+            kind = reporting_kind(verb, parsed.lang)
+            if kind is None or inside(token_start(parsed, verb), quoted):
                 continue
-            span = _complement_span(verb, sent)
+            span, object_only = _complement_span(verb, sent, parsed.lang), False
             if span is None:
-                continue
+                span, object_only = _object_span(verb, parsed.lang), True
+            if span is None or ((object_only or kind == "stance") and any(
+                    q.start < parsed.offset + span[1] and parsed.offset + span[0] < q.end for q in quoted)):
+                continue  # quoted words after a cue are handled as quotes; a stance verb never quotes
             start, end = trim(text, parsed.offset + span[0], parsed.offset + span[1], " \n\t.,;:!?—–-")
             if end - start < 2:
                 continue
+            if token_start(parsed, verb) >= end:
+                start = _statement_before_cue(text, start, end, quoted)
             found.append(Attribution(
                 spans=[(start, end)], direct=False, cue=cue_text(verb), cue_start=token_start(parsed, verb),
-                speaker=speaker_for(analysis, parsed, verb, quoted),
+                speaker=speaker_for(analysis, parsed, verb, quoted), object_only=object_only,
             ))
     return found
 
 
-def _complement_span(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
+def _statement_before_cue(text: str, start: int, end: int, quoted: list[QuotedSpan]) -> int:
+    """Start of a post-posed cue's content: the quoted statement that closes it when the writer's words before
+    it end with "(", ":" or a full stop ("blowback from members ("I want my dues back," wrote Nelson)")."""
+    last = next((q for q in quoted if start <= q.start and end - 3 <= q.end <= end + 3), None)
+    if last is None or len(text[last.start:last.end].split()) < NEAREST_MIN_WORDS \
+            or not text[last.start:last.end].lstrip(QUOTE_CHARS)[:1].isupper():
+        return start
+    before = text[start:last.start].rstrip(QUOTE_CHARS + " \n\t")
+    return last.start - 1 if before and before[-1] in "(:.!?—–" else start
+
+
+def _complement_span(verb: Token, sent: SpacySpan, lang: str = "en") -> tuple[int, int] | None:
     """Doc character span of what the verb reports: its complement clause, or the clause it follows."""
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if complements:
         left = min(c.left_edge.idx for c in complements)
-        right = max(_clause_end(c) for c in complements)
+        right = max(_clause_end(c, lang) for c in complements)
         if left > verb.idx or right <= verb.idx:
             return left, right
         return None
@@ -184,10 +203,37 @@ def _complement_span(verb: Token, sent: SpacySpan) -> tuple[int, int] | None:
     return None
 
 
-def _clause_end(head: Token) -> int:
-    """End of a complement clause, before a trailing ", showing ..." participle that is the writer's comment."""
+OBJECT_DEPS = {"dobj", "obj", "xcomp", "oprd", "dative", "iobj", "prep", "obl"}
+TOPIC_PREPOSITIONS = {"about", "sobre"}
+QUESTION_MARKERS = {"if", "whether", "si"}
+
+
+def _object_span(verb: Token, lang: str) -> tuple[int, int] | None:
+    """What a reporting verb with no complement clause reports: its object and the phrases after it
+    ("criticized the subsidies", "accused Trump of inciting violence", "quiere bajar los impuestos")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    objects += [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKERS for m in c.children)]  # asked whether ...
+    first = min(objects, key=lambda c: c.i, default=None)
+    if first is None:
+        return None
+    heads = {"dobj", "obj", "xcomp", "oprd", "advcl"}
+    if not any(c.dep_ in heads for c in objects) and not (
+            first.dep_ == "prep" and first.lower_ in TOPIC_PREPOSITIONS and first.i == verb.i + 1):
+        return None  # "said in a statement" reports nothing; "asked about the merger" reports the topic
+    return min(c.left_edge.idx for c in objects), max(_clause_end(c, lang) for c in objects)
+
+
+def _clause_end(head: Token, lang: str = "en") -> int:
+    """End of a complement clause, before a trailing ", showing ..." participle that is the writer's comment,
+    and before a second reporting verb joined to it ("said he welcomed it and added, “...”": its own report)."""
     end = head.right_edge.idx + len(head.right_edge)
     for token in head.subtree:
+        if token.dep_ == "conj" and token.i > head.i and reporting_kind(token, lang) == "speech":
+            first = token.left_edge
+            joiner = token.doc[first.i - 1] if first.i > head.i + 1 else None
+            cut = joiner if joiner is not None and joiner.dep_ == "cc" else first
+            end = min(end, cut.idx)
         before = token.left_edge.i - 1
         while before > head.i and token.doc[before].is_quote:
             before -= 1
@@ -211,7 +257,7 @@ def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: lis
         match = _find_phrase(sent, parsed.lang)
         if match is None:
             continue
-        first, source = match
+        first, source, phrase_length = match
         if inside(token_start(parsed, first), quoted):
             continue
         phrase_end = max(t.idx + len(t) for t in source.subtree if t.dep_ not in ("relcl", "appos", "punct"))
@@ -227,14 +273,14 @@ def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: lis
         if source.lower_ in ("himself", "herself", "themselves"):
             subject = next((t for t in sent if t.dep_ in ("nsubj",)), None)
             speaker = resolve_speaker(analysis, parsed, subject) if subject is not None else speaker
-        cue = " ".join(t.text for t in sent if first.i <= t.i < source.i)
+        cue = " ".join(t.text for t in sent[first.i - sent.start:first.i - sent.start + phrase_length])
         found.append(Attribution(spans=[content], direct=False, cue=cue, cue_start=token_start(parsed, first),
                                  speaker=speaker))
     return found
 
 
-def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token] | None:
-    """First source phrase in the sentence: (its first token, the head of the source named after it)."""
+def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token, int] | None:
+    """First source phrase in the sentence: (its first token, the head of the source named after it, its length)."""
     words = [t.lower_ for t in sent]
     for phrase in attribution_phrases(lang):
         for i in range(len(words) - len(phrase)):
@@ -245,7 +291,7 @@ def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token] | None:
                    and source.head.pos_ in ("NOUN", "PROPN")):
                 source = source.head
             if source.pos_ in ("NOUN", "PROPN", "PRON"):
-                return sent[i], source
+                return sent[i], source, len(phrase)
     return None
 
 
@@ -255,6 +301,8 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     verb_parsed = _governing_verb(locator, quote, quoted)
     if verb_parsed is None and len(analysis.text[quote.start:quote.end].split()) >= NEAREST_MIN_WORDS:
         verb_parsed = _nearest_verb(analysis, locator, quote, quoted)
+    if verb_parsed is None:
+        verb_parsed = _introducing_verb(analysis, locator, quote, quoted)
     attribution = Attribution(spans=[(quote.start, quote.end)], direct=True, quoted=[quote])
     if verb_parsed is not None:
         verb, parsed = verb_parsed
@@ -264,9 +312,33 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     return attribution
 
 
+def _introducing_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
+                      quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
+    """The main verb of a sentence that ends in a colon right before the quote, when it has a subject
+    ("Trump issued the following statement:" / "Stated Stone:"), the quote opening there or in the next paragraph."""
+    text, position = analysis.text, quote.start - 1
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position].isspace()):
+        position -= 1
+    if position <= 0 or text[position] != ":":
+        return None
+    parsed, sent = locator.sentence(position)
+    if parsed is None or sent is None or inside(position, quoted):
+        return None
+    verbs = [t for t in sent if (t.pos_ == "VERB" or t.dep_ == "ROOT") and token_start(parsed, t) < position
+             and not inside(token_start(parsed, t), quoted)][::-1]
+    reporting = [t for t in verbs if quote_cue_kind(t, parsed.lang) is not None]
+    roots = [t for t in verbs if t.dep_ == "ROOT"]
+    others = [t for t in verbs if t not in reporting and t not in roots and t.dep_ != "amod"]
+    for verb in reporting + roots + others:
+        if cue_subject(parsed, verb, quoted) is not None:
+            return verb, parsed
+    return None
+
+
 def _governing_verb(locator: Locator, quote: QuotedSpan, quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
     """A reporting verb outside the quote that the quoted words depend on ("said the meeting was ‘fantastic’")."""
-    for position in (quote.end - 1, quote.start):
+    first, last = trim(locator.analysis.text, quote.start, quote.end)
+    for position in (last - 1, first):
         parsed, tokens = locator.tokens(position, position + 1)
         if parsed is None:
             continue
@@ -276,8 +348,10 @@ def _governing_verb(locator: Locator, quote: QuotedSpan, quoted: list[QuotedSpan
                 head, steps = head.head, steps + 1
                 if inside(token_start(parsed, head), quoted):
                     continue
-                if reporting_kind(head, parsed.lang) is not None and not _after_full_stop(locator, quote, parsed, head):
+                if quote_cue_kind(head, parsed.lang) is not None and not _after_full_stop(locator, quote, parsed, head):
                     return head, parsed
+                if head.pos_ in ("NOUN", "PROPN"):
+                    break  # the quote names something ("in the spot titled ‘Dangerous’"): not what a cue reports
     return None
 
 
@@ -314,7 +388,7 @@ def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
             continue
         for token in sent:
             start = token_start(parsed, token)
-            if inside(start, quoted) or reporting_kind(token, parsed.lang) is None \
+            if inside(start, quoted) or quote_cue_kind(token, parsed.lang) is None \
                     or _after_full_stop(locator, quote, parsed, token):
                 continue
             if cue_subject(parsed, token, quoted) is None and parsed.lang != "es":

@@ -18,7 +18,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=None)
 def reporting_verbs(lang: str) -> dict[str, str]:
-    """Lemma → kind ("speech" | "cognition") for ``lang`` (English for languages we do not list)."""
+    """Lemma → kind for ``lang`` (English for languages we do not list): "speech" (say), "cognition" (believe),
+    "stance" (support, oppose, show: they report a position or a finding, never a quotation)."""
     name = f"reporting_verbs_{lang}.tsv"
     if not resources.files(KNOWLEDGE).joinpath(name).is_file():
         name = "reporting_verbs_en.tsv"
@@ -58,3 +59,9 @@ def _verb_read_as_noun(token: Token, lang: str) -> bool:
     doc = token.doc
     return (lang == "en" and token.pos_ == "NOUN" and token.lower_.endswith("s") and 0 < token.i < len(doc) - 1
             and doc[token.i - 1].pos_ in ("PROPN", "PRON") and doc[token.i + 1].is_punct)
+
+
+def quote_cue_kind(token: Token, lang: str) -> str | None:
+    """The kind of a verb that can introduce a quotation: a speech or cognition verb, not a stance verb."""
+    kind = reporting_kind(token, lang)
+    return kind if kind in ("speech", "cognition") else None

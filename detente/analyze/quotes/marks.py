@@ -59,8 +59,12 @@ def _closes(text: str, i: int, mark: str, stack: list[tuple[str, int]]) -> int |
             return None
     elif mark == '"':
         wanted = ('"',)  # straight double quotes toggle
+        if not before.isspace() and not _is_word_char(after):
+            wanted = ('"', "“")  # “mixed styles," she said: a straight mark closes a curly opener
     elif mark == "“":
         wanted = ("„",)
+        if not before.isspace() and not _is_word_char(after) and before not in "([—–-":
+            wanted = ("„", "“")  # “Is it?“ he asked: an opening mark typed where the closing one belongs
     else:
         wanted = ("“",) if mark == "”" else ("«",)
     for index in range(len(stack) - 1, -1, -1):

@@ -14,7 +14,7 @@ from detente.analyze.context import Analysis, ParsedParagraph
 from detente.model import Actor, Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
-TRIMMED_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "acl:relcl", "dep"}
+TRIMMED_DEPS = {"relcl", "acl", "appos", "punct", "advcl", "parataxis", "acl:relcl", "dep", "case"}
 PRONOUNS = {
     "he", "she", "they", "him", "her", "them", "himself", "herself", "themselves", "i", "we", "it",
     "él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "usted", "ustedes",
@@ -65,7 +65,12 @@ def phrase_tokens(head: Token) -> list[Token]:
         if child.dep_ in TRIMMED_DEPS:
             continue
         tokens.extend(child.subtree)
-    return sorted(tokens, key=lambda t: t.i)
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while len(tokens) > 1 and not any(c.isalnum() for c in tokens[-1].text):
+        tokens.pop()  # "señaló Petro—": the dash closes the narrator's aside, not the name
+    while len(tokens) > 1 and not any(c.isalnum() for c in tokens[0].text):
+        tokens.pop(0)
+    return tokens
 
 
 def resolve_speaker(analysis: Analysis, parsed: ParsedParagraph, head: Token) -> SpeakerPhrase:
@@ -155,11 +160,11 @@ def _people_in(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) -> 
             continue
         start = parsed.offset + entity.start_char
         actor = analysis.actor_at(start, parsed.offset + entity.end_char)
-        is_subject = entity.root.dep_ in SUBJECT_DEPS
+        is_subject = _heads_subject(entity.root)
         people.append(_Person(start, actor, actor.name if actor else entity.text, is_subject))
     covered = {p.start for p in people}
     for token in sent:
-        if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS:
+        if token.pos_ != "PROPN" or token.dep_ not in SUBJECT_DEPS or not token.text[:1].isalpha():
             continue
         start = parsed.offset + token.idx
         if any(abs(start - c) < 40 for c in covered):
@@ -170,6 +175,17 @@ def _people_in(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) -> 
         elif actor is not None and _personal(actor):
             people.append(_Person(start, actor, actor.name, True))
     return sorted(people, key=lambda p: p.start)
+
+
+def _heads_subject(token: Token) -> bool:
+    """The name is the subject, or part of it ("El presidente Gustavo Petro habló": Petro hangs on presidente)."""
+    for _ in range(3):
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+        if token.dep_ not in ("flat", "flat:name", "appos", "compound") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _personal(actor: Actor) -> bool:

@@ -1,0 +1,104 @@
+"""Quotes: pieces of one statement (around or after its attribution, over paragraphs) and mixed quote marks."""
+from __future__ import annotations
+
+from tests.analyze.quotes_helpers import analyse, quote_with
+from tests.analyze.test_quotes import spans
+
+EN = "en"
+
+
+def test_quote_after_the_attribution_sentence_goes_on_with_the_first() -> None:
+    analysis = analyse([(EN, "“You're down to the number of people you can count,” Bay Buchanan said, noting that "
+                             "Manafort did not lose a single delegate. “If you're not tough, you will lose.”")])
+    first, second = quote_with(analysis, "down to the number"), quote_with(analysis, "If you're not tough")
+    assert second.cue == first.cue == "said"
+    assert second.speaker.name == first.speaker.name == "Bay Buchanan"
+    assert second.direct
+
+
+def test_quote_paragraph_goes_on_with_the_quote_before_it() -> None:
+    analysis = analyse([(EN, "“Ted Cruz is the best candidate since Ronald Reagan,” Richard Viguerie tells reporters."),
+                        (EN, "“He is what we have waited for. He checks all our boxes.”")])
+    first, second = quote_with(analysis, "best candidate"), quote_with(analysis, "checks all our boxes")
+    assert second.cue == first.cue == "tells"
+    assert second.speaker.name == "Richard Viguerie" and second.direct
+
+
+def test_quote_paragraph_after_narration_keeps_its_own_attribution() -> None:
+    analysis = analyse([(EN, "“We will win,” Richard Viguerie said."),
+                        (EN, "The campaign then moved to Iowa, where crowds were smaller."),
+                        (EN, "“It is over,” Maria Lopez said.")])
+    assert quote_with(analysis, "It is over").speaker.name == "Maria Lopez"
+
+
+def test_mixed_quote_marks_close_the_quote() -> None:
+    assert spans('“It is so shameful that you ignored my call," Smegielski said. Then she left.') == [
+        "It is so shameful that you ignored my call,"]
+    assert spans("“Do you want to be associated with a fascist?“ he asked. “No,” Trump said.") == [
+        "Do you want to be associated with a fascist?", "No,"]
+
+
+def test_quote_after_a_sentence_ending_in_a_colon_takes_its_subject() -> None:
+    analysis = analyse([(EN, "Colombian President Gustavo Petro met Donald Trump on Tuesday."),
+                        (EN, "After the meeting, Petro issued the following statement:"),
+                        (EN, "“Our prayers are with all those affected by the floods. This cannot continue.”")])
+    quote = quote_with(analysis, "Our prayers are with")
+    assert quote.speaker.name == "Gustavo Petro" and quote.cue == "issued" and quote.direct
+
+
+def test_said_that_with_quoted_words_is_reported_speech() -> None:
+    analysis = analyse([(EN, "Senator Jason Kander said that “Washington dysfunction has stopped Congress from acting.”")])
+    quote = quote_with(analysis, "Washington dysfunction")
+    assert quote.text.startswith("that") and not quote.direct
+    assert quote.speaker.name == "Jason Kander"
+
+
+def test_far_quote_with_no_cue_is_not_given_an_earlier_speaker() -> None:
+    analysis = analyse([(EN, "“We will win this race,” Richard Viguerie said on Monday in Des Moines. "
+                             "The campaign then moved to Iowa, where the crowds were much smaller than expected "
+                             "and the weather was cold. Signs along the road read “Stop the steal of our farms now”.")])
+    assert not any("Stop the steal" in q.text for q in analysis.quotes)
+
+
+def test_second_reporting_verb_gets_its_own_quote() -> None:
+    analysis = analyse([(EN, "In a prison interview last year, Mihai Lazar said he welcomed extradition to the United "
+                             "States and added, \"I'll plead guilty, no problem.\"")])
+    said = quote_with(analysis, "welcomed extradition")
+    assert said.cue == "said" and "plead" not in said.text
+    added = quote_with(analysis, "plead guilty")
+    assert added.cue == "added" and added.direct and added.speaker.name == "Mihai Lazar"
+
+
+def test_as_x_put_it_colon_introduces_the_quote() -> None:
+    analysis = analyse([(EN, "Or, as Tom Ridge, a former secretary of homeland security, put it: "
+                             "''The barbarians are no longer at the gate. They're inside.''")])
+    quote = quote_with(analysis, "The barbarians")
+    assert quote.speaker.name == "Tom Ridge" and quote.cue == "put" and quote.direct
+
+
+def test_a_title_in_the_attribution_is_not_part_of_the_statement() -> None:
+    analysis = analyse([(EN, "\"America needs to get tough on terrorism,\" Donald Trump says in the radio spot "
+                             "titled \"Dangerous,\" warning against the plan.")])
+    assert quote_with(analysis, "get tough").cue == "says"
+    assert all(q.cue != "says" for q in analysis.quotes if "Dangerous" in q.text)
+
+
+def test_statement_in_brackets_before_its_cue_is_a_direct_quote() -> None:
+    analysis = analyse([(EN, "The endorsements prompted some blowback from members (\"I want my dues back,\" wrote "
+                             "Edward Nelson, a technician, on Facebook), and more complaints will follow.")])
+    quote = quote_with(analysis, "I want my dues back")
+    assert quote.direct and quote.cue == "wrote" and quote.speaker.name == "Edward Nelson"
+    assert not quote.text.startswith("The endorsements")
+
+
+def test_statement_after_a_colon_before_its_cue_is_a_direct_quote() -> None:
+    analysis = analyse([(EN, "Chris Murphy followed up by lamenting the churn of his job: "
+                             "“There is just a ton of nonsense with this job,” he said.")])
+    quote = quote_with(analysis, "a ton of nonsense")
+    assert quote.direct and quote.cue == "said" and quote.text.startswith("There is")
+
+
+def test_confessed_is_a_reporting_verb() -> None:
+    analysis = analyse([(EN, "“This is a big political win for me,” Dinesh D'Souza confessed on television.")])
+    quote = quote_with(analysis, "big political win")
+    assert quote.cue == "confessed" and quote.direct
