@@ -31,6 +31,8 @@ class Frame:
     offset: int  # article offset of the paragraph's Doc
     lang: str
     groups: bool = False  # while coding a protest, sector-only groups ("los estudiantes") may be added as actors
+    mediating: bool = False  # while coding a third-party consultation, "between X and Y" are both the mediated
+    mode: str | None = None  # the cue's mode (blockades: the "of" complement is what is blocked)
 
 
 def prep_objects(child: Token) -> tuple[str | None, list[Token]]:
@@ -49,6 +51,19 @@ def preposition(token: Token) -> str | None:
     if token.dep_ == "pobj":
         return token.head.lower_
     return None
+
+
+def quantity_anchor(noun: Token) -> Token:
+    """The noun an event noun is the of/de complement of when that noun only counts or frames it ("tons of aid",
+    "a series of attacks", "una jornada de protestas"): the anchor takes the event's place in the clause."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of"} and noun.head.head.pos_ in {"NOUN", "NUM"}:
+        holder = noun.head.head
+    elif noun.dep_ == "nmod" and preposition(noun) in {"de"} and noun.head.pos_ in {"NOUN", "NUM"}:
+        holder = noun.head
+    else:
+        return noun
+    counting = words("quantity")
+    return holder if holder.lower_ in counting or holder.lemma_.lower() in counting else noun
 
 
 def actors_of(token: Token, frame: Frame, allow_poss: bool = True, fallback: bool = True) -> list[ActorHit]:
@@ -116,9 +131,12 @@ def _coordinated_complement(token: Token) -> bool:
 
 
 def _role_complement(token: Token, frame: Frame, depth: int) -> list[ActorHit]:
+    """Actors in the of-complement ("the presidents of X and Y"); for things also the for/para-complement of
+    their users ("a camp for Congolese refugees")."""
+    preps = OF_PREPS | ({"for", "para"} if _is_thing(token, frame) else set())
     for child in token.children:
         prep, objects = prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
-        if prep in OF_PREPS:
+        if prep in preps:
             return [h for obj in objects for m in [obj, *obj.conjuncts] for h in _actors_for(m, frame, depth + 1, False)]
     return []
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import (
-    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition,
+    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
@@ -33,13 +33,14 @@ PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SUPPORT"
 RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT"}
 TOPIC_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "SANCTION", "REJECT"}
 IN_TYPES = {"ASSAULT", "MOBILIZE"}
+BLOCKING_MODES = {"obstruct", "boycott"}
 OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "appos", "punct", "cc"}
 SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
-PARTICIPANT_PREPS = {"during", "at", "in", "durante", "en"}
+PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
 CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl"}
 CLIMB_PREPS = {"in", "of", "to", "for", "on", "de", "en", "a", "para", "sobre"}
@@ -61,10 +62,14 @@ GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often h
 def participants(trigger: Trigger, frame: Frame) -> Participants:
     """Source and target actors of ``trigger`` (may be empty: the caller drops actorless events)."""
     frame.groups = trigger.cue.type in GROUP_TYPES
+    frame.mediating = trigger.cue.mode == "third-party"
+    frame.mode = trigger.cue.mode
     try:
         return _participants(trigger, frame)
     finally:
         frame.groups = False
+        frame.mediating = False
+        frame.mode = None
 
 
 def _participants(trigger: Trigger, frame: Frame) -> Participants:
@@ -81,6 +86,10 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources += _subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES:
         found.targets += _complement_targets(trigger.token, frame)
+    if not found.targets and event_type in COMPLEMENT_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
+        found.targets += _complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
+    if not found.targets and event_type == "THREATEN":
+        found.targets += _condition_subject(trigger.token, frame)
     if not found.sources:
         _inherit_source(trigger, event_type, frame, found)
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
@@ -90,6 +99,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += _nearest_in_clause(trigger.token, frame, {h.actor.id for h in found.sources})
         found.fallback_target = bool(found.targets)
     found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor
+    if event_type == "MOBILIZE":
+        _mobilized_against(trigger.token, frame, found)
     if event_type == "PROTEST" and found.sources and not found.targets:
         found.targets += _protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
     if found.sources and not found.targets:
@@ -97,6 +108,29 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.fallback_target = bool(found.targets)
     _finish(found, event_type)
     return found
+
+
+def _mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
+    """"Britain mobilized army reservists for a possible war against Iraq": the forces set in motion are the
+    actor's own, not the target; the target is whom they are mobilized against (PLOVER)."""
+    moved = [h for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame, fallback=False)]
+    moved = [h for h in moved if h.actor.sector in {"MIL", "COP"}]
+    if moved and not found.sources:  # "the army was deployed": the force mobilised is the actor
+        found.sources = moved
+        found.targets = [h for h in found.targets if h.actor.id not in {m.actor.id for m in moved}]
+    forces = {h.actor.id for c in head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame, fallback=False)}
+    found.targets = [h for h in found.targets if h.actor.id not in forces or h.actor.sector not in {"MIL", "COP", None}]
+    if found.targets and not found.fallback_target:
+        return
+    for token in head.subtree:
+        if token.dep_ in PREP_DEPS:
+            prep, objects = prep_objects(token)
+            if prep in {"against", "contra"}:
+                hits = [h for obj in objects for h in actors_of(obj, frame)]
+                if hits:
+                    found.targets = hits
+                    found.fallback_target = False
+                    return
 
 
 def _nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
@@ -118,8 +152,9 @@ PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
 
 
 def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
-    """An actor mention that is the trigger word itself (the actor layer sometimes keeps "demonstrations")."""
-    return any(hit.start <= frame.offset + t.idx < hit.end for t in trigger.tokens)
+    """An actor mention that is the trigger word itself (the actor layer sometimes keeps "demonstrations"); the other
+    words of a cue may name the target ("expelled two Russian diplomats")."""
+    return hit.start <= frame.offset + trigger.token.idx < hit.end
 
 
 def _protest_aim(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
@@ -143,7 +178,7 @@ SAID_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # "in Colombia, critics
 def _where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list[ActorHit]:
     """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
     power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
-    heads = [head]
+    heads = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "threatened to institute a curfew in Algiers"
     if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
         heads.append(head.head)  # the light verb or the verb the act is the complement of
     queue = [(c, 0) for h in heads for c in h.children if c.dep_ in PREP_DEPS | {"dobj", "obj", "acl"}]
@@ -166,7 +201,8 @@ def _complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
     complement's subject), "threatened to break relations with Russia", "threatened action against Russia"."""
     hits: list[ActorHit] = []
     for child in head.children:
-        if child.dep_ == "ccomp":
+        that_clause = child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in child.children)
+        if child.dep_ == "ccomp" or that_clause:  # "demanded that the US cancel", "its demand that Israel ease"
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             hits += [h for subject in subjects for h in actors_of(subject, frame)]
             if not hits:
@@ -180,6 +216,24 @@ def _complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
         if hits:
             return hits
     return hits
+
+
+CONDITION_MARKS = {"if", "unless", "si", "menos", "salvo"}
+
+
+def _condition_subject(head: Token, frame: Frame) -> list[ActorHit]:
+    """"threatened to ban voting if Hamas ran", "unless Baghdad accepted": a threat is aimed at whoever must meet
+    its condition."""
+    clauses = [head] + [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
+    for clause in clauses:
+        for child in clause.children:
+            marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "advmod", "case"}}
+            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
+                subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+                hits = [h for subject in subjects for h in actors_of(_relative_antecedent(subject), frame)]
+                if hits:
+                    return hits
+    return []
 
 
 def _aimed(token: Token, frame: Frame) -> list[ActorHit]:
@@ -201,11 +255,19 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
             found.sources += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
             found.targets += actors_of(child, frame)
-    if _is_passive(verb):
+    if _is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not _has_agent(verb):
+        # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
+        found.sources, found.targets = found.sources + found.targets, []
+    elif _is_passive(verb):
         # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
     _prepositions(verb, event_type, frame, found, nominal=False)
+    if not found.sources and verb.dep_ == "xcomp" and lemma(verb.head, frame.lang) in words("command"):
+        # "the government ordered the newspaper to suspend publication": the commander acts on the one ordered
+        found.sources += _subject_of(verb.head, frame)
+        if event_type in {"COERCE", "SANCTION", "ASSAULT"}:
+            found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
     if not found.sources:
         found.sources += _inherited_subject(verb, frame)
 
@@ -214,24 +276,65 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
     for child in noun.children:
         if child.dep_ in {"poss", "nmod:poss"}:
             found.sources += actors_of(child, frame)
+        elif child.dep_ == "amod" and _agents(child):
+            found.sources += [h for agent in _agents(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
         elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
             found.sources += actors_of(child, frame)
+        elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and lemma(child, frame.lang) in words("pit"):
+            sides = [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _group_actors(c, frame)]
+            found.sources += sides[:1]
+            found.targets += sides[1:]
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             _prepositions(child, event_type, frame, found, nominal=False)
     _prepositions(noun, event_type, frame, found, nominal=True)
+    for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
+        if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
+            _prepositions(child, event_type, frame, found, nominal=True)
     if not found.sources and noun.dep_ in {"dobj", "obj"} and _possessive_pronoun(noun):
         found.sources += _subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
-    if not found.sources and noun.dep_ in {"dobj", "obj"} and lemma(noun.head, frame.lang) in words("light"):
-        _verbal_light(noun.head, event_type, frame, found)
-    governor = _light_governor(noun, frame)
+    anchor = quantity_anchor(noun)  # "provide 25,000 tons of food aid", "una ola de protestas"
+    if not found.sources and anchor.dep_ in {"dobj", "obj"} and lemma(anchor.head, frame.lang) in words("light"):
+        _verbal_light(anchor.head, event_type, frame, found)
+    governor = _light_governor(anchor, frame)
     if not found.sources and governor is not None:
         _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"
     if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
         _prepositions(noun.head, event_type, frame, found, nominal=False)
+    if not found.sources and event_type == "PROTEST" and _state_of(noun) is not None:
+        found.sources += actors_of(_state_of(noun), frame)  # "médicos en huelga", "workers on strike"
     if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
+        if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"} and _acts_on_crowd(governor, frame):
+            # "police hit a demonstrator during a demonstration": those acted on took part, not the police
+            found.sources += [h for c in governor.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+        elif preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
             found.sources += _subject_of(governor, frame)
+            if not found.sources and event_type == "PROTEST":
+                # "protesters were killed / activists were detained during demonstrations": they took part in them
+                found.sources += [h for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame)]
+
+
+def _acts_on_crowd(verb: Token, frame: Frame) -> bool:
+    """The verb is a use of force or coercion (its subject acts on others)."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    cues = cues_by_trigger(frame.lang).get(lemma(verb, frame.lang), ())
+    return any(c.type in {"ASSAULT", "COERCE"} and c.pos == "V" and len(c.words) == 1 for c in cues)
+
+
+def _same_event(token: Token, event_type: str, frame: Frame) -> bool:
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    return any(c.type == event_type and c.pos == "N" for c in cues_by_trigger(frame.lang).get(lemma(token, frame.lang), ()))
+
+
+def _state_of(noun: Token) -> Token | None:
+    """The noun a protest noun describes the state of: "médicos (, ) en huelga", "workers on strike"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in"} and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        return noun.head.head
+    if noun.dep_ in {"nmod", "obl"} and preposition(noun) == "en" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        return noun.head
+    return None
 
 
 def _light_governor(noun: Token, frame: Frame) -> Token | None:
@@ -245,6 +348,28 @@ def _light_governor(noun: Token, frame: Frame) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} and lemma(verb, frame.lang) in words("light") else None
 
 
+def _agents(participle: Token) -> list[Token]:
+    """The by/por complements of a participle ("organizada por el partido", "organised by unions")."""
+    found: list[Token] = []
+    for child in participle.children:
+        if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
+            found += prep_objects(child)[1]
+        elif child.dep_ in {"obl", "obj", "obl:agent", "nmod"} and preposition(child) == "por":
+            found.append(child)
+    return found
+
+
+def _group_actors(token: Token, frame: Frame) -> list[ActorHit]:
+    """Groups named by ``token`` and by nouns coordinated anywhere below it (the small parser often hangs "y
+    estudiantes" on the previous adjective)."""
+    groups, frame.groups = frame.groups, True
+    try:
+        members = [token] + [t for t in token.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} and t.head.i != token.i]
+        return _unique([h for member in members for h in actors_of(member, frame)])
+    finally:
+        frame.groups = groups
+
+
 def _possessive_pronoun(noun: Token) -> bool:
     return any(
         (c.dep_ in {"poss", "det", "nmod:poss"} and ("Yes" in c.morph.get("Poss") or c.tag_ == "PRP$"))
@@ -254,7 +379,13 @@ def _possessive_pronoun(noun: Token) -> bool:
 
 def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
     """"held a meeting with X", "launched an attack on X": the light verb's subject and preps count."""
-    found.sources += _subject_of(verb, frame)
+    if "Inf" in verb.morph.get("VerbForm") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "al decretar el sindicato un paro": the small parser labels the postposed subject of an infinitive obj
+        objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+        if len(objects) > 1:
+            found.sources += actors_of(objects[0], frame)
+    if not found.sources:
+        found.sources += _subject_of(verb, frame)
     found.targets += [h for c in verb.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]  # "give Tanzania a grant"
     _prepositions(verb, event_type, frame, found, nominal=False)
 
@@ -267,7 +398,10 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
         if not objects:
             continue
         used = _role_prep(child, prep, head, event_type, nominal, frame.lang)
+        groups = frame.groups
+        frame.groups = groups or (prep in BETWEEN_PREPS and event_type == "ASSAULT")  # "clashes between police and students"
         hits = [hit for obj in objects for hit in actors_of(obj, frame, fallback=used)]
+        frame.groups = groups
         if not hits and prep in IN_PREPS and event_type in IN_TYPES:
             hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
         if not hits:
@@ -279,6 +413,8 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
                     inner, inner_objects = prep_objects(grandchild) if grandchild.dep_ in PREP_DEPS else (None, [])
                     if inner in TARGET_PREPS:
                         found.targets += [h for o in inner_objects for h in actors_of(o, frame)]
+        elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES and frame.mediating:
+            found.targets += hits  # "a mediation effort between the Emirates and Saudi Arabia": both are mediated
         elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES:
             found.sources += hits[:1]
             found.targets += hits[1:]
@@ -291,7 +427,7 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
         elif prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS:
             found.targets += hits
         elif prep in OF_PREPS and nominal:
-            if event_type in OF_IS_SOURCE:
+            if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES:  # "el bloqueo de los puertos": the ports
                 found.sources += hits
             else:
                 found.targets += hits
@@ -342,7 +478,8 @@ def _inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
             continue
         if dep not in {"conj", "xcomp", "advcl"}:
             return []
-        if dep == "xcomp":
+        gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
+        if dep == "xcomp" and not gerund:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
             if objects:
                 return [hit for obj in objects for hit in actors_of(obj, frame)]
@@ -404,6 +541,8 @@ def _inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: Part
                 found.inherited_source = True
                 found.speaker = head
                 return
+            if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                return  # "witnesses received death threats": the clause has its own subject, no speaker above it
         elif head.pos_ in {"NOUN", "PROPN"}:
             hits = [h for c in head.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
             if hits:
@@ -451,9 +590,13 @@ def _relative_antecedent(subject: Token) -> Token:
     return subject
 
 
+def _has_agent(verb: Token) -> bool:
+    return any(c.dep_ in {"agent", "obl:agent"} or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl"
+        verb.dep_ == "acl" and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))  # "organizada por X"
     )
 
 

@@ -21,6 +21,10 @@ EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advc
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
 SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
 PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
+GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
+ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
+CIVILIAN_GROUPS = {"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "OPP", "JRN", "REF"}
+COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
 
 
 def code(analysis: Analysis) -> None:
@@ -38,7 +42,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     """Events of one sentence, at most one per (type, source, target)."""
     lang = parsed.lang
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
-    triggers = _outermost(find_triggers(sent, lang) + modal_requests(sent, lang))
+    triggers = _outermost(find_triggers(sent, lang) + modal_requests(sent, lang), lang)
     events = [e for e in (_event(t, sent, frame) for t in triggers) if e is not None]
     return _dedupe(_merge_compatible(events))
 
@@ -73,8 +77,20 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # precision first: no resolved actor, no event
     if not found.sources and trigger.is_nominal and trigger.cue.type in SAYER_TYPES:
         return None  # "a serious threat to Trump", "groups supporting Haley": a speech act needs its speaker
-    if not found.sources and lemma(trigger.token, frame.lang) in words("needs_source") and not _in_attack(trigger, frame):
-        return None  # "a tsunami killed 222 people": harm without an actor or an attack is not a political event
+    if event_type_is_lone_gathering(trigger, found):
+        return None  # "100.000 manifestantes se reunieron en el centro": a crowd gathering is no consultation
+    if trigger.cue.mode == "investigate" and (not found.targets or found.fallback_target) and _about_accident(trigger.token, frame.lang):
+        return None  # "police are investigating the cause of the fire": no one is accused
+    if not trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources:
+        return None  # "visited the police station": a visit or meeting needs its visitor
+    harm = lemma(trigger.token, frame.lang) in words("needs_source")
+    if harm and found.sources and all(hit.actor.sector in GENERIC_PEOPLE and not hit.actor.country for hit in found.sources):
+        found.sources = []  # "6,800 people evacuated": generic people are those it happens to, not who acts
+    armed_victims = any(hit.actor.sector in ARMED for hit in found.targets)
+    if not found.sources and harm and not _in_attack(trigger, frame) and not (armed_victims and trigger.cue.type == "ASSAULT"):
+        # "a tsunami killed 222 people": harm without an actor or an attack is not a political event, unless those
+        # harmed are soldiers, police or fighters ("two soldiers were killed in Kunar": an attack by someone)
+        return None
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
     flags = flags_for(token, frame.lang)
@@ -97,6 +113,14 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if event_type == "AGREE" and flags.negated:
         # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
         event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
+    if event_type == "ASSAULT" and trigger.is_nominal and lemma(token, frame.lang) in words("labor_strike") and found.sources \
+            and all(hit.actor.sector in CIVILIAN_GROUPS for hit in found.sources):
+        event_type, mode = "PROTEST", "strike"  # "a strike by teachers" is a labour strike, not an attack
+    if event_type == "MOBILIZE" and _for_relief(token, frame.lang):
+        event_type, mode = "AID", None  # "troops were deployed to rescue stranded residents": relief is AID (codebook)
+    if event_type == "ASSAULT" and mode is None and lemma(token, frame.lang) in words("search_raid") and found.sources \
+            and all(hit.actor.sector == "COP" for hit in found.sources):
+        event_type, mode = "COERCE", "seize"  # a police raid is a law-enforcement search (PLOVER COERCE seize)
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
     if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
@@ -127,9 +151,35 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         historical=dating.historical and not flags.future,
         score=score_for(event_type, mode),
         confidence=round(_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
-                         - (0.1 if found.fallback_target else 0.0) - (0.1 if _subordinate(token) else 0.0), 2),
+                         - (0.1 if found.fallback_target else 0.0) - (0.2 if _subordinate(token) else 0.0), 2),
         evidence=evidence,
     )
+
+
+def event_type_is_lone_gathering(trigger: Trigger, found) -> bool:
+    """A CONSULT with one non-official source and no partner read off the sentence."""
+    if trigger.cue.type != "CONSULT" or (found.targets and not found.fallback_target) or len(found.sources) != 1:
+        return False
+    actor = found.sources[0].actor
+    official = actor.sector in {"GOV", "MIL", "IGO", "NGO", "PTY", "JUD", "LEG"} or (actor.country and actor.sector is None)
+    return not official
+
+
+def _about_accident(token, lang: str) -> bool:
+    """The investigation's object is an accident or its cause ("the cause of the fire", "the crash")."""
+    accident = words("accident")
+    return any(lemma(t, lang) in accident for child in token.children if child.dep_ not in {"nsubj", "nsubjpass"}
+               for t in child.subtree)
+
+
+def _for_relief(token, lang: str) -> bool:
+    """The trigger's purpose clause is relief work ("deployed to rescue residents", "para ayudar a los damnificados")."""
+    relief = words("relief")
+    if any(child.dep_ in {"advcl", "xcomp", "acl"} and lemma(child, lang) in relief for child in token.children):
+        return True
+    # "dispatched rescue teams", "deployed medical staff": what is sent is relief
+    sent = [t for child in token.children if child.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} for t in child.subtree]
+    return any(lemma(t, lang) in words("relief_goods") for t in sent)
 
 
 def _on_condition(token) -> bool:
@@ -177,12 +227,14 @@ def _in_attack(trigger: Trigger, frame: Frame) -> bool:
     """"killed in a suicide bombing", "muertos en un atentado": the harm is part of a named attack."""
     from detente.analyze.events.lexicon import cues_by_trigger
 
+    weapons = words("weapon")
     for child in trigger.token.children:
         objects = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
         for obj in objects:
-            cues = cues_by_trigger(frame.lang).get(lemma(obj, frame.lang), ())
-            if any(c.type == "ASSAULT" and c.pos == "N" for c in cues):
-                return True
+            own = lemma(obj, frame.lang)
+            cues = cues_by_trigger(frame.lang).get(own, ())
+            if own in weapons or any(c.type == "ASSAULT" and c.pos == "N" and len(c.words) == 1 for c in cues):
+                return True  # "killed in a suicide bombing", "a roadside bomb killed", not "the blast injured"
     return False
 
 
@@ -192,30 +244,92 @@ def _speaker_types() -> set[str]:
     return SPEAKER_TYPES
 
 
-def _outermost(triggers: list[Trigger]) -> list[Trigger]:
+def _outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
     """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
-    "threatened to attack" is one THREATEN, "refused to meet" one REJECT."""
+    "threatened to attack" is one THREATEN, "refused to meet" one REJECT. A promise of a conflictual act
+    ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
+    the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
+    triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
+                and not _motive(t, triggers)]
     controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
     for trigger in triggers:
         # "staged demonstrations to demand reforms", "continued their hunger strike to demand ...": the demand is
         # the protest's aim, not a second event; the verb holding the protest noun controls the purpose clause
         if trigger.cue.type == "PROTEST" and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
             controllers.setdefault(trigger.token.head.i, trigger)
+        # "reiterated its demand that Israel ease ...": the parser hangs the clause on the verb, not the noun
+        if trigger.cue.type in CONTROL_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
+            controllers.setdefault(trigger.token.head.i, trigger)
     kept: list[Trigger] = []
+    retyped: dict[int, Trigger] = {}
     for trigger in triggers:
         embedded = False
         current = trigger.token
+        path: set[str] = set()
         for _ in range(4):
             if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
                 break
+            path.add(current.dep_)
             current = current.head
             outer = controllers.get(current.i)
+            if outer is not None and _purpose_of(outer, path, trigger):
+                break  # "defied a police ban to take to the streets": what they did, not what they rejected
             if outer is not None and outer is not trigger and current.dep_ != "conj":
                 embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
+                promised = path <= {"xcomp", "ccomp", "advcl", "dobj", "obj", "conj"}  # "vowed to fight", not "offered talks after the invasion"
+                if embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N":
+                    retyped[outer.token.i] = Trigger(outer.token, replace(
+                        outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
                 break
         if not embedded:
             kept.append(trigger)
-    return kept
+    return [retyped.get(t.token.i, t) for t in kept]
+
+
+def _purpose_of(outer: Trigger, path: set[str], trigger: Trigger) -> bool:
+    """A clause hanging on a verb of rejecting/accusing/supporting that already has its own object is that
+    act's purpose or sequel ("defied a ban to take to the streets"), not its content ("refused to meet")."""
+    if outer.cue.type not in {"REJECT", "ACCUSE", "SUPPORT"} or outer.is_nominal or not path <= {"xcomp", "advcl"}:
+        return False
+    return trigger.token.head.i == outer.token.i and any(c.dep_ in {"dobj", "obj"} for c in outer.token.children)
+
+
+def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"decretó un paro, en protesta por ...", "walked out in protest at ...": "in protest" gives the motive of
+    another event of the clause (the strike, the walk-out), not a second protest."""
+    token = trigger.token
+    if trigger.cue.type != "PROTEST" or not trigger.is_nominal or token.dep_ not in {"obl", "nmod", "pobj"}:
+        return False
+    marker = token.head.lower_ if token.dep_ == "pobj" else next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    if marker not in {"in", "en"}:
+        return False
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return any(other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)
+               for other in triggers)
+
+
+def _pits_sides(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
+    """"los enfrentamientos que opusieron a policías y manifestantes": the verb names the sides of the event
+    noun it qualifies; it is no event of its own."""
+    token = trigger.token
+    return (not trigger.is_nominal and token.dep_ in {"relcl", "acl"} and lemma(token, lang) in words("pit")
+            and any(other.token.i == token.head.i for other in triggers))
+
+
+def _orders_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
+    """A REQUEST by a light verb ("order", "call") whose direct object is itself an event noun, or a command
+    ("ordered the newspaper to suspend publication") whose complement is a coercive or material act."""
+    if trigger.cue.type != "REQUEST" or trigger.is_nominal or len(trigger.tokens) > 1:
+        return False
+    own = lemma(trigger.token, lang)
+    for other in triggers:
+        if other.token.head.i != trigger.token.i or other.cue.type in CONTROL_TYPES:
+            continue
+        if other.is_nominal and other.token.dep_ in {"dobj", "obj"} and own in words("light"):
+            return True
+        if not other.is_nominal and other.token.dep_ == "xcomp" and own in words("command") and other.cue.type in COMMANDED_TYPES:
+            return True
+    return False
 
 
 def _hinted_mode(trigger: Trigger, lang: str) -> str | None:

@@ -27,10 +27,20 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
         return []  # "Cientos de estudiantes" heads on the number
     first, last = _phrase(token)
     doc = token.doc
-    if not frame.groups and not any(t.pos_ in {"PROPN", "ADJ"} for t in doc[first : last + 1]):
-        return []  # no name or nationality word: no country to find (and a parse saved)
+    if not frame.groups and not any(t.pos_ in {"PROPN", "ADJ"} for t in doc[first : last + 1]) and _located_in(token) is None:
+        return []  # no name, nationality word or location: no country to find (and a parse saved)
     text = doc[first : last + 1].text
     code = _code(doc[first : last + 1], frame.analysis.article.published, frame.lang)
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
+    if code is None and modifiers and _generic_group(token, frame.lang):
+        # "Opposition groups", "rebel forces": a generic group noun takes the sector of its modifier
+        code = _code(doc[min(c.left_edge.i for c in modifiers) : token.i], frame.analysis.article.published, frame.lang)
+        code = replace(code, name=text) if code is not None else None
+    if code is None and frame.groups and _protesting_crowd(token):
+        # "varias decenas de militantes islamistas protestaron": whoever protests is a civilian group (PLOVER CVL)
+        from detente.analyze.actors.coding import ActorCode
+
+        code = ActorCode(name=text, country=None, sector="CVL", kind="group")
     if code is not None and code.country is None:
         where = _located_in(token)
         if where is not None:  # "Opposition groups in Zimbabwe": the group's country from its location
@@ -45,6 +55,24 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     if actor is None:
         actor = _add_actor(frame, code, text, start, end)
     return [ActorHit(actor, start, end)]
+
+
+def _protesting_crowd(token: Token) -> bool:
+    """A plural common noun that is the subject of the protest verb (directly or through "decenas de")."""
+    head = token
+    if token.dep_ in {"nmod", "pobj"} and token.head.dep_ in {"prep"}:
+        head = token.head.head
+    elif token.dep_ == "nmod":
+        head = token.head
+    plural = "Plur" in token.morph.get("Number") or token.tag_ in {"NNS"}
+    return token.pos_ == "NOUN" and plural and head.dep_ in {"nsubj"} and head.head.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}
+
+
+def _generic_group(token: Token, lang: str) -> bool:
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import words
+
+    return lemma(token, lang) in words("role") or token.lower_ in words("role")
 
 
 def _phrase(token: Token) -> tuple[int, int]:

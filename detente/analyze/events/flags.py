@@ -19,8 +19,14 @@ class Flags:
 
 def clause_of(token: Token) -> list[Token]:
     """The trigger and the verbs it hangs from through xcomp (their auxiliaries scope over it)."""
+    from detente.analyze.events.actor_lookup import quantity_anchor
+
     chain = [token]
     current = token
+    if token.pos_ in {"NOUN", "PROPN"} and quantity_anchor(token) is not token:
+        token = quantity_anchor(token)  # "will provide 25,000 tons of aid": the anchor's clause
+        chain.append(token)
+        current = token
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj", "nsubj", "nsubjpass", "attr"}:
         chain.append(token.head)
         current = token.head

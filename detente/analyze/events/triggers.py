@@ -47,18 +47,40 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
             continue
         if trigger.is_nominal and trigger.token.dep_ in MODIFIER_DEPS and len(trigger.tokens) == 1:
             continue  # "sanctions lists", "protest leaders": a modifier, not an event
+        if trigger.is_nominal and len(trigger.tokens) == 1 and _fixed_phrase(trigger.token, lang):
+            continue  # "a press release", "rueda de prensa": a set phrase, not the event its noun names
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
+
+
+def _fixed_phrase(token: Token, lang: str) -> bool:
+    """The noun is part of a set phrase that names no event ("press release", "peace process")."""
+    from detente.analyze.events.lexicon import words
+
+    own = lemma(token, lang)
+    phrases = words("not_event")
+    return any(f"{lemma(c, lang)} {own}" in phrases or f"{own} {lemma(c, lang)}" in phrases
+               for c in token.children if c.dep_ in {"compound", "amod", "nmod", "nmod:poss"})
 
 
 def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
     """Verbs that are events only without a direct object ("se manifestaron" vs "manifestó su oposición")."""
     from detente.analyze.events.lexicon import words
 
+    if cue.pos == "V" and lemma_ in words("stative") and lemma_ not in {"commit", "comprometer"}:
+        return is_stative(token)  # "he is prepared to lift the ban", not "the army prepared an offensive"
+    if cue.pos == "V" and lemma_ in words("reflexive_only"):
+        return any(_reflexive(c) for c in token.children)  # "se enfrentaron a la policía", not "enfrenta una crisis"
     if cue.pos != "V" or len(cue.words) > 1 or lemma_ not in words("intransitive"):
         return True
     return not any(c.dep_ in {"obj", "dobj"} and not _reflexive(c) for c in token.children)
+
+
+def is_stative(token: Token) -> bool:
+    """A participle used as a state of its subject: "Vietnam is committed to", "está dispuesto a"."""
+    passive = any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass", "cop"} for c in token.children)
+    return passive or token.pos_ == "ADJ" or token.dep_ in {"acomp", "amod"}
 
 
 def _reflexive(token: Token) -> bool:
