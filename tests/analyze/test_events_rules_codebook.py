@@ -125,3 +125,13 @@ def test_spanish_crowd_that_protests_is_a_civilian_group():
     event = only(analyse("Varias decenas de militantes islamistas protestaron delante de la embajada de Colombia.",
                          lang="es"), "PROTEST")
     assert [a.sector for a in event.source] == ["CVL"]
+
+
+def test_spanish_ser_passive_with_por_agent():
+    event = only(analyse("El presidente venezolano fue atacado por militares colombianos.", lang="es"), "ASSAULT")
+    assert countries(event.source) == ["COL"] and countries(event.target) == ["VEN"]
+
+
+def test_spanish_reflexive_protest_with_a_contra_target():
+    event = only(analyse("Miles de campesinos bolivianos se manifestaron contra el gobierno de Colombia.", lang="es"), "PROTEST")
+    assert countries(event.source) == ["BOL"] and countries(event.target) == ["COL"]

@@ -12,7 +12,7 @@ from detente.analyze.events.fallback import fallback_actor
 from detente.model import Actor
 
 NP_DEPS = {"compound", "amod", "det", "poss", "nummod", "flat", "flat:name", "nmod:poss", "appos", "case", "quantmod", "nn"}
-PREP_DEPS = {"prep", "obl", "nmod", "agent", "obl:agent", "obl:arg"}
+PREP_DEPS = {"prep", "obl", "nmod", "agent", "obl:agent", "obl:arg", "dative"}  # "provided X to Y": "to" as dative
 OF_PREPS = {"of", "de", "del"}
 
 
@@ -37,7 +37,7 @@ class Frame:
 
 def prep_objects(child: Token) -> tuple[str | None, list[Token]]:
     """(preposition, its objects) for an English prep/agent child or a UD obl/nmod child with a case marker."""
-    if child.dep_ in {"prep", "agent"}:
+    if child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP"):
         objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
         return child.lower_, objects
     prep = preposition(child)

@@ -15,16 +15,14 @@ from detente.analyze.events.actor_lookup import (
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.targets import (
+    OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
+    complement_targets, condition_subject, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
+)
 from detente.analyze.events.triggers import Trigger
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}
-OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
-TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into", "contra", "hacia", "ante"}
 AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
 AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
-PARTNER_PREPS = {"with", "con"}
-RECIPIENT_PREPS = {"to", "a", "al"}
 TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
 AGENT_PREPS = {"by", "por"}
 BETWEEN_PREPS = {"between", "among", "entre"}
@@ -38,7 +36,6 @@ OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE"
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
-CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "appos", "punct", "cc"}
 SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
@@ -56,6 +53,7 @@ class Participants:
     fallback_target: bool = False  # the target is the nearest actor below the trigger, not a read argument
 
 
+GIVING_TYPES = {"AID"}  # the direct object is the thing given
 GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
 
 
@@ -85,70 +83,33 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if trigger.cue.pos == "A" and not found.sources and trigger.token.dep_ in {"acomp", "amod", "ROOT", "xcomp"}:
         found.sources += _subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES:
-        found.targets += _complement_targets(trigger.token, frame)
+        found.targets += complement_targets(trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
-        found.targets += _complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
+        found.targets += complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
     if not found.targets and event_type == "THREATEN":
-        found.targets += _condition_subject(trigger.token, frame)
+        found.targets += condition_subject(trigger.token, frame)
     if not found.sources:
         _inherit_source(trigger, event_type, frame, found)
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = _unique(found.sources)
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
-        found.targets += _nearest_in_clause(trigger.token, frame, {h.actor.id for h in found.sources})
+        exclude = {h.actor.id for h in found.sources}
+        if event_type in GIVING_TYPES:  # what is given is no fallback target either
+            exclude |= {h.actor.id for c in trigger.token.children if c.dep_ in {"dobj", "obj"}
+                        for h in actors_of(c, frame, fallback=False)}
+        found.targets += nearest_in_clause(trigger.token, frame, exclude)
         found.fallback_target = bool(found.targets)
     found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor
     if event_type == "MOBILIZE":
-        _mobilized_against(trigger.token, frame, found)
+        mobilized_against(trigger.token, frame, found)
     if event_type == "PROTEST" and found.sources and not found.targets:
-        found.targets += _protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
+        found.targets += protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
     if found.sources and not found.targets:
-        found.targets += _where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)}, event_type)
+        found.targets += where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)}, event_type)
         found.fallback_target = bool(found.targets)
     _finish(found, event_type)
     return found
-
-
-def _mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
-    """"Britain mobilized army reservists for a possible war against Iraq": the forces set in motion are the
-    actor's own, not the target; the target is whom they are mobilized against (PLOVER)."""
-    moved = [h for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame, fallback=False)]
-    moved = [h for h in moved if h.actor.sector in {"MIL", "COP"}]
-    if moved and not found.sources:  # "the army was deployed": the force mobilised is the actor
-        found.sources = moved
-        found.targets = [h for h in found.targets if h.actor.id not in {m.actor.id for m in moved}]
-    forces = {h.actor.id for c in head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame, fallback=False)}
-    found.targets = [h for h in found.targets if h.actor.id not in forces or h.actor.sector not in {"MIL", "COP", None}]
-    if found.targets and not found.fallback_target:
-        return
-    for token in head.subtree:
-        if token.dep_ in PREP_DEPS:
-            prep, objects = prep_objects(token)
-            if prep in {"against", "contra"}:
-                hits = [h for obj in objects for h in actors_of(obj, frame)]
-                if hits:
-                    found.targets = hits
-                    found.fallback_target = False
-                    return
-
-
-def _nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
-    """Last resort for directed events: the closest actor below the trigger, breadth first, without entering
-    other clauses ("promised to continue military aid to war-torn Mozambique")."""
-    queue = [(child, 1) for child in head.children if child.dep_ not in CLAUSE_BOUNDARIES]
-    while queue:
-        token, depth = queue.pop(0)
-        if token.pos_ in {"PROPN", "NOUN"}:
-            hits = [h for h in actors_of(token, frame, allow_poss=False, fallback=False) if h.actor.id not in exclude]
-            if hits:
-                return hits[:1]
-        if depth < 5:
-            queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES]
-    return []
-
-
-PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
 
 
 def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
@@ -157,103 +118,17 @@ def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
     return hit.start <= frame.offset + trigger.token.idx < hit.end
 
 
-def _protest_aim(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
-    """"staged demonstrations to demand the resignation of President X": a protest is against whom its
-    purpose clause demands something from (PLOVER codes the demand inside the PROTEST)."""
-    head = trigger.token
-    holders = list(trigger.tokens) + ([head.head] if head.dep_ in {"dobj", "obj"} else [])
-    for holder in holders:
-        for clause in holder.children:
-            purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "para"} for c in clause.children)
-            if clause.dep_ in {"advcl", "xcomp", "acl"} and purpose:
-                hits = [h for h in _nearest_in_clause(clause, frame, exclude)]
-                if hits:
-                    return hits
-    return []
-
-
-SAID_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # "in Colombia, critics praised ...": where it was said
-
-
-def _where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list[ActorHit]:
-    """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
-    power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
-    heads = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "threatened to institute a curfew in Algiers"
-    if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
-        heads.append(head.head)  # the light verb or the verb the act is the complement of
-    queue = [(c, 0) for h in heads for c in h.children if c.dep_ in PREP_DEPS | {"dobj", "obj", "acl"}]
-    while queue:
-        child, depth = queue.pop(0)
-        if child.dep_ in PREP_DEPS:
-            prep, objects = prep_objects(child)
-            said_where = depth == 0 and event_type in SAID_TYPES and child.head == head
-            if prep in PLACE_PREPS and not said_where:
-                hits = [h for obj in objects for h in actors_of(obj, frame, allow_poss=False) if h.actor.id not in exclude]
-                if hits:
-                    return hits[:1]
-        if depth < 2:
-            queue += [(c, depth + 1) for c in child.children if c.dep_ in PREP_DEPS | {"pobj", "acl", "obl", "nmod"}]
-    return []
-
-
-def _complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
-    """Whom a demand, threat, promise or refusal is about: "demanded that the US cancel ..." (the
-    complement's subject), "threatened to break relations with Russia", "threatened action against Russia"."""
-    hits: list[ActorHit] = []
-    for child in head.children:
-        that_clause = child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in child.children)
-        if child.dep_ == "ccomp" or that_clause:  # "demanded that the US cancel", "its demand that Israel ease"
-            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-            hits += [h for subject in subjects for h in actors_of(subject, frame)]
-            if not hits:
-                hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
-        elif child.dep_ == "xcomp":
-            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
-            hits += _aimed(child, frame)
-            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _aimed(c, frame)]
-        elif child.dep_ in OBJECT_DEPS:
-            hits += _aimed(child, frame)
-        if hits:
-            return hits
-    return hits
-
-
-CONDITION_MARKS = {"if", "unless", "si", "menos", "salvo"}
-
-
-def _condition_subject(head: Token, frame: Frame) -> list[ActorHit]:
-    """"threatened to ban voting if Hamas ran", "unless Baghdad accepted": a threat is aimed at whoever must meet
-    its condition."""
-    clauses = [head] + [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
-    for clause in clauses:
-        for child in clause.children:
-            marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "advmod", "case"}}
-            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
-                subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-                hits = [h for subject in subjects for h in actors_of(_relative_antecedent(subject), frame)]
-                if hits:
-                    return hits
-    return []
-
-
-def _aimed(token: Token, frame: Frame) -> list[ActorHit]:
-    """Actors in the against/on/with/to/from/into complements of ``token``."""
-    hits: list[ActorHit] = []
-    for child in token.children:
-        if child.dep_ in PREP_DEPS:
-            prep, objects = prep_objects(child)
-            if prep in TARGET_PREPS | PARTNER_PREPS | RECIPIENT_PREPS | {"from"}:
-                hits += [h for obj in objects for h in actors_of(obj, frame)]
-    return hits
-
-
 def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
     for child in verb.children:
         dep = child.dep_
         if dep in SUBJECT_DEPS:
-            subject = _relative_antecedent(child)
+            subject = relative_antecedent(child)
             found.sources += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
+        elif dep in OBJECT_DEPS and oblique(child):
+            continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
+            if event_type in GIVING_TYPES and dep in {"dobj", "obj"} and _has_recipient(verb):
+                continue  # "providing military intelligence to Macedonia": what is given is not the target
             found.targets += actors_of(child, frame)
     if _is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not _has_agent(verb):
         # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
@@ -392,7 +267,7 @@ def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participant
 
 def _prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool) -> None:
     for child in head.children:
-        if child.dep_ not in PREP_DEPS:
+        if child.dep_ not in PREP_DEPS and not oblique(child):
             continue
         prep, objects = prep_objects(child)
         if not objects:
@@ -494,7 +369,7 @@ def _subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHi
     hits: list[ActorHit] = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            subject = _relative_antecedent(child)
+            subject = relative_antecedent(child)
             hits += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
         elif child.dep_ in {"agent", "obl:agent"}:
             hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
@@ -517,7 +392,7 @@ def _pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
         current = current.head
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
         if subjects:
-            return [h for s in subjects for h in actors_of(_relative_antecedent(s), frame)]
+            return [h for s in subjects for h in actors_of(relative_antecedent(s), frame)]
     return []
 
 
@@ -581,20 +456,27 @@ def _hypothetical_conflict(trigger: Trigger) -> bool:
     return trigger.cue.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and is_possibility(trigger.token)
 
 
-def _relative_antecedent(subject: Token) -> Token:
-    """"who"/"que" subjects of relative clauses stand for the noun the clause modifies."""
-    if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"que", "quien", "quienes", "who", "which", "that"}:
-        clause = subject.head
-        if clause.dep_ in {"relcl", "acl"}:
-            return clause.head
-    return subject
+def _has_recipient(verb: Token) -> bool:
+    """The verb names a recipient: an indirect object or a to/a complement."""
+    return any(c.dep_ in {"dative", "iobj"} or (c.dep_ in PREP_DEPS and prep_objects(c)[0] in RECIPIENT_PREPS and prep_objects(c)[1])
+               for c in verb.children)
 
 
 def _has_agent(verb: Token) -> bool:
     return any(c.dep_ in {"agent", "obl:agent"} or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
 
 
+SER_FORMS = {"fue", "fueron", "es", "son", "era", "eran", "será", "serán", "sido", "ser", "sea", "sean", "fuera", "fueran"}
+
+
+def oblique(token: Token) -> bool:
+    """An object the small Spanish parser labels obj although a preposition (not the personal "a") heads it."""
+    return token.dep_ in {"obj", "iobj"} and any(c.dep_ == "case" and c.lower_ not in {"a", "al"} for c in token.children)
+
+
 def _is_passive(verb: Token) -> bool:
+    if "Part" in verb.morph.get("VerbForm") and any(c.dep_ in {"aux", "cop"} and c.lower_ in SER_FORMS for c in verb.children):
+        return True  # "fue atacado por X": the small Spanish parser labels the auxiliary aux, not aux:pass
     return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children) or (
         verb.dep_ == "acl" and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))  # "organizada por X"
     )

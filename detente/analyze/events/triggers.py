@@ -74,7 +74,12 @@ def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
         return any(_reflexive(c) for c in token.children)  # "se enfrentaron a la policía", not "enfrenta una crisis"
     if cue.pos != "V" or len(cue.words) > 1 or lemma_ not in words("intransitive"):
         return True
-    return not any(c.dep_ in {"obj", "dobj"} and not _reflexive(c) for c in token.children)
+    return not any(c.dep_ in {"obj", "dobj"} and not _reflexive(c) and not _marked(c) for c in token.children)
+
+
+def _marked(token: Token) -> bool:
+    """An "obj" with a preposition ("se manifestaron contra el gobierno"): the small Spanish parser's oblique."""
+    return any(c.dep_ == "case" and c.lower_ not in {"a", "al"} for c in token.children)
 
 
 def is_stative(token: Token) -> bool:

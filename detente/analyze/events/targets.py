@@ -1,0 +1,162 @@
+"""Fallback targets of an event, read when its own arguments name none: the nearest actor of the clause, the
+place of the act, the aim of a protest, the subject of a demanded/threatened clause, whoever must meet a threat's
+condition, and the target of a mobilisation. Also the dependency label sets the argument rules share."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from detente.analyze.events.arguments import Participants
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
+TARGET_PREPS = {"on", "against", "upon", "toward", "towards", "into", "contra", "hacia", "ante"}
+PARTNER_PREPS = {"with", "con"}
+RECIPIENT_PREPS = {"to", "a", "al"}
+CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "appos", "punct", "cc"}
+
+
+def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
+    """"Britain mobilized army reservists for a possible war against Iraq": the forces set in motion are the
+    actor's own, not the target; the target is whom they are mobilized against (PLOVER)."""
+    moved = [h for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame, fallback=False)]
+    moved = [h for h in moved if h.actor.sector in {"MIL", "COP"}]
+    if moved and not found.sources:  # "the army was deployed": the force mobilised is the actor
+        found.sources = moved
+        found.targets = [h for h in found.targets if h.actor.id not in {m.actor.id for m in moved}]
+    forces = {h.actor.id for c in head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame, fallback=False)}
+    found.targets = [h for h in found.targets if h.actor.id not in forces or h.actor.sector not in {"MIL", "COP", None}]
+    if found.targets and not found.fallback_target:
+        return
+    for token in head.subtree:
+        if token.dep_ in PREP_DEPS:
+            prep, objects = prep_objects(token)
+            if prep in {"against", "contra"}:
+                hits = [h for obj in objects for h in actors_of(obj, frame)]
+                if hits:
+                    found.targets = hits
+                    found.fallback_target = False
+                    return
+
+
+def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """Last resort for directed events: the closest actor below the trigger, breadth first, without entering
+    other clauses ("promised to continue military aid to war-torn Mozambique")."""
+    queue = [(child, 1) for child in head.children if child.dep_ not in CLAUSE_BOUNDARIES]
+    while queue:
+        token, depth = queue.pop(0)
+        if token.pos_ in {"PROPN", "NOUN"}:
+            hits = [h for h in actors_of(token, frame, allow_poss=False, fallback=False) if h.actor.id not in exclude]
+            if hits:
+                return hits[:1]
+        if depth < 5:
+            queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES]
+    return []
+
+
+PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
+
+
+def protest_aim(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"staged demonstrations to demand the resignation of President X": a protest is against whom its
+    purpose clause demands something from (PLOVER codes the demand inside the PROTEST)."""
+    head = trigger.token
+    holders = list(trigger.tokens) + ([head.head] if head.dep_ in {"dobj", "obj"} else [])
+    for holder in holders:
+        for clause in holder.children:
+            purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "para"} for c in clause.children)
+            if clause.dep_ in {"advcl", "xcomp", "acl"} and purpose:
+                hits = [h for h in nearest_in_clause(clause, frame, exclude)]
+                if hits:
+                    return hits
+    return []
+
+
+SAID_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # "in Colombia, critics praised ...": where it was said
+
+
+def where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list[ActorHit]:
+    """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
+    power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
+    heads = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "threatened to institute a curfew in Algiers"
+    if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
+        heads.append(head.head)  # the light verb or the verb the act is the complement of
+    queue = [(c, 0) for h in heads for c in h.children if c.dep_ in PREP_DEPS | {"dobj", "obj", "acl"}]
+    while queue:
+        child, depth = queue.pop(0)
+        if child.dep_ in PREP_DEPS:
+            prep, objects = prep_objects(child)
+            said_where = depth == 0 and event_type in SAID_TYPES and child.head == head
+            if prep in PLACE_PREPS and not said_where:
+                hits = [h for obj in objects for h in actors_of(obj, frame, allow_poss=False) if h.actor.id not in exclude]
+                if hits:
+                    return hits[:1]
+        if depth < 2:
+            queue += [(c, depth + 1) for c in child.children if c.dep_ in PREP_DEPS | {"pobj", "acl", "obl", "nmod"}]
+    return []
+
+
+def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
+    """Whom a demand, threat, promise or refusal is about: "demanded that the US cancel ..." (the
+    complement's subject), "threatened to break relations with Russia", "threatened action against Russia"."""
+    hits: list[ActorHit] = []
+    for child in head.children:
+        that_clause = child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in child.children)
+        if child.dep_ == "ccomp" or that_clause:  # "demanded that the US cancel", "its demand that Israel ease"
+            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            hits += [h for subject in subjects for h in actors_of(subject, frame)]
+            if not hits:
+                hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+        elif child.dep_ == "xcomp":
+            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+            hits += aimed(child, frame)
+            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]
+        elif child.dep_ in OBJECT_DEPS:
+            hits += aimed(child, frame)
+        if hits:
+            return hits
+    return hits
+
+
+CONDITION_MARKS = {"if", "unless", "si", "menos", "salvo"}
+
+
+def condition_subject(head: Token, frame: Frame) -> list[ActorHit]:
+    """"threatened to ban voting if Hamas ran", "unless Baghdad accepted": a threat is aimed at whoever must meet
+    its condition."""
+    clauses = [head] + [c for c in head.children if c.dep_ in {"xcomp", "ccomp"}]
+    for clause in clauses:
+        for child in clause.children:
+            marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "advmod", "case"}}
+            if child.dep_ == "advcl" and marks & CONDITION_MARKS:
+                subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+                hits = [h for subject in subjects for h in actors_of(relative_antecedent(subject), frame)]
+                if hits:
+                    return hits
+    return []
+
+
+def aimed(token: Token, frame: Frame) -> list[ActorHit]:
+    """Actors in the against/on/with/to/from/into complements of ``token``."""
+    hits: list[ActorHit] = []
+    for child in token.children:
+        if child.dep_ in PREP_DEPS:
+            prep, objects = prep_objects(child)
+            if prep in TARGET_PREPS | PARTNER_PREPS | RECIPIENT_PREPS | {"from"}:
+                hits += [h for obj in objects for h in actors_of(obj, frame)]
+    return hits
+
+
+def relative_antecedent(subject: Token) -> Token:
+    """"who"/"que" subjects of relative clauses stand for the noun the clause modifies."""
+    if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"que", "quien", "quienes", "who", "which", "that"}:
+        clause = subject.head
+        if clause.dep_ in {"relcl", "acl"}:
+            return clause.head
+    return subject
