@@ -6,7 +6,9 @@ Develop on train (e.g. --split train --every 2: even-numbered documents); report
 Content match: spans are compared after trimming spaces, quote marks and edge punctuation from each fragment;
 "exact" = the same trimmed text, "overlap" = shared characters >= 50% of the longer of the two.
 Speaker accuracy (matched attributions whose gold Source exists): the predicted speaker span overlaps the gold one.
-"direct" compares fully quoted gold contents with predicted direct quotes (textacy emits only direct quotes).
+"direct" compares fully quoted gold contents with predicted direct quotes (textacy emits only direct quotes);
+Détente's pieces that share a cue are one attribution, direct only when every piece is a direct quote (the gold's
+own definition: content that is quoted throughout).
 """
 from __future__ import annotations
 

@@ -47,7 +47,8 @@ def test_quote_after_a_sentence_ending_in_a_colon_takes_its_subject() -> None:
 
 
 def test_said_that_with_quoted_words_is_reported_speech() -> None:
-    analysis = analyse([(EN, "Senator Jason Kander said that “Washington dysfunction has stopped Congress from acting.”")])
+    analysis = analyse([(EN, "Senator Jason Kander said that “Washington dysfunction has stopped Congress "
+                             "from acting.”")])
     quote = quote_with(analysis, "Washington dysfunction")
     assert quote.text.startswith("that") and not quote.direct
     assert quote.speaker.name == "Jason Kander"
@@ -57,7 +58,8 @@ def test_far_quote_with_no_cue_is_not_given_an_earlier_speaker() -> None:
     analysis = analyse([(EN, "“We will win this race,” Richard Viguerie said on Monday in Des Moines. "
                              "The campaign then moved to Iowa, where the crowds were much smaller than expected "
                              "and the weather was cold. Signs along the road read “Stop the steal of our farms now”.")])
-    assert not any("Stop the steal" in q.text for q in analysis.quotes)
+    assert not any("Stop the steal" in q.text and q.speaker and q.speaker.name == "Richard Viguerie"
+                   for q in analysis.quotes)
 
 
 def test_second_reporting_verb_gets_its_own_quote() -> None:
@@ -102,3 +104,22 @@ def test_confessed_is_a_reporting_verb() -> None:
     analysis = analyse([(EN, "“This is a big political win for me,” Dinesh D'Souza confessed on television.")])
     quote = quote_with(analysis, "big political win")
     assert quote.cue == "confessed" and quote.direct
+
+
+def test_narration_before_a_colon_is_not_what_the_post_posed_cue_reports() -> None:
+    analysis = analyse([(EN, "A few minutes later, Murphy followed up by lamenting the churn of meaningless tasks his "
+                             "job entails, especially fundraising: “There’s just a ton of garbage with this job,” he "
+                             "said.")])
+    said = [q for q in analysis.quotes if q.cue == "said"]
+    assert [q.text for q in said] == ["There’s just a ton of garbage with this job,"]
+
+
+def test_phrasal_and_inscription_cues() -> None:
+    analysis = analyse([(EN, "\"And it is a bit concerning to me because it would end Medicare,\" "
+                             "Hillary Clinton went on."),
+                        (EN, "\"Congress has failed to act on the lives of infants,\" the letter read."),
+                        (EN, "The senator read the report on Monday.")])
+    assert quote_with(analysis, "a bit concerning").cue == "went on"
+    letter = quote_with(analysis, "failed to act")
+    assert letter.cue == "read" and letter.direct
+    assert not any("the report" in q.text for q in analysis.quotes)

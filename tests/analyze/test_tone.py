@@ -56,3 +56,15 @@ def test_event_tone_is_the_tone_of_its_sentence() -> None:
     analysis.events = [event]
     assert event_tone(analysis, event) == analysis.tone.sentences[1].score > 0
     assert dyad_tones(analysis) == {("USA-GOV", "COL-GOV"): analysis.tone.sentences[1].score}
+
+
+def test_spanish_conflict_and_cooperation_vocabulary() -> None:
+    assert spanish_tone("La policía reprimió la marcha con gases lacrimógenos y hubo saqueos.") < -3
+    assert spanish_tone("El atentado dejó varios fallecidos.") < -3
+    assert spanish_tone("Ambos gobiernos firmaron un convenio de mediación y acercamiento.") > 2
+    assert spanish_tone("La dictadura impuso la censura.") < 0
+
+
+def test_english_news_vocabulary_vader_lacks() -> None:
+    assert english_tone("Troops shelled the town after the coup.") < -3
+    assert english_tone("The two countries signed a treaty and pledged aid.") > 2

@@ -37,7 +37,7 @@ TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for
                      "los", "las", "y", "del", "en"}
 COMPLEMENTIZERS = {":"}
 CLOSING_MARKS = "”’»\"'"
-NEXT_PIECE_CHARS = 120  # ''A,'' he said on Tuesday. ''B.'': B continues A when little stands between them  # an unattributed quote inherits the speaker of a quote at most this far before it
+NEXT_PIECE_CHARS = 120  # ''A,'' he said on Tuesday. ''B.'': B continues A when little stands between them
 
 __all__ = ["extract", "attributions"]
 
@@ -138,7 +138,8 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         if previous is not None and _continues_after_attribution(analysis, locator, previous, attribution):
             attribution.speaker, attribution.cue, attribution.cue_start = (
                 previous.speaker, previous.cue, previous.cue_start)  # "A," he said, noting ... "B."
-        elif attribution.cue is None and previous is not None and _opens_next_paragraph(analysis, previous, attribution):
+        elif attribution.cue is None and previous is not None \
+                and _opens_next_paragraph(analysis, previous, attribution):
             attribution.speaker, attribution.cue, attribution.cue_start = (
                 previous.speaker, previous.cue, previous.cue_start)  # a quote paragraph that goes on with the last one
         if attribution.cue is None:
@@ -207,7 +208,8 @@ def _opens_next_paragraph(analysis: Analysis, previous: Attribution, attribution
 
 
 def _take_named_object(analysis: Analysis, locator: Locator, attribution: Attribution) -> None:
-    """called the merger “a terrible deal”: what was said is the object with its quoted description (direct=False)."""
+    """called the merger “a terrible deal”: what was said is the object with its quoted description
+    (direct=False)."""
     if attribution.cue_start is None or len(attribution.spans) != 1:
         return
     parsed, cue_tokens = locator.tokens(attribution.cue_start, attribution.cue_start + 1)

@@ -153,7 +153,7 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
     for parsed, sent in analysis.sentences():
         for verb in sent:
             kind = reporting_kind(verb, parsed.lang)
-            if kind is None or inside(token_start(parsed, verb), quoted):
+            if kind in (None, "inscription") or inside(token_start(parsed, verb), quoted):
                 continue
             span, object_only = _complement_span(verb, sent, parsed.lang), False
             if span is None:
@@ -166,6 +166,8 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
                 continue
             if token_start(parsed, verb) >= end:
                 start = _statement_before_cue(text, start, end, quoted)
+                if any(end <= q.start and q.end <= token_start(parsed, verb) for q in quoted):
+                    continue  # 'X lamented the churn: "Q," he said': the cue reports the quote next to it
             found.append(Attribution(
                 spans=[(start, end)], direct=False, cue=cue_text(verb), cue_start=token_start(parsed, verb),
                 speaker=speaker_for(analysis, parsed, verb, quoted), object_only=object_only,

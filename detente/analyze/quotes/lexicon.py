@@ -19,7 +19,8 @@ def _rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=None)
 def reporting_verbs(lang: str) -> dict[str, str]:
     """Lemma → kind for ``lang`` (English for languages we do not list): "speech" (say), "cognition" (believe),
-    "stance" (support, oppose, show: they report a position or a finding, never a quotation)."""
+    "stance" (support, oppose, show: they report a position or a finding, never a quotation), "inscription"
+    (read: what a sign or a letter says, only as the cue of a quotation)."""
     name = f"reporting_verbs_{lang}.tsv"
     if not resources.files(KNOWLEDGE).joinpath(name).is_file():
         name = "reporting_verbs_en.tsv"
@@ -46,12 +47,17 @@ def lemma(token: Token, lang: str) -> str:
 
 
 def reporting_kind(token: Token, lang: str) -> str | None:
-    """"speech" or "cognition" when the token is a reporting verb, else None."""
+    """The kind of a reporting verb ("speech", "cognition", "stance", "inscription"), else None; phrasal verbs
+    ("went on", "fired back") are listed with their particle."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         if not _verb_read_as_noun(token, lang):
             return None
         return reporting_verbs(lang).get(token.lower_[:-1])
-    return reporting_verbs(lang).get(lemma(token, lang))
+    verbs, base = reporting_verbs(lang), lemma(token, lang)
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")), None)
+    if particle is not None and f"{base} {particle}" in verbs:
+        return verbs[f"{base} {particle}"]
+    return verbs.get(base)
 
 
 def _verb_read_as_noun(token: Token, lang: str) -> bool:
@@ -62,6 +68,7 @@ def _verb_read_as_noun(token: Token, lang: str) -> bool:
 
 
 def quote_cue_kind(token: Token, lang: str) -> str | None:
-    """The kind of a verb that can introduce a quotation: a speech or cognition verb, not a stance verb."""
+    """The kind of a verb that can introduce a quotation: speech, cognition or inscription ("…," the sign read),
+    not a stance verb."""
     kind = reporting_kind(token, lang)
-    return kind if kind in ("speech", "cognition") else None
+    return kind if kind in ("speech", "cognition", "inscription") else None
