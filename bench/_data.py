@@ -14,3 +14,24 @@ def eval_path(*parts: str) -> Path:
         print(f"skip: {path} not found (the evaluation data lives in ../shared/eval)")
         sys.exit(0)
     return path
+
+
+def corpus_articles(limit: int | None = None):
+    """The extracted articles of the real-news corpus (../shared/eval/corpus), in file order; pages that do not
+    extract are left out. Exits 0 with a message when the corpus is absent."""
+    import gzip
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from detente.extract import ExtractionError, extract
+    from detente.model import RawDocument
+
+    corpus = eval_path("corpus")
+    for page in sorted(p for p in corpus.glob("*/*") if p.is_file())[:limit]:
+        data = page.read_bytes()
+        if page.suffix == ".gz":
+            data = gzip.decompress(data)
+        kind = "html" if data.lstrip()[:1] == b"<" else "text"
+        try:
+            yield extract(RawDocument(source=str(page), content=data, kind=kind))
+        except ExtractionError:
+            continue

@@ -7,13 +7,13 @@ Run: .venv/bin/python bench/events_learned_speed.py [--limit 30] [--show 10]
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import sys
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench._data import corpus_articles  # noqa: E402
 
 
 def main() -> int:
@@ -22,31 +22,17 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many added events with their sentence")
     args = parser.parse_args()
     os.environ["DETENTE_LEARNED_EVENTS"] = "1"
-    if not CORPUS.is_dir():
-        print(f"skipped: {CORPUS} not found")
-        return 0
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from detente.analyze import actors, nlp, places, time as time_layer
     from detente.analyze.context import Analysis
     from detente.analyze.events import coder, learned
     from detente.analyze.events.learned_model import embed
-    from detente.extract import ExtractionError, extract
-    from detente.model import RawDocument
 
     embed(["warm-up"])  # the model load is a one-off per process, not a per-article cost
-    pages = sorted(p for p in CORPUS.glob("*/*") if p.is_file())[: args.limit]
     before = rules = learned_time = 0.0
     n_articles = n_sentences = n_rule_events = n_candidates = n_added = 0
     shown = []
-    for page in pages:
-        data = page.read_bytes()
-        if page.suffix == ".gz":
-            data = gzip.decompress(data)
-        kind = "html" if data.lstrip()[:1] == b"<" else "text"
-        try:
-            article = extract(RawDocument(source=str(page), content=data, kind=kind))
-        except ExtractionError:
-            continue
+    for article in corpus_articles(args.limit):
         analysis = Analysis(article=article)
         started = time.perf_counter()
         for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve):

@@ -6,39 +6,25 @@ Run: .venv/bin/python bench/events_speed.py [--limit 30]
 from __future__ import annotations
 
 import argparse
-import gzip
 import sys
 import time
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "corpus"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench._data import corpus_articles  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=30, help="articles (English and Spanish pages, in name order)")
     args = parser.parse_args()
-    if not CORPUS.is_dir():
-        print(f"skipped: {CORPUS} not found")
-        return 0
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from detente.analyze import actors, events, nlp, places, time as time_layer
     from detente.analyze.context import Analysis
-    from detente.extract import ExtractionError, extract
-    from detente.model import RawDocument
 
-    pages = sorted(p for p in CORPUS.glob("*/*") if p.is_file())[: args.limit]
     before = coding = 0.0
     n_articles = n_sentences = n_events = 0
-    for page in pages:
-        data = page.read_bytes()
-        if page.suffix == ".gz":
-            data = gzip.decompress(data)
-        kind = "html" if data.lstrip()[:1] == b"<" else "text"
-        try:
-            article = extract(RawDocument(source=str(page), content=data, kind=kind))
-        except ExtractionError:
-            continue
+    for article in corpus_articles(args.limit):
         analysis = Analysis(article=article)
         started = time.perf_counter()
         for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve):
