@@ -22,7 +22,6 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many added events with their sentence")
     args = parser.parse_args()
     os.environ["DETENTE_LEARNED_EVENTS"] = "1"
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from detente.analyze import actors, nlp, places, time as time_layer
     from detente.analyze.context import Analysis
     from detente.analyze.events import coder, learned

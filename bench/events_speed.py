@@ -18,7 +18,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=30, help="articles (English and Spanish pages, in name order)")
     args = parser.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from detente.analyze import actors, events, nlp, places, time as time_layer
     from detente.analyze.context import Analysis
 
