@@ -119,6 +119,9 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     is_head_title = any(e.detail == "head" for u in units for e in u.entries if e.kind == "agent")
     gender = _gender(phrase, units)
 
+    follower = _follower(phrase, head)
+    if follower is not None:
+        return _code_followers(phrase, follower[1], follower[0].value, lexicon, date, preferred, fallback_country, titles)
     person_units = [u for u in units if is_person(u)]
     if person_units and head is not None and head[0].detail == "group" and head[1].start >= person_units[-1].end:
         person = code_phrase(_without(phrase, head[1]), lexicon, date, preferred, fallback_country)
@@ -183,6 +186,33 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+def _follower(phrase: Phrase, head: tuple[Entry, Unit] | None) -> tuple[Entry, Unit] | None:
+    """The follower word that heads the phrase: the head agent, or the first unit ("Supporters of President X")."""
+    if head is not None and head[0].detail == "follower":
+        return head
+    first = phrase.units[0] if phrase.units else None
+    entry = next((e for e in first.entries if e.kind == "agent" and e.detail == "follower"), None) if first else None
+    return (entry, first) if entry is not None and len(phrase.units) > 1 else None
+
+
+FOLLOWED_SECTORS = {"PTY", "OPP"}  # members of a party or of the opposition are that; other followers keep their own
+
+
+def _code_followers(phrase: Phrase, unit: Unit, sector: str, lexicon: Lexicon, date: str,
+                    preferred: frozenset[str], fallback_country: str | None, titles: set[str]) -> ActorCode:
+    """'supporters of Imran Khan', 'seguidores del partido': the country of whom they follow; a party's
+    (or the opposition's) sector, else the follower word's own sector (CVL for supporters)."""
+    rest = [u for u in phrase.units if u is not unit]
+    country = None
+    if rest or phrase.locations or phrase.borrowed:
+        followed = code_phrase(Phrase(phrase.doc, rest, phrase.start, phrase.end, phrase.locations, phrase.borrowed),
+                               lexicon, date, preferred, fallback_country)
+        country = followed.country
+        if followed.sector in FOLLOWED_SECTORS:
+            sector = followed.sector
+    return ActorCode(_group_name(phrase), country or fallback_country, sector, "group", titles=titles, title_kind="group")
 
 
 ETHNIC_WORDS = {"ethnic", "étnico", "étnica", "étnicos", "étnicas"}

@@ -63,11 +63,27 @@ def _pick(candidates: list[CountryEvidence], position: int, dominant: str | None
     return nearest.country
 
 
+POSSESSIVES = {"su", "sus", "his", "her", "its", "their"}
+
+
+def _possessive(site: MentionSite) -> bool:
+    """'su gobierno', 'their supporters': the group belongs to someone named just before."""
+    span = site.span
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    owner = span[0] if span[0].lower_ in POSSESSIVES else before
+    return owner is not None and owner.lower_ in POSSESSIVES and owner.pos_ in {"DET", "PRON"}
+
+
 def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None) -> str | None:
     paragraph = site.parsed.index
     in_paragraph = [e for e in evidence if e.paragraph == paragraph]
     sentence = sentence_key(site.parsed, site.start)
     in_sentence = [e for e in in_paragraph if e.sentence == sentence]
+    if _possessive(site):  # the owner is the last country-bearing actor named before, in this sentence or paragraph
+        for candidates in (in_sentence, in_paragraph):
+            owners = [e for e in candidates if e.weight >= 1.0 and e.start < site.start]
+            if owners:
+                return max(owners, key=lambda e: e.start).country
     for candidates in (in_sentence, in_paragraph):
         if candidates:
             actors = [e for e in candidates if e.weight >= 1.0]  # an actor's country beats a place's:

@@ -70,7 +70,8 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
     """Case and part-of-speech checks that stop 'the moon' matching Moon Jae-in or 'official' an agent."""
     first, last = doc[start], doc[end - 1]
     if entry.kind == "agent":
-        return entry.detail == "former" or last.pos_ in NOMINAL
+        # Spanish heads come first: "militantes islamistas" ends in an adjective
+        return entry.detail == "former" or last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL)
     if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
     if entry.kind == "city":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit
+from detente.knowledge.actors import collective_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OF_WORDS = {"of", "de", "del"}
@@ -65,6 +66,16 @@ def is_agent(unit: Unit) -> bool:
     return any(e.kind == "agent" and e.detail != "former" for e in unit.entries)
 
 
+def is_follower(unit: Unit) -> bool:
+    """'supporters', 'seguidores': a group defined by whom it follows ("supporters of X", "X's supporters")."""
+    return any(e.kind == "agent" and e.detail == "follower" for e in unit.entries)
+
+
+def _owned_group(unit: Unit) -> bool:
+    """A body someone can own: "Khan's supporters", "Djindjic's opposition coalition" (not "Trump's spokesman")."""
+    return any(e.kind == "agent" and e.detail in {"follower", "group"} for e in unit.entries)
+
+
 def is_former(unit: Unit) -> bool:
     return all(e.kind == "agent" and e.detail == "former" for e in unit.entries) and bool(unit.entries)
 
@@ -110,14 +121,21 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         return "join"  # plural attributive possessive: "Serbian Workers' Union", "Farmers' Association"
     if first in POSSESSIVE or (gap and gap[0].tag_ == "POS"):
         rest = gap[1:]
-        if phrase.has_person() or phrase.has_agent() or not all(_modifier(t) for t in rest):
+        if (phrase.has_person() and not _owned_group(unit)) or phrase.has_agent() or not all(_modifier(t) for t in rest):
             return None
         return "join" if (is_agent(unit) or unit_person or unit.kinds() & {"entity"}) else None
+    if first in PORTFOLIO_WORDS and unit_person and _titled(phrase) and _portfolio(gap[1:]):
+        # "Minister for Foreign Affairs X"; "Minister for Interior Mohsin Naqvi" (NER took "Interior" into the name),
+        # but not "a spokesman for Raila Odinga"
+        trimmed = _trim_portfolio(unit, gap[0].doc)
+        if (len(gap) > 1 or trimmed) and gap[0].doc[phrase.end - 1].text[:1].isupper():
+            return "join"
     if first in OF_WORDS:
         rest = _strip_det(gap[1:])
         if not phrase.has_agent() or not all(_modifier(t) for t in rest):
             return None
-        return "join" if (unit.entries or unit.label) and not unit_person else None
+        follows = any(is_follower(u) for u in phrase.units)  # "supporters of Imran Khan"
+        return "join" if (unit.entries or unit.label) and (not unit_person or follows) else None
     if first in LOCATION_WORDS:
         rest = _strip_det(gap[1:])
         if not phrase.has_agent() or phrase.has_person() or any(is_country_word(u) for u in phrase.units):
@@ -128,6 +146,41 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
             return None  # "Estados Unidos atacara Venezuela": two places are two actors
         return "join"
     return None
+
+
+PORTFOLIO_WORDS = {"for", "of"}
+PORTFOLIO_JOINERS = {"and", "&", "of", "the"}
+
+
+def _titled(phrase: Phrase) -> bool:
+    """A one-person title ('Minister', 'Secretary') and nobody named yet."""
+    if phrase.has_person():
+        return False
+    return any(e.kind == "agent" and e.detail in {"person", "head"} for u in phrase.units for e in u.entries)
+
+
+def _portfolio(tokens: list[Token]) -> bool:
+    """'for Foreign Affairs', 'of Home Affairs', or nothing (NER took the portfolio into the name)."""
+    return len(tokens) <= MAX_GAP and all(t.text[:1].isupper() or t.lower_ in PORTFOLIO_JOINERS for t in tokens)
+
+
+def _trim_portfolio(unit: Unit, doc: Doc) -> bool:
+    """Drop leading common words from an unknown name: 'Interior Mohsin Naqvi' → 'Mohsin Naqvi'."""
+    from detente.analyze.nlp import known_words
+    from detente.knowledge.actors import gender_words
+
+    if unit.entries or unit.end - unit.start < 3:
+        return False
+    known = known_words(doc.vocab)
+    if not known:
+        return False
+    start = unit.start
+    while unit.end - start > 2 and doc[start].lower_ in known and doc[start].lower_ not in gender_words():
+        start += 1
+    if start == unit.start:
+        return False
+    unit.start, unit.text = start, doc[start:unit.end].text
+    return True
 
 
 def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) -> list[Phrase]:
@@ -155,6 +208,7 @@ def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) 
         phrases.append(current)
     for phrase in phrases:
         _extend_left(phrase)
+        _extend_to_collective(phrase)
     phrases = [p for p in phrases if not all(is_former(u) for u in p.units) and not _modifies_other_noun(p)]
     _share_coordinated_agents(doc, phrases)
     return _attach_appositions(doc, phrases)
@@ -166,6 +220,18 @@ def _modifies_other_noun(phrase: Phrase) -> bool:
         return False
     root = phrase.doc[phrase.start:phrase.end].root
     return root.dep_ in {"compound", "amod"} and not (phrase.start <= root.head.i < phrase.end)
+
+
+def _extend_to_collective(phrase: Phrase) -> None:
+    """'Opposition groups', 'rebel forces': an agent word modifying a collective noun right after it
+    takes that noun in, so the phrase is the group (with the agent's sector), not a dropped modifier."""
+    if not phrase.has_agent() or is_person(phrase.units[-1]) or phrase.doc.lang_ != "en":
+        return
+    last = phrase.doc[phrase.end - 1]
+    head = last.head
+    if last.dep_ in {"compound", "amod"} and head.i == phrase.end and head.pos_ == "NOUN" \
+            and head.lower_ in collective_nouns():
+        phrase.end = head.i + 1
 
 
 def _extend_left(phrase: Phrase) -> None:

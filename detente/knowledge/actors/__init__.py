@@ -303,6 +303,14 @@ def ambiguous_aliases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def collective_nouns() -> frozenset[str]:
+    """'group', 'forces', 'members': heads that keep the sector of the agent word modifying them."""
+    lines = (HERE / "collective_nouns.txt").read_text(encoding="utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return frozenset(phrase_key(form) for word in words for form in english_plurals(word))
+
+
+@lru_cache(maxsize=1)
 def gender_words() -> dict[str, str]:
     """First names and gendered titles ('Mrs.', 'presidenta', 'spokeswoman') → 'f' or 'm'."""
     return {row["word"].lower(): row["gender"] for row in read_tsv(HERE / "gender_words.tsv")}
