@@ -122,7 +122,7 @@ def test_soldiers_killed_by_an_unnamed_attacker_are_an_assault_but_farmers_are_n
 
 
 def test_spanish_crowd_that_protests_is_a_civilian_group():
-    event = only(analyse("Varias decenas de militantes islamistas protestaron delante de la embajada de Colombia.",
+    event = only(analyse("Varias decenas de seguidores protestaron delante de la embajada de Colombia.",
                          lang="es"), "PROTEST")
     assert [a.sector for a in event.source] == ["CVL"]
 

@@ -138,6 +138,10 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
     _prepositions(verb, event_type, frame, found, nominal=False)
+    if not found.targets and lemma(verb, frame.lang) in words("permissive"):
+        # "allowed opposition leader X to hold a rally": the one allowed (the complement's subject) is the target
+        found.targets += [h for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                          for s in c.children if s.dep_ in SUBJECT_DEPS for h in actors_of(s, frame)]
     if not found.sources and verb.dep_ == "xcomp" and lemma(verb.head, frame.lang) in words("command"):
         # "the government ordered the newspaper to suspend publication": the commander acts on the one ordered
         found.sources += _subject_of(verb.head, frame)

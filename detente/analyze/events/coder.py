@@ -9,6 +9,7 @@ from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.events.actor_lookup import ActorHit, Frame
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
+from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.flags import flags_for
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import context_words, mode_hints, score_for, words
@@ -42,20 +43,24 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     """Events of one sentence, at most one per (type, source, target)."""
     lang = parsed.lang
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
-    triggers = _outermost(find_triggers(sent, lang) + modal_requests(sent, lang), lang)
-    events = [e for e in (_event(t, sent, frame) for t in triggers) if e is not None]
-    return _dedupe(_merge_compatible(events))
+    triggers = _outermost(apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang), lang)
+    coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
+    return _dedupe(_merge_compatible(coded))
 
 
-def _merge_compatible(events: list[Event]) -> list[Event]:
+def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
     """Within a sentence, same-type events whose sides do not conflict are one event ("a demonstration of
-    students ... in protest against Serbia"): the first keeps the union of their actors."""
+    students ... in protest against Serbia"): the first keeps the union of their actors. Different acts listed
+    side by side ("the revocation of his visa, sanctions imposed by the Treasury") stay apart."""
     merged: list[Event] = []
-    for event in events:
+    anchors: dict[int, Trigger] = {}
+    for trigger, event in coded:
         host = next((m for m in merged if m.type == event.type and m.negated == event.negated
-                     and _compatible(m.source, event.source) and _compatible(m.target, event.target)), None)
+                     and _compatible(m.source, event.source) and _compatible(m.target, event.target)
+                     and not _listed_apart(anchors[id(m)], trigger)), None)
         if host is None:
             merged.append(event)
+            anchors[id(event)] = trigger
             continue
         host.source = host.source or event.source
         host.target = host.target or event.target
@@ -65,6 +70,22 @@ def _merge_compatible(events: list[Event]) -> list[Event]:
         if host.evidence.target is None:
             host.evidence.target = event.evidence.target
     return merged
+
+
+def _listed_apart(first: Trigger, second: Trigger) -> bool:
+    """Two different event nouns listed side by side (coordinated, or apart by a comma, neither governing the
+    other) name two acts."""
+    a, b = first.token, second.token
+    if not (first.is_nominal and second.is_nominal) or a.lemma_ == b.lemma_:
+        return False
+    listing = {"conj", "appos"}  # "the revocation of his visa, sanctions imposed by ...": the parser's appos
+    if (b.dep_ in listing and b.head.i == a.i) or (a.dep_ in listing and a.head.i == b.i) or (
+            a.dep_ in listing and b.dep_ in listing and a.head.i == b.head.i):
+        return True
+    if a.is_ancestor(b) or b.is_ancestor(a):
+        return False
+    low, high = sorted((a.i, b.i))
+    return any(t.text == "," for t in a.doc[low + 1 : high])
 
 
 def _compatible(left: list, right: list) -> bool:
@@ -81,6 +102,9 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "100.000 manifestantes se reunieron en el centro": a crowd gathering is no consultation
     if trigger.cue.mode == "investigate" and (not found.targets or found.fallback_target) and _about_accident(trigger.token, frame.lang):
         return None  # "police are investigating the cause of the fire": no one is accused
+    if trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources and found.targets:
+        # "Petro stated that the meeting with Trump was almost perfect": the speaker was the one who met
+        found.sources = _speaker_of_own_meeting(trigger.token, frame)
     if not trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources:
         return None  # "visited the police station": a visit or meeting needs its visitor
     harm = lemma(trigger.token, frame.lang) in words("needs_source")
@@ -99,12 +123,21 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
         event_type, mode, hypothetical = "THREATEN", THREAT_MODES.get(event_type), False
+    elif event_type == "ASSAULT" and announced and not flags.negated and _forces_preparing(token, found, frame.lang):
+        # "the army prepared to resume shelling": forces readying an attack is posturing (PLOVER MOBILIZE)
+        sectors = {hit.actor.sector for hit in found.sources}
+        event_type, hypothetical = "MOBILIZE", False
+        mode = "police" if sectors == {"COP"} else "militia" if sectors <= {"REB", "PRM", "UAF"} else "troops"
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
     elif event_type == "CONSULT" and flags.future and not flags.negated and _reported(token, frame.lang):
         # "rebel leaders said they would meet the mediator": willingness to meet is AGREE (PLOVER codebook)
         event_type, mode = "AGREE", None
+    elif event_type == "RETREAT" and mode in {"withdraw", "ceasefire"} and flags.future and not flags.negated:
+        # "announced ... would withdraw troops": a declared (not implemented) withdrawal or ceasefire is a verbal
+        # concession (codebook, RETREAT and CONCEDE notes); other promised retreats ("will release") stay AGREE
+        event_type, mode = "CONCEDE", None
     elif (event_type in PROMISED_TYPES and flags.future or event_type == "CONSULT" and announced and hypothetical) and not flags.negated:
         # "will provide aid", "would continue to work together": a promise is AGREE in PLOVER
         event_type, mode = "AGREE", None
@@ -154,6 +187,36 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
                          - (0.1 if found.fallback_target else 0.0) - (0.2 if _subordinate(token) else 0.0), 2),
         evidence=evidence,
     )
+
+
+def _forces_preparing(token, found, lang: str) -> bool:
+    """Armed forces actively preparing the act ("the army prepared to resume shelling"), not stating their
+    readiness ("the army is prepared to attack", a threat)."""
+    from detente.analyze.events.triggers import is_stative
+
+    if not found.sources or not all(hit.actor.sector in ARMED for hit in found.sources):
+        return False
+    current = token
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "dobj", "obj", "ccomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if lemma(current, lang) in {"prepare", "preparar", "alistar"}:
+            return not is_stative(current)
+    return False
+
+
+def _speaker_of_own_meeting(noun, frame: Frame) -> list[ActorHit]:
+    """The subject of the verb of saying whose statement contains a "meeting with X"."""
+    from detente.analyze.events.actor_lookup import actors_of
+
+    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in {"nmod", "obl"} and any(
+            g.lower_ == "con" for g in c.children) for c in noun.children):
+        return []
+    for head in noun.ancestors:
+        if head.pos_ in {"VERB", "AUX"} and lemma(head, frame.lang) in words("communication"):
+            return [h for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} for h in actors_of(c, frame)]
+    return []
 
 
 def event_type_is_lone_gathering(trigger: Trigger, found) -> bool:
@@ -233,7 +296,8 @@ def _in_attack(trigger: Trigger, frame: Frame) -> bool:
         for obj in objects:
             own = lemma(obj, frame.lang)
             cues = cues_by_trigger(frame.lang).get(own, ())
-            if own in weapons or any(c.type == "ASSAULT" and c.pos == "N" and len(c.words) == 1 for c in cues):
+            armed = any(g.dep_ == "compound" and lemma(g, frame.lang) in weapons for g in obj.children)  # "a minefield explosion"
+            if own in weapons or armed or any(c.type == "ASSAULT" and c.pos == "N" and len(c.words) == 1 for c in cues):
                 return True  # "killed in a suicide bombing", "a roadside bomb killed", not "the blast injured"
     return False
 
@@ -298,6 +362,14 @@ def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """"decretó un paro, en protesta por ...", "walked out in protest at ...": "in protest" gives the motive of
     another event of the clause (the strike, the walk-out), not a second protest."""
     token = trigger.token
+    if trigger.cue.type == "PROTEST" and not trigger.is_nominal and token.dep_ in {"advcl", "xcomp"}:
+        # "se retiró de la cumbre para protestar contra ...": the protest is the purpose of the walk-out
+        purpose = any(c.dep_ in {"mark", "aux"} and c.lower_ in {"para", "to"} for c in token.children)
+        defied = any(c.dep_ in {"dobj", "obj"} and not _reflexive_clitic(c) for c in token.head.children)
+        if defied:
+            return False  # "defied a police ban to take to the streets": the protest is what they did
+        return purpose and any(other is not trigger and other.cue.type == "REJECT" and other.token.i == token.head.i
+                               for other in triggers)
     if trigger.cue.type != "PROTEST" or not trigger.is_nominal or token.dep_ not in {"obl", "nmod", "pobj"}:
         return False
     marker = token.head.lower_ if token.dep_ == "pobj" else next((c.lower_ for c in token.children if c.dep_ == "case"), "")
@@ -306,6 +378,10 @@ def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
     governor = token.head.head if token.dep_ == "pobj" else token.head
     return any(other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)
                for other in triggers)
+
+
+def _reflexive_clitic(token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in {"se", "me", "te", "nos", "os"}
 
 
 def _pits_sides(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:

@@ -33,6 +33,17 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
     published = _as_date(analysis.article.published)
     expression = governing_time(analysis, start, end, trigger)
     cue = has_historical_cue(trigger, lang)
+    unit = anterior_unit(trigger, lang)
+    if expression is not None and expression.value and unit and not _own_dependent(trigger, expression.start - (start - trigger.idx)):
+        # "days after the US attacked Venezuela, ... on 7 January": the date is the main clause's; the attack
+        # lies some days (weeks, months) before it, so only its month (year) is known
+        reference = _as_date(expression.value)
+        if reference is not None:
+            when = reference - timedelta(days=_span_days(unit))
+            precision = "month" if unit.lower_ in SHORT_UNITS else "year"
+            value = when.replace(day=1) if precision == "month" else when.replace(month=1, day=1)
+            old = bool(published and when < published - timedelta(days=HISTORICAL_DAYS))
+            return Dating(value.isoformat(), expression.text, precision, old, False)
     if expression is not None and expression.value:
         when = _as_date(expression.value)
         old = bool(published and when and when < published - timedelta(days=HISTORICAL_DAYS))
@@ -44,6 +55,58 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
             return Dating(recalled.value, recalled.text, "year", True, False)
         return Dating(None, None, None, True, False)
     return Dating(published.isoformat() if published else None, None, None, False, False)
+
+
+SHORT_UNITS = {"day", "week", "día", "semana", "days", "weeks", "días", "semanas"}
+UNITS = SHORT_UNITS | {"month", "months", "year", "years", "mes", "meses", "año", "años"}
+
+
+def anterior_unit(trigger: Token, lang: str) -> Token | None:
+    """The unit of "N days/weeks after" when the trigger's clause is what happened that long before the main
+    clause ("días después de que EE.UU. atacara Venezuela", "weeks after the attack on X"); else None."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    anchors = [node.head, *(c for c in node.children if c.dep_ == "mark")]
+    for anchor in anchors:
+        if anchor.lower_ not in ANTERIOR_PREPS:
+            continue
+        if anchor.head.lower_ in UNITS and anchor.dep_ in {"prep", "advmod"}:
+            return anchor.head  # "Days after the attack", "días después de que": "after" hangs on the unit
+        for child in [*anchor.children, *node.children]:
+            if child.dep_ in {"npadvmod", "obl", "nmod", "obl:tmod"} and child.lower_ in UNITS:
+                return child
+    return None
+
+
+UNIT_DAYS = {"day": 1, "days": 1, "día": 1, "días": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7,
+             "month": 30, "months": 30, "mes": 30, "meses": 30, "year": 365, "years": 365, "año": 365, "años": 365}
+SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "una": 1, "dos": 2, "tres": 3,
+                 "cuatro": 4, "cinco": 5}
+
+
+def _span_days(unit: Token) -> int:
+    """How far back "three weeks after" reaches, in days (a bare plural "days" counts as two)."""
+    number = next((c for c in unit.children if c.dep_ == "nummod"), None)
+    if number is not None and number.text.isdigit():
+        count = int(number.text)
+    elif number is not None:
+        count = SMALL_NUMBERS.get(number.lower_, 1)
+    else:
+        count = 2 if unit.lower_.endswith("s") else 1
+    return UNIT_DAYS.get(unit.lower_, 1) * count
+
+
+def _own_dependent(trigger: Token, doc_char: int) -> bool:
+    """The token at ``doc_char`` hangs on the trigger's clause head itself (directly or through a preposition)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    token = next((t for t in trigger.doc if t.idx <= doc_char < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    heads = {token.head.i, token.head.head.i}
+    return bool(heads & {node.i, trigger.i})
 
 
 def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | None = None) -> TimeExpression | None:

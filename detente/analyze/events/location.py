@@ -18,7 +18,17 @@ def place_for_trigger(analysis: Analysis, sent: SpacySpan, trigger: Token, offse
     found = place_for_span(analysis, start, start + len(trigger.text))
     if found is None:
         return None
+    mention_start = getattr(found, "start", None)
+    if mention_start is not None and _anterior_elsewhere(trigger, mention_start - offset):
+        return None  # "días después de que EE.UU. atacara Venezuela ..., en Bogotá": Bogotá is the main clause's place
     return getattr(found, "place", found)
+
+
+def _anterior_elsewhere(trigger: Token, doc_char: int) -> bool:
+    """The trigger lies in an "N days after" clause and the place does not hang on that clause's head."""
+    from detente.analyze.events.dating import _own_dependent, anterior_unit
+
+    return anterior_unit(trigger, "") is not None and not _own_dependent(trigger, doc_char)
 
 
 def _clause_place(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> Place | None:

@@ -1,0 +1,79 @@
+"""Leaving as an event: who leaves what decides whether it is one, and of which PLOVER type.
+
+"Troops left Kherson" is RETREAT withdraw; "Burkina Faso quit ECOWAS" and "withdrew from the Paris agreement" are
+SANCTION withdraw (codebook: withdrawing oneself from an organization or agreement); walking out of a summit or
+talks is REJECT; "Petro left Washington after
+the meeting" is travel and "the meeting left gestures of cooperation" is leaving behind: neither is an event.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import Cue, words
+from detente.analyze.events.triggers import Trigger
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+FROM_WORDS = {"from", "de", "del"}
+LEAVE_WORDS_RETREAT = ("RETREAT", "withdraw")
+LEAVE_WORDS_SANCTION = ("SANCTION", "withdraw")
+
+
+def apply_departures(sent: SpacySpan, triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """Add the leaving verbs (``departure`` list) whose arguments make them events, retype withdrawals from an
+    organization or agreement to SANCTION withdraw, and drop event nouns that only name what was left."""
+    by_token = {t.token.i: t for t in triggers}
+    left_behind: set[int] = set()
+    for token in sent:
+        if token.pos_ not in {"VERB", "AUX"} and token.i not in by_token:
+            continue
+        own = lemma(token, lang)
+        existing = by_token.get(token.i)
+        if own not in words("departure") or (existing is not None and existing.cue.type != "RETREAT"):
+            continue
+        left = _what_is_left(token)
+        if left is not None and lemma(left, lang) in words("meeting"):
+            # "se retiró de la cumbre", "walked out of the talks": leaving a meeting is a refusal (REJECT)
+            by_token[token.i] = _as(token, existing, ("REJECT", None), own)
+            left_behind |= {t.i for t in left.subtree}
+        elif left is not None and lemma(left, lang) in words("membership"):
+            by_token[token.i] = _as(token, existing, LEAVE_WORDS_SANCTION, own)
+            left_behind |= {t.i for t in left.subtree}
+        elif existing is None and own in words("force_departure") and not _heading_to(token) and (
+                _armed_subject(token, lang) or (left is not None and lemma(left, lang) in words("military_position"))):
+            by_token[token.i] = _as(token, None, LEAVE_WORDS_RETREAT, own)
+    kept = [t for i, t in by_token.items() if i not in left_behind or not t.is_nominal]
+    return sorted(kept, key=lambda t: t.token.i)
+
+
+def _as(token: Token, existing: Trigger | None, type_mode: tuple[str, str | None], own: str) -> Trigger:
+    cue = Cue(type_mode[0], type_mode[1], "V", (own,), 0, None)
+    tokens = existing.tokens if existing is not None else (token,)
+    return Trigger(token=token, cue=cue, tokens=tokens)
+
+
+def _what_is_left(token: Token) -> Token | None:
+    """The direct object, or the noun after "from"/"de" ("withdrew from the agreement", "salió de la OEA")."""
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS and child.pos_ != "PRON":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in FROM_WORDS:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ in {"obl", "nmod"} and any(g.dep_ == "case" and g.lower_ in FROM_WORDS for g in child.children):
+            return child
+    return None
+
+
+def _heading_to(token: Token) -> bool:
+    """"troops left for Iraq", "salieron hacia": a departure towards somewhere is a deployment, not a retreat."""
+    return any(c.lower_ in {"for", "to", "toward", "towards", "hacia", "rumbo"} for c in token.children)
+
+
+def _armed_subject(token: Token, lang: str) -> bool:
+    """The leaver is a force ("Russian troops left", "las tropas abandonaron"), not a person or a meeting."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    return any(lemma(s, lang) in words("armed_group") for s in subjects)
