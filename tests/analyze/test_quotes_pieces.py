@@ -38,6 +38,12 @@ def test_mixed_quote_marks_close_the_quote() -> None:
         "Do you want to be associated with a fascist?", "No,"]
 
 
+def test_curly_closing_mark_ends_a_straight_opening_mark() -> None:
+    assert spans('"There are two people who can do that,” said Rick Wilson. “That\'s Jeb Bush.”') == [
+        "There are two people who can do that,", "That's Jeb Bush."]
+    assert spans('He said “a "b" c” and "d".') == ['a "b" c', "d"]  # a curly opener still takes its own closer
+
+
 def test_quote_after_a_sentence_ending_in_a_colon_takes_its_subject() -> None:
     analysis = analyse([(EN, "Colombian President Gustavo Petro met Donald Trump on Tuesday."),
                         (EN, "After the meeting, Petro issued the following statement:"),
@@ -123,3 +129,11 @@ def test_phrasal_and_inscription_cues() -> None:
     letter = quote_with(analysis, "failed to act")
     assert letter.cue == "read" and letter.direct
     assert not any("the report" in q.text for q in analysis.quotes)
+
+
+def test_reporting_verb_right_before_the_mark_introduces_the_quote() -> None:
+    analysis = analyse([(EN, "Band member Flea shared the news on social media last week, writing “Feels great to "
+                             "support someone I believe in. The band offered to pay for the theater that night.”")])
+    quote = quote_with(analysis, "Feels great")
+    assert quote.cue == "writing" and quote.direct
+    assert quote.speaker is not None and quote.speaker.name == "Flea"

@@ -301,6 +301,8 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
                       quoted: list[QuotedSpan]) -> Attribution:
     """The cue and speaker of a quoted span: a governing reporting verb, else the nearest one around it."""
     verb_parsed = _governing_verb(locator, quote, quoted)
+    if verb_parsed is None:
+        verb_parsed = _verb_before_mark(analysis, locator, quote, quoted)
     if verb_parsed is None and len(analysis.text[quote.start:quote.end].split()) >= NEAREST_MIN_WORDS:
         verb_parsed = _nearest_verb(analysis, locator, quote, quoted)
     if verb_parsed is None:
@@ -311,7 +313,29 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
         attribution.cue = cue_text(verb)
         attribution.cue_start = token_start(parsed, verb)
         attribution.speaker = speaker_for(analysis, parsed, verb, quoted)
+        if attribution.speaker is None and verb.tag_ == "VBG":
+            subject = subject_of(verb.sent.root)  # "Flea shared the news, writing “…”": the main clause's subject
+            if subject is not None and not inside(token_start(parsed, subject), quoted):
+                attribution.speaker = resolve_speaker(analysis, parsed, subject)
     return attribution
+
+
+def _verb_before_mark(analysis: Analysis, locator: Locator, quote: QuotedSpan,
+                      quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
+    """A reporting verb written right before the opening mark ("writing “…”", "saying: “…”") introduces the quote
+    even when the parser hangs the quoted words elsewhere."""
+    text, position = analysis.text, quote.start - 1
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t,:"):
+        position -= 1
+    if position <= 0 or not text[position].isalpha() or inside(position, quoted):
+        return None
+    parsed, tokens = locator.tokens(position, position + 1)
+    if parsed is None or not tokens or quote_cue_kind(tokens[-1], parsed.lang) is None:
+        return None
+    verb = tokens[-1]
+    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound") or text[token_start(parsed, verb) - 1:][:1] == "-":
+        return None  # "the so-called ‘reform’": a modifier, not a cue
+    return verb, parsed
 
 
 def _introducing_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,

@@ -65,8 +65,12 @@ def _closes(text: str, i: int, mark: str, stack: list[tuple[str, int]]) -> int |
         wanted = ("„",)
         if not before.isspace() and not _is_word_char(after) and before not in "([—–-":
             wanted = ("„", "“")  # “Is it?“ he asked: an opening mark typed where the closing one belongs
+    elif mark == "”":
+        wanted = ("“",)
+        if not any(m == "“" for m, _ in stack):
+            wanted = ("“", '"')  # "mixed styles,” said X: a curly closer ends a straight opener when no curly one is open
     else:
-        wanted = ("“",) if mark == "”" else ("«",)
+        wanted = ("«",)
     for index in range(len(stack) - 1, -1, -1):
         if stack[index][0] in wanted:
             return index
