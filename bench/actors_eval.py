@@ -111,25 +111,29 @@ def ngec(path: Path) -> dict[str, dict[str, Tally]]:
     return tallies
 
 
+def gold_actors(record: dict):
+    """(actorText, ISO3 or IGO code) of every source and target actor of a PLOVER gold record."""
+    for side in ("source", "target"):
+        actors = record.get(side)
+        if not isinstance(actors, list):
+            continue
+        for actor in actors:
+            text, want = actor.get("actorText", "").strip(), actor.get("code")
+            if text and want:
+                yield text, CAMEO_TO_ISO.get(want, want)
+
+
 def plover(path: Path) -> dict[str, Tally]:
     """Does each gold actorText resolve to its gold country (or to an IGO code for IGO)?"""
     tallies = {s: Tally() for s in SPLITS}
     for index, line in enumerate(path.open(encoding="utf-8")):
         record = json.loads(line)
-        for side in ("source", "target"):
-            actors = record.get(side)
-            if not isinstance(actors, list):
-                continue
-            for actor in actors:
-                text, want = actor.get("actorText", "").strip(), actor.get("code")
-                if not text or not want:
-                    continue
-                want = CAMEO_TO_ISO.get(want, want)
-                code = resolve_text(text, record.get("date"), record.get("language") or "en", kb=KB)
-                got = code.country if code else None
-                ok = got == want or (want in INTERNATIONAL and got in INTERNATIONAL)
-                for split in (split_of(index), "all"):
-                    tallies[split].add(ok, f"{index}: {text!r} -> {got} want {want}")
+        for text, want in gold_actors(record):
+            code = resolve_text(text, record.get("date"), record.get("language") or "en", kb=KB)
+            got = code.country if code else None
+            ok = got == want or (want in INTERNATIONAL and got in INTERNATIONAL)
+            for split in (split_of(index), "all"):
+                tallies[split].add(ok, f"{index}: {text!r} -> {got} want {want}")
     return tallies
 
 
@@ -157,25 +161,17 @@ def plover_in_context(path: Path) -> dict[str, Tally]:
         record = json.loads(line)
         lang, date, sentence = record.get("language") or "en", record.get("date"), record.get("text") or ""
         analysis = sentence_actors(sentence, date, lang) if sentence.strip() else None
-        for side in ("source", "target"):
-            actors = record.get(side)
-            if not isinstance(actors, list):
-                continue
-            for actor in actors:
-                text, want = actor.get("actorText", "").strip(), actor.get("code")
-                if not text or not want:
-                    continue
-                want = CAMEO_TO_ISO.get(want, want)
-                at = sentence.find(text) if analysis else -1
-                found = analysis.actor_at(at, at + len(text)) if at >= 0 else None
-                if found is not None and found.country:
-                    got = found.country
-                else:
-                    code = resolve_text(text, date, lang, kb=KB)
-                    got = code.country if code else None
-                ok = got == want or (want in INTERNATIONAL and got in INTERNATIONAL)
-                for split in (split_of(index), "all"):
-                    tallies[split].add(ok, f"{index}: {text!r} -> {got} want {want}")
+        for text, want in gold_actors(record):
+            at = sentence.find(text) if analysis else -1
+            found = analysis.actor_at(at, at + len(text)) if at >= 0 else None
+            if found is not None and found.country:
+                got = found.country
+            else:
+                code = resolve_text(text, date, lang, kb=KB)
+                got = code.country if code else None
+            ok = got == want or (want in INTERNATIONAL and got in INTERNATIONAL)
+            for split in (split_of(index), "all"):
+                tallies[split].add(ok, f"{index}: {text!r} -> {got} want {want}")
     return tallies
 
 
