@@ -93,6 +93,7 @@ class Actor:
     sector: str | None  # GOV, MIL, REB, OPP, CVL, BUS, MED, IGO, ...
     role: str | None = None  # e.g. "President of Colombia (2022-08-07..2026-08-07)"
     mentions: list[Mention] = field(default_factory=list)
+    country_inferred: bool = False  # the country comes from the context ("police" in a Kenyan paragraph), not the phrase
 
     def ref(self) -> "ActorRef":
         return ActorRef(id=self.id, name=self.name, country=self.country, sector=self.sector)

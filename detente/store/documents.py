@@ -85,7 +85,8 @@ def _actors(rows: list[dict[str, Any]], mention_rows: list[dict[str, Any]]) -> l
         by_actor[m["actor_id"]].append(Mention(text=m["text"], start=m["start"], end=m["end"]))
     return [
         Actor(id=a["actor_id"], text=a["text"], name=a["name"], country=a["country"], sector=a["sector"],
-              role=a["role"], mentions=by_actor.get(a["actor_id"], []))
+              role=a["role"], mentions=by_actor.get(a["actor_id"], []),
+              country_inferred=bool(a.get("country_inferred")))
         for a in rows
     ]
 

@@ -51,7 +51,8 @@ def document_rows(doc: Document, ingested_at: dt.datetime) -> dict[str, list[Row
             for i, p in enumerate(article.paragraphs)
         ],
         "actors": [
-            {"doc_id": doc_id, "actor_id": a.id, "text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "role": a.role}
+            {"doc_id": doc_id, "actor_id": a.id, "text": a.text, "name": a.name, "country": a.country, "sector": a.sector, "role": a.role,
+             "country_inferred": a.country_inferred}
             for a in doc.actors
         ],
         "actor_mentions": [

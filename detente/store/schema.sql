@@ -50,8 +50,10 @@ CREATE TABLE IF NOT EXISTS actors (
     name     VARCHAR,                         -- canonical name
     country  VARCHAR,                         -- ISO3 or IGO code
     sector   VARCHAR,                         -- GOV, MIL, REB, OPP, CVL, BUS, MED, IGO, ...
-    role     VARCHAR
+    role     VARCHAR,
+    country_inferred BOOLEAN                  -- country taken from the context, not the phrase
 );
+ALTER TABLE actors ADD COLUMN IF NOT EXISTS country_inferred BOOLEAN;
 
 CREATE TABLE IF NOT EXISTS actor_mentions (
     doc_id   VARCHAR,

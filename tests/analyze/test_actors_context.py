@@ -31,6 +31,12 @@ def test_group_words_take_the_country_of_their_paragraph(kenya_uganda) -> None:
     assert (army.country, army.sector) == ("KEN", "MIL")
 
 
+def test_a_country_from_context_is_marked_inferred_and_a_named_one_is_not(kenya_uganda) -> None:
+    assert find(kenya_uganda, "Police").country_inferred is True
+    ruto = find(kenya_uganda, "Kenyan President William Ruto")
+    assert (ruto.country, ruto.country_inferred) == ("KEN", False)
+
+
 def test_same_group_word_in_two_countries_becomes_two_actors(kenya_uganda) -> None:
     kenyan = find(kenya_uganda, "protesters", 0)
     ugandan = find(kenya_uganda, "protesters", 1)

@@ -35,6 +35,7 @@ class ActorCode:
     titles: set[str] = field(default_factory=set)  # agent keys used for this actor ("president")
     title_kind: str | None = None  # head | person | group: the kind of the phrase's head agent
     homeland: str | None = None  # "ethnic Albanians": the demonym's country, used only when context names none
+    country_from_context: bool = False  # the country was taken from the sentence, paragraph or article
 
     @property
     def resolved(self) -> bool:

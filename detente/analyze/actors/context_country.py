@@ -106,7 +106,8 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):
-            code = replace(draft.code, country=country, titles=set(draft.code.titles))
+            code = replace(draft.code, country=country, titles=set(draft.code.titles),
+                           country_from_context=country is not None and country != draft.code.homeland)
             part = ActorDraft(draft.key + (country,), code, sites, draft.pronouns if first else [])
             first = False
             result.append(part)

@@ -173,6 +173,7 @@ def to_actors(drafts: list[ActorDraft], article) -> list[Actor]:
         actors.append(Actor(
             id=f"A{number}", text=fullest, name=code.name, country=code.country, sector=code.sector,
             role=code.role, mentions=[Mention(text, start, end) for start, end, text in mentions],
+            country_inferred=code.country_from_context,
         ))
     return actors
 
