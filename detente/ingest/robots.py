@@ -14,20 +14,19 @@ ROBOTS_MAX_BYTES = 500 * 1024  # RFC 9309: parse at least 500 KiB
 
 
 class RobotsPolicy:
-    """Per-site robots.txt rules for one ingest run (one HTTP client)."""
+    """Per-site robots.txt rules, read once per site for a whole ingest run (every URL and feed source of it)."""
 
-    def __init__(self, http: httpx.Client, user_agent: str, timeout: float) -> None:
-        self.http = http
+    def __init__(self, user_agent: str, timeout: float) -> None:
         self.agent = user_agent.split("/")[0]  # the product token: "Detente"
         self.timeout = timeout
         self._sites: dict[str, RobotFileParser | bool] = {}
 
-    def blocked(self, url: str) -> str | None:
-        """The reason ``url`` must not be fetched, or None when it may be."""
+    def blocked(self, http: httpx.Client, url: str) -> str | None:
+        """The reason ``url`` must not be fetched, or None when it may be (robots.txt is read with ``http``)."""
         parts = urlsplit(url)
         site = f"{parts.scheme}://{parts.netloc}"
         if site not in self._sites:
-            self._sites[site] = self._load(site)
+            self._sites[site] = self._load(http, site)
         rules = self._sites[site]
         if rules is True:
             return None
@@ -37,10 +36,10 @@ class RobotsPolicy:
             return f"disallowed by {site}/robots.txt for {self.agent}"
         return None
 
-    def _load(self, site: str) -> RobotFileParser | bool:
+    def _load(self, http: httpx.Client, site: str) -> RobotFileParser | bool:
         """The parsed rules; True = everything allowed, False = nothing."""
         try:
-            response = self.http.get(f"{site}/robots.txt", timeout=min(self.timeout, 10.0))
+            response = http.get(f"{site}/robots.txt", timeout=min(self.timeout, 10.0))
         except httpx.HTTPError:
             return True
         if response.status_code >= 500:

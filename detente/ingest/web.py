@@ -46,7 +46,7 @@ def client(options: IngestOptions) -> httpx.Client:
 def fetch(http: httpx.Client, url: str, options: IngestOptions, robots: RobotsPolicy | None = None) -> Fetched:
     """GET ``url``; raise FetchError when robots.txt forbids it, on network errors, HTTP errors, a body over the cap
     or the deadline."""
-    reason = robots.blocked(url) if robots else None
+    reason = robots.blocked(http, url) if robots else None
     if reason:
         raise FetchError(reason)
     deadline = time.monotonic() + options.timeout
@@ -78,10 +78,9 @@ def fetch(http: httpx.Client, url: str, options: IngestOptions, robots: RobotsPo
         raise FetchError(f"fetch failed ({type(error).__name__}: {error})") from None
 
 
-def read_url(url: str, options: IngestOptions) -> Iterator[RawDocument | Reject]:
-    """A page, or a feed whose entries are fetched in turn."""
+def read_url(url: str, options: IngestOptions, robots: RobotsPolicy | None = None) -> Iterator[RawDocument | Reject]:
+    """A page, or a feed whose entries are fetched in turn; ``robots`` is the run's robots.txt policy (None: ignored)."""
     with client(options) as http:
-        robots = RobotsPolicy(http, options.user_agent, options.timeout) if options.obey_robots else None
         try:
             page = fetch(http, url, options, robots)
         except FetchError as error:

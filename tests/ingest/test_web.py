@@ -81,6 +81,7 @@ def test_robots_txt_is_obeyed_for_pages_and_feed_entries(site):
     allowed = site.add("/news/1", article_html(1))
     private = site.add("/private/2", article_html(2))
     results = read(allowed, private)
+    assert site.requested.count("/robots.txt") == 1, "read once per site for the whole run"
     assert isinstance(results[0], RawDocument)
     assert isinstance(results[1], Reject) and results[1].reason == f"disallowed by {site.base}/robots.txt for Detente"
     feed = site.add("/feed.xml", RSS.format(base=site.base).replace("/news/2", "/private/2"), "application/rss+xml")
