@@ -35,3 +35,19 @@ def corpus_articles(limit: int | None = None):
             yield extract(RawDocument(source=str(page), content=data, kind=kind))
         except ExtractionError:
             continue
+
+
+def corpus_analyses_before_events(limit: int | None = None):
+    """(analysis, seconds) per corpus article: every stage before the events stage run on it, and the time they
+    took; the events speed scripts time what comes next."""
+    import time
+
+    from detente.analyze import actors, nlp, places, time as time_layer
+    from detente.analyze.context import Analysis
+
+    for article in corpus_articles(limit):
+        analysis = Analysis(article=article)
+        started = time.perf_counter()
+        for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve):
+            stage(analysis)
+        yield analysis, time.perf_counter() - started

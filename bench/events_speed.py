@@ -11,28 +11,22 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._data import corpus_articles  # noqa: E402
+from bench._data import corpus_analyses_before_events  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=30, help="articles (English and Spanish pages, in name order)")
     args = parser.parse_args()
-    from detente.analyze import actors, events, nlp, places, time as time_layer
-    from detente.analyze.context import Analysis
+    from detente.analyze import events
 
     before = coding = 0.0
     n_articles = n_sentences = n_events = 0
-    for article in corpus_articles(args.limit):
-        analysis = Analysis(article=article)
-        started = time.perf_counter()
-        for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve):
-            stage(analysis)
+    for analysis, seconds_before in corpus_analyses_before_events(args.limit):
         middle = time.perf_counter()
         events.code(analysis)
-        ended = time.perf_counter()
-        before += middle - started
-        coding += ended - middle
+        before += seconds_before
+        coding += time.perf_counter() - middle
         n_articles += 1
         n_sentences += sum(1 for _ in analysis.sentences())
         n_events += len(analysis.events)
