@@ -42,12 +42,13 @@ def corpus_analyses_before_events(limit: int | None = None):
     took; the events speed scripts time what comes next."""
     import time
 
-    from detente.analyze import actors, nlp, places, time as time_layer
     from detente.analyze.context import Analysis
+    from detente.analyze.pipeline import stages_before
 
+    earlier = stages_before("events")
     for article in corpus_articles(limit):
         analysis = Analysis(article=article)
         started = time.perf_counter()
-        for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve):
+        for stage in earlier:
             stage(analysis)
         yield analysis, time.perf_counter() - started

@@ -142,12 +142,9 @@ def sentence_actors(text: str, date: str | None, lang: str):
     from detente.analyze import nlp
     from detente.analyze.actors import resolve
     from detente.analyze.context import Analysis
-    from detente.model import Article, Paragraph
+    from detente.model import Article
 
-    paragraph = Paragraph(text=text, lang=lang, start=0, end=len(text))
-    article = Article(id="gold", url=None, title=None, published=date, published_inferred=False, authors=[],
-                      language=lang, sections=[], captions=[], paragraphs=[paragraph])
-    analysis = Analysis(article=article)
+    analysis = Analysis(article=Article.of_sentence(text, lang, date, id="gold"))
     nlp.parse(analysis)
     resolve(analysis, KB)
     return analysis

@@ -38,16 +38,14 @@ class CachedCoder:
         return combined if self.use_learned else rules
 
     def _analyse(self, text: str, published: str | None, lang: str) -> tuple[list, list]:
-        from detente.analyze import actors, nlp, places, time as time_layer
         from detente.analyze.context import Analysis
         from detente.analyze.events import coder, learned
-        from detente.model import Article, Paragraph
+        from detente.analyze.pipeline import stages_before
+        from detente.model import Article
 
-        article = Article(id="eval", url=None, title=None, published=published, published_inferred=False, authors=[],
-                          language=lang, sections=[], captions=[], paragraphs=[Paragraph(text, lang, 0, len(text))])
-        analysis = Analysis(article=article)
+        analysis = Analysis(article=Article.of_sentence(text, lang, published, id="eval"))
         started = time.perf_counter()
-        for stage in (nlp.parse, actors.resolve, time_layer.resolve, places.resolve, coder.code):
+        for stage in stages_before("events") + [coder.code]:
             stage(analysis)
         middle = time.perf_counter()
         rules = copy.deepcopy(analysis.events)

@@ -74,6 +74,12 @@ class Article:
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    @classmethod
+    def of_sentence(cls, text: str, lang: str, published: str | None, id: str = "sentence") -> "Article":
+        """A one-paragraph article around a bare sentence: how gold records are analysed in evaluations."""
+        return cls(id=id, url=None, title=None, published=published, published_inferred=False, authors=[],
+                   language=lang, sections=[], captions=[], paragraphs=[Paragraph(text, lang, 0, len(text))])
+
 
 @dataclass
 class Mention:

@@ -17,6 +17,16 @@ def stages() -> list[Stage]:
     return [nlp.parse, actors.resolve, time.resolve, places.resolve, events.code, quotes.extract, tone.score]
 
 
+def stages_before(layer: str) -> list[Stage]:
+    """The stages that run before the one filling ``layer`` ("events" → parse, actors, time, places)."""
+    before = []
+    for stage in stages():
+        if stage_name(stage) == layer:
+            return before
+        before.append(stage)
+    raise ValueError(f"no analysis stage fills {layer!r}")
+
+
 def analyze_article(article: Article) -> Document:
     """Run every analysis stage over one extracted article.
 

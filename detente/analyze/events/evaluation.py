@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from detente.model import Article, Event, Paragraph
+from detente.model import Article, Event
 
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT", "SACTION": "SANCTION"}
 OLD_MODES = {"strike-hun": "hunger", "strike-gen": "strike", "demo-org": "demo", "demo-spon": "demo", "riot-spon": "riot",
@@ -53,13 +53,12 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def code_text(text: str, published: str | None, lang: str = "en") -> list[Event]:
     """The events Détente codes for one sentence (full analysis up to the events stage)."""
-    from detente.analyze import actors, events, nlp, places, time
+    from detente.analyze import events
     from detente.analyze.context import Analysis
+    from detente.analyze.pipeline import stages_before
 
-    article = Article(id="eval", url=None, title=None, published=published, published_inferred=False, authors=[],
-                      language=lang, sections=[], captions=[], paragraphs=[Paragraph(text, lang, 0, len(text))])
-    analysis = Analysis(article=article)
-    for stage in (nlp.parse, actors.resolve, time.resolve, places.resolve, events.code):
+    analysis = Analysis(article=Article.of_sentence(text, lang, published, id="eval"))
+    for stage in stages_before("events") + [events.code]:
         stage(analysis)
     return analysis.events
 
