@@ -75,10 +75,19 @@ class Article:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     @classmethod
+    def of_paragraphs(cls, texts: list[tuple[str, str]], published: str | None, id: str = "text") -> "Article":
+        """An article around bare (text, lang) paragraphs, offsets as extraction sets them: for evaluations and tests."""
+        paragraphs, offset = [], 0
+        for text, lang in texts:
+            paragraphs.append(Paragraph(text, lang, offset, offset + len(text)))
+            offset += len(text) + 2
+        return cls(id=id, url=None, title=None, published=published, published_inferred=False, authors=[],
+                   language=texts[0][1] if texts else None, sections=[], captions=[], paragraphs=paragraphs)
+
+    @classmethod
     def of_sentence(cls, text: str, lang: str, published: str | None, id: str = "sentence") -> "Article":
         """A one-paragraph article around a bare sentence: how gold records are analysed in evaluations."""
-        return cls(id=id, url=None, title=None, published=published, published_inferred=False, authors=[],
-                   language=lang, sections=[], captions=[], paragraphs=[Paragraph(text, lang, 0, len(text))])
+        return cls.of_paragraphs([(text, lang)], published, id)
 
 
 @dataclass
@@ -157,6 +166,9 @@ class Event:
     confidence: float
     evidence: Evidence
     tone: float | None = None  # tone of the evidence sentence (-10..+10), filled by the tone stage
+    # further mentions of this same event in the article (one Evidence each, in text order); `evidence` is the best
+    # one, so the event is mentioned 1 + len(other_mentions) times (GDELT NumMentions)
+    other_mentions: list[Evidence] = field(default_factory=list)
 
 
 @dataclass

@@ -7,16 +7,11 @@ from detente.analyze import nlp, places
 from detente.analyze.context import Analysis
 from detente.analyze.places import place_for_span
 from detente.analyze.places.gazetteer import gazetteer
-from detente.model import Actor, Article, Paragraph
+from detente.model import Actor, Article
 
 
 def make_article(paragraphs: list[tuple[str, str]]) -> Article:
-    built, position = [], 0
-    for text, lang in paragraphs:
-        built.append(Paragraph(text=text, lang=lang, start=position, end=position + len(text)))
-        position += len(text) + 2
-    return Article(id="p", url=None, title=None, published="2026-02-04", published_inferred=False, authors=[],
-                   language=paragraphs[0][1], sections=[], captions=[], paragraphs=built)
+    return Article.of_paragraphs(paragraphs, "2026-02-04", id="p")
 
 
 def analysed(paragraphs: list[tuple[str, str]], actors: list[Actor] | None = None) -> Analysis:

@@ -7,18 +7,13 @@ from detente.analyze import nlp
 from detente.analyze import time as time_layer
 from detente.analyze.context import Analysis
 from detente.analyze.time import resolve_expression, time_for_span
-from detente.model import Article, Paragraph
+from detente.model import Article
 
 PUBLISHED = "2026-02-04"  # a Wednesday
 
 
 def make_article(paragraphs: list[tuple[str, str]], published: str | None = PUBLISHED) -> Article:
-    built, position = [], 0
-    for text, lang in paragraphs:
-        built.append(Paragraph(text=text, lang=lang, start=position, end=position + len(text)))
-        position += len(text) + 2
-    return Article(id="t", url=None, title=None, published=published, published_inferred=False, authors=[],
-                   language=paragraphs[0][1], sections=[], captions=[], paragraphs=built)
+    return Article.of_paragraphs(paragraphs, published, id="t")
 
 
 def analysed(paragraphs: list[tuple[str, str]], published: str | None = PUBLISHED) -> Analysis:

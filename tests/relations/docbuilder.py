@@ -1,19 +1,17 @@
 """Builders of real Documents for relation and serve tests (written through detente.store's batch writer)."""
 from __future__ import annotations
 
-from detente.model import Actor, ActorRef, Article, Document, Event, Evidence, Mention, Paragraph, Place, Quote, Speaker, Span
+from dataclasses import replace
+
+from detente.model import Actor, ActorRef, Article, Document, Event, Evidence, Mention, Place, Quote, Speaker, Span
 
 COUNTRY_NAMES = {"USA": "United States", "COL": "Colombia", "VEN": "Venezuela", "RUS": "Russia"}
 
 
 def make_article(doc_id: str, text: str, published: str, site: str | None = None, url: str | None = None,
                  title: str | None = None) -> Article:
-    paragraphs, start = [], 0
-    for chunk in text.split("\n\n"):
-        paragraphs.append(Paragraph(text=chunk, lang="en", start=start, end=start + len(chunk)))
-        start += len(chunk) + 2
-    return Article(id=doc_id, url=url, title=title or text.split(".")[0][:60], published=published, published_inferred=False,
-                   authors=[], language="en", sections=[], captions=[], paragraphs=paragraphs, site=site)
+    article = Article.of_paragraphs([(chunk, "en") for chunk in text.split("\n\n")], published, id=doc_id)
+    return replace(article, url=url, title=title or text.split(".")[0][:60], site=site)
 
 
 def make_event(text: str, sentence: str, trigger: str, source: str, target: str, etype: str, score: float,

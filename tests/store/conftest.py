@@ -1,25 +1,21 @@
 """A fully populated Document built by hand: every field of the contract set, so round trips can fail."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from detente.model import (
-    Actor, ActorRef, Article, Document, Event, Evidence, Mention, Paragraph, Place, Quote, SentenceTone, Span,
+    Actor, ActorRef, Article, Document, Event, Evidence, Mention, Place, Quote, SentenceTone, Span,
     Speaker, Tone,
 )
 
 
 def make_document(doc_id: str = "d0c0000000000001", url: str = "https://news.example/a") -> Document:
     texts = ["Petro met Trump in Washington on Tuesday.", "“We worked,” Trump said."]
-    paragraphs, start = [], 0
-    for text in texts:
-        paragraphs.append(Paragraph(text=text, lang="en", start=start, end=start + len(text)))
-        start += len(text) + 2
-    article = Article(
-        id=doc_id, url=url, title="Petro meets Trump", published="2026-02-04", published_inferred=False,
-        authors=["Ana Ruiz"], language="en", sections=["Politics"], captions=["Petro arrives"],
-        paragraphs=paragraphs, site="news.example", source="fixture.txt",
-    )
+    article = replace(Article.of_paragraphs([(text, "en") for text in texts], "2026-02-04", id=doc_id),
+                      url=url, title="Petro meets Trump", authors=["Ana Ruiz"], sections=["Politics"],
+                      captions=["Petro arrives"], site="news.example", source="fixture.txt")
     petro = Actor(id="A1", text="Petro", name="Gustavo Petro", country="COL", sector="GOV", role="President",
                   mentions=[Mention("Petro", 0, 5)])
     trump = Actor(id="A2", text="Trump", name="Donald Trump", country="USA", sector="GOV", role=None,
