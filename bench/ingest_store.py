@@ -13,13 +13,14 @@ import io
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from detente.model import (  # noqa: E402
-    Actor, Article, Document, Event, Evidence, Mention, Paragraph, Place, Quote, SentenceTone, Span, Speaker, Tone,
+    Actor, Article, Document, Event, Evidence, Mention, Place, Quote, SentenceTone, Span, Speaker, Tone,
 )
 
 
@@ -67,14 +68,12 @@ def bench_reading(workdir: Path) -> None:
 
 def rich_document(index: int) -> Document:
     """A document as analysis fills it: 12 paragraphs, 8 actors, 10 events, 5 quotes, sentence tone."""
-    paragraphs, start = [], 0
-    for i in range(12):
-        text = f"Paragraph {i} of story {index}: the minister of Colombia met the envoy of the United States in Bogotá. " * 3
-        paragraphs.append(Paragraph(text=text, lang="en", start=start, end=start + len(text)))
-        start += len(text) + 2
-    article = Article(id=f"{index:016x}", url=f"https://news.example/{index}", title=f"Story {index}", published="2026-02-04",
-                      published_inferred=False, authors=["A. Writer"], language="en", sections=["World"],
-                      captions=["A caption"], paragraphs=paragraphs, site="news.example", source=f"bench:{index}")
+    texts = [(f"Paragraph {i} of story {index}: the minister of Colombia met the envoy of the United States in Bogotá. " * 3,
+              "en") for i in range(12)]
+    article = replace(Article.of_paragraphs(texts, "2026-02-04", id=f"{index:016x}"), url=f"https://news.example/{index}",
+                      title=f"Story {index}", authors=["A. Writer"], sections=["World"], captions=["A caption"],
+                      site="news.example", source=f"bench:{index}")
+    paragraphs = article.paragraphs
     actors = [Actor(id=f"A{i}", text=f"Actor {i}", name=f"Actor {i}", country="COL" if i % 2 else "USA", sector="GOV",
                     role=None, mentions=[Mention(f"Actor {i}", 10 * j, 10 * j + 7) for j in range(4)]) for i in range(8)]
     events = [Event(type="CONSULT", mode="visit", contexts=["diplomatic"], source=[actors[i % 8].ref()], target=[actors[(i + 1) % 8].ref()],

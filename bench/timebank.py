@@ -141,11 +141,9 @@ class DateparserAlone:
 
 
 def article_for(doc: TimeDoc):
-    from detente.model import Article, Paragraph
+    from detente.model import Article
 
-    paragraph = Paragraph(text=doc.text, lang="en", start=0, end=len(doc.text))
-    return Article(id=doc.name, url=None, title=None, published=doc.dct, published_inferred=False, authors=[],
-                   language="en", sections=[], captions=[], paragraphs=[paragraph])
+    return Article.of_sentence(doc.text, "en", doc.dct, id=doc.name)
 
 
 def main() -> None:
