@@ -27,6 +27,13 @@ robots_option = click.option("--ignore-robots", is_flag=True,
                              help="fetch URLs even where the site's robots.txt disallows our user agent")
 
 
+def reading_options(command):
+    """The options `ingest` and `analyze` share: how documents are read and analysed."""
+    for option in reversed((workers_option, lang_option, actors_option, timeout_option, max_mb_option, robots_option)):
+        command = option(command)
+    return command
+
+
 def _options(timeout: float, max_mb: int, ignore_robots: bool):
     from detente.ingest.options import MB, IngestOptions
 
@@ -52,12 +59,7 @@ def _stderr():
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @db_option
-@workers_option
-@lang_option
-@actors_option
-@timeout_option
-@max_mb_option
-@robots_option
+@reading_options
 @click.option("--extract-only", is_flag=True, help="store the clean articles without analysing them (fast loading)")
 @click.option("--dask", "dask_address", default=None, metavar="local|ADDRESS",
               help="run the analysis on Dask: 'local' starts a LocalCluster of --workers processes")
@@ -138,12 +140,7 @@ def _progress(console, enabled: bool):
 @click.option("--published", default=None, metavar="DATE", help="publication date (YYYY-MM-DD) for relative dates")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
               help="json: one indented object (an array for several documents); jsonl: one line per document")
-@workers_option
-@lang_option
-@actors_option
-@timeout_option
-@max_mb_option
-@robots_option
+@reading_options
 def analyze(source: str, published: str | None, fmt: str, workers: int, lang: str | None,
             actor_files: tuple[str, ...], timeout: float, max_mb: int, ignore_robots: bool) -> None:
     """Analyse SOURCE and print the JSON document(s) without storing anything.
