@@ -118,8 +118,16 @@ def _events(rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> lis
                 target=_span(e["target_span_start"], e["target_span_end"]),
             ),
             tone=e["tone"],
+            other_mentions=[_evidence(m) for m in e.get("other_mentions") or []],
         ))
     return events
+
+
+def _evidence(m: dict[str, Any]) -> Evidence:
+    return Evidence(sentence=m["sentence"], start=m["start"], end=m["end"],
+                    trigger=Span(start=m["trigger_start"], end=m["trigger_end"]),
+                    source=_span(m["source_span_start"], m["source_span_end"]),
+                    target=_span(m["target_span_start"], m["target_span_end"]))
 
 
 def _quote(q: dict[str, Any]) -> Quote:

@@ -38,6 +38,7 @@ POLECAT_COLUMNS = [
     ("Future", "e.future"),
     ("Historical", "e.historical"),
     ("Confidence", "e.confidence"),
+    ("Mentions", "{mentions}"),
     ("Story ID", "e.doc_id"),
     ("URL", "e.source_url"),
 ]
@@ -63,7 +64,7 @@ GDELT_COLUMNS = [
     ("EventRootCode", "e.type"),
     ("QuadClass", "{quad}"),
     ("GoldsteinScale", "e.score"),
-    ("NumMentions", "count(*) OVER (PARTITION BY e.doc_id, e.type, e.source_country, e.target_country)"),
+    ("NumMentions", "{mentions}"),  # the event's mentions in its document (1 + its other mentions)
     ("NumSources", "1"),
     ("NumArticles", "count(DISTINCT e.doc_id) OVER (PARTITION BY e.type, e.source_country, e.target_country, e.date)"),
     ("AvgTone", "e.tone"),
@@ -86,19 +87,26 @@ def _quad_case() -> str:
     return f"CASE e.type {whens} ELSE NULL END"
 
 
-def export_select(fmt: str) -> str:
-    """The SELECT that produces one export format (exposed for tests and other writers)."""
+MENTIONS = "1 + coalesce(len(e.other_mentions), 0)"
+
+
+def export_select(fmt: str, with_mentions: bool = True) -> str:
+    """The SELECT that produces one export format (exposed for tests and other writers); ``with_mentions`` False
+    for stores written before events.other_mentions existed (opened read-only, they were not migrated)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown event export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     columns, _ = FORMATS[fmt]
-    parts = [f'{expression.format(quad=_quad_case())} AS "{name}"' for name, expression in columns]
+    mentions = MENTIONS if with_mentions else "1"
+    parts = [f'{expression.format(quad=_quad_case(), mentions=mentions)} AS "{name}"' for name, expression in columns]
     return (f"SELECT {', '.join(parts)} FROM events e LEFT JOIN documents d ON d.id = e.doc_id "
             "ORDER BY coalesce(e.date, e.day), e.id")
 
 
 def export_events(con: duckdb.DuckDBPyConnection, fmt: str, out: str | Path) -> int:
     """Write every stored event to ``out`` as POLECAT-like TSV or GDELT-like CSV; returns the row count."""
-    select = export_select(fmt)
+    has_mentions = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'events'"
+                               " AND column_name = 'other_mentions'").fetchone()[0] > 0
+    select = export_select(fmt, with_mentions=bool(has_mentions))
     target = str(out).replace("'", "''")
     con.execute(f"COPY ({select}) TO '{target}' {FORMATS[fmt][1]}")
     return con.execute("SELECT count(*) FROM events").fetchone()[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from detente.model import Document, Event
+from detente.model import Document, Event, Evidence
 
 Row = dict[str, Any]
 
@@ -142,5 +142,18 @@ def event_row(doc: Document, index: int, event: Event, published: dt.date | None
         "target_sector": target.sector if target else None,
         "source_url": doc.article.url,
         "published": published,
+        "other_mentions": [mention_row(m) for m in event.other_mentions],
+    }
+
+
+def mention_row(evidence: Evidence) -> Row:
+    """One further mention of an event (Evidence) as an events.other_mentions struct."""
+    return {
+        "sentence": evidence.sentence, "start": evidence.start, "end": evidence.end,
+        "trigger_start": evidence.trigger.start, "trigger_end": evidence.trigger.end,
+        "source_span_start": evidence.source.start if evidence.source else None,
+        "source_span_end": evidence.source.end if evidence.source else None,
+        "target_span_start": evidence.target.start if evidence.target else None,
+        "target_span_end": evidence.target.end if evidence.target else None,
     }
 

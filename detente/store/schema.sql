@@ -106,8 +106,11 @@ CREATE TABLE IF NOT EXISTS events (
     target_country      VARCHAR,
     target_sector       VARCHAR,
     source_url          VARCHAR,              -- documents.url
-    published           DATE                  -- documents.published
+    published           DATE,                 -- documents.published
+    -- further mentions of the same event in the document (Event.other_mentions); it is mentioned 1 + len(...) times
+    other_mentions      STRUCT(sentence VARCHAR, "start" INTEGER, "end" INTEGER, trigger_start INTEGER, trigger_end INTEGER, source_span_start INTEGER, source_span_end INTEGER, target_span_start INTEGER, target_span_end INTEGER)[]
 );
+ALTER TABLE events ADD COLUMN IF NOT EXISTS other_mentions STRUCT(sentence VARCHAR, "start" INTEGER, "end" INTEGER, trigger_start INTEGER, trigger_end INTEGER, source_span_start INTEGER, source_span_end INTEGER, target_span_start INTEGER, target_span_end INTEGER)[];
 
 CREATE TABLE IF NOT EXISTS event_actors (
     doc_id   VARCHAR,
