@@ -97,7 +97,7 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
         if len(hits) > 1:
             return hits  # "the presidents of the United States and Colombia": both countries
     for member in _name_members(token):
-        hit = _actor_at_token(member, frame)
+        hit = actor_at_token(member, frame)
         if hit is not None:
             return [hit]
     if depth < 2 and _is_role(token, frame):
@@ -165,7 +165,8 @@ def _is_thing(token: Token, frame: Frame) -> bool:
     return token.pos_ == "NOUN" and lemma(token, frame.lang) not in words("role")
 
 
-def _actor_at_token(token: Token, frame: Frame) -> ActorHit | None:
+def actor_at_token(token: Token, frame: Frame) -> ActorHit | None:
+    """The resolved actor whose mention covers ``token``, with that mention's span."""
     start = frame.offset + token.idx
     end = start + len(token.text)
     actor = frame.analysis.actor_at(start, end)

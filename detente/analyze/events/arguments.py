@@ -15,9 +15,12 @@ from detente.analyze.events.actor_lookup import (
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.spanish_arguments import (
+    controlled_infinitive, postposed_subject, pro_drop_subject, spanish_roles,
+)
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
-    complement_targets, condition_subject, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
+    complement_targets, condition_subject, issuing_state, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
 )
 from detente.analyze.events.triggers import Trigger
 
@@ -88,6 +91,10 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
     if not found.targets and event_type == "THREATEN":
         found.targets += condition_subject(trigger.token, frame)
+    if trigger.is_nominal and frame.lang == "es":
+        spanish_roles(trigger.token, event_type, frame, found)  # "la ola de protestas contra X", "enfrenta protestas"
+    if not found.sources and event_type == "SANCTION":
+        found.sources += issuing_state(trigger, frame)  # "the revocation of Petro's US visa": the US revoked it
     if not found.sources:
         _inherit_source(trigger, event_type, frame, found)
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
@@ -119,11 +126,14 @@ def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
 
 
 def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
+    postposed = postposed_subject(verb, frame.lang)  # Spanish "..., acusó la policía": the parser's obj is the subject
     for child in verb.children:
         dep = child.dep_
         if dep in SUBJECT_DEPS:
             subject = relative_antecedent(child)
             found.sources += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
+        elif postposed is not None and child.i == postposed.i:
+            found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):
             continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
@@ -147,8 +157,18 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         found.sources += _subject_of(verb.head, frame)
         if event_type in {"COERCE", "SANCTION", "ASSAULT"}:
             found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
-    if not found.sources:
+    if not found.sources and not _own_subject(verb):
         found.sources += _inherited_subject(verb, frame)
+    if not found.sources and frame.lang == "es":
+        found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
+
+
+def _own_subject(verb: Token) -> bool:
+    """A finite clause that names its own doer, though not an actor ("after the fire killed 12 workers"): the
+    subject of another clause is not borrowed for it. Pronouns ("after it collided") may still stand for that
+    subject, and small clauses ("leaving two dead and 20 others injured") name those it happened to."""
+    finite = "Fin" in verb.morph.get("VerbForm") or verb.tag_ in {"VBD", "VBZ", "VBP"}
+    return finite and any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
@@ -355,8 +375,8 @@ def _inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
             current = head
             continue
-        if dep not in {"conj", "xcomp", "advcl"}:
-            return []
+        if dep not in {"conj", "xcomp", "advcl"} and not controlled_infinitive(current, frame.lang):
+            return []  # Spanish "anunció haber detenido a X": the infinitive shares the speaker's subject
         gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
         if dep == "xcomp" and not gerund:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -442,7 +462,10 @@ def _statement_author(verb: Token, frame: Frame) -> list[ActorHit]:
         return []
     for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
         if token.pos_ == "NOUN" and lemma(token, frame.lang) in communication:
-            return [h for c in token.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
+            authors = [h for c in token.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
+            # "statements by Trump suggesting ...": the by-complement is the author too
+            return authors or [h for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                               for o in prep_objects(c)[1] for h in actors_of(o, frame)]
     return []
 
 

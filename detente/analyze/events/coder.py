@@ -11,9 +11,16 @@ from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.flags import flags_for
+from detente.analyze.events.hazards import (
+    accident_harm, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed,
+    source_is_hazard,
+)
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import context_words, mode_hints, score_for, words
+from detente.analyze.events.lexicon import DERIVED_CONFIDENCE_PENALTY, context_words, mode_hints, score_for, words
 from detente.analyze.events.location import place_for_trigger
+from detente.analyze.events.spanish_headlines import recase_headlines
+from detente.analyze.events.merge import meeting_partners, merge_events
+from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
 
@@ -31,12 +38,15 @@ COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"
 def code(analysis: Analysis) -> None:
     """Pipeline stage: fill ``analysis.events``; a sentence that fails to code is skipped, never the article."""
     events: list[Event] = []
-    for parsed, sent in analysis.sentences():
+    for parsed, sent in recase_headlines(analysis.sentences()):  # all-capital Spanish headlines: lower-case parse
         try:
             events += code_sentence(analysis, parsed, sent)
         except Exception:  # noqa: BLE001 - one odd parse must not lose the article's other events
             continue
-    analysis.events = _dedupe(events)
+    nouns = {parsed.offset + t.idx for parsed, sent in analysis.sentences() for t in sent if t.pos_ in {"NOUN", "PROPN"}}
+    # one event per real-world act, counting its mentions; only event nouns ("the meeting") may leave a side unnamed
+    analysis.events = merge_events(events, lambda event: event.evidence.trigger.start in nouns)
+    meeting_partners(analysis.events)  # "after the meeting, Trump said they would work together": with Petro
 
 
 def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) -> list[Event]:
@@ -45,6 +55,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
     triggers = _outermost(apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang), lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
+    share_listed_targets(coded)
     return _dedupe(_merge_compatible(coded))
 
 
@@ -57,7 +68,7 @@ def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
     for trigger, event in coded:
         host = next((m for m in merged if m.type == event.type and m.negated == event.negated
                      and _compatible(m.source, event.source) and _compatible(m.target, event.target)
-                     and not _listed_apart(anchors[id(m)], trigger)), None)
+                     and not listed_apart(anchors[id(m)], trigger)), None)
         if host is None:
             merged.append(event)
             anchors[id(event)] = trigger
@@ -72,22 +83,6 @@ def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
     return merged
 
 
-def _listed_apart(first: Trigger, second: Trigger) -> bool:
-    """Two different event nouns listed side by side (coordinated, or apart by a comma, neither governing the
-    other) name two acts."""
-    a, b = first.token, second.token
-    if not (first.is_nominal and second.is_nominal) or a.lemma_ == b.lemma_:
-        return False
-    listing = {"conj", "appos"}  # "the revocation of his visa, sanctions imposed by ...": the parser's appos
-    if (b.dep_ in listing and b.head.i == a.i) or (a.dep_ in listing and a.head.i == b.i) or (
-            a.dep_ in listing and b.dep_ in listing and a.head.i == b.head.i):
-        return True
-    if a.is_ancestor(b) or b.is_ancestor(a):
-        return False
-    low, high = sorted((a.i, b.i))
-    return any(t.text == "," for t in a.doc[low + 1 : high])
-
-
 def _compatible(left: list, right: list) -> bool:
     return not left or not right or {a.id for a in left} == {a.id for a in right}
 
@@ -96,6 +91,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
+    if hazard_agent(trigger.token, frame.lang) or any(source_is_hazard(hit, sent, frame.offset) for hit in found.sources):
+        return None  # "Typhoon Haiyan struck the Philippines", "floods in Pakistan displaced thousands": no actor acts
     if not found.sources and trigger.is_nominal and trigger.cue.type in SAYER_TYPES:
         return None  # "a serious threat to Trump", "groups supporting Haley": a speech act needs its speaker
     if event_type_is_lone_gathering(trigger, found):
@@ -115,6 +112,16 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         # "a tsunami killed 222 people": harm without an actor or an attack is not a political event, unless those
         # harmed are soldiers, police or fighters ("two soldiers were killed in Kunar": an attack by someone)
         return None
+    if (harm or trigger.cue.type == "ASSAULT") and not any(hit.actor.sector in ARMED for hit in found.sources) \
+            and (accident_harm(trigger.token, frame.lang) or harm_by_hazard(trigger.token, frame.lang)):
+        return None  # "a plane crashed, killing all 70", "soldiers were killed in a helicopter crash": no attack
+    if trigger.cue.type == "ACCUSE" and hazard_blamed(trigger.token, frame.lang):
+        return None  # "the ministry blamed the heavy rains for the collapse": no one is accused
+    if disaster_sentence(sent, frame.lang) and emergency_response(
+            trigger.cue.type, trigger.cue.mode, trigger.token, found.targets, frame.lang):
+        return None  # "declared a state of emergency after the floods": disaster relief, not coercion
+    if trigger.cue.type == "THREATEN" and not found.targets and forecast(trigger, frame):
+        return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
     flags = flags_for(token, frame.lang)
@@ -438,6 +445,7 @@ def _confidence(trigger: Trigger, has_source: bool, has_target: bool, inherited:
     value = 0.5 + (0.2 if has_source and has_target else 0.0) + (0.1 if len(trigger.tokens) > 1 else 0.0)
     value += 0.1 if not trigger.is_nominal else 0.0
     value -= 0.15 if inherited else 0.0
+    value -= DERIVED_CONFIDENCE_PENALTY if trigger.cue.derived else 0.0  # WordNet-derived cue: hand cues win
     return round(max(0.1, min(0.95, value)), 2)
 
 
@@ -448,8 +456,9 @@ def _span(hits: list[ActorHit]) -> Span | None:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, mode, sources, targets, flags): repeated mentions of the same act collapse into the
-    one with a stated date (else the most confident); acts with different stated dates stay apart."""
+    """Within a sentence, one event per (type, mode, sources, targets, flags): repeated codings of the same act
+    collapse into the one with a stated date (else the most confident); acts with different stated dates stay apart.
+    Across sentences, merge.merge_events does this and counts the mentions."""
     groups: dict[tuple, list[Event]] = {}
     for event in events:
         key = (

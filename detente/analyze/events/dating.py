@@ -44,6 +44,14 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
             value = when.replace(day=1) if precision == "month" else when.replace(month=1, day=1)
             old = bool(published and when < published - timedelta(days=HISTORICAL_DAYS))
             return Dating(value.isoformat(), expression.text, precision, old, False)
+    phrase = anterior_phrase(trigger) if expression is not None and expression.value and unit is None else None
+    if phrase is not None and not _inside(phrase, expression.start - (start - trigger.idx)):
+        # "tras las declaraciones de Trump sugiriendo una intervención ..., el 7 de enero": what came before the
+        # main clause's stated day is known only to its month
+        reference = _as_date(expression.value)
+        if reference is not None and expression.precision == "day":
+            old = bool(published and reference < published - timedelta(days=HISTORICAL_DAYS))
+            return Dating(reference.replace(day=1).isoformat(), expression.text, "month", old or cue, False)
     if expression is not None and expression.value:
         when = _as_date(expression.value)
         old = bool(published and when and when < published - timedelta(days=HISTORICAL_DAYS))
@@ -77,6 +85,27 @@ def anterior_unit(trigger: Token, lang: str) -> Token | None:
             if child.dep_ in {"npadvmod", "obl", "nmod", "obl:tmod"} and child.lower_ in UNITS:
                 return child
     return None
+
+
+def anterior_phrase(trigger: Token) -> Token | None:
+    """The "after/tras X" phrase of the main clause that the trigger is part of ("tras las declaraciones de Trump
+    sugiriendo una intervención", "after statements suggesting an intervention"), up to four steps up."""
+    node = trigger
+    for _ in range(4):
+        marker = node.head.lower_ if node.dep_ == "pobj" else next(
+            (c.lower_ for c in node.children if c.dep_ == "case"), None)
+        governor = node.head.head if node.dep_ == "pobj" else node.head
+        if marker in ANTERIOR_PREPS and node.dep_ in {"pobj", "obl", "nmod"} and governor.pos_ in {"VERB", "AUX"}:
+            return node.head if node.dep_ == "pobj" else node
+        if node.dep_ not in {"obj", "dobj", "acl", "nmod", "pobj", "prep", "xcomp", "ccomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _inside(phrase: Token, doc_char: int) -> bool:
+    """The token at ``doc_char`` belongs to ``phrase``."""
+    return any(t.idx <= doc_char < t.idx + len(t.text) for t in phrase.subtree)
 
 
 UNIT_DAYS = {"day": 1, "days": 1, "día": 1, "días": 1, "week": 7, "weeks": 7, "semana": 7, "semanas": 7,

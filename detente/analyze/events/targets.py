@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -160,3 +162,24 @@ def relative_antecedent(subject: Token) -> Token:
         if clause.dep_ in {"relcl", "acl"}:
             return clause.head
     return subject
+
+
+def issuing_state(trigger: Trigger, frame: Frame) -> list[ActorHit]:
+    """Who withdrew a document a state issues ("the revocation of Petro's US visa", "la visa estadounidense de X"):
+    the state named on the document (its compound or adjective), when no agent is named. A visa is revoked by the
+    state that granted it, not by its holder."""
+    documents = words("issued_document")
+    token = trigger.token
+    candidates = list(trigger.tokens[1:]) + [c for c in token.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    candidates += [o for c in token.children if c.dep_ in PREP_DEPS for o in prep_objects(c)[1]]
+    hits: list[ActorHit] = []
+    for noun in candidates:
+        if lemma(noun, frame.lang) not in documents and noun.lower_ not in documents:
+            continue
+        for child in noun.children:
+            if child.dep_ not in {"compound", "amod", "nn"}:
+                continue  # "Petro's visa", "la visa de Petro": the possessor holds it
+            hit = actor_at_token(child, frame)
+            if hit is not None and hit.actor.country and hit.actor.sector in {None, "GOV"}:
+                hits.append(hit)
+    return hits

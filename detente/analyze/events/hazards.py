@@ -1,0 +1,134 @@
+"""Disasters are not political events: hazards (earthquakes, floods, storms, fires, viruses) and accidents are never
+the doer of an act, and the emergency measures they bring are not coercion.
+
+"Typhoon Haiyan struck the Philippines", "floods in Pakistan displaced thousands", "a Russian plane crashed,
+killing all 70 passengers" and "the government declared a state of emergency after the floods" code nothing:
+PLOVER codes what political actors do to each other. Nor is a warning of what may happen a threat. Word lists: ``natural_agent`` and ``accident_verb`` in
+knowledge/plover/cues.tsv.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+
+SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+OBJECTS = {"dobj", "obj"}
+FIRING = {"open", "return", "exchange", "cease", "abrir", "responder"}  # "opened fire": a weapon, not a blaze
+EMERGENCY_MODES = {"martial-law", "ban"}  # states of emergency; bans of civilians (curfews stay events)
+EVACUATION = {"evacuate", "evacuar"}
+CIVILIANS = {"CVL", "REF", "EDU", "MED", "LAB", "AGR", "BUS", None}
+
+
+def names_hazard(text: str) -> bool:
+    """An actor mention that names a hazard ("Typhoon Haiyan", "the storm"), not a political actor."""
+    hazards = words("natural_agent")
+    return any(word in hazards for word in re.findall(r"[\w-]+", text.lower()))
+
+
+def hazard_agent(trigger: Token, lang: str) -> bool:
+    """The trigger's own subject or by-agent is a hazard ("floods in Pakistan displaced", "killed by the
+    earthquake"), whatever the actor layer made of its modifiers."""
+    hazards = words("natural_agent")
+    for child in trigger.children:
+        if child.dep_ in SUBJECTS and lemma(child, lang) in hazards:
+            return True
+        if child.dep_ in {"agent", "obl:agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
+            if any(lemma(o, lang) in hazards for o in child.children if o.dep_ in {"pobj", "obj"}) or lemma(child, lang) in hazards:
+                return True
+    return False
+
+
+def accident_harm(trigger: Token, lang: str) -> bool:
+    """Harm told as the outcome of an accident: "the bus plunged off a bridge, killing 19", "two trains collided,
+    killing 32", "an oil tanker collided with a cargo ship" (the accident verb has no object of its own)."""
+    accidents = words("accident_verb")
+    current = trigger
+    for _ in range(2):
+        if lemma(current, lang) in accidents and not any(c.dep_ in OBJECTS for c in current.children):
+            return True
+        if current.dep_ not in {"advcl", "conj", "xcomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def harm_by_hazard(trigger: Token, lang: str) -> bool:
+    """The harm's stated cause is a hazard or a mishap: "killed in a helicopter crash", "killed in the blaze",
+    "killed when a landslide hit their vehicle"."""
+    causes = words("natural_agent") | words("mishap")
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "by", "from", "en", "por"}:
+            if any(lemma(o, lang) in causes for o in child.children if o.dep_ == "pobj"):
+                return True
+        elif child.dep_ in {"obl", "nmod"} and lemma(child, lang) in causes:
+            return True
+        elif child.dep_ == "advcl" and any(s.dep_ in SUBJECTS and lemma(s, lang) in causes for s in child.children):
+            return True
+    return False
+
+
+def hazard_blamed(trigger: Token, lang: str) -> bool:
+    """"Blamed the heavy rains for the collapse": an accusation aimed at a hazard accuses no one."""
+    hazards = words("natural_agent")
+    return any(c.dep_ in OBJECTS and lemma(c, lang) in hazards for c in trigger.children)
+
+
+def disaster_sentence(sent: SpacySpan, lang: str) -> bool:
+    """The sentence names a natural hazard or a mishap as a noun (not "opened fire", "under fire")."""
+    hazards = words("natural_agent") | words("mishap")
+    for token in sent:
+        if token.pos_ not in {"NOUN", "PROPN"} or lemma(token, lang) not in hazards:
+            continue
+        if token.dep_ in OBJECTS and lemma(token.head, lang) in FIRING:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in {"under", "with"}:
+            continue
+        return True
+    return False
+
+
+def emergency_response(event_type: str, mode: str | None, trigger: Token, targets: list, lang: str) -> bool:
+    """In a disaster, a state of emergency, a ban with no adversary named, an evacuation or a call on residents
+    ("urged residents to stay indoors") protects people: it coerces, withdraws from or demands of no adversary."""
+    civilians_only = all(hit.actor.sector in CIVILIANS for hit in targets)
+    if event_type == "COERCE" and (mode == "martial-law" or mode in EMERGENCY_MODES and civilians_only):
+        return True  # the parse often makes "state" (of emergency) the target: no civilians test for martial law
+    if event_type == "REQUEST" and targets and civilians_only:
+        return True
+    return lemma(trigger, lang) in EVACUATION and not any(hit.actor.sector in {"MIL", "REB"} for hit in targets)
+
+
+def source_is_hazard(hit, sent: SpacySpan, offset: int) -> bool:
+    """The source's phrase is a hazard: its head noun ("the storm") or, for a name, its title ("Typhoon Haiyan").
+    ``hit`` is an ActorHit (article offsets); ``offset`` the article offset of the sentence's Doc."""
+    inside = [t for t in sent if hit.start <= offset + t.idx < hit.end]
+    heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
+    for head in heads:
+        named = [head] + ([c for c in head.children if c.dep_ in {"compound", "flat"}] if head.pos_ == "PROPN" else [])
+        if any(names_hazard(t.text) for t in named):
+            return True
+    return False
+
+
+def forecast(trigger, frame) -> bool:
+    """A warning of what may happen, by no one's doing ("analysts warn that disagreements could strain the
+    relationship"): its clause is hypothetical (could/may/might) and its subject is neither an actor nor an act.
+    Like a hazard, it names no political act: a threat is the speaker's own act."""
+    from detente.analyze.events.actor_lookup import actors_of
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    if trigger.is_nominal:
+        return False
+    for clause in (c for c in trigger.token.children if c.dep_ == "ccomp"):
+        if not any(a.dep_ == "aux" and a.lower_ in {"could", "may", "might", "podría", "podrían"} for a in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+        acts = cues_by_trigger(frame.lang)
+        return bool(subjects) and all(s.pos_ == "NOUN" and not actors_of(s, frame, fallback=False)
+                                      and lemma(s, frame.lang) not in acts for s in subjects)
+    return False

@@ -1,0 +1,204 @@
+"""Spanish argument rules added to the shared ones (arguments.py calls them for Spanish sentences):
+- an infinitive complement of a verb of saying shares its subject ("La policía anunció haber detenido a 22
+  personas", "Las FARC dijeron haber decretado un paro armado");
+- a frame noun's complements belong to the event noun it frames ("la ola de protestas contra Milosevic");
+- whoever faces an event is its target ("cuyo gobierno enfrenta un movimiento de protesta");
+- whoever calls for an event is its source ("la CGT renovó el llamado a la huelga");
+- a main verb with a dropped subject continues the previous sentence's subject ("Los estudiantes marcharon el
+  lunes. Exigieron la renuncia del ministro."), when person and number agree;
+- a subject placed after its verb, which the small parser labels obj/iobj ("..., acusó la policía", "detuvo la
+  policía a tres dirigentes"), is the subject.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, preposition
+from detente.analyze.events.lemmas import lemma
+
+SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "nsubjpass"}
+OBJECT_DEPS = {"obj", "dobj"}
+TARGET_PREPS = {"contra", "hacia", "ante"}
+FACED_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}
+
+
+@lru_cache(maxsize=1)
+def cue_lists() -> dict[str, frozenset[str]]:
+    """Named Spanish word lists from detente/knowledge/plover/spanish_cues.tsv."""
+    text = resources.files("detente.knowledge.plover").joinpath("spanish_cues.tsv").read_text(encoding="utf-8")
+    lists: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, _, words = line.partition("\t")
+        lists.setdefault(kind.strip(), set()).update(w.strip().lower() for w in words.split(",") if w.strip())
+    return {kind: frozenset(words) for kind, words in lists.items()}
+
+
+def spanish_words(kind: str) -> frozenset[str]:
+    return cue_lists().get(kind, frozenset())
+
+
+def controlled_infinitive(verb: Token, lang: str) -> bool:
+    """A subjectless complement of a verb of saying that shares its subject: an infinitive ("anunció haber detenido",
+    "dijo haber atacado"), or a finite verb in the third person agreeing with it in number ("la CGT anunció que
+    renovará ...": Spanish drops the repeated subject; "dijo que detendrán" has another subject)."""
+    if lang != "es" or verb.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if lemma(verb.head, lang) not in spanish_words("control"):
+        return False
+    forms = [verb] + [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
+    if any("Inf" in t.morph.get("VerbForm") for t in forms):
+        return True
+    finite = next((t for t in forms if "Fin" in t.morph.get("VerbForm")), None)
+    matrix = next((t for t in [verb.head] + [c for c in verb.head.children if c.dep_ == "aux"]
+                   if "Fin" in t.morph.get("VerbForm")), None)
+    if finite is None or matrix is None:
+        return False
+    same = finite.morph.get("Number") == matrix.morph.get("Number") != []
+    return same and finite.morph.get("Person") == matrix.morph.get("Person") == ["3"]
+
+
+def frame_noun(noun: Token, lang: str) -> Token | None:
+    """The noun framing ``noun`` through "de" ("ola de protestas", "movimiento de protesta"), if any."""
+    if noun.dep_ != "nmod" or preposition(noun) != "de" or noun.head.pos_ != "NOUN":
+        return None
+    return noun.head if lemma(noun.head, lang) in spanish_words("frame") else None
+
+
+def framed_targets(noun: Token, frame: Frame) -> list[ActorHit]:
+    """Targets named on the frame noun: "la ola de protestas contra Slobodan Milosevic"."""
+    holder = frame_noun(noun, frame.lang)
+    if holder is None:
+        return []
+    return [h for c in holder.children if c.dep_ in {"nmod", "obl"} and preposition(c) in TARGET_PREPS
+            for h in actors_of(c, frame)]
+
+
+def facing_subject(noun: Token, event_type: str, frame: Frame) -> list[ActorHit]:
+    """The subject of "enfrentar/afrontar/sufrir" whose object is the event: "cuyo gobierno enfrenta un movimiento
+    de protesta" is a protest against that government."""
+    if event_type not in FACED_TYPES:
+        return []
+    anchor = frame_noun(noun, frame.lang) or noun
+    if anchor.dep_ not in OBJECT_DEPS or lemma(anchor.head, frame.lang) not in spanish_words("facing"):
+        return []
+    return [h for c in anchor.head.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)]
+
+
+def callers(noun: Token, frame: Frame) -> list[ActorHit]:
+    """Whoever calls for the event: "el llamado de la CGT a la huelga" (the "de" complement), or the subject of
+    the verb holding the call noun ("la CGT renovó el llamado a la huelga")."""
+    from detente.analyze.events.arguments import _subject_of
+
+    call = noun.head
+    if noun.dep_ not in {"obj", "nmod", "obl"} or preposition(noun) != "a" or lemma(call, frame.lang) not in spanish_words("call"):
+        return []
+    own = [h for c in call.children if c.dep_ in {"nmod", "nmod:poss", "det"} and preposition(c) in {"de", None}
+           and c.i != noun.i for h in actors_of(c, frame)]
+    if own:
+        return own
+    if call.dep_ in OBJECT_DEPS and call.head.pos_ in {"VERB", "AUX"}:
+        return _subject_of(call.head, frame)
+    return []
+
+
+def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
+    """Roles of a Spanish event noun that the shared rules do not read; whoever faces the event is its target,
+    never its source, whatever other rule proposed it (``found``: the arguments.Participants being built)."""
+    if frame.lang != "es":
+        return
+    if not found.sources:
+        found.sources += callers(noun, frame)
+    facing = facing_subject(noun, event_type, frame)
+    if facing:
+        faced = {h.actor.id for h in facing}
+        found.sources = [h for h in found.sources if h.actor.id not in faced]
+        found.targets = facing + [h for h in found.targets if h.actor.id not in faced]
+    elif not found.targets:
+        found.targets += framed_targets(noun, frame)
+
+
+POSTPOSED_DEPS = {"obj", "iobj", "dobj"}
+DEFINITE = {"el", "la", "los", "las", "lo"}
+
+
+def postposed_subject(verb: Token, lang: str) -> Token | None:
+    """The noun after a subjectless Spanish verb that is its subject, not its object: with no personal "a", definite
+    (or a name), and either the verb closes a report ("..., acusó la policía", "informaron fuentes judiciales") or
+    another object carries the personal "a" ("detuvo la policía a tres dirigentes"). Never with "se" (a passive:
+    "se detuvo a tres personas")."""
+    if lang != "es" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl:pass" or c.lower_ == "se" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in POSTPOSED_DEPS and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    bare = [o for o in objects if not any(c.dep_ == "case" for c in o.children)]
+    if not bare:
+        return None
+    candidate = bare[0]
+    marked = any(any(c.dep_ == "case" and c.lower_ in {"a", "al"} for c in o.children) for o in objects if o is not candidate)
+    definite = candidate.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in candidate.children)
+    plural_bare = "Plur" in candidate.morph.get("Number") and not any(c.dep_ == "det" for c in candidate.children)
+    closing = _closes_report(verb, lang)
+    if marked and definite:
+        return candidate
+    if closing and (definite or plural_bare):
+        return candidate
+    return None
+
+
+def _closes_report(verb: Token, lang: str) -> bool:
+    """A verb of saying after the reported content, set off by a comma or quote ("..., acusó la policía")."""
+    from detente.analyze.events.lexicon import words
+
+    saying = words("communication") | spanish_words("control") | spanish_words("report")
+    if lemma(verb, lang) not in saying:
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is not None and before.is_punct and any(c.dep_ in {"ccomp", "parataxis"} or c.i < verb.i and c.dep_ == "ccomp"
+                                                        for c in verb.children)
+
+
+MAIN_DEPS = {"ROOT", "conj"}
+LOOK_BACK = 2  # sentences
+
+
+def pro_drop_subject(verb: Token, frame: Frame) -> list[ActorHit]:
+    """Actors of the subject a Spanish main-clause verb in the third person dropped: the subject of the closest
+    earlier sentence of the paragraph whose main verb has one, if it agrees in number. Not for impersonal "se" with
+    an object ("se detuvo a tres personas") nor for verbs of the first or second person."""
+    if frame.lang != "es" or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
+        return []
+    if verb.morph.get("Person") != ["3"] or not _main_clause(verb):
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or (
+            any(c.lower_ == "se" for c in verb.children) and any(c.dep_ in OBJECT_DEPS for c in verb.children)):
+        return []
+    number = verb.morph.get("Number")
+    sent = verb.sent
+    for _ in range(LOOK_BACK):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        plural = subject.conjuncts or (subject.pos_ == "NUM" and subject.lower_ not in {"uno", "un", "una", "1"})
+        head_number = subject.morph.get("Number") or (["Plur"] if plural else [])  # "Miles (de estudiantes)"
+        if number and head_number and head_number != number:
+            return []
+        return actors_of(subject, frame)
+    return []
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb is its sentence's main verb or coordinated with it."""
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "ROOT"

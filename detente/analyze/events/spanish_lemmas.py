@@ -1,0 +1,102 @@
+"""Spanish participles for trigger matching: simplemma gives some verbal participles an adjective lemma
+("detenido", "bloqueados", "condenado"), so "anunció haber detenido a 22 personas" matched no cue. A participle
+used as a verb is matched by its infinitive when that infinitive is a Spanish cue word (and a noun simplemma turns
+into a verb, "estado" → "estar", by its own form when that form is a cue word): always in compound tenses
+("han condenado", "haber detenido"); as a passive or a state only for acts done to people ("fueron detenidos"),
+since "el recurso fue negado" or "evacuados a un hospital" name no political act of a known actor. Reflexive
+"movilizarse" by people who are no armed force is matched as the lexicon's pseudo-lemma "movilizarse" (PROTEST)."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from spacy.tokens import Span as SpacySpan, Token
+
+ENDINGS = (("ado", ("ar",)), ("ido", ("er", "ir")))  # -ado → -ar; -ido → -er / -ir
+VERBAL_POS = {"VERB", "AUX"}
+
+
+def infinitives(participle: str) -> list[str]:
+    """Candidate infinitives of a Spanish participle in any gender or number ("detenidas" → detener, detenir)."""
+    word = participle.lower()
+    for suffix in ("as", "os", "a", "o"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            word = word[: -len(suffix)] + "o"
+            break
+    for ending, replacements in ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            return [stem + r for r in replacements]
+    return []
+
+
+def is_verbal_participle(token: Token) -> bool:
+    """A participle the parser uses as a verb (tagged VERB, or marked VerbForm=Part on a clause head)."""
+    if token.pos_ in VERBAL_POS:
+        return True
+    return "Part" in token.morph.get("VerbForm") and token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "conj", "acl"}
+
+
+PASSIVE_TYPES = {"COERCE", "ASSAULT"}  # acts whose passive participle states what was done to someone
+
+
+def compound_tense(token: Token) -> bool:
+    """The participle carries the auxiliary "haber": "han condenado", "haber detenido"."""
+    return any(c.dep_ == "aux" and lemma_of_aux(c) == "haber" for c in token.children)
+
+
+def lemma_of_aux(token: Token) -> str:
+    from detente.analyze.events.lemmas import lemma
+
+    return lemma(token, "es")
+
+
+CIVIL_MOBILIZATION = "movilizarse"  # the lexicon's pseudo-lemma for reflexive "movilizar" by civilians
+
+
+def civil_mobilization(token: Token) -> bool:
+    """Reflexive "movilizarse" whose subject is no armed force: Spanish for taking to the streets (the codebook:
+    "mobilizing supporters to demonstrate" is PROTEST; MOBILIZE is military or police posturing)."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if not any(c.pos_ == "PRON" and c.lower_ == "se" for c in token.children):
+        return False
+    armed = spanish_words("armed")
+    for subject in (c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}):
+        nouns = [subject] + [c for c in subject.children if c.dep_ == "nmod"]  # "miles de campesinos", "unidades del ejército"
+        if any(lemma(n, "es") in armed or n.lower_ in armed for n in nouns):
+            return False
+    return True
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _cue_words(lexicon: Mapping[str, tuple]) -> frozenset[str]:
+    """Every word of every cue (trigger words and the other words of multiword cues), cached per lexicon."""
+    if id(lexicon) not in _WORDS:
+        _WORDS[id(lexicon)] = frozenset(w for cues in lexicon.values() for cue in cues for w in cue.words)
+    return _WORDS[id(lexicon)]
+
+
+def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tuple]) -> list[str]:
+    """``lemmas`` with each verbal participle whose lemma is no cue word replaced by its infinitive, when that is
+    one (``lexicon``: cues by trigger lemma)."""
+    fixed = list(lemmas)
+    words = _cue_words(lexicon)
+    for position, token in enumerate(sent):
+        if token.pos_ == "NOUN" and fixed[position] not in words and token.lower_ in words:
+            fixed[position] = token.lower_  # "estado" is lemmatised "estar": "decretó el estado de sitio"
+            continue
+        if fixed[position] == "movilizar" and civil_mobilization(token):
+            fixed[position] = CIVIL_MOBILIZATION  # "miles de campesinos se movilizaron": a demonstration (PLOVER)
+            continue
+        if fixed[position] in lexicon or not is_verbal_participle(token):
+            continue
+        perfect = compound_tense(token)
+        for infinitive in infinitives(token.lower_):
+            cues = lexicon.get(infinitive, ())
+            if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues)):
+                fixed[position] = infinitive
+                break
+    return fixed

@@ -1,0 +1,187 @@
+"""Spanish event rules (detente/analyze/events/spanish*.py) on sentences written for these tests: shouted headlines,
+participles simplemma lemmatises as adjectives, infinitive complements of verbs of saying, frame nouns ("una ola de
+protestas contra X") and whoever faces an event. The real pipeline runs up to the events stage."""
+from __future__ import annotations
+
+import pytest
+
+from detente.analyze.events.spanish_headlines import is_shouted, lowered_text
+from detente.analyze.events.spanish_lemmas import infinitives
+from detente.analyze.events.evaluation import code_text
+
+
+def coded(text: str):
+    return code_text(text, "2026-02-04", "es")
+
+
+def types(text: str) -> list[str]:
+    return sorted(e.type for e in coded(text))
+
+
+def single(text: str, event_type: str):
+    found = [e for e in coded(text) if e.type == event_type]
+    assert len(found) == 1, [(e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in coded(text)]
+    return found[0]
+
+
+def test_shouted_text_is_told_from_acronyms_and_ordinary_text():
+    assert is_shouted("SINDICATOS MEXICANOS PROTESTAN CONTRA LA REFORMA")
+    assert not is_shouted("La ONU y la OTAN")
+    assert not is_shouted("EEUU:")
+    assert lowered_text("ONG PROTESTAN") == "Ong protestan"
+    assert lowered_text("«MINEROS»") == "«Mineros»"
+
+
+def test_shouted_headline_codes_like_the_same_headline_in_lower_case():
+    assert types("LOS MÉDICOS DE GUATEMALA PROTESTAN FRENTE AL CONGRESO") == ["PROTEST"]
+    assert types("Los médicos de Guatemala protestan frente al Congreso") == ["PROTEST"]
+
+
+def test_shouted_headline_with_a_blockade():
+    event = single("AGRICULTORES FRANCESES BLOQUEAN CARRETERAS EN PROTESTA", "PROTEST")
+    assert event.mode == "obstruct" and [a.country for a in event.source] == ["FRA"]
+
+
+def test_participles_are_matched_by_their_infinitive():
+    assert infinitives("detenidas") == ["detener", "detenir"]
+    assert infinitives("bloqueados") == ["bloquear"]
+    assert infinitives("paz") == []
+
+
+def test_infinitive_after_a_verb_of_saying_shares_its_subject():
+    event = single("El ejército colombiano informó haber detenido a tres guerrilleros de las FARC.", "COERCE")
+    assert event.mode == "arrest"
+    assert [(a.country, a.sector) for a in event.source] == [("COL", "MIL")]
+
+
+def test_armed_strike_is_coercion_by_the_armed_group():
+    event = single("Las FARC dijeron haber decretado un paro armado en el sur del país.", "COERCE")
+    assert [a.sector for a in event.source] == ["REB"] and "PROTEST" not in types("Las FARC decretaron un paro armado.")
+
+
+def test_a_denied_appeal_is_no_rejection_by_the_appellant():
+    assert "REJECT" not in types("La delegación peruana presentó un recurso ante la FIFA, pero el recurso fue negado.")
+
+
+def test_passive_arrest_participle_is_an_arrest():
+    event = single("Los manifestantes fueron detenidos por la policía boliviana.", "COERCE")
+    assert [a.country for a in event.source] == ["BOL"]
+
+
+def test_frame_noun_complement_is_the_protest_target():
+    event = single("Continúa la ola de huelgas contra el presidente Nicolás Maduro.", "PROTEST")
+    assert [a.country for a in event.target] == ["VEN"] and not event.source
+
+
+def test_whoever_faces_protests_is_their_target_not_their_source():
+    event = single("El gobierno de Ecuador enfrenta una oleada de protestas.", "PROTEST")
+    assert [a.country for a in event.target] == ["ECU"] and not event.source
+
+
+@pytest.mark.parametrize("text", ["La comisión estudia una ola de calor en la región.", "El gobierno enfrenta una crisis económica."])
+def test_frames_and_facing_without_an_event_noun_code_nothing(text):
+    assert types(text) == []
+
+
+def test_headline_without_accents_gets_the_preterite_back_only_on_cue_verbs():
+    assert lowered_text("EL CONGRESO DE PERU DENUNCIO A ECUADOR") == "El congreso de peru denunció a ecuador"
+    assert lowered_text("EL ASESINO DE PALME FUE CONDENADO") == "El asesino de palme fue condenado"
+    assert lowered_text("LA POLICÍA DETUVO A MIL PERSONAS") == "La policía detuvo a mil personas"
+
+
+def test_postposed_subject_of_a_closing_report_verb_is_the_source():
+    event = single("Los estudiantes saquearon un camión en el centro de Lima, acusó la policía peruana.", "ACCUSE")
+    assert [a.sector for a in event.source] == ["COP"] and [a.sector for a in event.target] == ["EDU"]
+
+
+def test_unmarked_noun_before_a_personal_a_object_is_the_subject():
+    event = single("Detuvo la policía chilena a tres dirigentes de la oposición.", "COERCE")
+    assert [a.country for a in event.source] == ["CHL"]
+
+
+def test_a_place_object_is_not_read_as_a_postposed_subject():
+    event = single("Estados Unidos atacó Irak.", "ASSAULT")
+    assert [a.country for a in event.source] == ["USA"] and [a.country for a in event.target] == ["IRQ"]
+
+
+def test_whoever_calls_for_a_strike_is_its_source():
+    event = single("Los sindicatos argentinos renovaron el llamado a una huelga general contra el gobierno.", "PROTEST")
+    assert [(a.country, a.sector) for a in event.source] == [("ARG", "LAB")]
+
+
+def test_finite_complement_agreeing_with_the_speaker_shares_its_subject():
+    event = single("La policía de Chile anunció que detuvo a diez manifestantes.", "COERCE")
+    assert [a.country for a in event.source] == ["CHL"]
+
+
+def test_state_of_emergency_is_matched_although_simplemma_reads_estado_as_estar():
+    event = single("El gobierno de Ecuador decretó el estado de excepción en Quito.", "COERCE")
+    assert event.mode == "curfew"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Los maestros de Oaxaca paralizaron sus actividades durante dos días.", "strike"),
+    ("Decenas de activistas se encadenaron frente al Congreso de Perú.", "demo"),
+    ("Los camioneros bolivianos cortaron el tránsito en la frontera con Chile.", "obstruct"),
+])
+def test_spanish_protest_vocabulary(text, mode):
+    assert single(text, "PROTEST").mode == mode
+
+
+def test_shouted_headline_paragraph_keeps_offsets_and_the_other_paragraphs():
+    from detente.analyze import events
+    from detente.analyze.context import Analysis
+    from detente.analyze.pipeline import stages_before
+    from detente.model import Article, Paragraph
+
+    texts = ["AGRICULTORES FRANCESES BLOQUEAN CARRETERAS EN PROTESTA",
+             "El gobierno de Ecuador decretó el estado de excepción en Quito."]
+    paragraphs, start = [], 0
+    for text in texts:
+        paragraphs.append(Paragraph(text=text, lang="es", start=start, end=start + len(text)))
+        start += len(text) + 2
+    article = Article(id="t", url=None, title=None, published="2026-02-04", published_inferred=False, authors=[],
+                      language="es", sections=[], captions=[], paragraphs=paragraphs)
+    analysis = Analysis(article=article)
+    for stage in stages_before("events") + [events.code]:
+        stage(analysis)
+    found = {e.type: e for e in analysis.events}
+    assert set(found) == {"PROTEST", "COERCE"}
+    protest = found["PROTEST"]
+    assert analysis.text[protest.evidence.trigger.start:protest.evidence.trigger.end] == "BLOQUEAN"
+    coerce = found["COERCE"]
+    assert analysis.text[coerce.evidence.trigger.start:coerce.evidence.trigger.end] == "decretó"
+
+
+def test_civilians_mobilizing_protest_but_an_army_mobilizing_postures():
+    protest = single("Miles de campesinos se movilizaron en La Paz contra el gobierno de Bolivia.", "PROTEST")
+    assert protest.mode == "demo" and "MOBILIZE" not in types("Miles de campesinos se movilizaron en La Paz.")
+    assert "MOBILIZE" in types("El ejército venezolano se movilizó hacia la frontera con Colombia.")
+    assert "MOBILIZE" in types("Venezuela movilizó tropas hacia la frontera con Colombia.")
+
+
+def paragraph_events(*sentences: str):
+    from detente.analyze import events
+    from detente.analyze.context import Analysis
+    from detente.analyze.pipeline import stages_before
+    from detente.model import Article
+
+    article = Article.of_sentence(" ".join(sentences), "es", "2026-02-04", id="t")
+    analysis = Analysis(article=article)
+    for stage in stages_before("events") + [events.code]:
+        stage(analysis)
+    return analysis.events
+
+
+def test_dropped_subject_continues_the_previous_sentence_subject():
+    found = [e for e in paragraph_events("Miles de estudiantes chilenos marcharon el lunes en Santiago.",
+                                         "Exigieron la renuncia del ministro de Educación.") if e.type == "REQUEST"]
+    assert len(found) == 1 and [(a.country, a.sector) for a in found[0].source] == [("CHL", "EDU")]
+
+
+@pytest.mark.parametrize("second", ["Exigimos la renuncia del ministro de Educación.",
+                                    "Exige al gobierno de Chile nuevas elecciones."])
+def test_dropped_subject_needs_the_third_person_and_the_same_number(second):
+    found = [e for e in paragraph_events("Miles de estudiantes chilenos marcharon el lunes en Santiago.", second)
+             if e.type == "REQUEST"]
+    assert all(not e.source for e in found)
