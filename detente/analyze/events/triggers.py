@@ -30,11 +30,18 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
     """Every cue match in ``sent``; a token takes part in at most one match (longest cue wins)."""
     lexicon = cues_by_trigger(lang)
     lemmas = [lemma(token, lang) for token in sent]
+    if lang == "es":  # verbal participles simplemma lemmatises as adjectives ("haber detenido")
+        from detente.analyze.events.spanish_lemmas import trigger_lemmas
+
+        lemmas = trigger_lemmas(sent, lemmas, lexicon)
     found: list[Trigger] = []
     used: set[int] = set()
     candidates: list[Trigger] = []
+    present = set(lemmas)
     for position, token in enumerate(sent):
         for cue in lexicon.get(lemmas[position], ()):
+            if len(cue.words) > 1 and not present.issuperset(cue.words):
+                continue  # a multiword cue matches only words of this sentence: skip it cheaply
             if not _pos_ok(token, cue) or not _valence_ok(token, cue, lemmas[position]):
                 continue
             matched = _match_rest(sent, lemmas, position, cue)
@@ -124,6 +131,8 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
         hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if lemmas[j] == word), None)
         if hit is None:
             hit = _dependent_with_lemma(sent, lemmas, position, word)  # "lifted Friday a day-old blockade"
+        if hit is None and cue.pos == "V":
+            hit = _passive_subject_with_lemma(sent, lemmas, position, word)  # "his visa was revoked"
         if hit is None:
             return None
         tokens.append(sent[hit])
@@ -140,6 +149,16 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
             content = token.pos_ not in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON", "AUX"}
             if 0 <= local < len(lemmas) and local > position and content and lemmas[local] == word:
                 return local
+    return None
+
+
+def _passive_subject_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
+    """Position of the trigger verb's passive subject when its lemma is ``word``: the object of "revoke visa"
+    stands before the verb in "Petro's visa was revoked"."""
+    for child in sent[position].children:
+        local = child.i - sent.start
+        if child.dep_ in {"nsubjpass", "nsubj:pass"} and 0 <= local < len(lemmas) and lemmas[local] == word:
+            return local
     return None
 
 
