@@ -185,3 +185,9 @@ def test_dropped_subject_needs_the_third_person_and_the_same_number(second):
     found = [e for e in paragraph_events("Miles de estudiantes chilenos marcharon el lunes en Santiago.", second)
              if e.type == "REQUEST"]
     assert all(not e.source for e in found)
+
+
+def test_where_a_refusal_was_said_is_not_its_target():
+    said = '"No vamos a aceptar medidas unilaterales", afirmó Sheinbaum en su conferencia de prensa en el Palacio Nacional.'
+    refusals = [e for e in code_text(said, "2026-02-10", "es") if e.type == "REJECT"]
+    assert refusals and all(not e.target for e in refusals)

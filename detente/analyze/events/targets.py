@@ -87,7 +87,8 @@ def where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list
     """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
     power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
     heads = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "threatened to institute a curfew in Algiers"
-    if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"}:
+    said = lemma(head.head, frame.lang) in words("communication")  # "afirmó X en el Palacio Nacional": where it was said
+    if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"} and not said:
         heads.append(head.head)  # the light verb or the verb the act is the complement of
     queue = [(c, 0) for h in heads for c in h.children if c.dep_ in PREP_DEPS | {"dobj", "obj", "acl"}]
     while queue:
