@@ -10,9 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit
+from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.typos import misspelled_person
 from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
-from detente.knowledge.actors import Entry, KnownEntity, Term, gender_words
+from detente.knowledge.actors import Entry, KnownEntity, Term, gender_words, generic_roles
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
@@ -64,6 +65,32 @@ def _countries(units: list[Unit]) -> list[tuple[str, str]]:
     return found
 
 
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "leaning",
+           "friendly", "installed", "financed", "respaldado", "apoyado"}
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def _backer(doc, unit: Unit) -> bool:
+    """'Russian-backed separatists', 'pro-Russian rebels': the country named backs the actor, it is not its own."""
+    after = doc[unit.end:unit.end + 2]
+    if len(after) == 2 and after[0].text in {"-", "–"} and after[1].lower_ in BACKING:
+        return True
+    before = doc[max(unit.start - 2, 0):unit.start]
+    return len(before) == 2 and before[1].text in {"-", "–"} and before[0].lower_ in STANCE_PREFIXES
+
+
+def _before_of(phrase: Phrase, units: list[Unit]) -> list[Unit]:
+    """English heads come before an 'of' complement: 'President of the European Council', 'leader of the
+    rebels', 'Ministry of National Defense' (the complement's agent words only qualify the head)."""
+    doc, kept = phrase.doc, []
+    for unit in units:
+        if kept and any(t.lower_ == "of" for t in doc[kept[-1].end:unit.start]) \
+                and any(e.kind == "agent" for u in kept for e in u.entries):
+            return kept + [u for u in units if u not in kept and not any(e.kind == "agent" for e in u.entries)]
+        kept.append(unit)
+    return units
+
+
 def _head_agent(units: list[Unit], lang: str) -> tuple[Entry, Unit] | None:
     """The agent that heads the phrase: the last one in English, the first in Spanish."""
     agents = [(e, u) for u in units for e in u.entries if e.kind == "agent" and e.detail != "former"]
@@ -107,17 +134,21 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     date = date or today()
     units = phrase.all_units()
     lang = lexicon.lang
-    countries = _countries(units)
+    countries = _countries([u for u in units if not _backer(phrase.doc, u)])
     homeland = None
     if countries and countries[0][1] == "demonym" and _ethnic(phrase):
         homeland = countries[0][0]  # "ethnic Albanians (in Macedonia)": a community, not the state
         countries = [c for c in countries if c != (homeland, "demonym")]
     country = countries[0][0] if countries else None
-    head = _head_agent(units, lang)
+    head = _head_agent(_before_of(phrase, units) if lang == "en" else units, lang)
     agent_sector = head[0].value if head else None
+    body_sector = _body_sector(phrase, head, lexicon, date, preferred) if head else None
+    if body_sector is not None:
+        agent_sector = body_sector  # "rebel leader" REB, "police chief" COP, "Taliban spokesman"
     former = any(is_former(u) for u in units) or any(e.kind == "agent" and e.detail == "former" for u in units for e in u.entries)
     titles = {phrase_key(u.text) for u in units if is_agent(u)}
-    is_head_title = any(e.detail == "head" for u in units for e in u.entries if e.kind == "agent")
+    is_head_title = any(e.detail == "head" for u in units for e in u.entries if e.kind == "agent") \
+        and body_sector in (None, "GOV")
     gender = _gender(phrase, units)
 
     follower = _follower(phrase, head)
@@ -130,6 +161,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     if person_units:
         unit = person_units[0]
         entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date) \
+            or _without_initials(unit, lexicon) \
             or misspelled_person(phrase_key(unit.text).split(), lexicon.kb)
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
         stated_countries = {c for c, kind in countries if kind != "city"}
@@ -145,8 +177,12 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
         if affiliation is not None and not country:
             country = affiliation.country  # "Arab League Secretary-General X" works for the Arab League
             sector = sector or affiliation.sector
+        origin = None if country or fallback_country else _name_origin(phrase, unit)
+        if origin and not titles:
+            country = origin  # an untitled "He Zhihua": no context rule would give a country
         return ActorCode(_clean_name(unit.text), country or fallback_country, sector, "person",
-                         gender=gender, head=is_head_title, titles=titles)
+                         gender=gender, head=is_head_title, titles=titles, homeland=origin if titles else None,
+                         country_from_context=bool(origin and not titles))  # the name's form, not the text, gave it
 
     org_units = [u for u in units if _entity_entries(u, "O:")]
     if org_units:
@@ -159,6 +195,11 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
             term, _ = entity.term_at(date)
             org_country = term.country if term else None
             sector = term.sector if term else None
+            owner = _owner_country(phrase, unit, lexicon)
+            if owner and org_country in lexicon.kb.countries and all(t.country != owner for t in entity.terms):
+                # "the Ministry of Defence of Ukraine", "Ukraine's Ministry of Defence": a same-named body elsewhere
+                return ActorCode(_group_name(phrase), owner, agent_sector or sector, "group", titles=titles,
+                                 title_kind="group")
             if head is not None and head[1] is not unit:
                 sector = agent_sector
             return ActorCode(entity.name, org_country, sector, "org", entity.id, titles=titles)
@@ -189,6 +230,66 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
 
 
+ADJECTIVAL_AGENTS = {"national", "nationals"}  # "the president of the National Foundation" is no citizen
+
+
+def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, date: str,
+                 preferred: frozenset[str]) -> str | None:
+    """The sector of the body a generic role word belongs to: 'rebel leader', 'police chief', 'Hamas
+    commander', 'líder rebelde', 'jefe de la policía'; the nearest modifier (before it in English, after it in
+    Spanish, then the other side). None when the role stands alone or only a country qualifies it."""
+    unit = head[1]
+    if phrase_key(unit.text) not in generic_roles().get(lexicon.lang, ()):
+        return None
+    units = [u for u in phrase.units if u is not unit and not is_person(u)]
+    before = [u for u in units if u.end <= unit.start][::-1]
+    after = [u for u in units if u.start >= unit.end]
+    for other in (after + before if lexicon.lang == "es" else before + after):
+        if any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in other.entries):
+            continue
+        orgs = _entity_entries(other, "O:")
+        if orgs:
+            entity = _pick_entity(lexicon, orgs, None, date, preferred)
+            term = entity.term_at(date)[0] if entity else None
+            if term is not None and term.sector:
+                return term.sector
+            continue
+        agent = next((e for e in other.entries if e.kind == "agent" and e.detail in {"group", "person", "head"}), None)
+        if agent is not None and agent.value and phrase_key(other.text) not in ADJECTIVAL_AGENTS:
+            return agent.value
+    return None
+
+
+def _owner_country(phrase: Phrase, unit: Unit, lexicon: Lexicon) -> str | None:
+    """The country a named body is said to belong to: 'of Ukraine' after it, or "Ukraine's" right before it."""
+    for other in phrase.units:
+        if other.start >= unit.end and other.first("country") is not None:
+            return other.first("country").value
+    before = [u for u in phrase.units if u.end <= unit.start]
+    if before and (before[-1].first("country") or before[-1].first("demonym")):
+        gap = phrase.doc[before[-1].end:unit.start]
+        entry = before[-1].first("country") or before[-1].first("demonym")
+        if len(gap) >= 1 and gap[0].text in {"'s", "’s"}:
+            return entry.value
+    if before and before[-1].end == unit.start and not _entity_entries(before[-1], ""):
+        entry = before[-1].first("capital") or before[-1].first("city")
+        if entry is not None:
+            return entry.value  # "Seoul Metropolitan Police": a city's own body of a name another city's has
+    return None
+
+
+def _name_origin(phrase: Phrase, unit: Unit) -> str | None:
+    """Country from a family-name-first name; a surname the tagger left out of the entity ("He Zhihua",
+    where "He" was read as a pronoun) is taken back in."""
+    doc = phrase.doc
+    words = " ".join(doc[unit.start:unit.end].text.split()).split()
+    if len(words) == 1 and unit.start > 0:
+        before = doc[unit.start - 1]
+        if before.text[:1].isupper() and before.whitespace_ and len(before.text) <= 6:
+            words = [before.text, *words]
+    return name_country(words)
+
+
 def _follower(phrase: Phrase, head: tuple[Entry, Unit] | None) -> tuple[Entry, Unit] | None:
     """The follower word that heads the phrase: the head agent, or the first unit ("Supporters of President X")."""
     if head is not None and head[0].detail == "follower":
@@ -211,7 +312,7 @@ def _code_followers(phrase: Phrase, unit: Unit, sector: str, lexicon: Lexicon, d
         followed = code_phrase(Phrase(phrase.doc, rest, phrase.start, phrase.end, phrase.locations, phrase.borrowed),
                                lexicon, date, preferred, fallback_country)
         country = followed.country
-        if followed.sector in FOLLOWED_SECTORS:
+        if followed.sector in FOLLOWED_SECTORS and followed.kind != "person":  # a party, not its leader
             sector = followed.sector
     return ActorCode(_group_name(phrase), country or fallback_country, sector, "group", titles=titles, title_kind="group")
 
@@ -241,6 +342,19 @@ def _gender(phrase: Phrase, units: list[Unit]) -> str | None:
             if len(unit.text.split()) > 1 and first in words:
                 return words[first]
     return None
+
+
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _without_initials(unit: Unit, lexicon: Lexicon) -> list[Entry]:
+    """'Joseph R. Biden', 'Ferdinand Marcos Jr.': a listed person once middle initials and Jr./III are dropped."""
+    words = [w for w in unit.text.replace(",", " ").split()]
+    kept = [w for i, w in enumerate(words)
+            if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1) and w.lower() not in NAME_SUFFIXES]
+    if len(kept) < 2 or len(kept) == len(words):
+        return []
+    return [e for e in lexicon.kb.phrases.get(phrase_key(" ".join(kept)), ()) if e.kind == "entity" and e.value.startswith("P:")]
 
 
 def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -> list[Entry]:

@@ -71,7 +71,8 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
     first, last = doc[start], doc[end - 1]
     if entry.kind == "agent":
         # Spanish heads come first: "militantes islamistas" ends in an adjective
-        return entry.detail == "former" or last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL)
+        return entry.detail == "former" or last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
+            or _before_role_noun(doc, end, lang)
     if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
     if entry.kind == "city":
@@ -80,6 +81,17 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
         return True
     following = [t for t in doc[start + 1:end] if t.text not in {"-", "–"}]
     return first.lower_ in LOWER_PARTICLES and bool(following) and _capitalized(following[0].text)
+
+
+def _before_role_noun(doc: Doc, end: int, lang: str) -> bool:
+    """An adjectival agent word right before a role or collective noun: 'separatist leader',
+    'military officials', 'terrorist groups' (the tagger calls the first word ADJ)."""
+    from detente.knowledge.actors import collective_nouns, generic_roles
+
+    if lang != "en" or end >= len(doc):
+        return False
+    following = doc[end].lower_
+    return following in generic_roles().get("en", ()) or following in collective_nouns()
 
 
 @lru_cache(maxsize=50_000)
@@ -181,7 +193,11 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
         if label in PLACE_LABELS or label in GROUP_LABELS or _lone_place_name(ent, lexicon):
             key = " ".join(k for k in (token_key(t.text) for t in ent if t.lower_ != "the") if k)
             city = lexicon.kb.city_country(key) if label in PLACE_LABELS or _lone_place_name(ent, lexicon) else None
-            region = None if city else lexicon.kb.region_country(key)
+            region = lexicon.kb.region_country(key) if key not in common_word_regions() else None
+            if city and region and lexicon.kb.city_population(key) < REGION_OVER_CITY:
+                city = None  # "Florida", "Ontario": the state or province, not a small namesake town abroad
+            elif city:
+                region = None
             entries = [Entry("city", city)] if city else [Entry("region", region)] if region else []
         if ent.text.islower() and not entries:
             continue  # lower-case "entities" are tagger noise ("días", "tras")
@@ -189,7 +205,84 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
             extra.append(Unit(ent.start, ent.end, entries, label, ent.text))
     kept = [u for u in units if id(u) not in dropped]
     units = _add_regions(doc, sorted(kept + extra, key=lambda u: u.start), lexicon)
+    units = _add_cued_cities(doc, units, lexicon)
     return _add_misspellings(doc, units, lexicon)
+
+
+REGION_OVER_CITY = 500_000  # a city must be this big to beat a state or province of the same name
+CITY_CUES = {"in", "of", "at", "near", "from", "en", "de", "del", "desde"}
+CUE_DETERMINERS = {"the", "el", "la", "los", "las"}
+
+
+def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
+    """A city name next to an agent word is that city even where the NER missed it or called it ORG,
+    MISC or LANGUAGE: 'Karachi police', 'Peshawar traders', 'the mayor of Kharkiv', 'la policía de Medellín'."""
+    if not any(is_agent_unit(u) for u in units):
+        return units
+    texts, keys = token_texts(doc)
+    by_token = {i: u for u in units for i in range(u.start, u.end)}
+    found: list[Unit] = []
+    i = 0
+    while i < len(keys):
+        unit = by_token.get(i)
+        if unit is not None and (unit.entries or unit.label in PERSON_LABELS):
+            i = unit.end
+            continue
+        start, end = (unit.start, unit.end) if unit is not None else (i, i + 1)
+        if not texts[start][:1].isupper() or not _city_cued(doc, start, end, by_token):
+            i = end
+            continue
+        key = " ".join(k for k in keys[start:end] if k)
+        entry = None
+        if key not in common_word_cities():
+            iso3 = lexicon.kb.city_country(key)
+            if iso3 and lexicon.kb.city_population(key) >= LONE_CITY_POPULATION:
+                entry = Entry("city", iso3)
+            elif unit is not None and lexicon.kb.region_country(key) and key not in common_word_regions():
+                entry = Entry("region", lexicon.kb.region_country(key))  # "Mindanao rebels" (tagged ORG)
+        if entry is not None:
+            if unit is not None:
+                unit.entries = [entry]
+            else:
+                found.append(Unit(start, end, [entry], None, texts[start]))
+        i = end
+    return sorted(units + found, key=lambda u: u.start) if found else units
+
+
+def is_agent_unit(unit: Unit) -> bool:
+    return any(e.kind == "agent" and e.detail != "former" for e in unit.entries)
+
+
+def _city_cued(doc: Doc, start: int, end: int, by_token: dict[int, Unit]) -> bool:
+    """Right before an agent word ('Karachi police'), or after one plus 'of/in/de' ('mayor of Kharkiv')."""
+    after = by_token.get(end)
+    if after is not None and is_agent_unit(after):
+        return True
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in CUE_DETERMINERS:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in CITY_CUES:
+        return False
+    before = by_token.get(j - 1)
+    return before is not None and is_agent_unit(before)
+
+
+@lru_cache(maxsize=1)
+def common_word_regions() -> frozenset[str]:
+    """Subdivision names that are ordinary words ('West', 'Gulf', 'Centre', 'Plateau'): never read as the region."""
+    from detente.knowledge.actors import HERE
+
+    lines = (HERE / "common_word_regions.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(token_key(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def common_word_cities() -> frozenset[str]:
+    """City names that are also ordinary words or given names ('Independence', 'Mobile', 'Victoria')."""
+    from detente.knowledge.actors import HERE
+
+    lines = (HERE / "common_word_cities.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(token_key(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
 PLACE_CUES = {"in", "at", "near", "from", "en", "desde", "cerca"}
@@ -272,7 +365,8 @@ def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
             span = doc[i:i + width]
             if len(span) < width or any(j in covered or not t.text[:1].isupper() for j, t in zip(range(i, i + width), span)):
                 continue
-            iso3 = lexicon.kb.region_country(" ".join(keys[i:i + width]))
+            region_key = " ".join(keys[i:i + width])
+            iso3 = lexicon.kb.region_country(region_key) if region_key not in common_word_regions() else None
             if iso3:
                 found.append(Unit(i, i + width, [Entry("region", iso3)], None, span.text))
                 i += width

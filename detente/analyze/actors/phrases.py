@@ -124,6 +124,9 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         if (phrase.has_person() and not _owned_group(unit)) or phrase.has_agent() or not all(_modifier(t) for t in rest):
             return None
         return "join" if (is_agent(unit) or unit_person or unit.kinds() & {"entity"}) else None
+    if first == "for" and not unit_person and _only_role_words(phrase) and all(_modifier(t) for t in _strip_det(gap[1:])) \
+            and (unit.entries or unit.label) and not is_place(unit):
+        return "join"  # "a spokesman for the Chinese embassy", "an official for the rebels"
     if first in PORTFOLIO_WORDS and unit_person and _titled(phrase) and _portfolio(gap[1:]):
         # "Minister for Foreign Affairs X"; "Minister for Interior Mohsin Naqvi" (NER took "Interior" into the name),
         # but not "a spokesman for Raila Odinga"
@@ -132,20 +135,53 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
             return "join"
     if first in OF_WORDS:
         rest = _strip_det(gap[1:])
+        if phrase.has_agent() and not unit_person and is_place(unit) and _name_chain(phrase, gap):
+            return "join"  # "Ministerio de Defensa de Perú", "Supreme Court of Justice of Colombia"
+        if not rest and unit.first("country") is not None and phrase.has("entity") and not phrase.has_person():
+            return "join"  # "the Ministry of Defence of Ukraine": whose body it is
         if not phrase.has_agent() or not all(_modifier(t) for t in rest):
             return None
         follows = any(is_follower(u) for u in phrase.units)  # "supporters of Imran Khan"
         return "join" if (unit.entries or unit.label) and (not unit_person or follows) else None
+    if first in AFFIX_PARTICIPLES and len(gap) > 1 and gap[1].lower_ in LOCATION_WORDS:
+        gap, first = gap[1:], gap[1].lower_  # "a group based in Trinidad", "rebels based in Congo"
     if first in LOCATION_WORDS:
         rest = _strip_det(gap[1:])
         if not phrase.has_agent() or phrase.has_person() or any(is_country_word(u) for u in phrase.units):
             return None
         return "location" if is_place(unit) and all(_modifier(t) for t in rest) else None
+    if gap and phrase.has_agent() and not unit_person and is_place(unit) and _name_chain(phrase, gap):
+        return "join"  # "Universidad Nacional de Colombia"
     if all(_modifier(t) for t in gap) and len(gap) <= MAX_GAP:
         if is_place(unit) and any(is_place(u) for u in phrase.units):
             return None  # "Estados Unidos atacara Venezuela": two places are two actors
         return "join"
     return None
+
+
+def _only_role_words(phrase: Phrase) -> bool:
+    """A phrase that is nothing but generic role words ('a spokesman', 'officials'): it says whose they are next."""
+    from detente.knowledge.actors import generic_roles
+    from detente.knowledge.actors.normalize import phrase_key
+
+    roles = generic_roles().get(phrase.doc.lang_, frozenset())
+    return all(is_agent(u) and phrase_key(u.text) in roles for u in phrase.units)
+
+
+NAME_CHAIN_JOINERS = {"of", "de", "del", "the", "la", "las", "los", "el", "and", "y", "e", "for", "para"}
+NAME_CHAIN_MAX = 7
+
+
+def _name_chain(phrase: Phrase, gap: list[Token]) -> bool:
+    """A capitalised institution name continued by 'of/de' words up to a place: the gap of
+    'Corte Suprema [de Justicia de] Colombia' or 'Ministry [of Foreign Affairs of] Iran'."""
+    if len(gap) > NAME_CHAIN_MAX or not phrase.doc[phrase.end - 1].text[:1].isupper():
+        return False
+    if not any(t.text[:1].isupper() for t in gap):
+        return False
+    tail = [t for t in gap if t.lower_ not in DETERMINERS]
+    return bool(tail) and tail[-1].lower_ in OF_WORDS and \
+        all(t.text[:1].isupper() or t.lower_ in NAME_CHAIN_JOINERS for t in gap)
 
 
 PORTFOLIO_WORDS = {"for", "of"}

@@ -20,11 +20,91 @@ def main_phrase(doc: Doc, phrases: list[Phrase], sents: list[Span] | None = None
     return max(phrases, key=lambda p: (p.end - p.start, -p.start))
 
 
+NOUN_PHRASE_GLUE = {"ADJ", "NOUN", "PROPN", "VERB", "NUM"}
+
+
+def _glued(doc: Doc, phrases: list[Phrase], sents: list[Span]) -> list[Phrase]:
+    """A short actor string whose root the parser put outside every phrase ("Paris railway police", with
+    "railway" read as a verb) is one noun phrase: neighbouring phrases separated only by words are joined."""
+    roots = {sent.root.i for sent in sents}
+    if len(phrases) < 2 or any(p.start <= r < p.end for p in phrases for r in roots):
+        return phrases
+    glued = [phrases[0]]
+    for phrase in phrases[1:]:
+        gap = doc[glued[-1].end:phrase.start]
+        if len(gap) <= 2 and all(t.is_alpha and t.pos_ in NOUN_PHRASE_GLUE for t in gap):
+            last = glued[-1]
+            glued[-1] = Phrase(doc, last.units + phrase.units, last.start, phrase.end,
+                               last.locations + phrase.locations, last.borrowed + phrase.borrowed)
+        else:
+            glued.append(phrase)
+    return glued
+
+
 def code_doc(doc: Doc, lang: str, date: str | None, kb: ActorKnowledge) -> ActorCode | None:
     lexicon = compile_lexicon(kb, lang)
     sents = list(doc.sents)
-    phrase = main_phrase(doc, group_phrases(doc, annotate(doc, lexicon), sents), sents)
+    phrase = main_phrase(doc, _glued(doc, group_phrases(doc, annotate(doc, lexicon), sents), sents), sents)
     return code_phrase(phrase, lexicon, date) if phrase is not None else None
+
+
+RECASE_POPULATION = 100_000  # a lower-case word is recased as a city only for cities this big
+
+
+def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
+    """An all-lower-case query ("russian troops", "karachi police", "us military") gets capitals back on the
+    words that name a country, people, capital, region or large city, so that case-sensitive rules apply.
+    Text with any capital letter is returned unchanged; Spanish demonyms stay lower case ("colombianos")."""
+    from detente.analyze.actors.matcher import common_word_cities, common_word_regions
+    from detente.knowledge.actors.normalize import token_key
+
+    if text and text == text.upper() and text != text.lower() and text not in kb.exact:
+        text = " ".join(w.capitalize() if w.isalpha() and len(w) > 4 and w not in kb.exact else w
+                        for w in text.split(" "))  # "KARACHI", "MINSK POLICE"; acronyms ("SPLM/A", "ISIS") stay
+    if not text or text != text.lower():
+        return text
+    kinds = {"country", "capital"} if lang == "es" else {"country", "demonym", "capital", "ethnic"}
+    words = text.split(" ")
+    out = list(words)
+    i = 0
+    while i < len(words):
+        for width in (3, 2, 1):
+            span = words[i:i + width]
+            if len(span) < width:
+                continue
+            bare = [w.strip(",;:()\"") for w in span]
+            key = " ".join(token_key(w) for w in bare)
+            exact = " ".join(bare).upper()
+            if width == 1 and exact in kb.exact and any(e.kind in kinds for e in kb.exact[exact]) \
+                    and "." in bare[0]:  # "u.s. troops"; not the words "us", "un", "car"
+                out[i] = span[0].replace(bare[0], exact)
+                break
+            named = any(e.kind in kinds or (e.kind == "entity" and width > 1) for e in kb.phrases.get(key, ()))
+            place = (kb.city_population(key) >= RECASE_POPULATION and key not in common_word_cities()) or \
+                (kb.region_country(key) is not None and key not in common_word_regions())
+            if named or place:
+                for j, word in enumerate(span):
+                    out[i + j] = word[:1].upper() + word[1:] if word not in {"de", "del", "of", "la"} else word
+                break
+        else:
+            i += 1
+            continue
+        i += width
+    return " ".join(out)
+
+
+def _place_name(text: str, kb: ActorKnowledge) -> ActorCode | None:
+    """A bare city or region name the tagger did not take for a place ("Karachi", "KARACHI"): that place."""
+    from detente.analyze.actors.matcher import LONE_CITY_POPULATION, common_word_cities, common_word_regions
+    from detente.knowledge.actors.normalize import phrase_key
+
+    key = phrase_key(text)
+    if not key or len(key.split()) > 3 or not text[:1].isupper():
+        return None
+    if kb.city_population(key) >= LONE_CITY_POPULATION and key not in common_word_cities():
+        return ActorCode(text, kb.city_country(key), "CVL", "place")
+    region = kb.region_country(key) if key not in common_word_regions() else None
+    return ActorCode(text, region, None, "place") if region else None
 
 
 def resolve_text(text: str, date: str | None = None, lang: str = "en", context: str | None = None,
@@ -40,7 +120,8 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
         raise TypeError(f"resolve_text needs a string, got {type(text).__name__}: {text!r}")
     kb = kb or default_knowledge()
     nlp = load_pipeline(lang)
-    code = code_doc(nlp(text.strip()), lang, date, kb) if text.strip() else None
+    text = recase(text.strip(), kb, lang)
+    code = code_doc(nlp(text), lang, date, kb) if text else None
     if context and context.strip():
         hint = code_doc(nlp(context.strip()), lang, date, kb)
         if hint is not None:
@@ -48,6 +129,8 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
                 return hint if hint.resolved else None
             code.country = code.country or hint.country
             code.sector = code.sector or hint.sector
+    if (code is None or not code.resolved) and not (context and context.strip()):
+        code = _place_name(text, kb) or code
     if code is not None and code.country is None and code.homeland:
         code.country = code.homeland  # no context: "ethnic Albanians" fall back to Albania
     return code if code is not None and code.resolved else None

@@ -311,6 +311,16 @@ def collective_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_roles() -> dict[str, frozenset[str]]:
+    """lang -> keys of role words that take the sector of the body modifying them ('rebel leader', 'jefe policial')."""
+    roles: dict[str, set[str]] = {}
+    for row in read_tsv(HERE / "generic_roles.txt"):
+        forms = spanish_forms(row["word"]) if row["lang"] == "es" else english_plurals(row["word"])
+        roles.setdefault(row["lang"], set()).update(phrase_key(form) for form in forms)
+    return {lang: frozenset(keys) for lang, keys in roles.items()}
+
+
+@lru_cache(maxsize=1)
 def gender_words() -> dict[str, str]:
     """First names and gendered titles ('Mrs.', 'presidenta', 'spokeswoman') → 'f' or 'm'."""
     return {row["word"].lower(): row["gender"] for row in read_tsv(HERE / "gender_words.tsv")}
@@ -330,9 +340,11 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_country_words(HERE / "country_words.tsv")
     builder.add_organizations(HERE / "organizations.tsv")
     builder.add_organizations(HERE / "organizations_more.tsv")
+    builder.add_organizations(HERE / "organizations_world.tsv")
     builder.add_people(HERE / "people.tsv")
     builder.add_people(HERE / "heads_of_state.tsv")
     builder.add_people(HERE / "officials.tsv")
+    builder.add_people(HERE / "officials_world.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
     builder.add_agents(HERE / "agents.tsv")
     for path in extra:

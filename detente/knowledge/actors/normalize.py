@@ -20,7 +20,23 @@ def token_key(text: str) -> str:
             return ""
     decomposed = unicodedata.normalize("NFKD", text)
     key = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    return ARABIC_ARTICLE.get(key, key)
+    key = ARABIC_ARTICLE.get(key, key)
+    return _name_variants().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def _name_variants() -> dict[str, str]:
+    """Transliteration variants of names → one form ('Mohamed' → 'muhammad', 'Zelenskyy' → 'zelensky')."""
+    from pathlib import Path
+
+    path = Path(__file__).with_name("name_variants.tsv")
+    variants: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            variant, canonical = line.split("\t")[:2]
+            if variant.strip() != "variant":
+                variants[variant.strip()] = canonical.strip()
+    return variants
 
 
 @lru_cache(maxsize=200_000)
