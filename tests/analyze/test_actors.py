@@ -10,7 +10,7 @@ from detente.analyze.actors import resolve, resolve_text
 from detente.analyze.context import Analysis
 from detente.knowledge.actors import load_knowledge, user_files
 from detente.knowledge.actors.tabari import read_tabari
-from detente.model import Article, Paragraph
+from detente.model import Article
 
 SEED_PARAGRAPHS = [
     ("en", "Trump and Petro close a chapter of tensions in the White House"),
@@ -26,12 +26,7 @@ SEED_PARAGRAPHS = [
 
 
 def build_article(paragraphs: list[tuple[str, str]], published: str | None) -> Article:
-    parts, position = [], 0
-    for lang, text in paragraphs:
-        parts.append(Paragraph(text=text, lang=lang, start=position, end=position + len(text)))
-        position += len(text) + 2
-    return Article(id="t", url=None, title=None, published=published, published_inferred=False, authors=[],
-                   language="en", sections=[], captions=[], paragraphs=parts)
+    return Article.of_paragraphs([(text, lang) for lang, text in paragraphs], published, id="t")
 
 
 def analyse(paragraphs: list[tuple[str, str]], published: str | None = "2026-02-04") -> Analysis:

@@ -134,3 +134,17 @@ def test_a_city_before_a_body_named_like_another_citys_makes_it_that_citys() -> 
 ])
 def test_short_queries_in_one_case_are_recased_before_coding(text: str, lang: str, expected) -> None:
     assert code(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The state of emergency declared in Lima remains in force.", "en"),
+    ("El estado de sitio decretado en Lima sigue vigente.", "es"),
+])
+def test_state_of_emergency_is_no_government(text: str, lang: str) -> None:
+    analysis = analyse([(lang, text)])
+    assert find(analysis, "state" if lang == "en" else "estado") is None
+
+
+def test_the_state_itself_is_still_a_government() -> None:
+    analysis = analyse([("en", "Israel rejected the proposal, and the state will appeal the ruling.")])
+    assert find(analysis, "state") is not None

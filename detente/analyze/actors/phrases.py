@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit
-from detente.knowledge.actors import collective_nouns
+from detente.knowledge.actors import collective_nouns, condition_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OF_WORDS = {"of", "de", "del"}
@@ -245,9 +245,19 @@ def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) 
     for phrase in phrases:
         _extend_left(phrase)
         _extend_to_collective(phrase)
-    phrases = [p for p in phrases if not all(is_former(u) for u in p.units) and not _modifies_other_noun(p)]
+    phrases = [p for p in phrases if not all(is_former(u) for u in p.units) and not _modifies_other_noun(p)
+               and not _names_a_condition(p)]
     _share_coordinated_agents(doc, phrases)
     return _attach_appositions(doc, phrases)
+
+
+def _names_a_condition(phrase: Phrase) -> bool:
+    """'the state of emergency', 'el estado de sitio': "state" heads a condition here, not a government."""
+    last = phrase.doc[phrase.end - 1]
+    if last.lower_ not in {"state", "estado"} or phrase.end + 1 >= len(phrase.doc):
+        return False
+    following = phrase.doc[phrase.end:phrase.end + 2]
+    return following[0].lower_ in {"of", "de"} and following[1].lower_ in condition_nouns()
 
 
 def _modifies_other_noun(phrase: Phrase) -> bool:

@@ -311,6 +311,13 @@ def collective_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def condition_nouns() -> frozenset[str]:
+    """'emergency', 'sitio': after "state of" / "estado de" they name a condition, not a government."""
+    lines = (HERE / "condition_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def generic_roles() -> dict[str, frozenset[str]]:
     """lang -> keys of role words that take the sector of the body modifying them ('rebel leader', 'jefe policial')."""
     roles: dict[str, set[str]] = {}
