@@ -148,3 +148,9 @@ def test_state_of_emergency_is_no_government(text: str, lang: str) -> None:
 def test_the_state_itself_is_still_a_government() -> None:
     analysis = analyse([("en", "Israel rejected the proposal, and the state will appeal the ruling.")])
     assert find(analysis, "state") is not None
+
+
+def test_a_company_lends_no_country_to_the_people_beside_it() -> None:
+    analysis = analyse([("en", "Senator Jane Hollis criticised TikTok's data policy on Monday.")])
+    senator = find(analysis, "Senator Jane Hollis")
+    assert senator is not None and senator.country != "CHN"

@@ -15,6 +15,8 @@ from detente.model import Actor, Mention
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
 
+COMPANY_SECTORS = {"BUS", "MNC"}  # a company's home country says nothing of the people and groups near it (TikTok, CHN)
+
 
 @dataclass
 class MentionSite:
@@ -126,7 +128,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             if place and evidence is None:
                 continue
             code = code_phrase(phrase, lexicon, date, preferred)
-            if evidence is not None and code.country in kb.countries:
+            if evidence is not None and code.country in kb.countries and code.sector not in COMPANY_SECTORS:
                 start = parsed.offset + phrase.doc[phrase.start].idx
                 evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country,
                                                 0.5 if place else 1.0))
