@@ -8,7 +8,10 @@ Content match: spans are compared after trimming spaces, quote marks and edge pu
 Speaker accuracy (matched attributions whose gold Source exists): the predicted speaker span overlaps the gold one.
 "direct" compares fully quoted gold contents with predicted direct quotes (textacy emits only direct quotes);
 Détente's pieces that share a cue are one attribution, direct only when every piece is a direct quote (the gold's
-own definition: content that is quoted throughout).
+own definition: content that is quoted throughout). A gold content is quoted throughout when its first fragment
+opens and its last closes with a quotation mark, counting a mark the annotator's span stops just inside of and a
+curly opening mark typed as the closer (“Is it?“); brat lines that carry on a span's text over several lines are
+skipped (the whole train split used to crash on one).
 """
 from __future__ import annotations
 
@@ -40,6 +43,8 @@ def read_gold(ann: Path, text: str) -> list[Attr]:
     spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
     relations: list[dict[str, str]] = []
     for line in ann.read_text(encoding="utf-8").splitlines():
+        if not re.match(r"[TE]\d+\t", line):
+            continue  # a span's text over several lines goes on in lines of its own ("The number of ...")
         if line.startswith("T"):
             tid, info, _ = line.split("\t", 2)
             kind, offsets = info.split(" ", 1)
@@ -57,11 +62,38 @@ def read_gold(ann: Path, text: str) -> list[Attr]:
 
 
 def is_fully_quoted(text: str, fragments: list[tuple[int, int]]) -> bool:
-    """Content that opens and closes with quotation marks (fragments split at sentences or by "he said")."""
-    ordered = sorted(fragments)
-    first = text[ordered[0][0]:ordered[0][1]].strip().lstrip("(—- ")
-    last = text[ordered[-1][0]:ordered[-1][1]].strip().rstrip(".,;:!?—-").strip()
-    return len(first) > 1 and len(last) > 1 and first[0] in OPEN_MARKS and last[-1] in CLOSE_MARKS
+    """Content that opens and closes with quotation marks (fragments split at sentences or by "he said").
+
+    The marks count whether the annotator's span takes them in or stops just inside them (“Note to muslim
+    terrorists: Over my dead body,” annotated without its opening mark), and an opening curly mark typed as the
+    closer (“Is it?“) closes; a fragment holding nothing but a mark is left aside."""
+    ordered = [f for f in sorted(fragments) if any(c.isalnum() for c in text[f[0]:f[1]])] or sorted(fragments)
+    (first_start, first_end), (last_start, last_end) = ordered[0], ordered[-1]
+    first = text[first_start:first_end].strip().lstrip("(—- ")
+    last = text[last_start:last_end].strip().rstrip(".,;:!?—-").strip()
+    opened = len(first) > 1 and first[0] in OPEN_MARKS or _mark_before(text, first_start)
+    closed = len(last) > 1 and last[-1] in CLOSE_MARKS + "“" or _mark_after(text, last_end)
+    return opened and closed
+
+
+def _mark_before(text: str, start: int) -> bool:
+    """An opening mark right before the span (a straight one only where a quote can open: after a space)."""
+    position = start - 1
+    while position >= 0 and text[position] in " \t":
+        position -= 1
+    if position < 0 or text[position] not in OPEN_MARKS:
+        return False
+    return text[position] in "“‘«" or position == 0 or text[position - 1].isspace() or text[position - 1] in "([—–-"
+
+
+def _mark_after(text: str, end: int) -> bool:
+    """A closing mark right after the span, past its final punctuation (a straight one only before a non-letter)."""
+    position = end
+    while position < len(text) and text[position] in " .,;:!?":
+        position += 1
+    if position >= len(text) or text[position] not in CLOSE_MARKS + "“":
+        return False
+    return text[position] in "”’»“" or position + 1 == len(text) or not text[position + 1].isalnum()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

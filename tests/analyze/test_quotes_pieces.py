@@ -137,3 +137,78 @@ def test_reporting_verb_right_before_the_mark_introduces_the_quote() -> None:
     quote = quote_with(analysis, "Feels great")
     assert quote.cue == "writing" and quote.direct
     assert quote.speaker is not None and quote.speaker.name == "Flea"
+
+
+def test_quoted_title_inside_the_writers_sentence_does_not_go_on_with_the_quote() -> None:
+    analysis = analyse([(EN, "“I’m not sure Leo DiCaprio is available, but we’ll see, right?” Clinton remarked, "
+                             "alluding to the actor's latest turn as a frontiersman in “The Revenant.”")])
+    quote = quote_with(analysis, "Leo DiCaprio")
+    assert quote.direct and quote.cue == "remarked"
+    assert not any(q.text.startswith("The Revenant") and q.cue == "remarked" for q in analysis.quotes)
+
+
+def test_cue_clause_after_a_quote_that_ends_its_sentence() -> None:
+    analysis = analyse([(EN, "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are "
+                             "missing.” Trump said."),
+                        (EN, "“This is fantastic!” beamed Donald Hartley of Madison, Alabama.")])
+    russia = quote_with(analysis, "Russia, if you")
+    assert russia.direct and russia.cue == "said" and russia.speaker.name == "Donald Trump"
+    fantastic = quote_with(analysis, "This is fantastic")
+    assert fantastic.direct and fantastic.cue == "beamed" and "Hartley" in fantastic.speaker.text
+
+
+def test_sentence_after_a_quote_with_its_own_complement_is_not_its_cue() -> None:
+    analysis = analyse([(EN, "Petro spoke first. “We will win this election.” Trump said the campaign would go on.")])
+    assert not any(q.text.startswith("We will win") and q.cue == "said" for q in analysis.quotes)
+
+
+def test_headline_quote_after_the_speakers_name_and_a_colon() -> None:
+    analysis = analyse([(EN, "Kasich: ‘We Are Going To Go All The Way To Cleveland’"),
+                        (EN, "The timing does not surprise Republican pollster Daron Shaw: “Historically, "
+                             "lesser-known candidates do well early in the race.”")])
+    headline = quote_with(analysis, "We Are Going")
+    assert headline.direct and headline.cue == ":" and headline.speaker.text == "Kasich"
+    assert quote_with(analysis, "Historically").speaker.text.endswith("Daron Shaw")
+
+
+def test_as_x_put_it_and_an_inverted_manner_verb_introduce_quotes() -> None:
+    analysis = analyse([(EN, "As Akhil Amar, a professor of law at Yale, put it, “Senate Republicans should remember "
+                             "that a compromise candidate today may be far better for them.”"),
+                        (EN, "\"Analysts said no, and she took it upon herself to prove them wrong,\" remembered "
+                             "Roy Verley, her former spokesman.")])
+    amar = quote_with(analysis, "Senate Republicans")
+    assert amar.direct and amar.cue == "put" and amar.speaker.name == "Akhil Amar"
+    verley = quote_with(analysis, "prove them wrong")
+    assert verley.direct and verley.cue == "remembered" and verley.speaker.name == "Roy Verley"
+    table = analyse([(EN, "He put it on the table, “the plan is good and we will sign it.”")])
+    assert all(q.cue != "put" for q in table.quotes)
+
+
+def test_name_between_the_quote_and_its_cue_is_the_speaker() -> None:
+    analysis = analyse([(EN, "''Universal dismissal of Trump and Sanders. Underestimation of Cruz,'' Robert Shrum, "
+                             "a veteran Democratic strategist, said, naming a few. ''Clinton remains the clear "
+                             "favorite.''")])
+    first, second = quote_with(analysis, "Universal dismissal"), quote_with(analysis, "Clinton remains")
+    assert first.speaker.name == second.speaker.name == "Robert Shrum"
+    assert second.cue == "said" and second.direct
+
+
+def test_capitalised_statement_and_vocative_are_not_titles() -> None:
+    analysis = analyse([(EN, "\"Two people can do that,” said Rick Wilson, a strategist who once worked for Bush. "
+                             "“That’s Jeb Bush and Marco Rubio.”"),
+                        (EN, "“Your Honor,” I said, “I would like to try to answer the question you raised.”"),
+                        (EN, "He wrote “The Art of the Deal” in 1987.")])
+    assert quote_with(analysis, "That’s Jeb Bush").speaker.name == "Rick Wilson"
+    assert quote_with(analysis, "Your Honor").cue == "said"
+    assert not any("Art of the Deal" in q.text for q in analysis.quotes)
+
+
+def test_manner_verb_after_a_comma_quote_and_a_verb_before_its_object() -> None:
+    analysis = analyse([(EN, "“If they were serious about this, they would have gone to the bill,” Toomey fumed on "
+                             "Tuesday."),
+                        (EN, "Clinton riffed on the incident in Iowa, telling the crowd, “Some people get a little "
+                             "carried away, have you noticed that?”")])
+    fumed = quote_with(analysis, "If they were serious")
+    assert fumed.cue == "fumed" and fumed.speaker.name == "Toomey" and fumed.direct
+    crowd = quote_with(analysis, "carried away")
+    assert crowd.cue == "telling" and crowd.speaker.text == "Clinton"

@@ -15,9 +15,15 @@ Representation choices:
   ("Trump issued the following statement: ..."); other longer quotes with no cue are dropped (epigraphs,
   slogans, headlines, excerpts nobody in the article can be said to have said);
 - "said that “...”" keeps the complementizer: it is reported speech with quoted words (direct=False);
-- quoted titles, slogans and handles ("The Art of the Deal") are not quotes.
+- quoted titles, slogans and handles ("The Art of the Deal") are not quotes, unless the quoted words are a clause
+  ("That’s Jeb Bush and Marco Rubio.") or a vocative split from its statement by the cue (“Your Honor,” I said, “…”);
+- a quote right after a person's name and a colon (headlines and digests: "Kasich: ‘We Are Going …’") has the cue
+  ":" and that person as speaker; a cue clause right after a quote that ends its sentence ("“…” Trump said.") or a
+  manner verb after a comma quote ("“…,” Toomey fumed") is its cue.
 """
 from __future__ import annotations
+
+import re
 
 from detente.analyze.context import Analysis
 from detente.analyze.quotes.attribution import (
@@ -36,7 +42,11 @@ SHORT_FRAGMENT_WORDS = 4
 TITLE_SMALL_WORDS = {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "at", "by", "de", "la", "el",
                      "los", "las", "y", "del", "en"}
 COMPLEMENTIZERS = {":"}
+COLON_CUE = ":"
 CLOSING_MARKS = "”’»\"'"
+QUOTE_MARKS = "\"'“”‘’«»„"
+SPLIT_BY_CUE = re.compile(r"[”’\"']*\s+[\w.’']+(?:\s+[\w.’']+){1,3},\s*[“‘\"']")  # ” I said, “
+VOCATIVE_CUE_CHARS = 30  # “Your Honor,” I said: the cue follows the closing mark within a few words
 NEXT_PIECE_CHARS = 120  # ''A,'' he said on Tuesday. ''B.'': B continues A when little stands between them
 
 __all__ = ["extract", "attributions"]
@@ -130,8 +140,9 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
     previous: Attribution | None = None
     for attribution in sorted(direct, key=lambda a: a.spans[0][0]):
         start, end = attribution.spans[0]
-        if _looks_like_title(text, start, end):
-            continue
+        if _looks_like_title(text, start, end) and attribution.cue != COLON_CUE \
+                and not _has_clause(locator, start, end) and not _vocative_before_cue(text, start, end, attribution):
+            continue  # a headline quote after its speaker's name ("Kasich: ‘We Are Going …’") stays
         short = _words(text, start, end) < SHORT_FRAGMENT_WORDS and not _is_utterance(text, start, end, attribution)
         if short or _starts_lowercase(text, start, end):
             attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
@@ -146,7 +157,7 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
             if previous is not None and previous.speaker is not None and previous.direct \
                     and _same_paragraph(analysis, previous.spans[0][1], start) \
                     and start - previous.spans[0][1] < NEXT_PIECE_CHARS and not _starts_lowercase(text, start, end) \
-                    and (not short or text[start:end].rstrip()[-1:] in ".!?"):
+                    and _opens_sentence(text, start) and (not short or text[start:end].rstrip()[-1:] in ".!?"):
                 attribution.speaker, attribution.cue, attribution.cue_start = (
                     previous.speaker, previous.cue, previous.cue_start)  # ''A,'' he said. ''B.''
             elif _words(text, start, end) < SHORT_FRAGMENT_WORDS:
@@ -261,6 +272,17 @@ def _is_utterance(text: str, start: int, end: int, attribution: Attribution) -> 
     return attribution.cue is not None and chunk[:1].isupper() and (chunk[-1:] in ",.!?" or after in (",", "."))
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """A quote that opens a sentence (after . ! ? : or another quote), not one inside the writer's sentence
+    ("aired on “New Day.”", "drawing jeers and “BERNIE!” chants"): only the former goes on with a statement."""
+    position = start - 1
+    while position >= 0 and (text[position] in QUOTE_MARKS or text[position].isspace()):
+        position -= 1
+    before = text[position] if position >= 0 else "\n"
+    return before in ".!?:;—–-…" or text[position + 1:start].count("\n") > 0 or before in CLOSING_MARKS \
+        or any(text[i] in CLOSING_MARKS for i in range(position + 1, start - 1))
+
+
 def _starts_lowercase(text: str, start: int, end: int) -> bool:
     """Quoted words that start mid-sentence ("pledged to ‘fight for every vote’") are a partial quotation."""
     first = next((c for c in text[start:end] if c.isalpha()), "")
@@ -269,6 +291,20 @@ def _starts_lowercase(text: str, start: int, end: int) -> bool:
 
 def _words(text: str, start: int, end: int) -> int:
     return len(text[start:end].split())
+
+
+def _has_clause(locator: Locator, start: int, end: int) -> bool:
+    """Quoted words with a subject and its verb ("That’s Jeb Bush and Marco Rubio.") are a statement, not a title."""
+    _, tokens = locator.tokens(start, end)
+    return any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and t.head in tokens for t in tokens)
+
+
+def _vocative_before_cue(text: str, start: int, end: int, attribution: Attribution) -> bool:
+    """“Your Honor,” I said, “…”: words closed by a comma and split from the rest of the statement by its cue
+    are said, not a title."""
+    cue = attribution.cue_start
+    return cue is not None and text[start:end].rstrip()[-1:] == "," and 0 <= cue - end <= VOCATIVE_CUE_CHARS \
+        and SPLIT_BY_CUE.match(text, end) is not None
 
 
 def _looks_like_title(text: str, start: int, end: int) -> bool:

@@ -17,6 +17,7 @@ from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind
 from detente.analyze.quotes.marks import QuotedSpan
 from detente.analyze.quotes.speakers import (
+    PERSON_LABELS,
     SpeakerPhrase,
     implicit_speaker,
     resolve_speaker,
@@ -128,9 +129,11 @@ def cue_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan] =
 
 
 def _adjacent_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan]) -> Token | None:
-    """A noun phrase right before or after the cue, outside quotes ("…,'' Mr. Trump said" / "said Mr. Trump")."""
+    """A noun phrase right before or after the cue, outside quotes ("…,'' Mr. Trump said" / "said Mr. Trump"),
+    else the name that opens the words between a quote and its cue ("…,'' Robert Shrum, a strategist, said")."""
     doc = verb.doc
-    for index in (verb.i - 1, verb.i + 1):
+    named = _name_after_quote(parsed, verb, quoted)
+    for index in (verb.i - 1, verb.i + 1) + ((named.i,) if named is not None else ()):
         if not 0 <= index < len(doc):
             continue
         token = doc[index]
@@ -139,6 +142,23 @@ def _adjacent_subject(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedS
             while token.dep_ in ("compound", "flat", "amod") and token.head.i != verb.i:
                 token = token.head
             return token
+    return None
+
+
+NAME_AFTER_QUOTE_TOKENS = 12
+
+
+def _name_after_quote(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedSpan]) -> Token | None:
+    """The proper name or pronoun opening the words between the end of a quote and the cue after it."""
+    doc, index = verb.doc, verb.i - 1
+    while index >= 0 and verb.i - index <= NAME_AFTER_QUOTE_TOKENS and not inside(token_start(parsed, doc[index]), quoted):
+        index -= 1
+    if index < 0 or not inside(token_start(parsed, doc[index]), quoted):
+        return None
+    for token in doc[index + 1:verb.i]:
+        if token.is_punct or token.is_space:
+            continue
+        return token if token.pos_ in ("PROPN", "PRON") and token.text[:1].isalpha() else None
     return None
 
 
@@ -303,6 +323,13 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     verb_parsed = _governing_verb(locator, quote, quoted)
     if verb_parsed is None:
         verb_parsed = _verb_before_mark(analysis, locator, quote, quoted)
+    if verb_parsed is None:
+        verb_parsed = _cue_clause_after(analysis, locator, quote, quoted)
+    if verb_parsed is None:
+        named = _name_before_colon(analysis, locator, quote, quoted)
+        if named is not None:  # "Kasich: ‘We Are Going All The Way’": the colon is the cue
+            return Attribution(spans=[(quote.start, quote.end)], direct=True, quoted=[quote], cue=":",
+                               cue_start=named[0], speaker=named[1])
     if verb_parsed is None and len(analysis.text[quote.start:quote.end].split()) >= NEAREST_MIN_WORDS:
         verb_parsed = _nearest_verb(analysis, locator, quote, quoted)
     if verb_parsed is None:
@@ -330,12 +357,79 @@ def _verb_before_mark(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     if position <= 0 or not text[position].isalpha() or inside(position, quoted):
         return None
     parsed, tokens = locator.tokens(position, position + 1)
+    if parsed is not None and tokens and tokens[-1].lower_ == "it" and tokens[-1].dep_ in ("dobj", "obj") \
+            and tokens[-1].i > 0:
+        tokens = [tokens[-1].doc[tokens[-1].i - 1]]  # "as Akhil Amar put it, “…”"
+    elif parsed is not None and tokens and tokens[-1].dep_ in ("dobj", "dative", "obj", "iobj") \
+            and tokens[-1].head.i < tokens[-1].i and text[position + 1:quote.start].strip(QUOTE_CHARS + " ") == ",":
+        tokens = [tokens[-1].head]  # "telling the crowd, “…”"
     if parsed is None or not tokens or quote_cue_kind(tokens[-1], parsed.lang) is None:
         return None
     verb = tokens[-1]
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound") or text[token_start(parsed, verb) - 1:][:1] == "-":
         return None  # "the so-called ‘reform’": a modifier, not a cue
     return verb, parsed
+
+
+def _name_before_colon(analysis: Analysis, locator: Locator, quote: QuotedSpan,
+                       quoted: list[QuotedSpan]) -> tuple[int, SpeakerPhrase] | None:
+    """A person named right before the colon that opens the quote ("pollster Daron Shaw: “…”"), or opening a
+    verbless line (or what follows its dash) that ends in that colon: headlines and digests ("Kasich: ‘…’")."""
+    text, position = analysis.text, quote.start - 1
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position].isspace()):
+        position -= 1
+    if position <= 0 or text[position] != ":" or inside(position, quoted):
+        return None
+    parsed, sent = locator.sentence(position - 1)
+    if parsed is None or sent is None:
+        return None
+    local = position - parsed.offset
+    tokens = [t for t in sent if t.idx < local]
+    dash = max((t.i for t in tokens if t.text in ("-", "—", "–") and t.whitespace_), default=None)
+    tokens = [t for t in tokens if dash is None or t.i > dash]
+    if not tokens:
+        return None
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    person = next((e for e in sent.ents if (e.label_ in PERSON_LABELS and e.end == tokens[-1].i + 1) or (
+        verbless and e.start == tokens[0].i and e.label_ in PERSON_LABELS | {"ORG"})), None)
+    if person is None:
+        return None  # "pollster Daron Shaw: “…”" names the speaker right at the colon
+    return position, resolve_speaker(analysis, parsed, person.root)
+
+
+CUE_CLAUSE_TOKENS = 6  # “Q.” Trump said. / “Q?” the 43-year-old asked: subject and verb right after the mark
+
+
+def _cue_clause_after(analysis: Analysis, locator: Locator, quote: QuotedSpan,
+                      quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
+    """A speech verb with its subject right after a quote that ends its own sentence ("“Q.” Trump said." /
+    "“Q?” He tweeted when ...") reports that quote when the verb has no complement of its own; a verb written
+    right after the mark with its subject behind it ("“Q!” beamed X") is a cue whatever the verb."""
+    text = analysis.text
+    position = _next_word(text, quote.end)
+    parsed, tokens = locator.tokens(position, position + 1)
+    if parsed is None or not tokens or "\n" in text[quote.end:position] or inside(position, quoted):
+        return None
+    first, doc = tokens[0], tokens[0].doc
+    if first.pos_ == "VERB" and not _has_complement(first) and any(
+            c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == first.i + 1 for c in first.children):
+        return first, parsed  # “This is fantastic!” beamed Donald Hartley
+    comma = text[quote.start:quote.end].rstrip()[-1:] in (",", "?", "!")
+    for token in doc[first.i:first.i + CUE_CLAUSE_TOKENS]:
+        if token.pos_ != "VERB" or (reporting_kind(token, parsed.lang) != "speech" and not (
+                comma and first.pos_ in ("PROPN", "PRON") and first.text[:1].isupper())):
+            continue  # “Go back to Univision,” Trump barked: after a comma, the manner verb is the cue
+        subject = subject_of(token)
+        if subject is None or _has_complement(token) or not first.i <= subject.left_edge.i <= subject.i < token.i \
+                or any(t.is_punct and t.text not in "-–" for t in doc[first.i:token.i]):
+            return None
+        return token, parsed
+    return None
+
+
+def _has_complement(verb: Token) -> bool:
+    """Whether the verb reports words of its own after it (the quote before it may hang on it as its ccomp)."""
+    return any(c.dep_ in ("ccomp", "dobj", "obj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _introducing_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,

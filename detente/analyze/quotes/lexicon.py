@@ -48,7 +48,7 @@ def lemma(token: Token, lang: str) -> str:
 
 def reporting_kind(token: Token, lang: str) -> str | None:
     """The kind of a reporting verb ("speech", "cognition", "stance", "inscription"), else None; phrasal verbs
-    ("went on", "fired back") are listed with their particle."""
+    ("went on", "fired back") are listed with their particle, idioms with their object ("put it")."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         if not _verb_read_as_noun(token, lang):
             return None
@@ -57,6 +57,9 @@ def reporting_kind(token: Token, lang: str) -> str | None:
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")), None)
     if particle is not None and f"{base} {particle}" in verbs:
         return verbs[f"{base} {particle}"]
+    if f"{base} it" in verbs and any(c.dep_ in ("dobj", "obj") and c.lower_ == "it" and c.nbor(1).is_punct
+                                     for c in token.children if c.i + 1 < len(token.doc)):
+        return verbs[f"{base} it"]  # "as X put it, ..." (not "put it on the table")
     return verbs.get(base)
 
 
