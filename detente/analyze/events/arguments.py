@@ -16,12 +16,13 @@ from detente.analyze.events.actor_lookup import (
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import (
-    controlled_infinitive, postposed_subject, pro_drop_subject, spanish_roles,
+    postposed_subject, pro_drop_subject, spanish_roles,
 )
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
     complement_targets, condition_subject, issuing_state, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
 )
+from detente.analyze.events.sources import inherit_source, inherited_subject, pronoun_antecedent, subject_of
 from detente.analyze.events.triggers import Trigger
 
 AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
@@ -39,12 +40,8 @@ OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE"
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
-SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
-CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl"}
-CLIMB_PREPS = {"in", "of", "to", "for", "on", "de", "en", "a", "para", "sobre"}
-MAX_CLIMB = 4
 
 
 @dataclass
@@ -84,7 +81,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     for extra in heads[1:]:
         _prepositions(extra, event_type, frame, found, nominal=True)
     if trigger.cue.pos == "A" and not found.sources and trigger.token.dep_ in {"acomp", "amod", "ROOT", "xcomp"}:
-        found.sources += _subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
+        found.sources += subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES:
         found.targets += complement_targets(trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
@@ -96,7 +93,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if not found.sources and event_type == "SANCTION":
         found.sources += issuing_state(trigger, frame)  # "the revocation of Petro's US visa": the US revoked it
     if not found.sources:
-        _inherit_source(trigger, event_type, frame, found)
+        inherit_source(trigger, event_type, frame, found)
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = _unique(found.sources)
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
@@ -131,7 +128,7 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         dep = child.dep_
         if dep in SUBJECT_DEPS:
             subject = relative_antecedent(child)
-            found.sources += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
+            found.sources += actors_of(subject, frame) or pronoun_antecedent(subject, frame)
         elif postposed is not None and child.i == postposed.i:
             found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):
@@ -154,11 +151,11 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
                           for s in c.children if s.dep_ in SUBJECT_DEPS for h in actors_of(s, frame)]
     if not found.sources and verb.dep_ == "xcomp" and lemma(verb.head, frame.lang) in words("command"):
         # "the government ordered the newspaper to suspend publication": the commander acts on the one ordered
-        found.sources += _subject_of(verb.head, frame)
+        found.sources += subject_of(verb.head, frame)
         if event_type in {"COERCE", "SANCTION", "ASSAULT"}:
             found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
     if not found.sources and not _own_subject(verb):
-        found.sources += _inherited_subject(verb, frame)
+        found.sources += inherited_subject(verb, frame)
     if not found.sources and frame.lang == "es":
         found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
 
@@ -190,7 +187,7 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
             _prepositions(child, event_type, frame, found, nominal=True)
     if not found.sources and noun.dep_ in {"dobj", "obj"} and _possessive_pronoun(noun):
-        found.sources += _subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
+        found.sources += subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
     anchor = quantity_anchor(noun)  # "provide 25,000 tons of food aid", "una ola de protestas"
     if not found.sources and anchor.dep_ in {"dobj", "obj"} and lemma(anchor.head, frame.lang) in words("light"):
         _verbal_light(anchor.head, event_type, frame, found)
@@ -207,7 +204,7 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
             # "police hit a demonstrator during a demonstration": those acted on took part, not the police
             found.sources += [h for c in governor.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
         elif preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
-            found.sources += _subject_of(governor, frame)
+            found.sources += subject_of(governor, frame)
             if not found.sources and event_type == "PROTEST":
                 # "protesters were killed / activists were detained during demonstrations": they took part in them
                 found.sources += [h for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame)]
@@ -284,7 +281,7 @@ def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participant
         if len(objects) > 1:
             found.sources += actors_of(objects[0], frame)
     if not found.sources:
-        found.sources += _subject_of(verb, frame)
+        found.sources += subject_of(verb, frame)
     found.targets += [h for c in verb.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]  # "give Tanzania a grant"
     _prepositions(verb, event_type, frame, found, nominal=False)
 
@@ -361,126 +358,6 @@ def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
         if actor.country == place.place.country and actor.sector is None:
             return [ActorHit(actor, place.start, place.end)]
     return []
-
-
-def _inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
-    """Subject shared through conj / xcomp / advcl / relcl, and by gerunds in a PP ("focused on highlighting")."""
-    current = verb
-    for _ in range(5):
-        dep, head = current.dep_, current.head
-        if head.i == current.i:
-            return []
-        if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
-            return actors_of(head, frame) if dep == "relcl" else []
-        if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
-            current = head
-            continue
-        if dep not in {"conj", "xcomp", "advcl"} and not controlled_infinitive(current, frame.lang):
-            return []  # Spanish "anunció haber detenido a X": the infinitive shares the speaker's subject
-        gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
-        if dep == "xcomp" and not gerund:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
-            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
-            if objects:
-                return [hit for obj in objects for hit in actors_of(obj, frame)]
-        hits = _subject_of(head, frame, inherit=False)
-        if hits:
-            return hits
-        current = head
-    return []
-
-
-def _subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit]:
-    hits: list[ActorHit] = []
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            subject = relative_antecedent(child)
-            hits += actors_of(subject, frame) or _pronoun_antecedent(subject, frame)
-        elif child.dep_ in {"agent", "obl:agent"}:
-            hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
-    if not hits and inherit:
-        hits = _inherited_subject(verb, frame)
-    return hits
-
-
-PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
-
-
-def _pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
-    """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject."""
-    if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
-        return []
-    current = subject.head
-    for _ in range(3):
-        if current.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-        if subjects:
-            return [h for s in subjects for h in actors_of(relative_antecedent(s), frame)]
-    return []
-
-
-def _inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
-    """Speech-like events with no agent of their own take the speaker of the clause that states them."""
-    if event_type not in SPEAKER_TYPES and not _hypothetical_conflict(trigger) and not announced(trigger.token):
-        return
-    current = trigger.token
-    for _ in range(MAX_CLIMB):
-        dep, head = current.dep_, current.head
-        if head.i == current.i or dep not in CLIMB_DEPS:
-            return
-        if dep == "prep" and current.lower_ not in CLIMB_PREPS:
-            return
-        if head.pos_ in {"VERB", "AUX"}:
-            hits = _statement_author(head, frame)
-            if not hits and lemma(head, frame.lang) in words("communication") | words("light"):
-                hits = _subject_of(head, frame)
-            if hits:
-                found.sources += hits
-                found.inherited_source = True
-                found.speaker = head
-                return
-            if any(c.dep_ in SUBJECT_DEPS for c in head.children):
-                return  # "witnesses received death threats": the clause has its own subject, no speaker above it
-        elif head.pos_ in {"NOUN", "PROPN"}:
-            hits = [h for c in head.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
-            if hits:
-                found.sources += hits
-                found.inherited_source = True
-                found.speaker = head
-                return
-        current = head
-
-
-def _statement_author(verb: Token, frame: Frame) -> list[ActorHit]:
-    """A subjectless gerund of saying ("statements by Trump suggesting ...") belongs to the statement noun
-    just before it, whatever the parser attached it to: its author is the noun's possessor."""
-    communication = words("communication")
-    if "Ger" not in verb.morph.get("VerbForm") and verb.tag_ != "VBG":
-        return []
-    if lemma(verb, frame.lang) not in communication or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return []
-    for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
-        if token.pos_ == "NOUN" and lemma(token, frame.lang) in communication:
-            authors = [h for c in token.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
-            # "statements by Trump suggesting ...": the by-complement is the author too
-            return authors or [h for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
-                               for o in prep_objects(c)[1] for h in actors_of(o, frame)]
-    return []
-
-
-def announced(token: Token) -> bool:
-    """An act stated as intended: will/would/shall on the trigger's clause ("said they would boycott")."""
-    from detente.analyze.events.flags import clause_of
-
-    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "'d"} for h in clause_of(token) for c in h.children)
-
-
-def _hypothetical_conflict(trigger: Trigger) -> bool:
-    """A conflictual act stated as a possibility ("a possible military intervention"): a threat by its speaker."""
-    from detente.analyze.events.flags import is_possibility
-
-    return trigger.cue.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and is_possibility(trigger.token)
 
 
 def _has_recipient(verb: Token) -> bool:

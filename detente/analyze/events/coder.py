@@ -310,7 +310,7 @@ def _in_attack(trigger: Trigger, frame: Frame) -> bool:
 
 
 def _speaker_types() -> set[str]:
-    from detente.analyze.events.arguments import SPEAKER_TYPES
+    from detente.analyze.events.sources import SPEAKER_TYPES
 
     return SPEAKER_TYPES
 

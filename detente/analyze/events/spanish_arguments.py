@@ -92,7 +92,7 @@ def facing_subject(noun: Token, event_type: str, frame: Frame) -> list[ActorHit]
 def callers(noun: Token, frame: Frame) -> list[ActorHit]:
     """Whoever calls for the event: "el llamado de la CGT a la huelga" (the "de" complement), or the subject of
     the verb holding the call noun ("la CGT renovó el llamado a la huelga")."""
-    from detente.analyze.events.arguments import _subject_of
+    from detente.analyze.events.sources import subject_of as _subject_of
 
     call = noun.head
     if noun.dep_ not in {"obj", "nmod", "obl"} or preposition(noun) != "a" or lemma(call, frame.lang) not in spanish_words("call"):

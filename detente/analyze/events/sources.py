@@ -1,0 +1,142 @@
+"""Doers a clause does not name itself: subjects shared through conj/xcomp/advcl/relcl, pronoun subjects of
+reported clauses, and the speaker of a stated act ("said they would boycott", "statements by X suggesting ...")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.spanish_arguments import controlled_infinitive
+from detente.analyze.events.targets import OBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
+from detente.analyze.events.triggers import Trigger
+
+if TYPE_CHECKING:
+    from detente.analyze.events.arguments import Participants
+
+SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
+CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl"}
+CLIMB_PREPS = {"in", "of", "to", "for", "on", "de", "en", "a", "para", "sobre"}
+MAX_CLIMB = 4
+
+
+def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
+    """Subject shared through conj / xcomp / advcl / relcl, and by gerunds in a PP ("focused on highlighting")."""
+    current = verb
+    for _ in range(5):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return []
+        if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+            return actors_of(head, frame) if dep == "relcl" else []
+        if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
+            current = head
+            continue
+        if dep not in {"conj", "xcomp", "advcl"} and not controlled_infinitive(current, frame.lang):
+            return []  # Spanish "anunció haber detenido a X": the infinitive shares the speaker's subject
+        gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
+        if dep == "xcomp" and not gerund:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return [hit for obj in objects for hit in actors_of(obj, frame)]
+        hits = subject_of(head, frame, inherit=False)
+        if hits:
+            return hits
+        current = head
+    return []
+
+
+def subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit]:
+    hits: list[ActorHit] = []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            subject = relative_antecedent(child)
+            hits += actors_of(subject, frame) or pronoun_antecedent(subject, frame)
+        elif child.dep_ in {"agent", "obl:agent"}:
+            hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
+    if not hits and inherit:
+        hits = inherited_subject(verb, frame)
+    return hits
+
+
+PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
+    """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject."""
+    if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
+        return []
+    current = subject.head
+    for _ in range(3):
+        if current.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+        if subjects:
+            return [h for s in subjects for h in actors_of(relative_antecedent(s), frame)]
+    return []
+
+
+def inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: "Participants") -> None:
+    """Speech-like events with no agent of their own take the speaker of the clause that states them."""
+    if event_type not in SPEAKER_TYPES and not hypothetical_conflict(trigger) and not announced(trigger.token):
+        return
+    current = trigger.token
+    for _ in range(MAX_CLIMB):
+        dep, head = current.dep_, current.head
+        if head.i == current.i or dep not in CLIMB_DEPS:
+            return
+        if dep == "prep" and current.lower_ not in CLIMB_PREPS:
+            return
+        if head.pos_ in {"VERB", "AUX"}:
+            hits = statement_author(head, frame)
+            if not hits and lemma(head, frame.lang) in words("communication") | words("light"):
+                hits = subject_of(head, frame)
+            if hits:
+                found.sources += hits
+                found.inherited_source = True
+                found.speaker = head
+                return
+            if any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                return  # "witnesses received death threats": the clause has its own subject, no speaker above it
+        elif head.pos_ in {"NOUN", "PROPN"}:
+            hits = [h for c in head.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
+            if hits:
+                found.sources += hits
+                found.inherited_source = True
+                found.speaker = head
+                return
+        current = head
+
+
+def statement_author(verb: Token, frame: Frame) -> list[ActorHit]:
+    """A subjectless gerund of saying ("statements by Trump suggesting ...") belongs to the statement noun
+    just before it, whatever the parser attached it to: its author is the noun's possessor."""
+    communication = words("communication")
+    if "Ger" not in verb.morph.get("VerbForm") and verb.tag_ != "VBG":
+        return []
+    if lemma(verb, frame.lang) not in communication or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    for token in reversed(list(verb.doc[verb.sent.start : verb.i])):
+        if token.pos_ == "NOUN" and lemma(token, frame.lang) in communication:
+            authors = [h for c in token.children if c.dep_ in {"poss", "nmod:poss", "nmod"} for h in actors_of(c, frame)]
+            # "statements by Trump suggesting ...": the by-complement is the author too
+            return authors or [h for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
+                               for o in prep_objects(c)[1] for h in actors_of(o, frame)]
+    return []
+
+
+def announced(token: Token) -> bool:
+    """An act stated as intended: will/would/shall on the trigger's clause ("said they would boycott")."""
+    from detente.analyze.events.flags import clause_of
+
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll", "'d"} for h in clause_of(token) for c in h.children)
+
+
+def hypothetical_conflict(trigger: Trigger) -> bool:
+    """A conflictual act stated as a possibility ("a possible military intervention"): a threat by its speaker."""
+    from detente.analyze.events.flags import is_possibility
+
+    return trigger.cue.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and is_possibility(trigger.token)
