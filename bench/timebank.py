@@ -166,7 +166,7 @@ def main() -> None:
     misses: dict[str, list[str]] = defaultdict(list)
     parse_cpu = stages_cpu = 0.0
     words = 0
-    pipeline = nlp.load_pipeline("en")
+    nlp.load_pipeline("en")  # loaded before timing
     warm = Analysis(article=article_for(docs[0]))
     nlp.parse(warm)
     began = time.process_time()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detente.model import Actor, ActorRef, Article, Document, Event, Evidence, Mention, Place, Quote, Speaker, Span
+from detente.model import Actor, ActorRef, Article, Document, Event, Evidence, Mention, Quote, Speaker, Span
+from detente.model import Place  # noqa: F401 - conftest builds places through this module
 
 COUNTRY_NAMES = {"USA": "United States", "COL": "Colombia", "VEN": "Venezuela", "RUS": "Russia"}
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from detente.model import (
-    Actor, ActorRef, Article, Document, Event, Evidence, Mention, Place, Quote, SentenceTone, Span,
+    Actor, Article, Document, Event, Evidence, Mention, Place, Quote, SentenceTone, Span,
     Speaker, Tone,
 )
 

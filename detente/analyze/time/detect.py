@@ -8,7 +8,6 @@ from __future__ import annotations
 import regex as re  # variable-width look-behind; installed with dateparser
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span as SpacySpan
 
