@@ -212,3 +212,14 @@ def test_manner_verb_after_a_comma_quote_and_a_verb_before_its_object() -> None:
     assert fumed.cue == "fumed" and fumed.speaker.name == "Toomey" and fumed.direct
     crowd = quote_with(analysis, "carried away")
     assert crowd.cue == "telling" and crowd.speaker.text == "Clinton"
+
+
+def test_cue_verb_the_parser_took_for_a_noun_after_a_comma_quote() -> None:
+    analysis = analyse([(EN, "“We will rebuild every bridge in this county within four years,” a narrator in the new "
+                             "advert states."),
+                        (EN, "“Neighbours, I will be honest. I can win this seat. My rival cannot,” the leaflet read. "
+                             "It claimed that the race was close.")])
+    bridge = quote_with(analysis, "We will rebuild")
+    assert bridge.direct and bridge.cue == "states" and "advert" in bridge.speaker.text
+    leaflet = quote_with(analysis, "I can win this seat")
+    assert leaflet.direct and leaflet.cue == "read" and "leaflet" in leaflet.speaker.text

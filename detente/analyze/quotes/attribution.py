@@ -8,16 +8,24 @@ Three sources of attributions, merged in :mod:`detente.analyze.quotes`:
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.quotes.cues_near import cue_clause_after, name_before_colon, verb_before_mark
 from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind
+from detente.analyze.quotes.locate import (  # Locator and trim are re-exported for the package
+    QUOTE_CHARS,
+    Locator,
+    inside,
+    next_word,
+    previous_word,
+    token_start,
+    trim,
+)
 from detente.analyze.quotes.marks import QuotedSpan
 from detente.analyze.quotes.speakers import (
-    PERSON_LABELS,
     SpeakerPhrase,
     implicit_speaker,
     resolve_speaker,
@@ -26,9 +34,7 @@ from detente.analyze.quotes.speakers import (
 
 COMPLEMENT_DEPS = {"ccomp"}
 INVERTED_DEPS = {"parataxis", "ccomp", "advcl", "conj"}
-EDGE_CHARS = " \n\t.,;:!?\"'“”‘’«»—–-()"
 NEAREST_MIN_WORDS = 4  # a shorter quoted fragment needs a reporting verb that governs it
-QUOTE_CHARS = "\"'“”‘’«»„"
 
 
 @dataclass
@@ -42,65 +48,6 @@ class Attribution:
     speaker: SpeakerPhrase | None = None
     quoted: list[QuotedSpan] = field(default_factory=list)
     object_only: bool = False  # the content is the cue's object phrase, not a clause ("criticized the plan")
-
-
-class Locator:
-    """Maps article offsets to the parsed paragraph, sentence and tokens that cover them."""
-
-    def __init__(self, analysis: Analysis):
-        self.analysis = analysis
-        self.parsed = analysis.parsed
-        self.offsets = [p.offset for p in self.parsed]
-        self._token_bounds: dict[int, tuple[list[int], list[int]]] = {}
-        self._sentence_ends: dict[int, list[int]] = {}
-
-    def paragraph(self, position: int) -> ParsedParagraph | None:
-        index = bisect_right(self.offsets, position) - 1
-        if index < 0:
-            return None
-        parsed = self.parsed[index]
-        return parsed if position <= parsed.offset + len(parsed.text) else None
-
-    def tokens(self, start: int, end: int) -> tuple[ParsedParagraph | None, list[Token]]:
-        """Tokens overlapping [start, end): bisects token starts and ends (both rise with the token index)."""
-        parsed = self.paragraph(start)
-        if parsed is None:
-            return None, []
-        lo, hi = start - parsed.offset, end - parsed.offset
-        bounds = self._token_bounds.get(id(parsed))
-        if bounds is None:
-            starts = [t.idx for t in parsed.doc]
-            bounds = self._token_bounds[id(parsed)] = (starts, [t.idx + len(t) for t in parsed.doc])
-        first = bisect_right(bounds[1], lo)  # first token ending after lo
-        last = bisect_left(bounds[0], hi)  # tokens before this one start before hi
-        return parsed, list(parsed.doc[first:last]) if first < last else []
-
-    def sentence(self, position: int) -> tuple[ParsedParagraph | None, SpacySpan | None]:
-        """The first sentence with start_char <= local <= end_char (its end counts as inside)."""
-        parsed = self.paragraph(position)
-        if parsed is None:
-            return None, None
-        local = position - parsed.offset
-        ends = self._sentence_ends.get(id(parsed))
-        if ends is None:
-            ends = self._sentence_ends[id(parsed)] = [sent.end_char for sent in parsed.sents]
-        index = bisect_left(ends, local)
-        if index < len(ends) and parsed.sents[index].start_char <= local:
-            return parsed, parsed.sents[index]
-        return parsed, None
-
-
-def token_start(parsed: ParsedParagraph, token: Token) -> int:
-    return parsed.offset + token.idx
-
-
-def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS) -> tuple[int, int]:
-    """Narrow [start, end) past edge punctuation, quote marks and spaces."""
-    while start < end and text[start] in chars:
-        start += 1
-    while end > start and text[end - 1] in chars:
-        end -= 1
-    return start, end
 
 
 def cue_text(verb: Token) -> str:
@@ -160,10 +107,6 @@ def _name_after_quote(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedS
             continue
         return token if token.pos_ in ("PROPN", "PRON") and token.text[:1].isalpha() else None
     return None
-
-
-def inside(position: int, quoted: list[QuotedSpan]) -> bool:
-    return any(q.start <= position < q.end for q in quoted)
 
 
 def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attribution]:
@@ -322,11 +265,11 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     """The cue and speaker of a quoted span: a governing reporting verb, else the nearest one around it."""
     verb_parsed = _governing_verb(locator, quote, quoted)
     if verb_parsed is None:
-        verb_parsed = _verb_before_mark(analysis, locator, quote, quoted)
+        verb_parsed = verb_before_mark(analysis, locator, quote, quoted)
     if verb_parsed is None:
-        verb_parsed = _cue_clause_after(analysis, locator, quote, quoted)
+        verb_parsed = cue_clause_after(analysis, locator, quote, quoted)
     if verb_parsed is None:
-        named = _name_before_colon(analysis, locator, quote, quoted)
+        named = name_before_colon(analysis, locator, quote, quoted)
         if named is not None:  # "Kasich: ‘We Are Going All The Way’": the colon is the cue
             return Attribution(spans=[(quote.start, quote.end)], direct=True, quoted=[quote], cue=":",
                                cue_start=named[0], speaker=named[1])
@@ -345,91 +288,6 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
             if subject is not None and not inside(token_start(parsed, subject), quoted):
                 attribution.speaker = resolve_speaker(analysis, parsed, subject)
     return attribution
-
-
-def _verb_before_mark(analysis: Analysis, locator: Locator, quote: QuotedSpan,
-                      quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
-    """A reporting verb written right before the opening mark ("writing “…”", "saying: “…”") introduces the quote
-    even when the parser hangs the quoted words elsewhere."""
-    text, position = analysis.text, quote.start - 1
-    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t,:"):
-        position -= 1
-    if position <= 0 or not text[position].isalpha() or inside(position, quoted):
-        return None
-    parsed, tokens = locator.tokens(position, position + 1)
-    if parsed is not None and tokens and tokens[-1].lower_ == "it" and tokens[-1].dep_ in ("dobj", "obj") \
-            and tokens[-1].i > 0:
-        tokens = [tokens[-1].doc[tokens[-1].i - 1]]  # "as Akhil Amar put it, “…”"
-    elif parsed is not None and tokens and tokens[-1].dep_ in ("dobj", "dative", "obj", "iobj") \
-            and tokens[-1].head.i < tokens[-1].i and text[position + 1:quote.start].strip(QUOTE_CHARS + " ") == ",":
-        tokens = [tokens[-1].head]  # "telling the crowd, “…”"
-    if parsed is None or not tokens or quote_cue_kind(tokens[-1], parsed.lang) is None:
-        return None
-    verb = tokens[-1]
-    if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound") or text[token_start(parsed, verb) - 1:][:1] == "-":
-        return None  # "the so-called ‘reform’": a modifier, not a cue
-    return verb, parsed
-
-
-def _name_before_colon(analysis: Analysis, locator: Locator, quote: QuotedSpan,
-                       quoted: list[QuotedSpan]) -> tuple[int, SpeakerPhrase] | None:
-    """A person named right before the colon that opens the quote ("pollster Daron Shaw: “…”"), or opening a
-    verbless line (or what follows its dash) that ends in that colon: headlines and digests ("Kasich: ‘…’")."""
-    text, position = analysis.text, quote.start - 1
-    while position > 0 and (text[position] in QUOTE_CHARS or text[position].isspace()):
-        position -= 1
-    if position <= 0 or text[position] != ":" or inside(position, quoted):
-        return None
-    parsed, sent = locator.sentence(position - 1)
-    if parsed is None or sent is None:
-        return None
-    local = position - parsed.offset
-    tokens = [t for t in sent if t.idx < local]
-    dash = max((t.i for t in tokens if t.text in ("-", "—", "–") and t.whitespace_), default=None)
-    tokens = [t for t in tokens if dash is None or t.i > dash]
-    if not tokens:
-        return None
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    person = next((e for e in sent.ents if (e.label_ in PERSON_LABELS and e.end == tokens[-1].i + 1) or (
-        verbless and e.start == tokens[0].i and e.label_ in PERSON_LABELS | {"ORG"})), None)
-    if person is None:
-        return None  # "pollster Daron Shaw: “…”" names the speaker right at the colon
-    return position, resolve_speaker(analysis, parsed, person.root)
-
-
-CUE_CLAUSE_TOKENS = 6  # “Q.” Trump said. / “Q?” the 43-year-old asked: subject and verb right after the mark
-
-
-def _cue_clause_after(analysis: Analysis, locator: Locator, quote: QuotedSpan,
-                      quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
-    """A speech verb with its subject right after a quote that ends its own sentence ("“Q.” Trump said." /
-    "“Q?” He tweeted when ...") reports that quote when the verb has no complement of its own; a verb written
-    right after the mark with its subject behind it ("“Q!” beamed X") is a cue whatever the verb."""
-    text = analysis.text
-    position = _next_word(text, quote.end)
-    parsed, tokens = locator.tokens(position, position + 1)
-    if parsed is None or not tokens or "\n" in text[quote.end:position] or inside(position, quoted):
-        return None
-    first, doc = tokens[0], tokens[0].doc
-    if first.pos_ == "VERB" and not _has_complement(first) and any(
-            c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i == first.i + 1 for c in first.children):
-        return first, parsed  # “This is fantastic!” beamed Donald Hartley
-    comma = text[quote.start:quote.end].rstrip()[-1:] in (",", "?", "!")
-    for token in doc[first.i:first.i + CUE_CLAUSE_TOKENS]:
-        if token.pos_ != "VERB" or (reporting_kind(token, parsed.lang) != "speech" and not (
-                comma and first.pos_ in ("PROPN", "PRON") and first.text[:1].isupper())):
-            continue  # “Go back to Univision,” Trump barked: after a comma, the manner verb is the cue
-        subject = subject_of(token)
-        if subject is None or _has_complement(token) or not first.i <= subject.left_edge.i <= subject.i < token.i \
-                or any(t.is_punct and t.text not in "-–" for t in doc[first.i:token.i]):
-            return None
-        return token, parsed
-    return None
-
-
-def _has_complement(verb: Token) -> bool:
-    """Whether the verb reports words of its own after it (the quote before it may hang on it as its ccomp)."""
-    return any(c.dep_ in ("ccomp", "dobj", "obj", "xcomp") and c.i > verb.i for c in verb.children)
 
 
 def _introducing_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
@@ -482,27 +340,12 @@ def _after_full_stop(locator: Locator, quote: QuotedSpan, parsed: ParsedParagrap
     return locator.analysis.text[quote.start:quote.end].rstrip(QUOTE_CHARS + " ").endswith(".")
 
 
-def _next_word(text: str, position: int) -> int:
-    """First character after the closing mark and spaces (stays inside the paragraph)."""
-    while position < len(text) and (text[position] in QUOTE_CHARS or text[position] in " \t,"):
-        position += 1
-    return position
-
-
-def _previous_word(text: str, position: int) -> int:
-    """Last character before the opening mark and spaces (stays inside the paragraph)."""
-    position -= 1
-    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t"):
-        position -= 1
-    return max(position, 0)
-
-
 def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
                   quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
     """The closest reporting verb with a speaker in the sentences where the quote opens and closes."""
     candidates: list[tuple[int, Token, ParsedParagraph]] = []
-    for position in (quote.start, max(quote.start, quote.end - 1), _next_word(analysis.text, quote.end),
-                     _previous_word(analysis.text, quote.start)):
+    for position in (quote.start, max(quote.start, quote.end - 1), next_word(analysis.text, quote.end),
+                     previous_word(analysis.text, quote.start)):
         parsed, sent = locator.sentence(position)
         if parsed is None or sent is None:
             continue

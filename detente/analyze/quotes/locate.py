@@ -1,0 +1,88 @@
+"""Where things are in a parsed article: the paragraph, sentence and tokens at an offset, and text edges around quotes."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.quotes.marks import QuotedSpan
+
+EDGE_CHARS = " \n\t.,;:!?\"'“”‘’«»—–-()"
+QUOTE_CHARS = "\"'“”‘’«»„"
+
+
+class Locator:
+    """Maps article offsets to the parsed paragraph, sentence and tokens that cover them."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.parsed = analysis.parsed
+        self.offsets = [p.offset for p in self.parsed]
+        self._token_bounds: dict[int, tuple[list[int], list[int]]] = {}
+        self._sentence_ends: dict[int, list[int]] = {}
+
+    def paragraph(self, position: int) -> ParsedParagraph | None:
+        index = bisect_right(self.offsets, position) - 1
+        if index < 0:
+            return None
+        parsed = self.parsed[index]
+        return parsed if position <= parsed.offset + len(parsed.text) else None
+
+    def tokens(self, start: int, end: int) -> tuple[ParsedParagraph | None, list[Token]]:
+        """Tokens overlapping [start, end): bisects token starts and ends (both rise with the token index)."""
+        parsed = self.paragraph(start)
+        if parsed is None:
+            return None, []
+        lo, hi = start - parsed.offset, end - parsed.offset
+        bounds = self._token_bounds.get(id(parsed))
+        if bounds is None:
+            starts = [t.idx for t in parsed.doc]
+            bounds = self._token_bounds[id(parsed)] = (starts, [t.idx + len(t) for t in parsed.doc])
+        first = bisect_right(bounds[1], lo)  # first token ending after lo
+        last = bisect_left(bounds[0], hi)  # tokens before this one start before hi
+        return parsed, list(parsed.doc[first:last]) if first < last else []
+
+    def sentence(self, position: int) -> tuple[ParsedParagraph | None, SpacySpan | None]:
+        """The first sentence with start_char <= local <= end_char (its end counts as inside)."""
+        parsed = self.paragraph(position)
+        if parsed is None:
+            return None, None
+        local = position - parsed.offset
+        ends = self._sentence_ends.get(id(parsed))
+        if ends is None:
+            ends = self._sentence_ends[id(parsed)] = [sent.end_char for sent in parsed.sents]
+        index = bisect_left(ends, local)
+        if index < len(ends) and parsed.sents[index].start_char <= local:
+            return parsed, parsed.sents[index]
+        return parsed, None
+
+
+def token_start(parsed: ParsedParagraph, token: Token) -> int:
+    return parsed.offset + token.idx
+
+
+def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS) -> tuple[int, int]:
+    """Narrow [start, end) past edge punctuation, quote marks and spaces."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+def inside(position: int, quoted: list[QuotedSpan]) -> bool:
+    return any(q.start <= position < q.end for q in quoted)
+
+def next_word(text: str, position: int) -> int:
+    """First character after the closing mark and spaces (stays inside the paragraph)."""
+    while position < len(text) and (text[position] in QUOTE_CHARS or text[position] in " \t,"):
+        position += 1
+    return position
+
+
+def previous_word(text: str, position: int) -> int:
+    """Last character before the opening mark and spaces (stays inside the paragraph)."""
+    position -= 1
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t"):
+        position -= 1
+    return max(position, 0)
