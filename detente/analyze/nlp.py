@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from functools import lru_cache
 
@@ -48,8 +49,18 @@ def _load_pipeline(lang: str, size: str) -> Language:
         warnings.filterwarnings("ignore", message=r".*\[W095\].*")
         nlp = spacy.load(name, exclude=["lemmatizer"] if lang == "es" else [])
     _KNOWN_WORDS[id(nlp.vocab)] = frozenset(text.lower() for text in nlp.vocab.strings)
+    _split_colon_quotes(nlp)
     _add_components(nlp, lang if lang in MODELS else DEFAULT_LANG)
     return nlp
+
+
+COLON_QUOTE_INFIXES = r""":(?=["“‘«])|(?<=:)["“‘«]"""
+
+
+def _split_colon_quotes(nlp: Language) -> None:
+    """'Gowdy:"Who knew?"' is a name, a colon and a quotation, not one token (transcripts, interview lines)."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{COLON_QUOTE_INFIXES}").finditer
 
 
 _KNOWN_WORDS: dict[int, frozenset[str]] = {}
