@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit
+from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, token_texts
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.typos import misspelled_person
 from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
@@ -72,11 +72,12 @@ STANCE_PREFIXES = {"pro", "anti"}
 
 def _backer(doc, unit: Unit) -> bool:
     """'Russian-backed separatists', 'pro-Russian rebels': the country named backs the actor, it is not its own."""
-    after = doc[unit.end:unit.end + 2]
-    if len(after) == 2 and after[0].text in {"-", "–"} and after[1].lower_ in BACKING:
+    texts, _ = token_texts(doc)  # cached strings: no Token objects for a check made on every phrase
+    after = texts[unit.end:unit.end + 2]
+    if len(after) == 2 and after[0] in {"-", "–"} and after[1].lower() in BACKING:
         return True
-    before = doc[max(unit.start - 2, 0):unit.start]
-    return len(before) == 2 and before[1].text in {"-", "–"} and before[0].lower_ in STANCE_PREFIXES
+    before = texts[max(unit.start - 2, 0):unit.start]
+    return len(before) == 2 and before[1] in {"-", "–"} and before[0].lower() in STANCE_PREFIXES
 
 
 def _before_of(phrase: Phrase, units: list[Unit]) -> list[Unit]:

@@ -230,8 +230,9 @@ def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) 
     current: Phrase | None = None
     for unit in units:
         if current is not None and sentence_of.get(id(unit)) == sentence_of.get(id(current.units[-1])):
-            gap = list(doc[current.end:unit.start])
-            mode = _join_mode(current, gap, unit)
+            # a gap longer than MAX_GAP + 1 tokens never joins: do not build its Token objects
+            gap = list(doc[current.end:unit.start]) if unit.start - current.end <= MAX_GAP + 1 else None
+            mode = _join_mode(current, gap, unit) if gap is not None else None
             if mode == "join":
                 current.units.append(unit)
                 current.end = unit.end
