@@ -270,19 +270,17 @@ def _city_cued(doc: Doc, start: int, end: int, by_token: dict[int, Unit]) -> boo
 @lru_cache(maxsize=1)
 def common_word_regions() -> frozenset[str]:
     """Subdivision names that are ordinary words ('West', 'Gulf', 'Centre', 'Plateau'): never read as the region."""
-    from detente.knowledge.actors import HERE
+    from detente.knowledge.actors import HERE, read_words
 
-    lines = (HERE / "common_word_regions.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(token_key(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(token_key(word) for word in read_words(HERE / "common_word_regions.txt"))
 
 
 @lru_cache(maxsize=1)
 def common_word_cities() -> frozenset[str]:
     """City names that are also ordinary words or given names ('Independence', 'Mobile', 'Victoria')."""
-    from detente.knowledge.actors import HERE
+    from detente.knowledge.actors import HERE, read_words
 
-    lines = (HERE / "common_word_cities.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(token_key(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(token_key(word) for word in read_words(HERE / "common_word_cities.txt"))
 
 
 PLACE_CUES = {"in", "at", "near", "from", "en", "desde", "cerca"}

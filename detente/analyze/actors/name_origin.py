@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from detente.knowledge.actors import HERE, read_tsv
+from detente.knowledge.actors import HERE, read_tsv, read_words
 from detente.knowledge.actors.normalize import token_key
 
 MAX_SYLLABLES = 3
@@ -33,8 +33,7 @@ def _origins() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    lines = (HERE / "pinyin_syllables.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(read_words(HERE / "pinyin_syllables.txt"))
 
 
 @lru_cache(maxsize=4096)

@@ -127,6 +127,12 @@ def read_tsv(path: Path) -> Iterator[dict[str, str]]:
             yield {name: value.strip() for name, value in zip(header, row)}
 
 
+def read_words(path: Path) -> list[str]:
+    """The words of a one-per-line list; blank lines and ``#`` comments are skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def split_list(value: str) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]
 
@@ -171,14 +177,18 @@ class KnowledgeBuilder:
             iso3 = row["iso3"]
             for name in split_list(row["aliases"]):
                 self.add_phrase(name, Entry("country", iso3), first=True)
-            for word in split_list(row["demonyms_en"]):
-                for form in english_plurals(word):
-                    self.add_phrase(form, Entry("demonym", iso3))
-            for word in split_list(row["demonyms_es"]):
-                for form in spanish_forms(word):
-                    self.add_phrase(form, Entry("demonym", iso3))
+            self.add_word_forms(row["demonyms_en"], row["demonyms_es"], Entry("demonym", iso3))
             for name in split_list(row["capitals"]):
                 self.add_phrase(name, Entry("capital", iso3))
+
+    def add_word_forms(self, english: str, spanish: str, entry: Entry) -> None:
+        """Listed English words with their plurals and Spanish words with their gender/number forms, all as ``entry``."""
+        for word in split_list(english):
+            for form in english_plurals(word):
+                self.add_phrase(form, entry)
+        for word in split_list(spanish):
+            for form in spanish_forms(word):
+                self.add_phrase(form, entry)
 
     def add_entity(self, entity_id: str, name: str, kind: str, aliases: Iterable[str], term: Term, gender: str | None) -> None:
         entity = self.entities.get(entity_id)
@@ -206,13 +216,7 @@ class KnowledgeBuilder:
     def add_ethnic_groups(self, path: Path) -> None:
         """Communities living mainly in one country: an ``ethnic`` reading, weaker than a demonym."""
         for row in read_tsv(path):
-            iso3 = row["iso3"]
-            for word in split_list(row["names_en"]):
-                for form in english_plurals(word):
-                    self.add_phrase(form, Entry("ethnic", iso3))
-            for word in split_list(row["names_es"]):
-                for form in spanish_forms(word):
-                    self.add_phrase(form, Entry("ethnic", iso3))
+            self.add_word_forms(row["names_en"], row["names_es"], Entry("ethnic", row["iso3"]))
 
     def add_agents(self, path: Path) -> None:
         for row in read_tsv(path):
@@ -298,23 +302,20 @@ def _region_index() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def ambiguous_aliases() -> frozenset[str]:
-    lines = (HERE / "ambiguous_aliases.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(phrase_key(line) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(phrase_key(word) for word in read_words(HERE / "ambiguous_aliases.txt"))
 
 
 @lru_cache(maxsize=1)
 def collective_nouns() -> frozenset[str]:
     """'group', 'forces', 'members': heads that keep the sector of the agent word modifying them."""
-    lines = (HERE / "collective_nouns.txt").read_text(encoding="utf-8").splitlines()
-    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    words = read_words(HERE / "collective_nouns.txt")
     return frozenset(phrase_key(form) for word in words for form in english_plurals(word))
 
 
 @lru_cache(maxsize=1)
 def condition_nouns() -> frozenset[str]:
     """'emergency', 'sitio': after "state of" / "estado de" they name a condition, not a government."""
-    lines = (HERE / "condition_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(word.lower() for word in read_words(HERE / "condition_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
