@@ -3,18 +3,12 @@ from __future__ import annotations
 
 from detente.analyze import actors, nlp, quotes, tone
 from detente.analyze.context import Analysis
-from detente.model import Article, Paragraph, Quote
+from detente.model import Article, Quote
 
 
 def analyse(paragraphs: list[tuple[str, str]], published: str = "2026-02-04") -> Analysis:
     """Parse, resolve actors, extract quotes and score tone for (lang, text) paragraphs."""
-    built, position = [], 0
-    for lang, text in paragraphs:
-        built.append(Paragraph(text=text, lang=lang, start=position, end=position + len(text)))
-        position += len(text) + 2
-    article = Article(id="t", url=None, title=None, published=published, published_inferred=False, authors=[],
-                      language=paragraphs[0][0], sections=[], captions=[], paragraphs=built)
-    analysis = Analysis(article=article)
+    analysis = Analysis(article=Article.of_paragraphs([(text, lang) for lang, text in paragraphs], published, id="t"))
     for stage in (nlp.parse, actors.resolve, quotes.extract, tone.score):
         stage(analysis)
     return analysis

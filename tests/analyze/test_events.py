@@ -40,13 +40,7 @@ def gazetteer_actors(text: str) -> list[Actor]:
 
 
 def analyse(*paragraphs: str, lang: str = "en", published: str = "2026-02-04") -> Analysis:
-    items, start = [], 0
-    for text in paragraphs:
-        items.append(Paragraph(text=text, lang=lang, start=start, end=start + len(text)))
-        start += len(text) + 2
-    article = Article(id="t", url=None, title=None, published=published, published_inferred=False, authors=[],
-                      language=lang, sections=[], captions=[], paragraphs=items)
-    analysis = Analysis(article=article)
+    analysis = Analysis(article=Article.of_paragraphs([(text, lang) for text in paragraphs], published, id="t"))
     nlp.parse(analysis)
     analysis.actors = gazetteer_actors(analysis.text)
     analysis.reindex_actors()
