@@ -38,7 +38,7 @@ def event_filters(dyad: str | None, event_type: str | None, since: str | None) -
         parts = dyad.upper().split("-")
         if len(parts) != 2 or not all(parts):
             raise click.BadParameter(f"{dyad!r}: expected SOURCE-TARGET country codes, e.g. USA-COL", param_hint="--dyad")
-        conditions.append("e.source_country = ? AND e.target_country = ?")
+        conditions.append("list_contains(e.source_countries, ?) AND list_contains(e.target_countries, ?)")
         params += parts
     if event_type:
         conditions.append("e.type = ?")

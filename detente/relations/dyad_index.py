@@ -20,6 +20,12 @@ from detente.relations.ddl import relations_schema_sql
 from detente.relations.dyads import FLAG_FILTER
 
 FLAGGED = f"NOT ({FLAG_FILTER})"
+# Every dyad of each event, once: each source country with each target country. ``forward`` (lower code → higher)
+# is true when the event has that pair, even if it also has the reverse one (dyads.direction_test agrees).
+DYAD_PAIRS = """
+    SELECT DISTINCT ON (id, a, b) id, least(s, t) AS a, greatest(s, t) AS b, s = least(s, t) AS forward
+    FROM events, unnest(source_countries) AS sources(s), unnest(target_countries) AS targets(t)
+    ORDER BY id, a, b, forward DESC"""
 
 
 def build_dyad_index(con) -> int:
@@ -30,15 +36,15 @@ def build_dyad_index(con) -> int:
     con.execute("DROP TABLE IF EXISTS dyad_events")
     con.execute("SET preserve_insertion_order = true")  # rows are stored in ORDER BY order: rowid runs per dyad
     select = f"""
-        SELECT least(e.source_country, e.target_country) AS a, greatest(e.source_country, e.target_country) AS b,
-               e.source_country = least(e.source_country, e.target_country) AS forward, {FLAGGED} AS flagged, e.*,
+        SELECT p.a, p.b, p.forward, {FLAGGED} AS flagged, e.*,
                d.title, c.cluster_id, c.num_mentions, c.num_articles, c.num_sources
         FROM events e
+        JOIN ({DYAD_PAIRS}) p ON p.id = e.id
         LEFT JOIN documents d ON d.id = e.doc_id
         LEFT JOIN event_cluster_members m ON m.event_id = e.id
         LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id
-        WHERE e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.day IS NOT NULL
-        ORDER BY a, b, e.day, e.id DESC"""
+        WHERE e.day IS NOT NULL
+        ORDER BY p.a, p.b, e.day, e.id DESC"""
     _create_table(con, select)
     con.execute(f"INSERT INTO dyad_events {select}")
     con.execute("""CREATE TABLE dyad_months AS

@@ -49,12 +49,30 @@ def parse_date(value: str | None, what: str = "date") -> dt.date | None:
         raise ValueError(f"invalid {what} {value!r}: expected YYYY-MM-DD (or YYYY-MM, YYYY)") from None
 
 
+def pair_test(source: str, target: str) -> tuple[str, list]:
+    """SQL test (parameterised) on the events table: the event has a source of one country and a target of the other."""
+    return "(list_contains(source_countries, ?) AND list_contains(target_countries, ?))", [source, target]
+
+
+def direction_test(a: str, b: str) -> tuple[str, list]:
+    """SQL test meaning 'from a to b', as dyad_events' ``forward`` defines it: an event with a pair from the lower
+    code to the higher one counts in that direction only, even when it also has the reverse pair."""
+    lo, hi = min(a, b), max(a, b)
+    if a == b:
+        return "true", []
+    forward, params = pair_test(lo, hi)
+    return (forward, params) if a == lo else (f"NOT {forward}", params)
+
+
 def dyad_condition(dyad: Dyad) -> tuple[str, list]:
-    """SQL condition (parameterised) selecting the dyad's events on the denormalised first actors."""
-    if dyad.directed:
-        return "(source_country = ? AND target_country = ?)", [dyad.a, dyad.b]
-    return ("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))",
-            [dyad.a, dyad.b, dyad.b, dyad.a])
+    """SQL condition (parameterised) selecting the dyad's events: any source country with any target country."""
+    there, there_params = pair_test(dyad.a, dyad.b)
+    back, back_params = pair_test(dyad.b, dyad.a)
+    condition, params = f"({there} OR {back})", [*there_params, *back_params]
+    if dyad.directed and dyad.a != dyad.b:
+        test, test_params = direction_test(dyad.a, dyad.b)
+        condition, params = f"({condition} AND {test})", [*params, *test_params]
+    return condition, params
 
 
 def date_condition(start: dt.date | None, end: dt.date | None, column: str = "day") -> tuple[list[str], list]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from detente.relations.dyad_index import DyadIndex, indexed_condition, load_dyad_index
-from detente.relations.dyads import FLAG_FILTER, FREQUENCIES, Dyad, date_condition, dyad_condition
+from detente.relations.dyads import FLAG_FILTER, FREQUENCIES, Dyad, date_condition, direction_test, dyad_condition
 from detente.relations.turning import TurningPoints, detect
 
 MAX_PERIODS = 5000  # a dense series longer than this is refused (ask for a coarser frequency)
@@ -138,7 +138,8 @@ def _rows(conn, dyad: Dyad, freq: str, start, end, include_flagged: bool, indexe
         conditions = [where, "day IS NOT NULL", *clauses] + ([] if include_flagged else [FLAG_FILTER])
         if dedup:
             conditions.append("id NOT IN (SELECT event_id FROM event_cluster_members WHERE event_id <> cluster_id)")
-        table, a_to_b, a_to_b_params = "events", "count(*) FILTER (WHERE source_country = ?)", [dyad.a]
+        test, a_to_b_params = direction_test(dyad.a, dyad.b)
+        table, a_to_b = "events", f"count(*) FILTER (WHERE {test})"
     run = indexed.run(dyad.a, dyad.b) if isinstance(indexed, DyadIndex) else None
     if run is not None and run[1] - run[0] < NUMPY_ROWS:  # a small run: summed by numpy
         columns = conn.execute(f"""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.relations.dyad_index import DyadIndex, indexed_condition
+from detente.relations.dyad_index import DYAD_PAIRS, DyadIndex, indexed_condition
 from detente.relations.dyads import FLAG_FILTER, date_condition, dyad_condition
 from detente.serve.db import rows_as_dicts
 from detente.serve.params import EventFilter, is_code
@@ -28,16 +28,16 @@ def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[s
         # A country code or part of a name ("usa", "Petro", "venez"): match either.
         name = "(contains(lower(source_name), ?) OR contains(lower(target_name), ?))"
         if is_code(f.actor.upper()):
-            clauses.append(f"(source_country = ? OR target_country = ? OR {name})")
+            clauses.append(f"(list_contains(source_countries, ?) OR list_contains(target_countries, ?) OR {name})")
             params += [f.actor.upper()] * 2
         else:
             clauses.append(name)
         params += [f.actor.lower()] * 2
     if f.source:
-        clauses.append("source_country = ?")
+        clauses.append("list_contains(source_countries, ?)")
         params.append(f.source)
     if f.target:
-        clauses.append("target_country = ?")
+        clauses.append("list_contains(target_countries, ?)")
         params.append(f.target)
     if f.types:
         clauses.append(f"type IN ({', '.join('?' for _ in f.types)})")
@@ -406,21 +406,21 @@ def list_actors(cur, q: str | None, country: str | None, sector: str | None, lim
 
 def countries(cur) -> list[dict]:
     cur.execute("""SELECT country, count(*) AS events FROM (
-                       SELECT source_country AS country FROM events UNION ALL SELECT target_country FROM events)
-                   WHERE country IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1""")
+                       SELECT unnest(list_distinct(list_concat(source_countries, target_countries))) AS country FROM events)
+                   GROUP BY 1 ORDER BY 2 DESC, 1""")
     return rows_as_dicts(cur)
 
 
 def dyad_edges(cur, start, end, limit: int, include_flagged: bool = False) -> list[dict]:
     """Undirected country pairs with event counts and mean score (the network and the dyad picker)."""
-    clauses = ["source_country IS NOT NULL", "target_country IS NOT NULL", "source_country <> target_country"]
-    dates, params = date_condition(start, end)
+    clauses = ["p.a <> p.b"]
+    dates, params = date_condition(start, end, "e.day")
     clauses += dates
     if not include_flagged:
         clauses.append(FLAG_FILTER)
-    cur.execute(f"""SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,
-                           count(*) AS events, round(avg(score), 3) AS mean_score
-                    FROM events {where(clauses)} GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?""", [*params, limit])
+    cur.execute(f"""SELECT p.a, p.b, count(*) AS events, round(avg(e.score), 3) AS mean_score
+                    FROM events e JOIN ({DYAD_PAIRS}) p ON p.id = e.id {where(clauses)}
+                    GROUP BY 1, 2 ORDER BY events DESC, p.a, p.b LIMIT ?""", [*params, limit])
     return rows_as_dicts(cur)
 
 
@@ -447,9 +447,9 @@ def map_points(cur, f: EventFilter, limit: int, indexed: bool = False) -> list[d
 
 def list_clusters(cur, f: EventFilter, limit: int, offset: int) -> dict:
     clauses, params = [], []
-    if f.dyad:
+    if f.dyad:  # clusters whose representative event belongs to the dyad
         sql, values = dyad_condition(f.dyad)
-        clauses.append(sql)
+        clauses.append(f"cluster_id IN (SELECT id FROM events WHERE {sql})")
         params += values
     if f.types:
         clauses.append(f"type IN ({', '.join('?' for _ in f.types)})")

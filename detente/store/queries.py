@@ -33,9 +33,8 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 def top_dyads(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[DyadCount]:
     """Directed country dyads by event count, with the mean PLOVER score."""
     rows = con.execute(
-        "SELECT source_country, target_country, count(*) AS n, avg(score) FROM events"
-        " WHERE source_country IS NOT NULL AND target_country IS NOT NULL"
-        " GROUP BY ALL ORDER BY n DESC, source_country, target_country LIMIT ?",
+        "SELECT s, t, count(*) AS n, avg(score) FROM events, unnest(source_countries) AS sources(s),"
+        " unnest(target_countries) AS targets(t) GROUP BY ALL ORDER BY n DESC, s, t LIMIT ?",
         [limit],
     ).fetchall()
     return [DyadCount(source=s, target=t, events=n, mean_score=m) for s, t, n, m in rows]

@@ -140,10 +140,17 @@ def event_row(doc: Document, index: int, event: Event, published: dt.date | None
         "target_name": target.name if target else None,
         "target_country": target.country if target else None,
         "target_sector": target.sector if target else None,
+        "source_countries": countries_of(event.source),
+        "target_countries": countries_of(event.target),
         "source_url": doc.article.url,
         "published": published,
         "other_mentions": [mention_row(m) for m in event.other_mentions],
     }
+
+
+def countries_of(actors) -> list[str]:
+    """The distinct countries of one side of an event, in the order of its actors."""
+    return list(dict.fromkeys(a.country for a in actors if a.country))
 
 
 def mention_row(evidence: Evidence) -> Row:

@@ -96,7 +96,7 @@ CREATE TABLE IF NOT EXISTS events (
     source_span_end     INTEGER,
     target_span_start   INTEGER,
     target_span_end     INTEGER,
-    -- first source/target actor, denormalised for dyad queries (all actors are in event_actors)
+    -- first source/target actor, denormalised for listings and exports (all actors are in event_actors)
     source_actor_id     VARCHAR,
     source_name         VARCHAR,
     source_country      VARCHAR,
@@ -108,7 +108,10 @@ CREATE TABLE IF NOT EXISTS events (
     source_url          VARCHAR,              -- documents.url
     published           DATE,                 -- documents.published
     -- further mentions of the same event in the document (Event.other_mentions); it is mentioned 1 + len(...) times
-    other_mentions      STRUCT(sentence VARCHAR, "start" INTEGER, "end" INTEGER, trigger_start INTEGER, trigger_end INTEGER, source_span_start INTEGER, source_span_end INTEGER, target_span_start INTEGER, target_span_end INTEGER)[]
+    other_mentions      STRUCT(sentence VARCHAR, "start" INTEGER, "end" INTEGER, trigger_start INTEGER, trigger_end INTEGER, source_span_start INTEGER, source_span_end INTEGER, target_span_start INTEGER, target_span_end INTEGER)[],
+    -- every distinct country among the sources / targets, the first actor's first: dyad queries match any pair
+    source_countries    VARCHAR[],
+    target_countries    VARCHAR[]
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS other_mentions STRUCT(sentence VARCHAR, "start" INTEGER, "end" INTEGER, trigger_start INTEGER, trigger_end INTEGER, source_span_start INTEGER, source_span_end INTEGER, target_span_start INTEGER, target_span_end INTEGER)[];
 
@@ -122,6 +125,16 @@ CREATE TABLE IF NOT EXISTS event_actors (
     country  VARCHAR,
     sector   VARCHAR
 );
+
+-- Stores written before source_countries/target_countries existed: filled once from event_actors.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_countries VARCHAR[];
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_countries VARCHAR[];
+UPDATE events SET
+    source_countries = coalesce((SELECT list(DISTINCT a.country) FROM event_actors a WHERE a.doc_id = events.doc_id
+        AND a.event_id = events.event_id AND a.role = 'source' AND a.country IS NOT NULL), []),
+    target_countries = coalesce((SELECT list(DISTINCT a.country) FROM event_actors a WHERE a.doc_id = events.doc_id
+        AND a.event_id = events.event_id AND a.role = 'target' AND a.country IS NOT NULL), [])
+WHERE source_countries IS NULL;
 
 CREATE TABLE IF NOT EXISTS quotes (
     id                VARCHAR,                -- "<doc_id>-<quote_id>"
