@@ -31,7 +31,7 @@ def test_every_demo_article_is_stored(demo_db: Path) -> None:
         documents = con.execute("select count(*) from documents").fetchone()[0]
         languages = {row[0] for row in con.execute("select distinct language from documents").fetchall()}
         rejects = con.execute("select count(*) from rejects").fetchone()[0]
-    assert documents == 6  # 4 files + 2 JSONL records
+    assert documents == 7  # 5 files + 2 JSONL records
     assert {"en", "es"} <= languages
     assert rejects == 0
 
@@ -51,13 +51,22 @@ def test_demo_store_holds_the_us_colombia_dyad_over_time(demo_db: Path) -> None:
     assert len(months) >= 2
 
 
+def test_demo_dyad_turns_from_conflict_to_cooperation(demo_db: Path, tmp_path: Path) -> None:
+    db = tmp_path / "clustered.duckdb"
+    db.write_bytes(demo_db.read_bytes())
+    assert run_cli("cluster", "--db", str(db)).returncode == 0
+    result = run_cli("dyad", "USA-COL", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "conflict" in result.stdout and "then cooperation" in result.stdout and "turning point" in result.stdout
+
+
 def test_reingest_is_idempotent(demo_db: Path) -> None:
     with duckdb.connect(str(demo_db), read_only=True) as con:
         before = con.execute("select count(*) from events").fetchone()[0]
     result = run_cli("ingest", str(EXAMPLES), "--db", str(demo_db))
     assert result.returncode == 0, result.stderr
     with duckdb.connect(str(demo_db), read_only=True) as con:
-        assert con.execute("select count(*) from documents").fetchone()[0] == 6
+        assert con.execute("select count(*) from documents").fetchone()[0] == 7
         assert con.execute("select count(*) from events").fetchone()[0] == before
 
 
