@@ -74,7 +74,7 @@ def build_store(path: str, events: int) -> float:
             negated, hypothetical, future, historical, score, confidence, tone, sentence, sentence_start, sentence_end,
             trigger_start, trigger_end, source_span_start, source_span_end, target_span_start, target_span_end,
             source_actor_id, source_name, source_country, source_sector, target_actor_id, target_name, target_country,
-            target_sector, source_url, published)
+            target_sector, source_url, published, source_countries, target_countries)
         SELECT printf('%016x', i // 4) || '-' || (i % 4), printf('%016x', i // 4), (i % 4)::INT, t.t, NULL, [], day, NULL, 'day', day,
                CASE WHEN located THEN 'Place ' || (i % 997) END, CASE WHEN located THEN b END,
                CASE WHEN located THEN -50 + r * 110 END, CASE WHEN located THEN -170 + ((i * 7919) % 3400) / 10.0 END, NULL,
@@ -82,7 +82,8 @@ def build_store(path: str, events: int) -> float:
                a || ' ' || lower(t.t) || 's ' || b || ' over the matter number ' || i || '.', 0, 60, 4, 10, 0, 3, 12, 15,
                'A1', a || ' government', a, 'GOV', 'A2', b || ' government', b, 'GOV',
                'https://outlet' || ((i // 4) % 500) || '.example/' || (i // 4),
-               DATE '2024-01-01' + ((i // 4) * 1095 // {documents})::INT  -- the article's publication date
+               DATE '2024-01-01' + ((i // 4) * 1095 // {documents})::INT,  -- the article's publication date
+               [a], [b]
         FROM gen""")
     con.execute("CHECKPOINT")
     con.close()
