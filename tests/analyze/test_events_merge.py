@@ -5,6 +5,7 @@ The pure merge is tested on hand-built events; the wiring on a small article of 
 from __future__ import annotations
 
 import csv
+import re
 
 from click.testing import CliRunner
 
@@ -137,7 +138,7 @@ def test_a_store_written_before_other_mentions_still_exports(tmp_path):
 
     path = tmp_path / "old.duckdb"
     legacy = "\n".join(line for line in schema_sql().splitlines() if "other_mentions" not in line)
-    legacy = legacy.replace("published           DATE,", "published           DATE")
+    legacy = re.sub(r",(\s*\))", r"\1", legacy)  # the column list may now end where other_mentions stood
     con = duckdb.connect(str(path))
     con.execute(legacy)
     con.execute("INSERT INTO events (id, doc_id, event_id, type, day) VALUES ('d-0', 'd', 0, 'CONSULT', DATE '2026-02-03')")

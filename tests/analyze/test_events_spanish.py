@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.analyze.events.spanish_headlines import is_shouted, lowered_text
+from detente.analyze.casing import is_shouted, sentence_cased
+from detente.analyze.events.spanish_headlines import restore_accents
 from detente.analyze.events.spanish_lemmas import infinitives
 from detente.analyze.events.evaluation import code_text
 
@@ -28,8 +29,7 @@ def test_shouted_text_is_told_from_acronyms_and_ordinary_text():
     assert is_shouted("SINDICATOS MEXICANOS PROTESTAN CONTRA LA REFORMA")
     assert not is_shouted("La ONU y la OTAN")
     assert not is_shouted("EEUU:")
-    assert lowered_text("ONG PROTESTAN") == "Ong protestan"
-    assert lowered_text("«MINEROS»") == "«Mineros»"
+
 
 
 def test_shouted_headline_codes_like_the_same_headline_in_lower_case():
@@ -84,9 +84,21 @@ def test_frames_and_facing_without_an_event_noun_code_nothing(text):
 
 
 def test_headline_without_accents_gets_the_preterite_back_only_on_cue_verbs():
-    assert lowered_text("EL CONGRESO DE PERU DENUNCIO A ECUADOR") == "El congreso de peru denunció a ecuador"
-    assert lowered_text("EL ASESINO DE PALME FUE CONDENADO") == "El asesino de palme fue condenado"
-    assert lowered_text("LA POLICÍA DETUVO A MIL PERSONAS") == "La policía detuvo a mil personas"
+    assert restore_accents("el congreso de peru denuncio a ecuador") == "el congreso de peru denunció a ecuador"
+    assert restore_accents("el asesino de palme fue condenado") == "el asesino de palme fue condenado"
+    assert restore_accents("la policía detuvo a mil personas") == "la policía detuvo a mil personas"
+    assert sentence_cased("EL CONGRESO DE PERU DENUNCIO A ECUADOR", "es", frozenset({"el", "de", "a"}),
+                          restore_accents) == "El congreso de Peru denunció a Ecuador"
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Perú denuncia a Ecuador ante la OEA", "ACCUSE"),
+    ("Chile protesta ante Argentina por el incidente fronterizo", "PROTEST"),
+    ("El presidente amenaza a los sindicatos con sanciones", "THREATEN"),
+])
+def test_present_tense_verbs_spelled_like_their_noun_are_verbs(text, event_type):
+    event = single(text, event_type)
+    assert event.source and event.evidence.trigger.start > 0
 
 
 def test_postposed_subject_of_a_closing_report_verb_is_the_source():
@@ -149,6 +161,7 @@ def test_shouted_headline_paragraph_keeps_offsets_and_the_other_paragraphs():
     assert set(found) == {"PROTEST", "COERCE"}
     protest = found["PROTEST"]
     assert analysis.text[protest.evidence.trigger.start:protest.evidence.trigger.end] == "BLOQUEAN"
+    assert protest.evidence.sentence == texts[0]  # the evidence quotes the article as written, not the parsed casing
     coerce = found["COERCE"]
     assert analysis.text[coerce.evidence.trigger.start:coerce.evidence.trigger.end] == "decretó"
 
@@ -191,3 +204,23 @@ def test_where_a_refusal_was_said_is_not_its_target():
     said = '"No vamos a aceptar medidas unilaterales", afirmó Sheinbaum en su conferencia de prensa en el Palacio Nacional.'
     refusals = [e for e in code_text(said, "2026-02-10", "es") if e.type == "REJECT"]
     assert refusals and all(not e.target for e in refusals)
+
+
+@pytest.mark.parametrize("text", [
+    "Los comerciantes de Oaxaca paralizarán sus actividades durante 48 horas a partir del jueves.",
+    "Los sindicatos argentinos convocarán para fines de septiembre una huelga general de 36 horas.",
+])
+def test_a_scheduled_protest_is_a_future_protest_not_a_threat(text):
+    event = single(text, "PROTEST")
+    assert event.future and "THREATEN" not in types(text)
+
+
+def test_a_protest_announced_on_a_condition_stays_a_threat():
+    text = "Los sindicatos argentinos advirtieron que harán una huelga general si el gobierno no retira la reforma."
+    assert "THREATEN" in types(text) and "PROTEST" not in types(text)
+
+
+def test_focusing_on_something_is_no_gathering():
+    assert types("El gobierno de Chile se concentrará en reducir la inflación.") == []
+    assert types("Los pilotos de Ferrari han de concentrarse en lo que mejor saben hacer.") == []
+    assert single("Miles de maestros se concentraron en la plaza central de Lima.", "PROTEST").mode == "demo"

@@ -20,7 +20,7 @@ from detente.analyze.events.spanish_arguments import (
 )
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
-    complement_targets, condition_subject, issuing_state, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
+    accused_doers, complement_targets, condition_subject, issuing_state, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
 )
 from detente.analyze.events.sources import inherit_source, inherited_subject, pronoun_antecedent, subject_of
 from detente.analyze.events.triggers import Trigger
@@ -75,7 +75,10 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     event_type = trigger.cue.type
     heads = [trigger.token] + [t for t in trigger.tokens[1:] if t.pos_ in {"NOUN", "PROPN"}]
     if trigger.is_nominal:
-        _nominal(trigger.token, event_type, frame, found)
+        anchor = trigger.token  # "joint *exercise": a cue whose first word modifies the event noun reads from the noun
+        if anchor.dep_ in {"amod", "compound"} and any(t.i == anchor.head.i for t in trigger.tokens):
+            anchor = anchor.head
+        _nominal(anchor, event_type, frame, found)
     else:
         _verbal(trigger.token, event_type, frame, found)
     for extra in heads[1:]:
@@ -88,6 +91,10 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
     if not found.targets and event_type == "THREATEN":
         found.targets += condition_subject(trigger.token, frame)
+    if event_type == "ACCUSE" and frame.lang == "en":
+        # the doer of the condemned or investigated act is accused ("launched an investigation into crimes by X")
+        doers = [h for head in heads for h in accused_doers(head, frame)]
+        found.targets = doers or found.targets
     if trigger.is_nominal and frame.lang == "es":
         spanish_roles(trigger.token, event_type, frame, found)  # "la ola de protestas contra X", "enfrenta protestas"
     if not found.sources and event_type == "SANCTION":
@@ -198,6 +205,11 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         _prepositions(noun.head, event_type, frame, found, nominal=False)
     if not found.sources and event_type == "PROTEST" and _state_of(noun) is not None:
         found.sources += actors_of(_state_of(noun), frame)  # "médicos en huelga", "workers on strike"
+    if not found.sources and _joined_by(noun, frame.lang) is not None:
+        # "took part in joint exercises", "is involved in the fighting", "responded with sanctions": the one who did
+        verb = _joined_by(noun, frame.lang)
+        found.sources += [h for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                          for h in actors_of(relative_antecedent(c), frame)] or subject_of(verb, frame)
     if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"} and _acts_on_crowd(governor, frame):
@@ -208,6 +220,22 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
             if not found.sources and event_type == "PROTEST":
                 # "protesters were killed / activists were detained during demonstrations": they took part in them
                 found.sources += [h for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame)]
+
+
+def _joined_by(noun: Token, lang: str) -> Token | None:
+    """The verb of taking part or of answering whose in/with phrase the event noun is ("took part in the talks",
+    "engaged in fighting", "retaliated with air strikes"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "with"} or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "responded to the test with sanctions": "with" on "test"
+        verb = verb.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    own = lemma(verb, lang)
+    if own == "take" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "part" for c in verb.children):
+        return verb
+    return verb if own in words("participate") else None
 
 
 def _acts_on_crowd(verb: Token, frame: Frame) -> bool:
@@ -302,6 +330,8 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
         if not hits:
             continue
+        if prep == "by" and child.dep_ == "prep" and not nominal and not _is_passive(head) and _has_subject(head):
+            continue  # "condemned the killings by troops": the doer of the condemned act (accused_doers), not the source
         if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or (prep == "by"):
             found.sources += hits
             for obj in objects:  # "imposed by the Treasury on Petro": the parser often hangs "on Petro" on the agent
@@ -364,6 +394,10 @@ def _has_recipient(verb: Token) -> bool:
     """The verb names a recipient: an indirect object or a to/a complement."""
     return any(c.dep_ in {"dative", "iobj"} or (c.dep_ in PREP_DEPS and prep_objects(c)[0] in RECIPIENT_PREPS and prep_objects(c)[1])
                for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "csubj"} for c in verb.children)
 
 
 def _has_agent(verb: Token) -> bool:

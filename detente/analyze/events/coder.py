@@ -11,16 +11,19 @@ from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.flags import flags_for
+from detente.analyze.events.gifts import material_gifts
 from detente.analyze.events.hazards import (
-    accident_harm, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed,
+    accident_harm, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed, hazard_fought,
     source_is_hazard,
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import DERIVED_CONFIDENCE_PENALTY, context_words, mode_hints, score_for, words
 from detente.analyze.events.location import place_for_trigger
-from detente.analyze.events.spanish_headlines import recase_headlines
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
+from detente.analyze.events.precedence import drop_mobilized_protest, joint_fight, retype
+from detente.analyze.events.reversals import reverse_stopped
+from detente.analyze.events.spanish_schedule import scheduled_protest
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
 
@@ -38,7 +41,7 @@ COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"
 def code(analysis: Analysis) -> None:
     """Pipeline stage: fill ``analysis.events``; a sentence that fails to code is skipped, never the article."""
     events: list[Event] = []
-    for parsed, sent in recase_headlines(analysis.sentences()):  # all-capital Spanish headlines: lower-case parse
+    for parsed, sent in analysis.sentences():
         try:
             events += code_sentence(analysis, parsed, sent)
         except Exception:  # noqa: BLE001 - one odd parse must not lose the article's other events
@@ -53,7 +56,11 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     """Events of one sentence, at most one per (type, source, target)."""
     lang = parsed.lang
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
-    triggers = _outermost(apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang), lang)
+    found = apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang)
+    if lang == "en":
+        found = drop_mobilized_protest(reverse_stopped(found, lang), lang)
+        found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
+    triggers = _outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
     share_listed_targets(coded)
     return _dedupe(_merge_compatible(coded))
@@ -115,6 +122,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if (harm or trigger.cue.type == "ASSAULT") and not any(hit.actor.sector in ARMED for hit in found.sources) \
             and (accident_harm(trigger.token, frame.lang) or harm_by_hazard(trigger.token, frame.lang)):
         return None  # "a plane crashed, killing all 70", "soldiers were killed in a helicopter crash": no attack
+    if trigger.cue.type == "ASSAULT" and hazard_fought(trigger.token, frame.lang):
+        return None  # "firefighters battled the blaze": no one is attacked
     if trigger.cue.type == "ACCUSE" and hazard_blamed(trigger.token, frame.lang):
         return None  # "the ministry blamed the heavy rains for the collapse": no one is accused
     if disaster_sentence(sent, frame.lang) and emergency_response(
@@ -135,11 +144,15 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         sectors = {hit.actor.sector for hit in found.sources}
         event_type, hypothetical = "MOBILIZE", False
         mode = "police" if sectors == {"COP"} else "militia" if sectors <= {"REB", "PRM", "UAF"} else "troops"
+    elif event_type == "PROTEST" and frame.lang == "es" and flags.future and not flags.negated \
+            and scheduled_protest(token, frame.analysis, frame.offset):
+        pass  # Spanish: "paralizarán ... durante 48 horas a partir del jueves": a scheduled protest stays PROTEST + future
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
-    elif event_type == "CONSULT" and flags.future and not flags.negated and _reported(token, frame.lang):
-        # "rebel leaders said they would meet the mediator": willingness to meet is AGREE (PLOVER codebook)
+    elif event_type == "CONSULT" and flags.future and not flags.negated and (_reported(token, frame.lang) or not trigger.is_nominal):
+        # "rebel leaders said they would meet the mediator", "G-7 members will meet in Ottawa next month": a future
+        # meeting is AGREE (PLOVER codebook, CONSULT note); "the upcoming summit" stays a CONSULT marked future
         event_type, mode = "AGREE", None
     elif event_type == "RETREAT" and mode in {"withdraw", "ceasefire"} and flags.future and not flags.negated:
         # "announced ... would withdraw troops": a declared (not implemented) withdrawal or ceasefire is a verbal
@@ -161,6 +174,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if event_type == "ASSAULT" and mode is None and lemma(token, frame.lang) in words("search_raid") and found.sources \
             and all(hit.actor.sector == "COP" for hit in found.sources):
         event_type, mode = "COERCE", "seize"  # a police raid is a law-enforcement search (PLOVER COERCE seize)
+    if frame.lang == "en":
+        event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang)
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
     if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
@@ -168,7 +183,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     end = start + len(token.text)
     dating = date_event(frame.analysis, token, start, end, frame.lang)
     evidence = Evidence(
-        sentence=sent.text,
+        sentence=frame.analysis.text[frame.offset + sent.start_char : frame.offset + sent.end_char],  # as written (a shouted line is parsed in sentence case)
         start=frame.offset + sent.start_char,
         end=frame.offset + sent.end_char,
         trigger=Span(start, end),
@@ -348,7 +363,8 @@ def _outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
             if outer is not None and outer is not trigger and current.dep_ != "conj":
                 embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
                 promised = path <= {"xcomp", "ccomp", "advcl", "dobj", "obj", "conj"}  # "vowed to fight", not "offered talks after the invasion"
-                if embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N":
+                if embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
+                        and not joint_fight(trigger.token, outer.token, lang):
                     retyped[outer.token.i] = Trigger(outer.token, replace(
                         outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
                 break
@@ -406,8 +422,8 @@ def _orders_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
         return False
     own = lemma(trigger.token, lang)
     for other in triggers:
-        if other.token.head.i != trigger.token.i or other.cue.type in CONTROL_TYPES:
-            continue
+        if other.token.head.i != trigger.token.i or other.cue.type in CONTROL_TYPES and other.cue.mode != "investigate":
+            continue  # "ordered an inquiry": an investigation is an act, not a speech act
         if other.is_nominal and other.token.dep_ in {"dobj", "obj"} and own in words("light"):
             return True
         if not other.is_nominal and other.token.dep_ == "xcomp" and own in words("command") and other.cue.type in COMMANDED_TYPES:

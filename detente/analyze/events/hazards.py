@@ -19,8 +19,10 @@ from detente.analyze.events.lexicon import words
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 OBJECTS = {"dobj", "obj"}
 FIRING = {"open", "return", "exchange", "cease", "abrir", "responder"}  # "opened fire": a weapon, not a blaze
+FIGHTING = {"battle", "fight", "combat", "tackle", "combatir", "luchar"}  # fought the blaze
 EMERGENCY_MODES = {"martial-law", "ban"}  # states of emergency; bans of civilians (curfews stay events)
-EVACUATION = {"evacuate", "evacuar"}
+# a cordon or closure with no adversary named ("police cordoned off the area after the gas explosion") is also relief
+EVACUATION = {"evacuate", "evacuar", "evacuation", "evacuación"}
 CIVILIANS = {"CVL", "REF", "EDU", "MED", "LAB", "AGR", "BUS", None}
 
 
@@ -72,6 +74,17 @@ def harm_by_hazard(trigger: Token, lang: str) -> bool:
     return False
 
 
+def hazard_fought(trigger: Token, lang: str) -> bool:
+    """"Firefighters battled the blaze", "fought the floods": a fight against a hazard attacks no one."""
+    hazards = words("natural_agent") | words("mishap")
+    if lemma(trigger, lang) not in FIGHTING:
+        return False  # "set fire to houses" is arson, "opened fire" a weapon's fire
+    aims = [c for c in trigger.children if c.dep_ in OBJECTS]
+    aims += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"against", "contra"} for o in c.children
+             if o.dep_ == "pobj"]
+    return bool(aims) and all(lemma(a, lang) in hazards for a in aims)
+
+
 def hazard_blamed(trigger: Token, lang: str) -> bool:
     """"Blamed the heavy rains for the collapse": an accusation aimed at a hazard accuses no one."""
     hazards = words("natural_agent")
@@ -82,7 +95,11 @@ def disaster_sentence(sent: SpacySpan, lang: str) -> bool:
     """The sentence names a natural hazard or a mishap as a noun (not "opened fire", "under fire")."""
     hazards = words("natural_agent") | words("mishap")
     for token in sent:
-        if token.pos_ not in {"NOUN", "PROPN"} or lemma(token, lang) not in hazards:
+        named = token.pos_ in {"NOUN", "PROPN"} or (token.dep_ == "amod" and token.pos_ in {"ADJ", "VERB"})  # "flooded roads"
+        own = lemma(token, lang)
+        if token.pos_ == "ADJ" and own.endswith("ed"):
+            own = own[:-2]  # "flooded" roads: the adjective's verb
+        if not named or own not in hazards:
             continue
         if token.dep_ in OBJECTS and lemma(token.head, lang) in FIRING:
             continue
@@ -96,10 +113,12 @@ def emergency_response(event_type: str, mode: str | None, trigger: Token, target
     """In a disaster, a state of emergency, a ban with no adversary named, an evacuation or a call on residents
     ("urged residents to stay indoors") protects people: it coerces, withdraws from or demands of no adversary."""
     civilians_only = all(hit.actor.sector in CIVILIANS for hit in targets)
-    if event_type == "COERCE" and (mode == "martial-law" or mode in EMERGENCY_MODES and civilians_only):
+    if event_type == "COERCE" and (mode == "martial-law" or mode in EMERGENCY_MODES | {"restrict"} and civilians_only):
         return True  # the parse often makes "state" (of emergency) the target: no civilians test for martial law
     if event_type == "REQUEST" and targets and civilians_only:
         return True
+    if event_type == "REQUEST" and any(c.dep_ in OBJECTS and lemma(c, lang) in EVACUATION for c in trigger.children):
+        return True  # "ordered the evacuation of coastal villages as the cyclone approached"
     return lemma(trigger, lang) in EVACUATION and not any(hit.actor.sector in {"MIL", "REB"} for hit in targets)
 
 

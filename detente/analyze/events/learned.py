@@ -187,7 +187,7 @@ def event_for(analysis: Analysis, candidate: Candidate, label: str, probability:
     end = start + len(token.text)
     dating = date_event(analysis, token, start, end, lang)
     evidence = Evidence(
-        sentence=sent.text,
+        sentence=analysis.text[candidate.start : candidate.end],  # as written (a shouted line is parsed in sentence case)
         start=candidate.start,
         end=candidate.end,
         trigger=Span(start, end),

@@ -1,40 +1,18 @@
-"""All-capital Spanish headlines ("ONG PROTESTAN POR REDUCCION DE FONDOS"): the small Spanish model tags every
-word of them PROPN and parses no verb, so no event can be read. For event coding only, such a paragraph is parsed
-again in lower case (same length, so every character offset and every resolved actor still lines up)."""
+"""Spanish headlines written in capitals without any accent ("EL SENADO PROTESTO POR EL FALLO"): once
+:mod:`detente.analyze.casing` has lowered them for parsing, the preterite accent comes back on cue verbs, so that
+"protesto" (I protest) is read as "protestó" (it protested). Same length, so offsets still line up."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Iterator
-
-from spacy.tokens import Doc, Span as SpacySpan
-
-from detente.analyze.context import ParsedParagraph
-
-MIN_LETTERS = 8  # "EEUU:" or "AFP" alone is no headline
-UPPER_SHARE = 0.8  # share of capital letters among the sentence's letters
 
 
-def is_shouted(text: str) -> bool:
-    """Most letters are capitals and there are enough of them to be a headline rather than an acronym."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_LETTERS:
-        return False
-    return sum(c.isupper() for c in letters) / len(letters) >= UPPER_SHARE
-
-
-def lowered_text(text: str) -> str | None:
-    """Lower-case ``text`` keeping its first letter a capital; None when lower-casing changes its length. Headlines
-    written without any accent ("EL SENADO PROTESTO POR EL FALLO") get the preterite accent back on cue verbs."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    if not any(c in ACCENTED for c in lowered):
-        lowered = WORD.sub(lambda m: m.group(0) if _after_determiner(lowered, m.start()) else preterite(m.group(0)), lowered)
-    first = next((i for i, c in enumerate(lowered) if c.isalpha()), None)
-    if first is None:
-        return None
-    return lowered[:first] + lowered[first].upper() + lowered[first + 1 :]
+def restore_accents(lowered: str) -> str:
+    """``lowered`` with "-o" cue verbs in the preterite ("denuncio" → "denunció") when it has no accent at all
+    (a headline that dropped them), never after a determiner ("el asesino") or on a participle."""
+    if any(c in ACCENTED for c in lowered):
+        return lowered
+    return WORD.sub(lambda m: m.group(0) if _after_determiner(lowered, m.start()) else preterite(m.group(0)), lowered)
 
 
 ACCENTED = set("áéíóúü")
@@ -61,38 +39,3 @@ def preterite(word: str) -> str:
     accented = word[:-1] + "ó"
     cues = lexicon.get(_spanish(accented), ())
     return accented if any(c.pos == "V" for c in cues) else word
-
-
-@lru_cache(maxsize=256)
-def _parse(text: str) -> Doc:
-    from detente.analyze.nlp import load_pipeline
-
-    return load_pipeline("es")(text)
-
-
-def recased(parsed: ParsedParagraph) -> ParsedParagraph:
-    """The paragraph to code events from: itself, or for a shouted Spanish headline its lower-case parse (the
-    model also splits shouted lines at random, so the whole paragraph is parsed again, with the same offset)."""
-    if parsed.lang != "es" or not is_shouted(parsed.text or ""):
-        return parsed
-    text = lowered_text(parsed.text or "")
-    if text is None:
-        return parsed
-    return ParsedParagraph(index=parsed.index, lang=parsed.lang, offset=parsed.offset, doc=_parse(text))
-
-
-def recase_headlines(sentences: Iterable[tuple[ParsedParagraph, SpacySpan]]) -> Iterator[tuple[ParsedParagraph, SpacySpan]]:
-    """``analysis.sentences()`` with the sentences of shouted Spanish headlines taken from their lower-case parse."""
-    seen: dict[int, ParsedParagraph | None] = {}  # paragraph → its lower-case parse (None: already yielded)
-    for parsed, sent in sentences:
-        if parsed.lang != "es":
-            yield parsed, sent
-            continue
-        if id(parsed) not in seen:
-            seen[id(parsed)] = recased(parsed)
-        again = seen[id(parsed)]
-        if again is parsed:
-            yield parsed, sent
-        elif again is not None:
-            seen[id(parsed)] = None
-            yield from ((again, s) for s in again.sents)

@@ -4,7 +4,10 @@ used as a verb is matched by its infinitive when that infinitive is a Spanish cu
 into a verb, "estado" → "estar", by its own form when that form is a cue word): always in compound tenses
 ("han condenado", "haber detenido"); as a passive or a state only for acts done to people ("fueron detenidos"),
 since "el recurso fue negado" or "evacuados a un hospital" name no political act of a known actor. Reflexive
-"movilizarse" by people who are no armed force is matched as the lexicon's pseudo-lemma "movilizarse" (PROTEST)."""
+"movilizarse" by people who are no armed force is matched as the lexicon's pseudo-lemma "movilizarse" (PROTEST).
+A present-tense verb spelled like its noun ("Chile protesta", "Perú denuncia", "amenaza") is matched by its
+infinitive when the parser tags it a verb (simplemma returns the noun). "Concentrarse en" + a clause is focusing,
+not gathering."""
 from __future__ import annotations
 
 from typing import Mapping
@@ -69,6 +72,33 @@ def civil_mobilization(token: Token) -> bool:
     return True
 
 
+FOCUS_VERBS = {"concentrar", "centrar"}  # gather (a demonstration) or focus on something
+
+
+def focus_sense(token: Token) -> bool:
+    """"concentrarse en lo que mejor saben hacer", "se concentrará en reducir la inflación": a clause introduced by
+    "en" is what one focuses on; people gathering "en la plaza" have a place there."""
+    return any(c.pos_ in VERBAL_POS and c.dep_ in {"advcl", "xcomp", "ccomp", "csubj"}
+               and any(m.dep_ == "mark" and m.lower_ == "en" for m in c.children) for c in token.children)
+
+
+PRESENT_ENDINGS = (("a", ("ar",)), ("e", ("er", "ir")))  # third person singular present → infinitive
+
+
+def present_infinitive(token: Token, lemma_: str, lexicon: Mapping[str, tuple]) -> str | None:
+    """The infinitive of a present-tense verb that simplemma takes for its homograph noun ("denuncia", "protesta",
+    "amenaza", "condena"), when the parser tags it a verb and the infinitive is a verb cue; else None."""
+    if token.pos_ != "VERB" or lemma_.endswith(("ar", "er", "ir")) or "Sing" not in token.morph.get("Number", ["Sing"]):
+        return None
+    word = token.lower_
+    for ending, replacements in PRESENT_ENDINGS:
+        if word.endswith(ending) and len(word) > 4:
+            for infinitive in (word[: -len(ending)] + r for r in replacements):
+                if any(c.pos == "V" for c in lexicon.get(infinitive, ())):
+                    return infinitive
+    return None
+
+
 _WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -90,6 +120,13 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             continue
         if fixed[position] == "movilizar" and civil_mobilization(token):
             fixed[position] = CIVIL_MOBILIZATION  # "miles de campesinos se movilizaron": a demonstration (PLOVER)
+            continue
+        if fixed[position] in FOCUS_VERBS and focus_sense(token):
+            fixed[position] = token.lower_  # "se concentrará en reducir la inflación": focusing, not gathering
+            continue
+        present = present_infinitive(token, fixed[position], lexicon)
+        if present is not None:
+            fixed[position] = present  # "Chile protesta ante Argentina": the verb, not the noun "protesta"
             continue
         if fixed[position] in lexicon or not is_verbal_participle(token):
             continue

@@ -184,3 +184,26 @@ def issuing_state(trigger: Trigger, frame: Frame) -> list[ActorHit]:
             if hit is not None and hit.actor.country and hit.actor.sector in {None, "GOV"}:
                 hits.append(hit)
     return hits
+
+
+def accused_doers(head: Token, frame: Frame) -> list[ActorHit]:
+    """Whom an accusation or investigation is aimed at when its object is an act with a doer: "condemned the
+    killings of civilians by Ethiopian troops", "investigating war crimes committed by Russian soldiers",
+    "an investigation into abuses by the police" (the doer, not the victims, is accused)."""
+    acts = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    acts += [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"into", "of", "over", "for"}
+             for o in c.children if o.dep_ == "pobj"]
+    agents = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"] if _active_with_subject(head) else []
+    for act in acts:
+        agents += [c for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+        agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} for g in c.children
+                   if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
+    return [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
+
+
+def _active_with_subject(verb: Token) -> bool:
+    """An active verb naming its own subject: a "by" phrase on it is no agent of it ("condemned the killings
+    by troops" is parsed with "by troops" on "condemned")."""
+    passive = any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children)
+    return verb.pos_ in {"VERB", "AUX"} and not passive and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+

@@ -1,0 +1,128 @@
+"""Codebook-example evaluation of the English event coder: the example sentences of PLOVER_MANUAL.tex (read from
+../shared/eval/events, gold from the manual's own "should be coded as" notes) plus bench/events_codebook_cases.tsv
+(sentences written for each row of the structured codebook). Independent of the GSR/CASE gold files, so it can be
+studied freely while the GSR dev half is saturated.
+
+Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "bench" / "events_codebook_cases.tsv"
+MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
+
+# The manual's example sentences, found by their opening words, with the coding the manual gives them
+# (type, source country, target country); NONE: the manual says nothing should be coded.
+MANUAL_EXAMPLES = [
+    ("Russia and the United States \\emph{will sign", "AGREE", "RUS", ""),  # reciprocal: both are actors
+    ("President Obama met with", "CONSULT", "USA", "JPN"),
+    ("The Paris Club has agreed to forgive", "AID", "", "NGA"),
+    ("Pakistan’s military rescued", "AID", "PAK", ""),
+    ("Police in Barcelona freed", "AID", "ESP", ""),
+    ("military units in the area were activated", "ASSAULT", "", ""),
+    ("Members of the G-7 will meet", "AGREE", "", ""),
+    ("Thus far, fighting has not re-emerged", "NONE", "", ""),
+    ("mudslides destroyed dozens of houses", "NONE", "", ""),
+]
+
+
+@dataclass
+class Case:
+    type: str
+    mode: str
+    source: str
+    target: str
+    basis: str
+    sentence: str
+
+
+def read_cases(path: Path = CASES) -> list[Case]:
+    with open(path, encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return [Case(**{k: (v or "").strip() for k, v in row.items()}) for row in rows]
+
+
+def manual_cases(path: Path = MANUAL) -> list[Case]:
+    """The manual's quoted example sentences, cleaned of LaTeX markup."""
+    if not path.is_file():
+        return []
+    text = path.read_text(encoding="utf-8")
+    cases = []
+    for opening, event_type, source, target in MANUAL_EXAMPLES:
+        at = text.find(opening)
+        if at < 0:
+            continue
+        end = min(i for i in (text.find("''", at), text.find('"', at), text.find("\\dots", at), text.find("...", at)) if i > 0)
+        sentence = re.sub(r"\\emph\{([^}]*)\}", r"\1", text[at:end]).replace("\\$", "$").replace("’", "'").strip()
+        sentence = sentence[0].upper() + sentence[1:]
+        if not sentence.endswith("."):
+            sentence += "."
+        cases.append(Case(event_type, "", source, target, "manual example", sentence))
+    return cases
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every case the coder gets wrong")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from detente.analyze.events.evaluation import code_text, main_event
+
+    cases = read_cases() + manual_cases()
+    if not MANUAL.is_file():
+        print(f"note: {MANUAL} not found; the manual's own examples are skipped")
+    started = time.perf_counter()
+    tally: Counter = Counter()
+    confusion: Counter = Counter()
+    for case in cases:
+        events = code_text(case.sentence, "2024-05-01")
+        event = main_event(events)
+        predicted = event.type if event else "NONE"
+        group = "none" if case.type == "NONE" else "event"
+        tally[f"{group}_n"] += 1
+        tally[f"{group}_ok"] += predicted == case.type
+        confusion[(case.type, predicted)] += 1
+        problems = [] if predicted == case.type else [f"type {predicted}"]
+        if case.type != "NONE" and predicted == case.type:
+            if case.mode:
+                tally["mode_n"] += 1
+                tally["mode_ok"] += event.mode == case.mode
+                problems += [] if event.mode == case.mode else [f"mode {event.mode}"]
+        for side, gold in (("source", case.source), ("target", case.target)):
+            if case.type == "NONE" or not gold:
+                continue
+            tally[f"{side}_n"] += 1
+            found = {a.country for a in getattr(event, side)} if event else set()
+            tally[f"{side}_ok"] += gold in found
+            problems += [] if gold in found else [f"{side} {sorted(c or '-' for c in found)}"]
+        if args.show and problems:
+            print(f"  {case.type}/{case.mode or '-'} [{case.basis}] {'; '.join(problems)}\n    {case.sentence}")
+            for e in events:
+                print(f"      coded {e.type}/{e.mode} conf {e.confidence} src {[a.country for a in e.source]} "
+                      f"tgt {[a.country for a in e.target]}")
+
+    def share(name: str) -> str:
+        n = tally[f"{name}_n"]
+        return f"{tally[f'{name}_ok'] / n:.3f} (n={n})" if n else "-"
+
+    print("PLOVER codebook cases (bench/events_codebook_cases.tsv + the manual's examples)")
+    print(f"  event cases: type acc {share('event')}  mode acc {share('mode')}  source country {share('source')}"
+          f"  target country {share('target')}")
+    print(f"  nothing-to-code cases coded nothing: {share('none')}")
+    wrong = Counter({pair: n for pair, n in confusion.items() if pair[0] != pair[1]})
+    print("  confusions (gold -> coded): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in wrong.most_common()))
+    print(f"  ({len(cases)} cases, {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

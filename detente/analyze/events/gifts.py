@@ -1,0 +1,48 @@
+"""Material aid told by a verb of giving and what is given: "the US sent Ukraine a package of artillery shells",
+"Russia shipped weapons to Syria", "Germany will deliver 50 tanks to Poland" (codebook AID: military assistance
+including arms, humanitarian aid, food). The verb alone is no event ("sent a letter"), nor is the noun ("tanks").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.events.actor_lookup import quantity_anchor
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import Cue, words
+from detente.analyze.events.triggers import Trigger
+
+
+def material_gifts(sent: SpacySpan, triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """AID triggers on giving verbs whose object is arms or relief goods and that name a recipient."""
+    taken = {t.token.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
+    found: list[Trigger] = []
+    for token in sent:
+        if token.i in taken or token.pos_ != "VERB" or lemma(token, lang) not in words("giving"):
+            continue
+        if _gives_goods(token, lang) and _names_recipient(token):
+            cue = Cue("AID", None, "V", (lemma(token, lang),), 0, None)
+            found.append(Trigger(token=token, cue=cue, tokens=(token,)))
+    return found
+
+
+def _gives_goods(verb: Token, lang: str) -> bool:
+    """The thing given (object, or the with-phrase of "supplied X with Y") is arms or relief goods."""
+    given = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    given += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    goods = words("goods")
+    for thing in given:
+        for member in [thing, *thing.conjuncts]:
+            inner = [o for c in member.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"] if lemma(member, lang) in words("quantity") else []
+            if any(lemma(t, lang) in goods for t in [member, *inner, *(i for n in inner for i in n.conjuncts)]):
+                return True
+            if quantity_anchor(member) is not member and lemma(member, lang) in goods:
+                return True
+    return False
+
+
+def _names_recipient(verb: Token) -> bool:
+    """An indirect object or a to-phrase: "sent Ukraine ...", "shipped weapons to Syria"."""
+    return any(c.dep_ in {"dative", "iobj"} or (c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children))
+               or (c.dep_ in {"dobj", "obj"} and any(p.dep_ == "prep" and p.lower_ == "with" for p in verb.children))
+               for c in verb.children)

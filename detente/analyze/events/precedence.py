@@ -1,0 +1,70 @@
+"""Codebook precedence: which PLOVER type an act takes when its trigger word alone would say another.
+
+- A promise to fight a scourge, to help another fight, or to act together is AGREE, not THREATEN.
+- A blockade by a state or its forces is a restriction (COERCE restrict, CAMEO 191), not a protest.
+- Violence by protesters is a riot (PROTEST riot), not an armed assault.
+- Letting people or goods in ("allowed aid trucks to cross into Gaza") is RETREAT access, not a verbal concession.
+- Mobilizing supporters to demonstrate is the protest (codebook MOBILIZE note): the mobilization is not coded.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.triggers import Trigger
+
+ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
+STATE_SECTORS = {None, "GOV", "MIL", "COP"}
+
+
+def joint_fight(act: Token, promise: Token, lang: str) -> bool:
+    """A promise to fight a scourge ("pledged to fight drug trafficking", "to combat terrorism"), to help another
+    fight ("promised to help Syria fight the rebels") or to act together is cooperation (AGREE), not a threat."""
+    between = []
+    current = act
+    while current.head.i != current.i and current.i != promise.i and len(between) < 4:
+        current = current.head
+        between.append(current)
+    if any(lemma(t, lang) in words("helping") for t in between[:-1]):
+        return True
+    if any(lemma(c, lang) in words("reciprocal") for t in (act, promise) for c in t.children):
+        return True
+    aims = [c for c in act.children if c.dep_ in {"dobj", "obj"}]
+    aims += [o for c in act.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children if o.dep_ == "pobj"]
+    return bool(aims) and all(lemma(a, lang) in words("scourge") for a in aims)
+
+
+def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, lang: str) -> tuple[str, str | None]:
+    """The (type, mode) the codebook gives this act, given who did it; unchanged when no rule applies."""
+    actors = [hit.actor for hit in sources]
+    if event_type == "PROTEST" and mode == "obstruct" and actors and all(
+            a.country and a.sector in STATE_SECTORS for a in actors):
+        return "COERCE", "restrict"  # "Israel tightened the blockade of Gaza"
+    if event_type == "ASSAULT" and actors and all(_crowd(a) for a in actors):
+        return "PROTEST", "riot"  # "demonstrators clashed with police", "rioters set cars on fire"
+    if event_type == "CONCEDE" and not trigger.is_nominal and lemma(trigger.token, lang) in words("permissive") \
+            and _lets_in(trigger.token, lang):
+        return "RETREAT", "access"
+    return event_type, mode
+
+
+def _crowd(actor) -> bool:
+    """A protest crowd named as such ("demonstrators", "anti-government protesters", "rioters"), unarmed."""
+    if actor.sector in ARMED:
+        return False
+    names = {word.strip(".,").lower() for word in (actor.name or "").split()}
+    return bool({n[:-1] if n.endswith("s") else n for n in names} & words("crowd"))
+
+
+def _lets_in(verb: Token, lang: str) -> bool:
+    """"allowed aid trucks to cross into Gaza", "let observers enter": the complement is an entry."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and lemma(c, lang) in words("entry") for c in verb.children)
+
+
+def drop_mobilized_protest(triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """"The union mobilized its supporters to demonstrate": the protest is the event, not a MOBILIZE."""
+    protests = {t.token.i for t in triggers if t.cue.type == "PROTEST"}
+    return [t for t in triggers if not (
+        t.cue.type == "MOBILIZE" and not t.is_nominal
+        and any(c.i in protests and c.dep_ in {"xcomp", "advcl", "ccomp"} for c in t.token.children))]

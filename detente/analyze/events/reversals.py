@@ -1,0 +1,74 @@
+"""Acts stopped or lifted: an event noun that is the object of a verb of stopping is the reverse act.
+
+"Israel halted its air strikes" ends an active conflict (RETREAT ceasefire); "the army ended the curfew" and "the
+union called off the strike" are concessions (codebook CONCEDE: removing curfews, easing restrictions, suspending
+protests, dropping charges); "Russia suspended talks" or "cut off aid" reduces relations (SANCTION discontinue).
+The lexicon's own verb+noun entries ("lift sanction", "halt talk") match first; this rule covers every other pair.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.triggers import Trigger
+
+REVERSED = {
+    "ASSAULT": ("RETREAT", "ceasefire"),
+    "MOBILIZE": ("RETREAT", None),
+    "COERCE": ("CONCEDE", None),
+    "SANCTION": ("CONCEDE", None),
+    "PROTEST": ("CONCEDE", None),
+    "ACCUSE": ("CONCEDE", None),
+    "THREATEN": ("CONCEDE", None),
+    "CONSULT": ("SANCTION", "discontinue"),
+    "COOPERATE": ("SANCTION", "discontinue"),
+    "AID": ("SANCTION", "discontinue"),
+    "SUPPORT": ("SANCTION", "discontinue"),
+}
+STOPPED_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
+
+
+def stopping_verb(noun: Token, lang: str) -> Token | None:
+    """The verb of stopping whose object (or passive subject) ``noun`` is ("halted the strikes", "the curfew was
+    lifted", "called off the strike")."""
+    if noun.dep_ not in STOPPED_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = noun.head
+    own = lemma(verb, lang)
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "compound:prt"}]
+    stopping = words("cease")
+    if own in stopping or any(f"{own} {p}" in stopping for p in particles):
+        return verb
+    return None
+
+
+def reverse_stopped(triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """Replace each stopped event noun, and any trigger on its stopping verb, by one verbal trigger of the reverse
+    type anchored on the verb (so the verb's subject is the source and its negation, tense and mood apply)."""
+    reversed_at: dict[int, Trigger] = {}
+    dropped: set[int] = set()
+    for trigger in triggers:
+        if trigger.cue.type not in REVERSED:
+            continue
+        if trigger.is_nominal:  # "halted its air strikes": the noun (or a multiword noun's head) is the object
+            noun = trigger.token
+            verb = stopping_verb(noun, lang)
+        else:  # "called off the strike": a verb+noun cue whose verb takes a particle of stopping
+            noun = next((t for t in trigger.tokens[1:] if t.head.i == trigger.token.i and t.dep_ in STOPPED_DEPS), None)
+            verb = trigger.token if noun is not None and stopping_verb(noun, lang) is not None else None
+            if verb is not None and lemma(verb, lang) in words("cease"):
+                verb = None  # the cue itself names the stopping ("stop work" is a strike, "halt talk" SANCTION)
+        if verb is None or verb.i in reversed_at:
+            continue
+        event_type, mode = REVERSED[trigger.cue.type]
+        cue = replace(trigger.cue, type=event_type, mode=mode, pos="V", words=(lemma(verb, lang), lemma(noun, lang)),
+                      head=0, context=trigger.cue.context)
+        reversed_at[verb.i] = Trigger(token=verb, cue=cue, tokens=(verb, noun))
+        dropped.add(trigger.token.i)
+    if not reversed_at:
+        return triggers
+    kept = [t for t in triggers if t.token.i not in dropped and t.token.i not in reversed_at]
+    return sorted(kept + list(reversed_at.values()), key=lambda t: t.token.i)
