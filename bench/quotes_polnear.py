@@ -1,6 +1,6 @@
 """Quote attribution on PolNeAR (brat Source/Cue/Content), Détente next to textacy's direct_quotations.
 
-Usage: .venv/bin/python bench/quotes_polnear.py [--split dev|train] [--limit N] [--every K]
+Usage: .venv/bin/python bench/quotes_polnear.py [--split dev|train] [--limit N] [--every K] [--rules-only]
 Develop on train (e.g. --split train --every 2: even-numbered documents); report on dev (held out).
 
 Content match: spans are compared after trimming spaces, quote marks and edge punctuation from each fragment;
@@ -262,7 +262,13 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--every", type=int, default=1, help="take every K-th document (train development subsets)")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="leave out the learned direct/partial decision (knowledge/quotes/direct_model.json)")
     args = parser.parse_args()
+    if args.rules_only:
+        from detente.analyze.quotes import direct_model
+
+        direct_model.active_decider = lambda: None
     if not (EVAL / args.split).is_dir():
         print(f"PolNeAR not found at {EVAL}: skipping")
         return 0

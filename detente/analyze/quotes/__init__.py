@@ -19,7 +19,10 @@ Representation choices:
   ("That’s Jeb Bush and Marco Rubio.") or a vocative split from its statement by the cue (“Your Honor,” I said, “…”);
 - a quote right after a person's name and a colon (headlines and digests: "Kasich: ‘We Are Going …’") has the cue
   ":" and that person as speaker; a cue clause right after a quote that ends its sentence ("“…” Trump said.") or a
-  manner verb after a comma quote ("“…,” Toomey fumed") is its cue.
+  manner verb after a comma quote ("“…,” Toomey fumed") is its cue;
+- the rules' call on direct vs partial is not the last word: a small learned model (:mod:`.direct_model`, trained
+  on PolNeAR train by tools/quotes_train.py) decides each group of pieces sharing a cue, and may take back a quote
+  left out for want of a cue or a speaker (never a title). See docs/quotes.md.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ from detente.analyze.quotes.attribution import (
     trim,
     verb_attributions,
 )
+from detente.analyze.quotes.direct_model import decide_direct
 from detente.analyze.quotes.marks import QuotedSpan, find_quoted_spans
 from detente.analyze.quotes.speakers import PERSON_LABELS, SUBJECT_DEPS, SpeakerPhrase, resolve_speaker, to_speaker
 from detente.model import Quote
@@ -89,15 +93,18 @@ def attributions(analysis: Analysis) -> list[Attribution]:
             continue
         attribution = direct_by_quote.get(id(quote)) or quote_attribution(analysis, locator, quote, quoted)
         direct.append(attribution)
-    direct = _settle_unattributed(analysis, locator, _share_in_groups(direct))
+    dropped: list[Attribution] = []
+    direct = _settle_unattributed(analysis, locator, _share_in_groups(direct), dropped)
     for attribution in direct:
         _take_named_object(analysis, locator, attribution)
+    direct += decide_direct(analysis, locator, direct, dropped)  # the learned last word on direct vs partial
     quote_cues = {a.cue_start for a in direct}
     kept_indirect = [a for a in kept_indirect if not (a.object_only and a.cue_start in quote_cues)]
     found = kept_indirect + direct
     found += phrase_attributions(analysis, quoted, found)
-    unique = {tuple(a.spans): a for a in sorted(found, key=lambda a: a.cue_start or 0, reverse=True)}
-    return sorted(unique.values(), key=lambda a: a.spans[0][0])  # one content reported by two cues: keep the first
+    by_cue = sorted(found, key=lambda a: a.cue_start if a.cue_start is not None else len(text), reverse=True)
+    unique = {tuple(a.spans): a for a in by_cue}  # one content reported by two cues: keep the first, and a cue
+    return sorted(unique.values(), key=lambda a: a.spans[0][0])  # over none
 
 
 def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:
@@ -133,16 +140,19 @@ def _share_in_groups(direct: list[Attribution]) -> list[Attribution]:
     return direct
 
 
-def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attribution]) -> list[Attribution]:
-    """Quotes with no cue: continue the previous speaker, or (short fragments) the sentence's subject."""
+def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attribution],
+                         dropped: list[Attribution] | None = None) -> list[Attribution]:
+    """Quotes with no cue: continue the previous speaker, or (short fragments) the sentence's subject; the quotes
+    left out for want of a cue or a speaker (not titles) go to ``dropped`` for the learned decision."""
     settled: list[Attribution] = []
+    dropped = [] if dropped is None else dropped
     text = analysis.text
     previous: Attribution | None = None
     for attribution in sorted(direct, key=lambda a: a.spans[0][0]):
         start, end = attribution.spans[0]
         if _looks_like_title(text, start, end) and attribution.cue != COLON_CUE \
                 and not _has_clause(locator, start, end) and not _vocative_before_cue(text, start, end, attribution):
-            continue  # a headline quote after its speaker's name ("Kasich: ‘We Are Going …’") stays
+            continue  # titles, slogans and handles stay out whatever the model says  # a headline quote after its speaker's name ("Kasich: ‘We Are Going …’") stays
         short = _words(text, start, end) < SHORT_FRAGMENT_WORDS and not _is_utterance(text, start, end, attribution)
         if short or _starts_lowercase(text, start, end):
             attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
@@ -163,8 +173,10 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
             elif _words(text, start, end) < SHORT_FRAGMENT_WORDS:
                 attribution.speaker = _sentence_subject(analysis, locator, start)
                 if attribution.speaker is None or attribution.speaker.name is None:
+                    dropped.append(attribution)
                     continue
             else:
+                dropped.append(attribution)
                 continue  # a quote nobody can be said to have said (epigraphs, slogans, excerpts)
         settled.append(attribution)
         if attribution.speaker is not None:

@@ -239,9 +239,21 @@ def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: lis
             subject = next((t for t in sent if t.dep_ in ("nsubj",)), None)
             speaker = resolve_speaker(analysis, parsed, subject) if subject is not None else speaker
         cue = " ".join(t.text for t in sent[first.i - sent.start:first.i - sent.start + phrase_length])
-        found.append(Attribution(spans=[content], direct=False, cue=cue, cue_start=token_start(parsed, first),
-                                 speaker=speaker))
+        quote = _quote_as_content(text, content, quoted)
+        found.append(Attribution(spans=[(quote.start, quote.end)] if quote else [content], direct=quote is not None,
+                                 cue=cue, cue_start=token_start(parsed, first), speaker=speaker,
+                                 quoted=[quote] if quote else []))
     return found
+
+
+def _quote_as_content(text: str, content: tuple[int, int], quoted: list[QuotedSpan]) -> QuotedSpan | None:
+    """The quote that a source phrase's content is ("According to the newspaper, “… . …”", "“…,” according to
+    CNN"): the content lies inside it and starts or ends with it (a quote over several sentences goes on)."""
+    for quote in quoted:
+        first, last = trim(text, quote.start, quote.end)
+        if first <= content[0] and content[1] <= last and (content[0] == first or content[1] == last):
+            return quote
+    return None
 
 
 def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token, int] | None:
