@@ -7,6 +7,9 @@ pronoun outside quotes joins the most recent compatible person subject of the la
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from detente.analyze.actors.matcher import token_texts
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.context import Analysis
 from detente.knowledge.actors.normalize import phrase_key
@@ -37,11 +40,15 @@ def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
     "Roque" → "Julio Martínez Roque")."""
     people = [d for d in _person_drafts(drafts) if not d.code.entity_id]
     names = {id(d): tuple(phrase_key(d.code.name).split()) for d in people}
+    by_ending: dict[tuple[str, ...], list[ActorDraft]] = {}  # every proper ending of each name → its people
+    for person in people:
+        name = names[id(person)]
+        for cut in range(1, len(name)):
+            by_ending.setdefault(name[cut:], []).append(person)
     kept = []
     for draft in drafts:
         words = names.get(id(draft), ())
-        longer = [d for d in people if d is not draft and len(names[id(d)]) > len(words) > 0
-                  and names[id(d)][-len(words):] == words]
+        longer = [d for d in by_ending.get(words, ()) if d is not draft] if words else []
         if longer:
             target = max(longer, key=lambda d: len(names[id(d)]))
             target.mentions.extend(draft.mentions)
@@ -109,34 +116,50 @@ def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> None:
     sentence_number = 0
     for parsed in analysis.parsed:
         paragraph_sites = sorted(sites.get(id(parsed), []), key=lambda item: item[0].start)
+        texts, _ = token_texts(parsed.doc)  # cached strings: Token objects only for pronouns
+        marked = _quote_and_pronoun_tokens(texts)
+        doc = parsed.doc
         in_quote = False
         for sent in parsed.sents:
             sentence_number += 1
             sent_start = parsed.offset + sent.start_char
             sent_end = parsed.offset + sent.end_char
             pending = [item for item in paragraph_sites if sent_start <= item[0].start < sent_end]
-            for token in sent:
-                position = parsed.offset + token.idx
-                while pending and pending[0][0].start <= position:
-                    site, draft = pending.pop(0)
-                    history.append((site.start, draft, site.subject, sentence_number))
-                text = token.text
+            for i in marked[bisect_left(marked, sent.start):bisect_left(marked, sent.end)]:
+                text = texts[i]
                 if text in OPEN_QUOTES:
                     in_quote = True
                 elif text in CLOSE_QUOTES:
                     in_quote = False
                 elif text in TOGGLE_QUOTES:
                     in_quote = not in_quote
-                gender = PRONOUN_GENDER.get(token.lower_)
-                if gender is None or in_quote or token.pos_ != "PRON" and token.tag_ not in {"PRP", "PRP$"}:
+                lower = text.lower()
+                gender = PRONOUN_GENDER.get(lower)
+                if gender is None:
                     continue
-                target = _antecedent(history, gender, sentence_number, token.lower_ in REFLEXIVE)
+                token = doc[i]
+                position = parsed.offset + token.idx
+                while pending and pending[0][0].start <= position:  # mentions before the pronoun enter first
+                    site, draft = pending.pop(0)
+                    history.append((site.start, draft, site.subject, sentence_number))
+                if in_quote or token.pos_ != "PRON" and token.tag_ not in {"PRP", "PRP$"}:
+                    continue
+                target = _antecedent(history, gender, sentence_number, lower in REFLEXIVE)
                 if target is None:
                     continue
                 target.pronouns.append(Mention(text, position, position + len(text)))
                 history.append((position, target, token.dep_.startswith("nsubj"), sentence_number))
             for site, draft in pending:
                 history.append((site.start, draft, site.subject, sentence_number))
+
+
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | TOGGLE_QUOTES
+
+
+def _quote_and_pronoun_tokens(texts: list[str]) -> list[int]:
+    """Indexes of the only tokens the pronoun pass reads: quotation marks and gendered pronouns."""
+    marked = {text for text in set(texts) if text in QUOTE_MARKS or text.lower() in PRONOUN_GENDER}
+    return [i for i, text in enumerate(texts) if text in marked]
 
 
 def _antecedent(history, gender: str, sentence: int, reflexive: bool) -> ActorDraft | None:

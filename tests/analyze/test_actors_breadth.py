@@ -154,3 +154,40 @@ def test_a_company_lends_no_country_to_the_people_beside_it() -> None:
     analysis = analyse([("en", "Senator Jane Hollis criticised TikTok's data policy on Monday.")])
     senator = find(analysis, "Senator Jane Hollis")
     assert senator is not None and senator.country != "CHN"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("pro-Russian separatists in Donetsk", "UKR"),
+    ("Russian-backed rebels in eastern Ukraine", "UKR"),
+    ("Iranian-backed militias in Iraq", "IRQ"),
+])
+def test_a_backer_does_not_stop_the_place_giving_the_country(text: str, country: str) -> None:
+    assert resolve_text(text, "2022-06-01").country == country
+
+
+def test_a_nationality_still_beats_the_place_where_officials_are() -> None:
+    assert resolve_text("Hungarian officials in Kyiv", "2022-06-01").country == "HUN"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Zaire", "COD"), ("Rhodesia", "ZWE"), ("Ceylon", "LKA"), ("Upper Volta", "BFA"), ("Brit officials", "GBR"),
+    ("Calabrian mafia", "ITA"), ("Basra", "IRQ"),
+])
+def test_historical_country_names_and_region_adjectives(text: str, country: str) -> None:
+    assert resolve_text(text, "1995-06-01").country == country
+
+
+@pytest.mark.parametrize(("text", "date", "country", "sector"), [
+    ("Gabrielius Landsbergis", "2022-06-01", "LTU", "GOV"),
+    ("Valerii Zaluzhnyi", "2022-06-01", "UKR", "MIL"),
+    ("Kemal Kilicdaroglu", "2022-06-01", "TUR", "OPP"),
+    ("Hakan Fidan", "2020-01-01", "TUR", "SPY"),
+    ("Hakan Fidan", "2024-01-01", "TUR", "GOV"),
+])
+def test_recent_officials_with_dated_terms(text: str, date: str, country: str, sector: str) -> None:
+    code = resolve_text(text, date)
+    assert (code.country, code.sector) == (country, sector)
+
+
+def test_a_common_surname_alone_does_not_name_a_listed_person() -> None:
+    assert resolve_text("Natalia Kolesnikova", "2022-06-01") is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, token_texts
+from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, is_backer, token_texts
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.typos import misspelled_person
 from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
@@ -63,21 +63,6 @@ def _countries(units: list[Unit]) -> list[tuple[str, str]]:
                 found.append((entry.value, kind))
                 break
     return found
-
-
-BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "leaning",
-           "friendly", "installed", "financed", "respaldado", "apoyado"}
-STANCE_PREFIXES = {"pro", "anti"}
-
-
-def _backer(doc, unit: Unit) -> bool:
-    """'Russian-backed separatists', 'pro-Russian rebels': the country named backs the actor, it is not its own."""
-    texts, _ = token_texts(doc)  # cached strings: no Token objects for a check made on every phrase
-    after = texts[unit.end:unit.end + 2]
-    if len(after) == 2 and after[0] in {"-", "–"} and after[1].lower() in BACKING:
-        return True
-    before = texts[max(unit.start - 2, 0):unit.start]
-    return len(before) == 2 and before[1] in {"-", "–"} and before[0].lower() in STANCE_PREFIXES
 
 
 def _before_of(phrase: Phrase, units: list[Unit]) -> list[Unit]:
@@ -135,7 +120,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     date = date or today()
     units = phrase.all_units()
     lang = lexicon.lang
-    countries = _countries([u for u in units if not _backer(phrase.doc, u)])
+    countries = _countries([u for u in units if not is_backer(phrase.doc, u)])
     homeland = None
     if countries and countries[0][1] == "demonym" and _ethnic(phrase):
         homeland = countries[0][0]  # "ethnic Albanians (in Macedonia)": a community, not the state
@@ -334,9 +319,11 @@ def _without(phrase: Phrase, unit: Unit) -> Phrase:
 def _gender(phrase: Phrase, units: list[Unit]) -> str | None:
     """Gender from a gendered title in the phrase ('Mrs.', 'presidenta'), else from the first name."""
     words = gender_words()
-    for token in phrase.doc[phrase.start:phrase.end]:
-        if not token.ent_type_ and token.lower_ in words:
-            return words[token.lower_]
+    texts, _ = token_texts(phrase.doc)  # Token objects only for the gendered words
+    for i in range(phrase.start, phrase.end):
+        lower = texts[i].lower()
+        if lower in words and not phrase.doc[i].ent_type_:
+            return words[lower]
     for unit in units:
         if is_person(unit):
             first = unit.text.split()[0].lower() if unit.text.split() else ""

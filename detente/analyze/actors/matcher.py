@@ -7,6 +7,7 @@ keys; no regular expressions run over the knowledge base.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -38,7 +39,10 @@ class Unit:
         return {e.kind for e in self.entries}
 
     def first(self, kind: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind == kind), None)
+        for entry in self.entries:
+            if entry.kind == kind:
+                return entry
+        return None
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Lexicon:
     firsts: frozenset[str]  # first words of every key: a token not in it starts no match
     exact_firsts: frozenset[str]
     max_len: int
+    prefixes: frozenset[str] = frozenset()  # every key cut at a space: a lookup key outside it can grow into no match
+    exact_prefixes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -59,7 +65,21 @@ def compile_lexicon(kb: ActorKnowledge, lang: str) -> Lexicon:
     firsts = {key.split()[0] for key in list(kb.phrases) + list(agents)}
     exact_firsts = {key.split()[0] for key in kb.exact}
     longest = max([kb.max_len] + [len(k.split()) for k in agents])
-    return Lexicon(kb, lang, agents, frozenset(firsts), frozenset(exact_firsts), longest)
+    prefixes = _space_prefixes(list(kb.phrases) + list(agents))
+    return Lexicon(kb, lang, agents, frozenset(firsts), frozenset(exact_firsts), longest, prefixes,
+                   _space_prefixes(kb.exact))
+
+
+def _space_prefixes(keys) -> frozenset[str]:
+    """Each key and each of its beginnings that ends before a space ("united", "united states" for "united states")."""
+    prefixes: set[str] = set()
+    for key in keys:
+        prefixes.add(key)
+        position = key.find(" ")
+        while position != -1:
+            prefixes.add(key[:position])
+            position = key.find(" ", position + 1)
+    return frozenset(prefixes)
 
 
 def _capitalized(text: str) -> bool:
@@ -105,32 +125,41 @@ def _stops_match(text: str) -> bool:
 def _lookup(lexicon: Lexicon, doc: Doc, texts: list[str], keys: list[str], start: int) -> tuple[int, list[Entry]]:
     """Longest match starting at ``start``: (end, entries); hyphen tokens are transparent."""
     kb, best_end, best = lexicon.kb, start, []
-    words: list[str] = []
-    raw: list[str] = []
+    prefixes, exact_prefixes, lang = lexicon.prefixes, lexicon.exact_prefixes, lexicon.lang
+    key = joined = ""  # the space-joined keys and raw texts so far
+    words = 0
     limit = min(len(keys), start + lexicon.max_len + 3)
     for end in range(start + 1, limit + 1):
         text = texts[end - 1]
         if _stops_match(text):
             break
-        if keys[end - 1]:
-            words.append(keys[end - 1])
-        raw.append(text)
-        if len(words) > lexicon.max_len:
+        word = keys[end - 1]
+        if word:
+            key = f"{key} {word}" if words else word
+            words += 1
+        joined = f"{joined} {text}" if end > start + 1 else text
+        if words > lexicon.max_len:
             break
-        key = " ".join(words)
-        found = [e for e in kb.phrases.get(key, ()) if _keep(e, doc, start, end, lexicon.lang)]
-        agent = lexicon.agents.get(key)
-        if agent is not None and _keep(agent, doc, start, end, lexicon.lang):
-            found.append(agent)
-        exact = kb.exact.get(" ".join(raw))
+        growing = not words or key in prefixes
+        if not growing and joined not in exact_prefixes:
+            break  # no longer key starts with this one: nothing further can match
+        found: list[Entry] = []
+        if growing:
+            entries = kb.phrases.get(key)
+            if entries:
+                found = [e for e in entries if _keep(e, doc, start, end, lang)]
+            agent = lexicon.agents.get(key)
+            if agent is not None and _keep(agent, doc, start, end, lang):
+                found.append(agent)
+        exact = kb.exact.get(joined)
         if exact:
             found.extend(exact)
-        if found and keys[end - 1]:
+        if found and word:
             best_end, best = end, found
     return best_end, best
 
 
-_KEY_BY_ORTH: dict[int, str] = {}
+_BY_ORTH: dict[int, tuple[str, str]] = {}  # orth id → (text, key): string ids are hashes, the same in every vocab
 
 
 def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
@@ -139,16 +168,30 @@ def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
     if cached is not None:
         return cached
     strings = doc.vocab.strings
-    texts, keys = [], []
+    pairs = []
     for orth in doc.to_array("ORTH").tolist():
-        text = strings[orth]
-        key = _KEY_BY_ORTH.get(orth)
-        if key is None:
-            key = _KEY_BY_ORTH[orth] = token_key(text)
-        texts.append(text)
-        keys.append(key)
+        pair = _BY_ORTH.get(orth)
+        if pair is None:
+            text = strings[orth]
+            pair = _BY_ORTH[orth] = (text, token_key(text))
+        pairs.append(pair)
+    texts = [pair[0] for pair in pairs]
+    keys = [pair[1] for pair in pairs]
     doc.user_data["detente_token_keys"] = (texts, keys)
     return texts, keys
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the cached token strings, without building Token objects."""
+    if end <= start:
+        return ""
+    texts, _ = token_texts(doc)
+    spaces = doc.user_data.get("detente_token_spaces")
+    if spaces is None:
+        spaces = doc.user_data["detente_token_spaces"] = [" " if flag else "" for flag in doc.to_array("SPACY").tolist()]
+    if end - start == 1:
+        return texts[start]
+    return "".join([text + space for text, space in zip(texts[start:end - 1], spaces[start:end - 1])]) + texts[end - 1]
 
 
 def annotate(doc: Doc, lexicon: Lexicon) -> list[Unit]:
@@ -156,15 +199,15 @@ def annotate(doc: Doc, lexicon: Lexicon) -> list[Unit]:
     texts, keys = token_texts(doc)
     firsts, exact_firsts = lexicon.firsts, lexicon.exact_firsts
     units: list[Unit] = []
-    i = 0
-    while i < len(keys):
-        if keys[i] in firsts or texts[i] in exact_firsts:
-            end, entries = _lookup(lexicon, doc, texts, keys, i)
-            if entries:
-                units.append(Unit(i, end, entries, None, doc[i:end].text))
-                i = end
-                continue
-        i += 1
+    starts = [i for i, key in enumerate(keys) if key in firsts or texts[i] in exact_firsts]
+    covered_to = 0
+    for i in starts:
+        if i < covered_to:
+            continue
+        end, entries = _lookup(lexicon, doc, texts, keys, i)
+        if entries:
+            units.append(Unit(i, end, entries, None, span_text(doc, i, end)))
+            covered_to = end
     return _merge_entities(doc, units, lexicon)
 
 
@@ -222,15 +265,11 @@ def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit
     texts, keys = token_texts(doc)
     by_token = {i: u for u in units for i in range(u.start, u.end)}
     found: list[Unit] = []
-    i = 0
-    while i < len(keys):
-        unit = by_token.get(i)
-        if unit is not None and (unit.entries or unit.label in PERSON_LABELS):
-            i = unit.end
-            continue
-        start, end = (unit.start, unit.end) if unit is not None else (i, i + 1)
+    # where a city can start: units with no reading (not people), and capitalised words outside every unit
+    candidates = [(u.start, u.end, u) for u in units if not (u.entries or u.label in PERSON_LABELS)]
+    candidates += [(i, i + 1, None) for i in _capitalised(texts) if i not in by_token]
+    for start, end, unit in sorted(candidates, key=lambda c: c[0]):
         if not texts[start][:1].isupper() or not _city_cued(doc, start, end, by_token):
-            i = end
             continue
         key = " ".join(k for k in keys[start:end] if k)
         entry = None
@@ -245,8 +284,12 @@ def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit
                 unit.entries = [entry]
             else:
                 found.append(Unit(start, end, [entry], None, texts[start]))
-        i = end
     return sorted(units + found, key=lambda u: u.start) if found else units
+
+
+def _capitalised(texts: list[str]) -> list[int]:
+    """Indexes of the tokens that start with a capital letter."""
+    return [i for i, text in enumerate(texts) if text[:1].isupper()]
 
 
 def is_agent_unit(unit: Unit) -> bool:
@@ -316,15 +359,20 @@ def _add_misspellings(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Uni
     if known is None:
         return units
     texts, keys = token_texts(doc)
+    genders = gender_words()
+    # ordinary words and first names ("Sergio" is not "serbio") are never misspellings
+    candidates = [i for i, text in enumerate(texts) if len(text) >= MIN_LENGTH and text[:1].isupper()
+                  and keys[i] not in known and keys[i] not in genders]
+    if not candidates:
+        return units
     covered = {i: u for u in units for i in range(u.start, u.end)}
     found: list[Unit] = []
-    for i, text in enumerate(texts):
-        if len(text) < MIN_LENGTH or not text[:1].isupper() or keys[i] in known or keys[i] in gender_words():
-            continue  # ordinary words and first names ("Sergio" is not "serbio")
+    for i in candidates:
+        text = texts[i]
         unit = covered.get(i)
         if unit is not None and (unit.entries or unit.end - unit.start != 1 or unit.label in PERSON_LABELS):
             continue
-        entries = misspelled_country(keys[i], lexicon.kb)
+        entries = _misspelled_country(keys[i], lexicon.kb)
         if not entries:
             continue
         if unit is not None:
@@ -332,6 +380,16 @@ def _add_misspellings(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Uni
         else:
             found.append(Unit(i, i + 1, entries, None, text))
     return sorted(units + found, key=lambda u: u.start) if found else units
+
+
+@lru_cache(maxsize=20_000)
+def _cached_misspelling(key: str, kb: ActorKnowledge) -> tuple[Entry, ...]:
+    return tuple(misspelled_country(key, kb))
+
+
+def _misspelled_country(key: str, kb: ActorKnowledge) -> list[Entry]:
+    """misspelled_country, computed once per word (the edit-distance search is the costly part)."""
+    return list(_cached_misspelling(key, kb))
 
 
 REGION_WORDS = 3
@@ -346,14 +404,17 @@ def region_firsts() -> frozenset[str]:
 
 def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
     """Capitalised words no entity covers that name a state or province ("Rakhine rebels")."""
-    covered = {i for u in units for i in range(u.start, u.end)}
     texts, keys = token_texts(doc)
     firsts = region_firsts()
+    starts = [i for i, key in enumerate(keys) if key in firsts and texts[i][:1].isupper()]
+    if not starts:
+        return units
+    covered = {i for u in units for i in range(u.start, u.end)}
     found: list[Unit] = []
     i = 0
     while i < len(keys):
         if i in covered or keys[i] not in firsts or not texts[i][:1].isupper():
-            i += 1
+            i = _next_start(starts, i)
             continue
         token = doc[i]
         if not token.is_alpha or token.pos_ in {"VERB", "PRON", "DET", "AUX"}:
@@ -372,6 +433,30 @@ def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
         else:
             i += 1
     return sorted(units + found, key=lambda u: u.start) if found else units
+
+
+def _next_start(starts: list[int], i: int) -> int:
+    """The first candidate index after ``i`` (past the end when none is left)."""
+    position = bisect_right(starts, i)
+    return starts[position] if position < len(starts) else 1 << 30
+
+
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "leaning",
+           "friendly", "installed", "financed", "respaldado", "apoyado"}
+STANCE_PREFIXES = {"pro", "anti"}
+DASH_TOKENS = (["-"], ["–"])
+
+
+def is_backer(doc: Doc, unit: Unit) -> bool:
+    """'Russian-backed separatists', 'pro-Russian rebels': the country named backs the actor, it is not its own."""
+    texts, _ = token_texts(doc)  # cached strings: no Token objects for a check made on every phrase
+    if texts[unit.end:unit.end + 1] not in DASH_TOKENS and texts[max(unit.start - 1, 0):unit.start] not in DASH_TOKENS:
+        return False
+    after = texts[unit.end:unit.end + 2]
+    if len(after) == 2 and after[0] in {"-", "–"} and after[1].lower() in BACKING:
+        return True
+    before = texts[max(unit.start - 2, 0):unit.start]
+    return len(before) == 2 and before[1] in {"-", "–"} and before[0].lower() in STANCE_PREFIXES
 
 
 def _leading_det(ent) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit
+from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit, is_backer, span_text, token_texts
 from detente.knowledge.actors import collective_nouns, condition_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -38,7 +38,7 @@ class Phrase:
 
     @property
     def text(self) -> str:
-        return self.doc[self.start:self.end].text
+        return span_text(self.doc, self.start, self.end)
 
     def all_units(self) -> list[Unit]:
         units = list(self.units) + self.locations + self.borrowed
@@ -56,14 +56,24 @@ class Phrase:
         return any(is_agent(u) for u in self.units)
 
 
+NOT_PERSON_KINDS = frozenset({"country", "demonym", "capital", "agent", "city"})
+
+
 def is_person(unit: Unit) -> bool:
-    if unit.label in PERSON_LABELS and not any(e.kind in {"country", "demonym", "capital", "agent", "city"} for e in unit.entries):
+    entries = unit.entries
+    if unit.label in PERSON_LABELS and not any(e.kind in NOT_PERSON_KINDS for e in entries):
         return True
-    return any(e.kind == "entity" and e.value.startswith("P:") for e in unit.entries)
+    for entry in entries:
+        if entry.kind == "entity" and entry.value.startswith("P:"):
+            return True
+    return False
 
 
 def is_agent(unit: Unit) -> bool:
-    return any(e.kind == "agent" and e.detail != "former" for e in unit.entries)
+    for entry in unit.entries:
+        if entry.kind == "agent" and entry.detail != "former":
+            return True
+    return False
 
 
 def is_follower(unit: Unit) -> bool:
@@ -77,7 +87,10 @@ def _owned_group(unit: Unit) -> bool:
 
 
 def is_former(unit: Unit) -> bool:
-    return all(e.kind == "agent" and e.detail == "former" for e in unit.entries) and bool(unit.entries)
+    for entry in unit.entries:
+        if entry.kind != "agent" or entry.detail != "former":
+            return False
+    return bool(unit.entries)
 
 
 def has_kind(unit: Unit, kind: str) -> bool:
@@ -147,8 +160,9 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         gap, first = gap[1:], gap[1].lower_  # "a group based in Trinidad", "rebels based in Congo"
     if first in LOCATION_WORDS:
         rest = _strip_det(gap[1:])
-        if not phrase.has_agent() or phrase.has_person() or any(is_country_word(u) for u in phrase.units):
-            return None
+        if not phrase.has_agent() or phrase.has_person() \
+                or any(is_country_word(u) and not is_backer(phrase.doc, u) for u in phrase.units):
+            return None  # "Hungarian officials in Kyiv" are Hungarian; "pro-Russian separatists in Donetsk" are not Russian
         return "location" if is_place(unit) and all(_modifier(t) for t in rest) else None
     if gap and phrase.has_agent() and not unit_person and is_place(unit) and _name_chain(phrase, gap):
         return "join"  # "Universidad Nacional de Colombia"
@@ -231,7 +245,7 @@ def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) 
     for unit in units:
         if current is not None and sentence_of.get(id(unit)) == sentence_of.get(id(current.units[-1])):
             # a gap longer than MAX_GAP + 1 tokens never joins: do not build its Token objects
-            gap = list(doc[current.end:unit.start]) if unit.start - current.end <= MAX_GAP + 1 else None
+            gap = [doc[i] for i in range(current.end, unit.start)] if unit.start - current.end <= MAX_GAP + 1 else None
             mode = _join_mode(current, gap, unit) if gap is not None else None
             if mode == "join":
                 current.units.append(unit)
@@ -254,18 +268,17 @@ def group_phrases(doc: Doc, units: list[Unit], sents: list[Span] | None = None) 
 
 def _names_a_condition(phrase: Phrase) -> bool:
     """'the state of emergency', 'el estado de sitio': "state" heads a condition here, not a government."""
-    last = phrase.doc[phrase.end - 1]
-    if last.lower_ not in {"state", "estado"} or phrase.end + 1 >= len(phrase.doc):
+    texts, _ = token_texts(phrase.doc)
+    if texts[phrase.end - 1].lower() not in {"state", "estado"} or phrase.end + 1 >= len(texts):
         return False
-    following = phrase.doc[phrase.end:phrase.end + 2]
-    return following[0].lower_ in {"of", "de"} and following[1].lower_ in condition_nouns()
+    return texts[phrase.end].lower() in {"of", "de"} and texts[phrase.end + 1].lower() in condition_nouns()
 
 
 def _modifies_other_noun(phrase: Phrase) -> bool:
     """'social media accounts', 'police station staff': an agent word that only modifies another noun."""
     if phrase.has_person() or any(u.kinds() & {"entity", "country", "demonym", "capital", "city"} for u in phrase.units):
         return False
-    root = phrase.doc[phrase.start:phrase.end].root
+    root = Span(phrase.doc, phrase.start, phrase.end).root
     return root.dep_ in {"compound", "amod"} and not (phrase.start <= root.head.i < phrase.end)
 
 
@@ -295,9 +308,9 @@ def _extend_left(phrase: Phrase) -> None:
 
 def _share_coordinated_agents(doc: Doc, phrases: list[Phrase]) -> None:
     """'Hungarian and Romanian officials': the bare demonym borrows the agent of its partner."""
+    texts, _ = token_texts(doc)
     for left, right in zip(phrases, phrases[1:]):
-        gap = doc[left.end:right.units[0].start]
-        if len(gap) != 1 or gap[0].lower_ not in COORDINATORS:
+        if right.units[0].start - left.end != 1 or texts[left.end].lower() not in COORDINATORS:
             continue
         if all(is_country_word(u) for u in left.units) and is_country_word(right.units[0]) and right.has_agent() and not right.has_person():
             left.borrowed.extend(u for u in right.units if is_agent(u))
@@ -307,6 +320,7 @@ def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
     """'NAME, the COUNTRY leader' and 'the COUNTRY leader, NAME': one actor, two mentions."""
     kept: list[Phrase] = []
     skip: set[int] = set()
+    texts, _ = token_texts(doc)
     for index, phrase in enumerate(phrases):
         if index in skip:
             continue
@@ -314,8 +328,7 @@ def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
         if index + 1 >= len(phrases):
             continue
         nxt = phrases[index + 1]
-        gap = doc[phrase.end:nxt.start]
-        if len(gap) != 1 or gap[0].text != ",":
+        if nxt.start - phrase.end != 1 or texts[phrase.end] != ",":
             continue
         if phrase.has_person() and nxt.has_agent() and not nxt.has_person():
             phrase.appositions.append(nxt)

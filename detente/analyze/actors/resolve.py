@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
-from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile_lexicon, token_texts
+from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
@@ -68,7 +68,7 @@ def _is_place_complement(phrase: Phrase) -> bool:
         return False
     if not all(u.kinds() & {"capital", "city", "country", "region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
         return False
-    root = phrase.doc[phrase.start:phrase.end].root
+    root = Span(phrase.doc, phrase.start, phrase.end).root
     if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
         return root.head.lower_ in PLACE_PREPOSITIONS or any(c.lower_ in PLACE_PREPOSITIONS for c in root.children)
     return False
@@ -89,17 +89,22 @@ def _known_surnames(units_by_paragraph: list[list[Unit]]) -> dict[str, list[Entr
 
 def _add_surname_units(doc, units: list[Unit], surnames: dict[str, list[Entry]]) -> list[Unit]:
     """Bare surnames of people named in full elsewhere in the article, which the NER missed."""
-    covered = {i for u in units for i in range(u.start, u.end)}
     texts, keys = token_texts(doc)
+    hits = [i for i, key in enumerate(keys) if key in surnames] if surnames else []
+    if not hits:
+        return units
+    covered = {i for u in units for i in range(u.start, u.end)}
     extra = [
-        Unit(i, i + 1, list(surnames[key]), "PERSON", texts[i])
-        for i, key in enumerate(keys)
-        if key in surnames and i not in covered and texts[i][:1].isupper() and doc[i].pos_ == "PROPN"
+        Unit(i, i + 1, list(surnames[keys[i]]), "PERSON", texts[i])
+        for i in hits
+        if i not in covered and texts[i][:1].isupper() and doc[i].pos_ == "PROPN"
     ]
     return sorted(units + extra, key=lambda u: u.start) if extra else units
 
 
 def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]]) -> None:
+    if not surnames:
+        return
     for unit in units:
         words = phrase_key(unit.text).split()
         if len(words) == 1 and is_person(unit) and words[0] in surnames and surnames[words[0]]:
@@ -140,9 +145,10 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             draft = drafts.setdefault(key, ActorDraft(key, code))
             _merge_code(draft.code, code)
             for part in [phrase, *phrase.appositions]:
-                span = parsed.doc[part.start:part.end]
+                span = Span(parsed.doc, part.start, part.end)
                 start = parsed.offset + span.start_char
-                draft.mentions.append(MentionSite(start, start + len(span.text), span.text, parsed, span, is_subject(span)))
+                text = span_text(parsed.doc, part.start, part.end)
+                draft.mentions.append(MentionSite(start, start + len(text), text, parsed, span, is_subject(span)))
     return list(drafts.values())
 
 

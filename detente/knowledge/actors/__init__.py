@@ -353,6 +353,7 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_people(HERE / "heads_of_state.tsv")
     builder.add_people(HERE / "officials.tsv")
     builder.add_people(HERE / "officials_world.tsv")
+    builder.add_people(HERE / "officials_recent.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
     builder.add_agents(HERE / "agents.tsv")
     for path in extra:
