@@ -82,7 +82,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     else:
         _verbal(trigger.token, event_type, frame, found)
     for extra in heads[1:]:
-        _prepositions(extra, event_type, frame, found, nominal=True)
+        _cue_noun(extra, trigger, event_type, frame, found)
     if trigger.cue.pos == "A" and not found.sources and trigger.token.dep_ in {"acomp", "amod", "ROOT", "xcomp"}:
         found.sources += subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES:
@@ -101,11 +101,14 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources += issuing_state(trigger, frame)  # "the revocation of Petro's US visa": the US revoked it
     if not found.sources:
         inherit_source(trigger, event_type, frame, found)
+    foes = _common_foes(trigger.token, frame) if event_type in JOINT_TYPES else set()
+    found.targets = [h for h in found.targets if h.start not in foes]
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = _unique(found.sources)
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
         exclude = {h.actor.id for h in found.sources}
+        exclude |= {a.id for start in foes if (a := frame.analysis.actor_at(start, start + 1)) is not None}
         if event_type in GIVING_TYPES:  # what is given is no fallback target either
             exclude |= {h.actor.id for c in trigger.token.children if c.dep_ in {"dobj", "obj"}
                         for h in actors_of(c, frame, fallback=False)}
@@ -121,6 +124,39 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.fallback_target = bool(found.targets)
     _finish(found, event_type)
     return found
+
+
+JOINT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
+FOE_PREPS = {"against", "contra"}
+
+
+def _common_foes(head: Token, frame: Frame) -> set[int]:
+    """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
+    Washington against the armed groups" names a common foe, not a party to the cooperation."""
+    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
+            for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
+
+
+def _cue_noun(noun: Token, trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
+    """Roles named on a noun of a multiword cue. In a verb+noun cue the verb's subject acts, so the noun's of/de
+    phrase is only a description ("took to the streets of Paris", "salieron a las calles de Madrid"); a clause on
+    the noun may name whom the act concerns ("lifted the sanctions it had imposed on Colombian officials")."""
+    if trigger.is_nominal:
+        _prepositions(noun, event_type, frame, found, nominal=True)
+        return
+    for child in noun.children:
+        if child.dep_ in PREP_DEPS or oblique(child):
+            if prep_objects(child)[0] not in OF_PREPS:
+                _prepositions_of(noun, child, event_type, frame, found)
+        elif child.dep_ in {"relcl", "acl"} and child.pos_ == "VERB" and not found.targets:
+            found.targets += [h for c in child.children if c.dep_ in PREP_DEPS or oblique(c)
+                              for prep, objects in [prep_objects(c)] if prep in TARGET_PREPS
+                              for o in objects for h in actors_of(o, frame)]
+
+
+def _prepositions_of(head: Token, child: Token, event_type: str, frame: Frame, found: Participants) -> None:
+    """``_prepositions`` for one prepositional child of ``head``."""
+    _prepositions(head, event_type, frame, found, nominal=True, only=child)
 
 
 def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
@@ -314,8 +350,11 @@ def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participant
     _prepositions(verb, event_type, frame, found, nominal=False)
 
 
-def _prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool) -> None:
+def _prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool,
+                  only: Token | None = None) -> None:
     for child in head.children:
+        if only is not None and child.i != only.i:
+            continue
         if child.dep_ not in PREP_DEPS and not oblique(child):
             continue
         prep, objects = prep_objects(child)

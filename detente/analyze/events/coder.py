@@ -21,21 +21,17 @@ from detente.analyze.events.lexicon import DERIVED_CONFIDENCE_PENALTY, context_w
 from detente.analyze.events.location import place_for_trigger
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.precedence import drop_mobilized_protest, joint_fight, retype
+from detente.analyze.events.outermost import THREAT_MODES, outermost
+from detente.analyze.events.precedence import drop_mobilized_protest, figurative_attack, labour_strike, retype
 from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.spanish_schedule import scheduled_protest
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
 
-CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
-EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
-THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
 SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
 PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
 GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
 ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
-CIVILIAN_GROUPS = {"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "OPP", "JRN", "REF"}
-COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
 
 
 def code(analysis: Analysis) -> None:
@@ -60,7 +56,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     if lang == "en":
         found = drop_mobilized_protest(reverse_stopped(found, lang), lang)
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
-    triggers = _outermost(found, lang)
+    triggers = outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
     share_listed_targets(coded)
     return _dedupe(_merge_compatible(coded))
@@ -122,8 +118,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if (harm or trigger.cue.type == "ASSAULT") and not any(hit.actor.sector in ARMED for hit in found.sources) \
             and (accident_harm(trigger.token, frame.lang) or harm_by_hazard(trigger.token, frame.lang)):
         return None  # "a plane crashed, killing all 70", "soldiers were killed in a helicopter crash": no attack
-    if trigger.cue.type == "ASSAULT" and hazard_fought(trigger.token, frame.lang):
-        return None  # "firefighters battled the blaze": no one is attacked
+    if trigger.cue.type == "ASSAULT" and (hazard_fought(trigger.token, frame.lang) or figurative_attack(trigger, frame.lang)):
+        return None  # "firefighters battled the blaze", "waged a legal offensive": no one is attacked
     if trigger.cue.type == "ACCUSE" and hazard_blamed(trigger.token, frame.lang):
         return None  # "the ministry blamed the heavy rains for the collapse": no one is accused
     if disaster_sentence(sent, frame.lang) and emergency_response(
@@ -133,6 +129,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or _hinted_mode(trigger, frame.lang)
+    if event_type == "ASSAULT" and labour_strike(trigger, found.sources, frame.lang):
+        event_type, mode = "PROTEST", "strike"  # "a strike by teachers", "teachers will strike on Monday": no attack
     flags = flags_for(token, frame.lang)
     hypothetical = flags.hypothetical
     announced = flags.future or (found.inherited_source and hypothetical)
@@ -144,12 +142,13 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         sectors = {hit.actor.sector for hit in found.sources}
         event_type, hypothetical = "MOBILIZE", False
         mode = "police" if sectors == {"COP"} else "militia" if sectors <= {"REB", "PRM", "UAF"} else "troops"
-    elif event_type == "PROTEST" and frame.lang == "es" and flags.future and not flags.negated \
-            and scheduled_protest(token, frame.analysis, frame.offset):
-        pass  # Spanish: "paralizarán ... durante 48 horas a partir del jueves": a scheduled protest stays PROTEST + future
+    elif event_type == "PROTEST" and flags.future and not flags.negated and scheduled_protest(token, frame.analysis, frame.offset) \
+            and (frame.lang == "es" or not _reported(token, frame.lang)):
+        pass  # "paralizarán ... durante 48 horas a partir del jueves", "will strike on Monday": stays PROTEST + future;
+        # English "farmers said they would blockade Paris from Monday" is their own warning (THREATEN)
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
-        event_type, mode, hypothetical = "THREATEN", THREAT_MODES[trigger.cue.type], False
+        event_type, mode, hypothetical = "THREATEN", THREAT_MODES[event_type], False
     elif event_type == "CONSULT" and flags.future and not flags.negated and (_reported(token, frame.lang) or not trigger.is_nominal):
         # "rebel leaders said they would meet the mediator", "G-7 members will meet in Ottawa next month": a future
         # meeting is AGREE (PLOVER codebook, CONSULT note); "the upcoming summit" stays a CONSULT marked future
@@ -166,9 +165,6 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if event_type == "AGREE" and flags.negated:
         # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
         event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
-    if event_type == "ASSAULT" and trigger.is_nominal and lemma(token, frame.lang) in words("labor_strike") and found.sources \
-            and all(hit.actor.sector in CIVILIAN_GROUPS for hit in found.sources):
-        event_type, mode = "PROTEST", "strike"  # "a strike by teachers" is a labour strike, not an attack
     if event_type == "MOBILIZE" and _for_relief(token, frame.lang):
         event_type, mode = "AID", None  # "troops were deployed to rescue stranded residents": relief is AID (codebook)
     if event_type == "ASSAULT" and mode is None and lemma(token, frame.lang) in words("search_raid") and found.sources \
@@ -328,107 +324,6 @@ def _speaker_types() -> set[str]:
     from detente.analyze.events.sources import SPEAKER_TYPES
 
     return SPEAKER_TYPES
-
-
-def _outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
-    """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
-    "threatened to attack" is one THREATEN, "refused to meet" one REJECT. A promise of a conflictual act
-    ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
-    the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
-    triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
-                and not _motive(t, triggers)]
-    controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
-    for trigger in triggers:
-        # "staged demonstrations to demand reforms", "continued their hunger strike to demand ...": the demand is
-        # the protest's aim, not a second event; the verb holding the protest noun controls the purpose clause
-        if trigger.cue.type == "PROTEST" and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
-            controllers.setdefault(trigger.token.head.i, trigger)
-        # "reiterated its demand that Israel ease ...": the parser hangs the clause on the verb, not the noun
-        if trigger.cue.type in CONTROL_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
-            controllers.setdefault(trigger.token.head.i, trigger)
-    kept: list[Trigger] = []
-    retyped: dict[int, Trigger] = {}
-    for trigger in triggers:
-        embedded = False
-        current = trigger.token
-        path: set[str] = set()
-        for _ in range(4):
-            if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
-                break
-            path.add(current.dep_)
-            current = current.head
-            outer = controllers.get(current.i)
-            if outer is not None and _purpose_of(outer, path, trigger):
-                break  # "defied a police ban to take to the streets": what they did, not what they rejected
-            if outer is not None and outer is not trigger and current.dep_ != "conj":
-                embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
-                promised = path <= {"xcomp", "ccomp", "advcl", "dobj", "obj", "conj"}  # "vowed to fight", not "offered talks after the invasion"
-                if embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
-                        and not joint_fight(trigger.token, outer.token, lang):
-                    retyped[outer.token.i] = Trigger(outer.token, replace(
-                        outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
-                break
-        if not embedded:
-            kept.append(trigger)
-    return [retyped.get(t.token.i, t) for t in kept]
-
-
-def _purpose_of(outer: Trigger, path: set[str], trigger: Trigger) -> bool:
-    """A clause hanging on a verb of rejecting/accusing/supporting that already has its own object is that
-    act's purpose or sequel ("defied a ban to take to the streets"), not its content ("refused to meet")."""
-    if outer.cue.type not in {"REJECT", "ACCUSE", "SUPPORT"} or outer.is_nominal or not path <= {"xcomp", "advcl"}:
-        return False
-    return trigger.token.head.i == outer.token.i and any(c.dep_ in {"dobj", "obj"} for c in outer.token.children)
-
-
-def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """"decretó un paro, en protesta por ...", "walked out in protest at ...": "in protest" gives the motive of
-    another event of the clause (the strike, the walk-out), not a second protest."""
-    token = trigger.token
-    if trigger.cue.type == "PROTEST" and not trigger.is_nominal and token.dep_ in {"advcl", "xcomp"}:
-        # "se retiró de la cumbre para protestar contra ...": the protest is the purpose of the walk-out
-        purpose = any(c.dep_ in {"mark", "aux"} and c.lower_ in {"para", "to"} for c in token.children)
-        defied = any(c.dep_ in {"dobj", "obj"} and not _reflexive_clitic(c) for c in token.head.children)
-        if defied:
-            return False  # "defied a police ban to take to the streets": the protest is what they did
-        return purpose and any(other is not trigger and other.cue.type == "REJECT" and other.token.i == token.head.i
-                               for other in triggers)
-    if trigger.cue.type != "PROTEST" or not trigger.is_nominal or token.dep_ not in {"obl", "nmod", "pobj"}:
-        return False
-    marker = token.head.lower_ if token.dep_ == "pobj" else next((c.lower_ for c in token.children if c.dep_ == "case"), "")
-    if marker not in {"in", "en"}:
-        return False
-    governor = token.head.head if token.dep_ == "pobj" else token.head
-    return any(other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)
-               for other in triggers)
-
-
-def _reflexive_clitic(token) -> bool:
-    return token.pos_ == "PRON" and token.lower_ in {"se", "me", "te", "nos", "os"}
-
-
-def _pits_sides(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
-    """"los enfrentamientos que opusieron a policías y manifestantes": the verb names the sides of the event
-    noun it qualifies; it is no event of its own."""
-    token = trigger.token
-    return (not trigger.is_nominal and token.dep_ in {"relcl", "acl"} and lemma(token, lang) in words("pit")
-            and any(other.token.i == token.head.i for other in triggers))
-
-
-def _orders_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
-    """A REQUEST by a light verb ("order", "call") whose direct object is itself an event noun, or a command
-    ("ordered the newspaper to suspend publication") whose complement is a coercive or material act."""
-    if trigger.cue.type != "REQUEST" or trigger.is_nominal or len(trigger.tokens) > 1:
-        return False
-    own = lemma(trigger.token, lang)
-    for other in triggers:
-        if other.token.head.i != trigger.token.i or other.cue.type in CONTROL_TYPES and other.cue.mode != "investigate":
-            continue  # "ordered an inquiry": an investigation is an act, not a speech act
-        if other.is_nominal and other.token.dep_ in {"dobj", "obj"} and own in words("light"):
-            return True
-        if not other.is_nominal and other.token.dep_ == "xcomp" and own in words("command") and other.cue.type in COMMANDED_TYPES:
-            return True
-    return False
 
 
 def _hinted_mode(trigger: Trigger, lang: str) -> str | None:

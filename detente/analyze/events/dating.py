@@ -156,9 +156,44 @@ def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | No
         key=lambda t: max(0, t.start - end, start - t.end),
     )
     for expression in candidates:
-        if not _modifies_other_noun(trigger, expression.start - (start - trigger.idx)):
+        doc_char = expression.start - (start - trigger.idx)
+        if not _modifies_other_noun(trigger, doc_char) and not _in_other_clause(trigger, doc_char):
             return expression
     return None
+
+
+CLAUSE_DEPS = {"relcl", "acl", "acl:relcl"}
+
+
+def _in_other_clause(trigger: Token, doc_char: int) -> bool:
+    """The time expression at ``doc_char`` dates a relative or participial clause on another noun than the act's
+    ("lifted the sanctions it had imposed in October", "according to a statement released on Wednesday"); a
+    clause on the trigger noun or on the act's occasion still dates it (``_occasion``)."""
+    token = next((t for t in trigger.doc if t.idx <= doc_char < t.idx + len(t.text)), None)
+    if token is None:
+        return False
+    for node in [token, *token.ancestors]:
+        if node.i == trigger.i:
+            return False  # the trigger governs the expression
+        if node.dep_ in CLAUSE_DEPS and node.head.i != trigger.i:
+            return not _occasion(node.head, trigger)
+    return False
+
+
+OCCASION_PREPS = {"in", "at", "during", "on", "en", "durante"}
+
+
+def _occasion(noun: Token, trigger: Token) -> bool:
+    """The noun a dated clause describes is the act's own occasion: its subject ("the attack, which happened on
+    Monday, killed"), the in/at/during phrase it was done in ("in a statement published Oct. 25, X accused"), or a
+    noun whose other clause holds the trigger ("the call Trump made on 2 January, in which he pressed ...")."""
+    if any(t.i == trigger.i for t in noun.subtree):
+        return True
+    if noun.head.i == trigger.i and noun.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}:
+        return True
+    marker = noun.head if noun.dep_ == "pobj" else next((c for c in noun.children if c.dep_ == "case"), None)
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return marker is not None and marker.lower_ in OCCASION_PREPS and governor.i == trigger.i and noun.dep_ in {"pobj", "obl"}
 
 
 def _modifies_other_noun(trigger: Token, doc_char: int) -> bool:

@@ -36,7 +36,7 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
         # "Opposition groups", "rebel forces": a generic group noun takes the sector of its modifier
         code = _code(doc[min(c.left_edge.i for c in modifiers) : token.i], frame.analysis.article.published, frame.lang)
         code = replace(code, name=text) if code is not None else None
-    if code is None and frame.groups and _protesting_crowd(token):
+    if code is None and frame.groups and _protesting_crowd(token, frame.lang):
         # "varias decenas de militantes islamistas protestaron": whoever protests is a civilian group (PLOVER CVL)
         from detente.analyze.actors.coding import ActorCode
 
@@ -57,8 +57,18 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     return [ActorHit(actor, start, end)]
 
 
-def _protesting_crowd(token: Token) -> bool:
-    """A plural common noun that is the subject of the protest verb (directly or through "decenas de")."""
+def _protesting_crowd(token: Token, lang: str) -> bool:
+    """A plural common noun that is the subject of the protest verb (directly or through "decenas de"); not a
+    happening ("los incidentes ocurrieron ... para protestar") nor an act the lexicon knows ("las protestas")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger, words
+
+    happening = words("happening")
+    own = lemma(token, lang)
+    if own in happening or token.lower_ in happening or any(c.pos == "N" for c in cues_by_trigger(lang).get(own, ())):
+        return False
+    if lemma(token.head, lang) in happening and token.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"}:
+        return False
     head = token
     if token.dep_ in {"nmod", "pobj"} and token.head.dep_ in {"prep"}:
         head = token.head.head

@@ -51,6 +51,8 @@ def meeting_partners(events: list[Event]) -> None:
             continue
         if not joint & set(re.findall(r"\w+", event.evidence.sentence.lower())):
             continue
+        if _names_both_sides(event):
+            continue  # "the two governments could work together": the source is both parties, no partner is missing
         earlier = [m for m in meetings if m.evidence.start < event.evidence.start]  # an earlier sentence
         for meeting in sorted(earlier, key=lambda m: -m.evidence.start):
             for ours, theirs in ((meeting.source, meeting.target), (meeting.target, meeting.source)):
@@ -59,6 +61,15 @@ def meeting_partners(events: list[Event]) -> None:
                     break
             if event.target:
                 break
+
+
+def _names_both_sides(event: Event) -> bool:
+    """The source mention counts both parties ("the two governments", "both leaders", "ambos países")."""
+    span = event.evidence.source
+    if span is None:
+        return False
+    text = event.evidence.sentence[span.start - event.evidence.start : span.end - event.evidence.start]
+    return bool(words("both_sides") & set(re.findall(r"\w+", text.lower())))
 
 
 def same_act(first: Event, second: Event, back_reference: Callable[[Event], bool] = lambda event: True) -> bool:

@@ -5,6 +5,8 @@
 - Violence by protesters is a riot (PROTEST riot), not an armed assault.
 - Letting people or goods in ("allowed aid trucks to cross into Gaza") is RETREAT access, not a verbal concession.
 - Mobilizing supporters to demonstrate is the protest (codebook MOBILIZE note): the mobilization is not coded.
+- A promise to keep up or raise pressure on someone is a coercive warning (THREATEN), not an offer to cooperate.
+- A legal, diplomatic or media "offensive" or "battle" is no use of force: it codes nothing as an ASSAULT.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from detente.analyze.events.triggers import Trigger
 
 ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
 STATE_SECTORS = {None, "GOV", "MIL", "COP"}
+CIVILIAN_GROUPS = {"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "OPP", "JRN", "REF"}
 
 
 def joint_fight(act: Token, promise: Token, lang: str) -> bool:
@@ -43,10 +46,45 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
         return "COERCE", "restrict"  # "Israel tightened the blockade of Gaza"
     if event_type == "ASSAULT" and actors and all(_crowd(a) for a in actors):
         return "PROTEST", "riot"  # "demonstrators clashed with police", "rioters set cars on fire"
+    if event_type == "AGREE" and not trigger.is_nominal and promises_pressure(trigger.token, lang):
+        return "THREATEN", None  # "Israel vows to keep up pressure on Hamas"
     if event_type == "CONCEDE" and not trigger.is_nominal and lemma(trigger.token, lang) in words("permissive") \
             and _lets_in(trigger.token, lang):
         return "RETREAT", "access"
     return event_type, mode
+
+
+def labour_strike(trigger: Trigger, sources: list, lang: str) -> bool:
+    """A strike held by civilian groups ("a strike by teachers", "the dockers struck"); a strike verb with an
+    object ("protesters struck a policeman") stays a blow."""
+    if lemma(trigger.token, lang) not in words("labor_strike") or not sources:
+        return False
+    if not trigger.is_nominal and any(c.dep_ in {"dobj", "obj"} for c in trigger.token.children):
+        return False
+    return all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources)
+
+
+def figurative_attack(trigger: Trigger, lang: str) -> bool:
+    """An attack noun whose modifier makes it a non-violent campaign ("waged a legal offensive", "a charm
+    offensive", "a diplomatic battle")."""
+    if trigger.cue.type != "ASSAULT" or not trigger.is_nominal:
+        return False
+    noun = trigger.token
+    return any(c.dep_ in {"amod", "compound"} and lemma(c, lang) in words("figurative") for c in noun.children)
+
+
+def promises_pressure(verb: Token, lang: str) -> bool:
+    """The promise's complement keeps up, raises or applies pressure ("vowed to keep up pressure on Hamas",
+    "pledged to increase the pressure")."""
+    pressure = words("pressure")
+    for clause in verb.children:
+        if clause.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for noun in clause.subtree:
+            governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if noun.dep_ in {"dobj", "obj", "pobj"} and lemma(noun, lang) in pressure and lemma(governor, lang) in words("pressing"):
+                return True  # not "promised to relieve pressure on farmers"
+    return False
 
 
 def _crowd(actor) -> bool:

@@ -2,7 +2,7 @@
 "convocará para fines de septiembre una huelga general de 36 horas"): the codebook codes an unconditional protest
 that is set for a time as PROTEST with the auxiliary mode future; only a warning ("amenazan con una huelga si ...",
 "advirtieron que harían huelga") is a THREATEN restrict. A protest is scheduled when its clause names when it
-happens or how long it lasts."""
+happens or how long it lasts. English too: "teachers will strike on Monday", "a 48-hour strike next week"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -10,14 +10,15 @@ from spacy.tokens import Token
 from detente.analyze.context import Analysis
 from detente.analyze.events.lemmas import lemma
 
-TIME_DEPS = {"obl", "nmod", "advmod", "obl:tmod", "nummod"}
-DURATION_UNITS = {"hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "jornada", "jornadas"}
+TIME_DEPS = {"obl", "nmod", "advmod", "obl:tmod", "nummod", "prep", "npadvmod", "tmod"}
+DURATION_UNITS = {"hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "jornada", "jornadas",
+                  "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
 
 
 def scheduled_protest(token: Token, analysis: Analysis, offset: int) -> bool:
     """The protest act at ``token`` (or the verb governing a protest noun) names its date or its length."""
     heads = [token]
-    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "nsubj", "nsubj:pass"} and token.head is not token:
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj", "nsubj", "nsubj:pass"} and token.head is not token:
         heads.append(token.head)  # "convocará ... una huelga": the call's date is the strike's
     for head in heads:
         for child in head.children:
@@ -27,7 +28,9 @@ def scheduled_protest(token: Token, analysis: Analysis, offset: int) -> bool:
 
 
 def _duration(token: Token) -> bool:
-    """"durante 48 horas", "de 36 horas", "dos días": a number of time units."""
+    """"durante 48 horas", "de 36 horas", "dos días", "for 48 hours": a number of time units."""
+    if token.dep_ == "prep":
+        return any(_duration(c) for c in token.children if c.dep_ == "pobj")
     return (token.lower_ in DURATION_UNITS or lemma(token, "es") in DURATION_UNITS) and \
         any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in token.children)
 

@@ -100,6 +100,8 @@ def where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list
                 hits = [h for obj in objects for h in actors_of(obj, frame, allow_poss=False) if h.actor.id not in exclude]
                 if hits:
                     return hits[:1]
+            if prep in PLACE_PREPS and said_where:
+                continue  # "signed the accord at the Casa de Nariño in Bogotá": all of it is where it was done
         if depth < 2:
             queue += [(c, depth + 1) for c in child.children if c.dep_ in PREP_DEPS | {"pobj", "acl", "obl", "nmod"}]
     return []

@@ -1,0 +1,117 @@
+"""Which triggers of a sentence are events of their own: those embedded under an outer speech act ("threatened to
+attack", "refused to meet"), an order ("ordered the arrest of X"), a motive ("in protest at") or a verb naming the sides
+of an event noun are folded into the outer act. Split out of coder.py (no behaviour change)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.precedence import joint_fight
+from detente.analyze.events.triggers import Trigger
+
+CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
+EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
+COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
+
+
+def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
+    """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
+    "threatened to attack" is one THREATEN, "refused to meet" one REJECT. A promise of a conflictual act
+    ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
+    the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
+    triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
+                and not _motive(t, triggers)]
+    controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
+    for trigger in triggers:
+        # "staged demonstrations to demand reforms", "continued their hunger strike to demand ...": the demand is
+        # the protest's aim, not a second event; the verb holding the protest noun controls the purpose clause
+        if trigger.cue.type == "PROTEST" and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
+            controllers.setdefault(trigger.token.head.i, trigger)
+        # "reiterated its demand that Israel ease ...": the parser hangs the clause on the verb, not the noun
+        if trigger.cue.type in CONTROL_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
+            controllers.setdefault(trigger.token.head.i, trigger)
+    kept: list[Trigger] = []
+    retyped: dict[int, Trigger] = {}
+    for trigger in triggers:
+        embedded = False
+        current = trigger.token
+        path: set[str] = set()
+        for _ in range(4):
+            if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
+                break
+            path.add(current.dep_)
+            current = current.head
+            outer = controllers.get(current.i)
+            if outer is not None and _purpose_of(outer, path, trigger):
+                break  # "defied a police ban to take to the streets": what they did, not what they rejected
+            if outer is not None and outer is not trigger and current.dep_ != "conj":
+                embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
+                promised = path <= {"xcomp", "ccomp", "advcl", "dobj", "obj", "conj"}  # "vowed to fight", not "offered talks after the invasion"
+                if embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
+                        and not joint_fight(trigger.token, outer.token, lang):
+                    retyped[outer.token.i] = Trigger(outer.token, replace(
+                        outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
+                break
+        if not embedded:
+            kept.append(trigger)
+    return [retyped.get(t.token.i, t) for t in kept]
+
+
+def _purpose_of(outer: Trigger, path: set[str], trigger: Trigger) -> bool:
+    """A clause hanging on a verb of rejecting/accusing/supporting that already has its own object is that
+    act's purpose or sequel ("defied a ban to take to the streets"), not its content ("refused to meet")."""
+    if outer.cue.type not in {"REJECT", "ACCUSE", "SUPPORT"} or outer.is_nominal or not path <= {"xcomp", "advcl"}:
+        return False
+    return trigger.token.head.i == outer.token.i and any(c.dep_ in {"dobj", "obj"} for c in outer.token.children)
+
+
+def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """"decretó un paro, en protesta por ...", "walked out in protest at ...": "in protest" gives the motive of
+    another event of the clause (the strike, the walk-out), not a second protest."""
+    token = trigger.token
+    if trigger.cue.type == "PROTEST" and not trigger.is_nominal and token.dep_ in {"advcl", "xcomp"}:
+        # "se retiró de la cumbre para protestar contra ...": the protest is the purpose of the walk-out
+        purpose = any(c.dep_ in {"mark", "aux"} and c.lower_ in {"para", "to"} for c in token.children)
+        defied = any(c.dep_ in {"dobj", "obj"} and not _reflexive_clitic(c) for c in token.head.children)
+        if defied:
+            return False  # "defied a police ban to take to the streets": the protest is what they did
+        return purpose and any(other is not trigger and other.cue.type == "REJECT" and other.token.i == token.head.i
+                               for other in triggers)
+    if trigger.cue.type != "PROTEST" or not trigger.is_nominal or token.dep_ not in {"obl", "nmod", "pobj"}:
+        return False
+    marker = token.head.lower_ if token.dep_ == "pobj" else next((c.lower_ for c in token.children if c.dep_ == "case"), "")
+    if marker not in {"in", "en"}:
+        return False
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    return any(other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)
+               for other in triggers)
+
+
+def _reflexive_clitic(token) -> bool:
+    return token.pos_ == "PRON" and token.lower_ in {"se", "me", "te", "nos", "os"}
+
+
+def _pits_sides(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
+    """"los enfrentamientos que opusieron a policías y manifestantes": the verb names the sides of the event
+    noun it qualifies; it is no event of its own."""
+    token = trigger.token
+    return (not trigger.is_nominal and token.dep_ in {"relcl", "acl"} and lemma(token, lang) in words("pit")
+            and any(other.token.i == token.head.i for other in triggers))
+
+
+def _orders_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
+    """A REQUEST by a light verb ("order", "call") whose direct object is itself an event noun, or a command
+    ("ordered the newspaper to suspend publication") whose complement is a coercive or material act."""
+    if trigger.cue.type != "REQUEST" or trigger.is_nominal or len(trigger.tokens) > 1:
+        return False
+    own = lemma(trigger.token, lang)
+    for other in triggers:
+        if other.token.head.i != trigger.token.i or other.cue.type in CONTROL_TYPES and other.cue.mode != "investigate":
+            continue  # "ordered an inquiry": an investigation is an act, not a speech act
+        if other.is_nominal and other.token.dep_ in {"dobj", "obj"} and own in words("light"):
+            return True
+        if not other.is_nominal and other.token.dep_ == "xcomp" and own in words("command") and other.cue.type in COMMANDED_TYPES:
+            return True
+    return False
