@@ -2,8 +2,8 @@
 
 For every gold TIMEX3 of type DATE (not the document creation time) the resolver gets the expression text,
 the DCT as publication date and the tense of its clause (from our spaCy parse); its (value, precision) is
-written as a TIMEX value (1998-02-06, 1998-W05, 1998-02, 1998) and must equal the gold value exactly.
-Gold values we cannot express (quarters, seasons, decades, PRESENT_REF...) count as misses in "all DATE"
+written as a TIMEX value (1998-02-06, 1998-W05, 1998-02, 1998-Q3, 1998) and must equal the gold value exactly.
+Gold values we cannot express (seasons, halves, decades, PRESENT_REF...) count as misses in "all DATE"
 and are also shown by granularity. Detection recall: share of gold DATE timexes overlapped by an expression
 our detector finds in the raw text. Speed: CPU time of the time and place stages against spaCy parsing.
 
@@ -114,6 +114,8 @@ def timex_value(resolved: tuple[str, str] | None) -> str | None:
     if precision == "week":
         iso_year, week, _ = day.isocalendar()
         return f"{iso_year}-W{week:02d}"
+    if precision == "quarter":
+        return f"{value[:4]}-Q{(day.month - 1) // 3 + 1}"
     return {"day": value, "month": value[:7], "year": value[:4]}[precision]
 
 
@@ -196,7 +198,7 @@ def main() -> None:
             detected = any(t.start < timex.end and timex.start < t.end for t in analysis.times)
             for key in (split, "all"):
                 counts[key].update(gold=1, ours=ours == timex.value, peer=theirs == timex.value, detected=detected)
-                if kind in ("day", "week", "month", "year"):
+                if kind in ("day", "week", "month", "quarter", "year"):
                     counts[key].update(calendar=1, ours_calendar=ours == timex.value, peer_calendar=theirs == timex.value)
             by_granularity[kind].update(gold=1, ours=ours == timex.value, peer=theirs == timex.value)
             if ours != timex.value:
@@ -214,7 +216,7 @@ def main() -> None:
         print(f"{key:9} {c['gold']:5d} {c['ours'] / c['gold']:7.3f} {c['peer'] / c['gold']:10.3f} | {c['calendar']:8d} "
               f"{c['ours_calendar'] / c['calendar']:7.3f} {c['peer_calendar'] / c['calendar']:10.3f} | "
               f"{c['detected'] / c['gold']:8.3f} {c['found_hit'] / max(1, c['found']):8.3f}")
-    print("calendar = gold values at day/week/month/year granularity (what TimeExpression can express);")
+    print("calendar = gold values at day/week/month/quarter/year granularity (what TimeExpression can express);")
     print("detect R = gold DATE overlapped by one of our expressions; detect P = our expressions overlapping any gold TIMEX3")
     print(f"\nby gold granularity (all files)\n{'granularity':15} {'n':>5} {'ours':>7} {'dateparser':>10}")
     for kind, c in sorted(by_granularity.items(), key=lambda item: -item[1]["gold"]):

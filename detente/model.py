@@ -156,7 +156,7 @@ class Event:
     target: list[ActorRef]
     date: str | None  # ISO date
     date_text: str | None
-    date_precision: str | None  # day | week | month | year
+    date_precision: str | None  # day | week | month | quarter | year
     location: Place | None
     negated: bool
     hypothetical: bool

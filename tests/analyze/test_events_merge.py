@@ -104,6 +104,15 @@ def test_a_day_inside_a_stated_month_is_compatible():
     assert len(merged) == 1 and merged[0].date == "2026-01-03"  # the finer stated date is kept
 
 
+def test_a_month_inside_a_stated_quarter_is_compatible():
+    quarter = event("SANCTION", [TRUMP], [MADURO], 0, date="2025-07-01", date_text="the third quarter", precision="quarter")
+    august = event("SANCTION", [TRUMP], [MADURO], 100, date="2025-08-01", date_text="August", precision="month")
+    october = event("SANCTION", [TRUMP], [MADURO], 200, date="2025-10-01", date_text="October", precision="month")
+    assert same_act(quarter, august) and not same_act(quarter, october)
+    merged = merge_events([quarter, august])
+    assert len(merged) == 1 and merged[0].date_precision == "month"  # the finer stated date is kept
+
+
 def test_article_mentions_are_counted_and_stored(tmp_path):
     analysis = analyse("On Tuesday, Donald Trump met Gustavo Petro in Washington.",
                        "Petro said the meeting with Trump was almost perfect.")

@@ -142,3 +142,40 @@ def test_sentence_bounds_by_article_offset():
     assert sentence_bounds(analysis, text.index("\n\n") + 1) is None  # between paragraphs
     assert sentence_bounds(analysis, len(text) + 5) is None
     assert all(parsed.text == parsed.doc.text for parsed in analysis.parsed)
+
+
+@pytest.mark.parametrize(
+    "text, lang, tense, published, expected",
+    [
+        ("the third quarter", "en", "past", "1989-10-26", ("1989-07-01", "quarter")),
+        ("the fourth quarter", "en", "future", "1989-10-26", ("1989-10-01", "quarter")),  # the current one counts
+        ("the first quarter", "en", "future", "1989-10-26", ("1990-01-01", "quarter")),
+        ("the 1988 third quarter", "en", "past", "1989-10-26", ("1988-07-01", "quarter")),
+        ("the final quarter of 2025", "en", "past", PUBLISHED, ("2025-10-01", "quarter")),
+        ("in the first quarter of next year", "en", "future", PUBLISHED, ("2027-01-01", "quarter")),
+        ("last quarter", "en", "past", PUBLISHED, ("2025-10-01", "quarter")),
+        ("two quarters ago", "en", "past", PUBLISHED, ("2025-07-01", "quarter")),
+        ("third-quarter", "en", "past", "1989-10-26", ("1989-07-01", "quarter")),
+        ("el tercer trimestre de 2025", "es", "past", PUBLISHED, ("2025-07-01", "quarter")),
+        ("el trimestre pasado", "es", "past", PUBLISHED, ("2025-10-01", "quarter")),
+        ("hace dos trimestres", "es", "past", PUBLISHED, ("2025-07-01", "quarter")),
+        ("two quarters", "en", "past", PUBLISHED, None),  # a duration, no calendar period
+        ("third-quarter", "en", "future", "1989-10-26", ("1989-07-01", "quarter")),  # "will report third-quarter profit"
+        ("next year's first quarter", "en", "present", "1989-10-26", ("1990-01-01", "quarter")),
+        ("the year-ago third quarter", "en", "past", "1989-10-26", ("1988-07-01", "quarter")),
+        ("the year-ago quarter", "en", "past", "1989-10-26", ("1988-07-01", "quarter")),
+    ],
+)
+def test_quarters_resolve_to_their_first_day(text, lang, tense, published, expected):
+    assert resolve_expression(text, published, lang, tense) == expected
+
+
+def test_quarters_are_found_in_running_text():
+    analysis = analysed([("Profit fell 5% in the third quarter, and the company expects a loss in the fourth "
+                          "quarter of 2026.", "en"),
+                         ("Las ventas cayeron en el tercer trimestre de 2025.", "es")])
+    assert [(t.text, t.value, t.precision) for t in analysis.times] == [
+        ("the third quarter", "2025-07-01", "quarter"),  # past tense in February 2026: last year's
+        ("the fourth quarter of 2026", "2026-10-01", "quarter"),
+        ("el tercer trimestre de 2025", "2025-07-01", "quarter"),
+    ]

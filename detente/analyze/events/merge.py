@@ -20,7 +20,7 @@ from detente.model import ActorRef, Event
 # cooperation code both parties alike); a visit is directed (visitor → host)
 RECIPROCAL_TYPES = {"CONSULT", "COOPERATE"}
 DIRECTED_MODES = {"visit"}
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 
 
 def merge_events(events: list[Event], back_reference: Callable[[Event], bool] = lambda event: True) -> list[Event]:
@@ -143,6 +143,8 @@ def compatible_dates(first: Event, second: Event) -> bool:
         return False
     if coarse.date_precision == "year":
         return outer.year == inner.year
+    if coarse.date_precision == "quarter":
+        return (outer.year, (outer.month - 1) // 3) == (inner.year, (inner.month - 1) // 3)
     if coarse.date_precision == "month":
         return (outer.year, outer.month) == (inner.year, inner.month)
     return False
@@ -194,7 +196,9 @@ def _combine(group: list[Event]) -> Event:
 
 
 def _finer(candidate: Event, current: Event) -> bool:
-    return PRECISION_RANK.get(candidate.date_precision or "year", 3) < PRECISION_RANK.get(current.date_precision or "year", 3)
+    coarsest = PRECISION_RANK["year"]
+    return (PRECISION_RANK.get(candidate.date_precision or "year", coarsest)
+            < PRECISION_RANK.get(current.date_precision or "year", coarsest))
 
 
 def _position(event: Event) -> tuple[int, int]:

@@ -1,7 +1,7 @@
 """Time layer: temporal expressions found in each paragraph and resolved against the publication date.
 
 ``resolve(analysis)`` fills ``analysis.times`` with :class:`TimeExpression` records (value = ISO date of the
-start of the period, precision day|week|month|year; both None when the article has no publication date or
+start of the period, precision day|week|month|quarter|year; both None when the article has no publication date or
 the expression names no calendar period, e.g. "recent weeks").
 
 Conventions: a bare weekday or month in a past-tense clause is the latest one *on or before* publication (the

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-Resolution = tuple[str, str]  # (ISO date of the start of the period, precision: day | week | month | year)
+Resolution = tuple[str, str]  # (ISO date of the start of the period, precision: day | week | month | quarter | year)
 
 
 def as_date(published: str | date | datetime | None) -> date | None:
@@ -33,6 +33,29 @@ def month(year: int, month_number: int) -> Resolution:
     return date(year, month_number, 1).isoformat(), "month"
 
 
+def quarter(year_number: int, quarter_number: int) -> Resolution:
+    """Quarter 1-4 of a year, given by its first day."""
+    return date(year_number, 3 * quarter_number - 2, 1).isoformat(), "quarter"
+
+
+def quarter_near(anchor: date, quarter_number: int, direction: str) -> Resolution:
+    """The named quarter nearest the anchor in ``direction`` (the current quarter counts except before/after),
+    like month_near: "the third quarter" in a past-tense October report is this year's. In a future clause the
+    quarter that has just ended is still that one: its results are reported after it ends."""
+    current = (anchor.month - 1) // 3 + 1
+    if direction == "future" and quarter_number == (current - 2) % 4 + 1:  # results come after a quarter ends:
+        return quarter(anchor.year if current > 1 else anchor.year - 1, quarter_number)  # "will report third-quarter profit"
+    past_year = anchor.year if quarter_number < current or (quarter_number == current and direction != "before") else anchor.year - 1
+    future_year = anchor.year if quarter_number > current or (quarter_number == current and direction != "after") else anchor.year + 1
+    if direction in ("future", "after"):
+        return quarter(future_year, quarter_number)
+    if direction == "present":
+        gap_back = (anchor.year - past_year) * 4 + current - quarter_number
+        gap_forward = (future_year - anchor.year) * 4 + quarter_number - current
+        return quarter(future_year if gap_forward < gap_back else past_year, quarter_number)
+    return quarter(past_year, quarter_number)
+
+
 def year(year_number: int) -> Resolution:
     return date(year_number, 1, 1).isoformat(), "year"
 
@@ -50,6 +73,9 @@ def shifted(anchor: date, unit: str, offset: int) -> Resolution:
         return week_of(anchor + timedelta(weeks=offset))
     if unit == "month":
         return month(*shift_months(anchor, offset))
+    if unit == "quarter":
+        year_number, month_number = shift_months(anchor, 3 * offset)
+        return quarter(year_number, (month_number - 1) // 3 + 1)
     return year(anchor.year + offset)
 
 

@@ -42,6 +42,7 @@ def finder(lang: str) -> re.Pattern:
     num = rf"\d+|{alternation(lex.numbers)}"
     unit, part, mod = alternation(lex.units), alternation(lex.parts), alternation(lex.modifiers)
     relative = alternation(lex.relative)
+    ordinal = alternation(lex.ordinals)
     yr = r"(?:1[89]\d\d|20\d\d)"
     hedge = HEDGES[lang]
     edge = PERIOD_EDGE[lang]
@@ -57,6 +58,7 @@ def finder(lang: str) -> re.Pattern:
             rf"(?<=\b(?:en|de|desde|hasta|del)\s){yr}",
             rf"(?<=\bel\sano\s){yr}",
             rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+            rf"(?:{edge})?(?:el\s+)?(?:{ordinal})\s+trimestre(?:\s+(?:de|del)\s+(?:ano\s+)?{yr})?",
         ]
     else:
         alternatives = [
@@ -70,6 +72,9 @@ def finder(lang: str) -> re.Pattern:
             rf"(?:{edge})?(?:(?:{mod}|this)\s+)?(?:{months})(?:\s+(?:last|next|this)\s+year)?",
             rf"(?<=\b{YEAR_PREPOSITIONS['en']}\s){yr}(?!\s*(?:%|percent|people|troops))",
             rf"\d{{4}}-\d{{2}}-\d{{2}}",
+            rf"(?:{edge})?(?:(?:the|its|their)\s+)?(?:{yr}\s+|(?:this|next|last) year's\s+|year-(?:ago|earlier)\s+)?"
+            rf"(?:fiscal[\s-]+)?(?:{ordinal}|last)(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter"
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?:{yr}|(?:last|next|this)\s+year)|,?\s+{yr})?",
         ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 

@@ -44,6 +44,7 @@ class Lexicon:
     parts: dict[str, str] = field(default_factory=dict)
     relative: dict[str, tuple[str, int]] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)  # word → "past" | "future"
+    ordinals: dict[str, int] = field(default_factory=dict)  # "third" → 3: which quarter of a year
 
 
 def _rows(name: str):
@@ -57,11 +58,12 @@ def lexicon(lang: str) -> Lexicon:
     """The lexicon of ``lang`` (English for languages we do not model)."""
     lang = lang if lang in LANGS else "en"
     lex = Lexicon()
-    tables = {"weekday": lex.weekdays, "month": lex.months, "number": lex.numbers, "unit": lex.units, "part": lex.parts}
+    tables = {"weekday": lex.weekdays, "month": lex.months, "number": lex.numbers, "unit": lex.units, "part": lex.parts,
+              "ordinal": lex.ordinals}
     for row_lang, kind, word, value in _rows("calendar.tsv"):
         if row_lang == lang:
             table = tables[kind]
-            table[fold(word)] = int(value) if kind in ("weekday", "month", "number") else value
+            table[fold(word)] = int(value) if kind in ("weekday", "month", "number", "ordinal") else value
     for row_lang, phrase, unit, offset in _rows("relative.tsv"):
         if row_lang == lang:
             lex.relative[fold(phrase)] = (unit, int(offset))

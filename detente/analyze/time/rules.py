@@ -44,6 +44,7 @@ class Patterns:
         hedge = HEDGES[lang]
         yr = r"(?P<year>1[0-9]{3}|2[0-9]{3})"
         self.leading = re.compile(rf"^{LEADING[lang]}\s+")
+        ordinal = alternation(lex.ordinals)
         if lang == "es":
             self.ago = re.compile(rf"^hace\s+(?:{hedge}\s+)?(?P<n>{num})\s+(?P<unit>{unit})$")
             self.ahead = re.compile(rf"^(?:dentro de|en)\s+(?:{hedge}\s+)?(?P<n>{num})\s+(?P<unit>{unit})$")
@@ -55,6 +56,7 @@ class Patterns:
             )
             self.month_year = re.compile(rf"^{edge}?(?:el mes de\s+)?(?P<month>{mo})(?:\s+(?P<mod>{mod}))?(?:\s+(?:de|del)\s+{yr})?$")
             self.year_only = re.compile(rf"^{edge}?(?:el\s+)?(?:ano\s+)?{yr}$")
+            self.quarter = re.compile(rf"^{edge}?(?:el\s+)?(?P<ord>{ordinal})\s+trimestre(?:\s+(?:de|del)\s+(?:ano\s+)?{yr})?$")
             self.month_day = None
         else:
             self.ago = re.compile(rf"^(?:{hedge}\s+)?(?P<n>{num})\s+(?P<unit>{unit})\s+(?:ago|earlier|before)$")
@@ -72,6 +74,11 @@ class Patterns:
                 rf"^{edge}?(?:(?P<mod>{mod}|this)\s+)?(?P<month>{mo})(?:,?\s+(?:of\s+)?(?:{yr}|(?P<rel>last|next|this) year))?$"
             )
             self.year_only = re.compile(rf"^{edge}?(?:the\s+)?(?:(?:calendar\s+)?year\s+)?{yr}$")
+            self.quarter = re.compile(  # "the third quarter", "its fiscal-first quarter", "next year's first quarter"
+                rf"^{edge}?(?:(?:the|its|their)\s+)?(?:(?P<year2>1[0-9]{{3}}|2[0-9]{{3}})\s+|(?P<rel2>this|next|last) year's\s+"
+                rf"|(?P<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<ord>{ordinal}|last)"
+                rf"(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)(?:{yr}|(?P<rel>last|next|this) year))?$"
+            )
         self.iso = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
         self.numeric = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2})$")
         self.duration = re.compile(rf"^(?:{hedge}\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|ultimos\s+|proximos\s+)?(?:{num})\s+(?:{unit})$|^\d{{1,3}}$")
@@ -144,6 +151,8 @@ def _by_rules(text: str, anchor: date, rules: Patterns, tense: str) -> Resolutio
             if m["year"]:
                 return cal.full_date(int(m["year"]), month_number, day_number)
             return cal.day_month_near(anchor, day_number, month_number, tense)
+    if m := rules.quarter.match(text):
+        return _quarter(anchor, m, lex, tense)
     if m := rules.month_year.match(text):
         return _month(anchor, m, lex, tense)
     if m := rules.year_only.match(text):
@@ -174,6 +183,21 @@ def _month(anchor: date, m: re.Match, lex, tense: str) -> Resolution:
     modifier = lex.modifiers.get(m["mod"] or "")
     direction = {"past": "before", "future": "after"}.get(modifier or "", tense)
     return cal.month_near(anchor, month_number, direction)
+
+
+def _quarter(anchor: date, m: re.Match, lex, tense: str) -> Resolution:
+    """A named quarter; "the last quarter" with no year is the previous one, with a year the fourth."""
+    groups = m.groupdict()
+    year_text = m["year"] or groups.get("year2")
+    relative = groups.get("rel") or groups.get("rel2") or ("last" if groups.get("ago") else None)
+    if m["ord"] == "last" and not (year_text or relative):
+        return cal.shifted(anchor, "quarter", -1)
+    number = lex.ordinals.get(m["ord"], 4)
+    if year_text:
+        return cal.quarter(int(year_text), number)
+    if relative:
+        return cal.quarter(anchor.year + {"last": -1, "next": 1}.get(relative, 0), number)
+    return cal.quarter_near(anchor, number, tense)
 
 
 def _century(two_digits: int, anchor: date) -> int:
