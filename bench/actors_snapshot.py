@@ -94,6 +94,7 @@ def main() -> None:
     parser.add_argument("--tottime", type=int, default=0, help="print the N costliest functions (own time)")
     parser.add_argument("--save", type=Path, help="write the actors of every page (JSON lines)")
     parser.add_argument("--compare", type=Path, help="compare with a file written by --save")
+    parser.add_argument("--show", type=int, default=200, help="with --compare: print at most N changed actors")
     options = parser.parse_args()
     if options.rebuild or not (options.cache / "corpus.pickle").exists():
         build_cache(options.cache)
@@ -124,8 +125,25 @@ def main() -> None:
         changed = [(b, a) for b, a in zip(before, lines) if b != a]
         print(f"compared with {options.compare}: {len(changed)} of {len(lines)} pages differ"
               + ("" if len(before) == len(lines) else f" (page counts {len(before)} vs {len(lines)})"))
-        for b, a in changed[:5]:
-            print("  before:", b[:400], "\n  after: ", a[:400])
+        for line in actor_changes(changed)[:options.show]:
+            print("  " + line)
+
+
+def actor_changes(changed: list[tuple[str, str]]) -> list[str]:
+    """One line per actor whose code changed, appeared or went: 'page: text  CTY/SEC -> CTY/SEC'."""
+    def codes(line: str) -> dict[str, str]:
+        return {f"{actor['text']} @{actor['mentions'][0]['start'] if actor['mentions'] else '-'}":
+                f"{actor['country']}/{actor['sector']}" for actor in json.loads(line)["actors"]}
+
+    lines = []
+    for before, after in changed:
+        page, old, new = json.loads(after)["id"], codes(before), codes(after)
+        for key in sorted(old.keys() | new.keys()):
+            if old.get(key) != new.get(key):
+                lines.append(f"{page}: {key!r:60} {old.get(key, '(none)')} -> {new.get(key, '(none)')}")
+        if old == new:
+            lines.append(f"{page}: same codes; names, roles or mentions differ")
+    return lines
 
 
 if __name__ == "__main__":

@@ -78,7 +78,7 @@ def test_a_group_owned_by_a_person_takes_the_owners_country() -> None:
     army = find(analysis, "Vladimir Putin's army")
     assert (army.country, army.sector) == ("RUS", "MIL")
     coalition = find(analysis, "Putin's opposition coalition")
-    assert (coalition.country, coalition.sector) == ("RUS", "OPP")
+    assert (coalition.country, coalition.sector) == ("RUS", "PTY")  # codebook: OPP is secondary to PTY
 
 
 def test_a_spokesman_for_someone_is_not_that_person() -> None:

@@ -13,7 +13,7 @@ from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Un
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.typos import misspelled_person
 from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
-from detente.knowledge.actors import Entry, KnownEntity, Term, gender_words, generic_roles
+from detente.knowledge.actors import Entry, KnownEntity, Term, collective_nouns, gender_words, generic_roles
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
@@ -225,11 +225,18 @@ def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, dat
     commander', 'líder rebelde', 'jefe de la policía'; the nearest modifier (before it in English, after it in
     Spanish, then the other side). None when the role stands alone or only a country qualifies it."""
     unit = head[1]
-    if phrase_key(unit.text) not in generic_roles().get(lexicon.lang, ()):
-        return None
+    key = phrase_key(unit.text)
     units = [u for u in phrase.units if u is not unit and not is_person(u)]
     before = [u for u in units if u.end <= unit.start][::-1]
     after = [u for u in units if u.start >= unit.end]
+    if key not in generic_roles().get(lexicon.lang, ()):
+        if lexicon.lang != "en" or not (head[0].value == "MIL" or key in collective_nouns()):
+            return None
+        # A body noun with a sector of its own ("soldiers", "army", "movement") modified by an agent word:
+        # 'insurgent movement' REB; armed bodies only change for non-state armed modifiers ('rebel soldiers',
+        # 'guerrilla army', 'opposition forces' = armed opposition, REB), so 'government forces' stay MIL.
+        found = _modifier_sector(before, lexicon, date, preferred)
+        return ARMED_MODIFIERS.get(found) if head[0].value == "MIL" else found
     for other in (after + before if lexicon.lang == "es" else before + after):
         if any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in other.entries):
             continue
@@ -244,6 +251,24 @@ def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, dat
         if agent is not None and agent.value and phrase_key(other.text) not in ADJECTIVAL_AGENTS:
             return agent.value
     return None
+
+
+def _modifier_sector(before: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> str | None:
+    """The sector of the agent or body word right before a head noun (countries skipped), or None."""
+    for other in before:
+        if any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in other.entries):
+            continue
+        orgs = _entity_entries(other, "O:")
+        if orgs:
+            entity = _pick_entity(lexicon, orgs, None, date, preferred)
+            term = entity.term_at(date)[0] if entity else None
+            return term.sector if term is not None else None
+        agent = next((e for e in other.entries if e.kind == "agent" and e.detail in {"group", "person", "head"}), None)
+        return agent.value if agent is not None and phrase_key(other.text) not in ADJECTIVAL_AGENTS else None
+    return None
+
+
+ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB"}  # non-state armed bodies
 
 
 def _owner_country(phrase: Phrase, unit: Unit, lexicon: Lexicon) -> str | None:

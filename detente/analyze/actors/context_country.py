@@ -34,11 +34,19 @@ def sentence_key(parsed: ParsedParagraph, start: int) -> int:
 
 def needs_context(code: ActorCode) -> bool:
     """Groups headed by an agent word, and people known only by a title, with no country of their own."""
-    if code.country or code.sector is None or code.sector in NO_CONTEXT_SECTORS:
+    if code.country or code.sector is None:
+        return False
+    if code.sector in NO_CONTEXT_SECTORS and not _internally_displaced(code):
         return False
     if code.kind == "group":
         return True
     return code.kind == "person" and not code.entity_id and bool(code.titles)
+
+
+def _internally_displaced(code: ActorCode) -> bool:
+    """'displaced civilians', 'IDPs', 'los desplazados': refugees inside their own country, so the context gives it."""
+    return code.sector == "REF" and any("displaced" in title or title.startswith(("idp", "desplazad"))
+                                        for title in code.titles)
 
 
 def dominant_country(evidence: list[CountryEvidence]) -> str | None:

@@ -86,12 +86,17 @@ def _capitalized(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit())
 
 
+FINITE_VERB_TAGS = {"VBD", "VBP", "VBZ"}
+
+
 def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
     """Case and part-of-speech checks that stop 'the moon' matching Moon Jae-in or 'official' an agent."""
     first, last = doc[start], doc[end - 1]
     if entry.kind == "agent":
         # Spanish heads come first: "militantes islamistas" ends in an adjective
-        return entry.detail == "former" or last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
+        if entry.detail == "former":  # not the verb: "Palacios retired in 2010", "who retired last year"
+            return lang != "en" or (last.tag_ not in FINITE_VERB_TAGS and last.dep_ != "ROOT")
+        return last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
             or _before_role_noun(doc, end, lang)
     if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
