@@ -37,8 +37,10 @@ from detente.analyze.quotes.attribution import (
     trim,
     verb_attributions,
 )
+from detente.analyze.quotes.colon_lines import colon_attributions
 from detente.analyze.quotes.direct_model import decide_direct
 from detente.analyze.quotes.marks import QuotedSpan, find_quoted_spans
+from detente.analyze.quotes.source_nouns import source_noun_attributions
 from detente.analyze.quotes.speakers import PERSON_LABELS, SUBJECT_DEPS, SpeakerPhrase, resolve_speaker, to_speaker
 from detente.model import Quote
 
@@ -97,14 +99,43 @@ def attributions(analysis: Analysis) -> list[Attribution]:
     direct = _settle_unattributed(analysis, locator, _share_in_groups(direct), dropped)
     for attribution in direct:
         _take_named_object(analysis, locator, attribution)
-    direct += decide_direct(analysis, locator, direct, dropped)  # the learned last word on direct vs partial
+    revived = decide_direct(analysis, locator, direct, dropped)  # the learned last word on direct vs partial
+    for attribution in revived:
+        if attribution.speaker is None:
+            attribution.speaker = _signed_speaker(analysis, locator, attribution)
+    direct += revived
     quote_cues = {a.cue_start for a in direct}
     kept_indirect = [a for a in kept_indirect if not (a.object_only and a.cue_start in quote_cues)]
     found = kept_indirect + direct
     found += phrase_attributions(analysis, quoted, found)
+    found += source_noun_attributions(analysis, quoted, found)
+    lines = colon_attributions(analysis, quoted, found)
+    colons = {a.cue_start for a in lines}  # "Graham: Trump’s ‘Hateful Rhetoric’ Destroying …": the line, not the quote
+    found = [a for a in found if not (a.cue == COLON_CUE and a.cue_start in colons)] + lines
     by_cue = sorted(found, key=lambda a: a.cue_start if a.cue_start is not None else len(text), reverse=True)
     unique = {tuple(a.spans): a for a in by_cue}  # one content reported by two cues: keep the first, and a cue
     return sorted(unique.values(), key=lambda a: a.spans[0][0])  # over none
+
+
+SIGNATURE = re.compile(r"\s*\n\s*[-—–]+\s*(?=[A-Z])")
+
+
+def _signed_speaker(analysis: Analysis, locator: Locator, attribution: Attribution) -> SpeakerPhrase | None:
+    """The name signing a quote with no cue from the line after it ("“…”⏎⏎-President Obama, tweeting after …")."""
+    end = attribution.spans[-1][1]
+    end += 1 if end < len(analysis.text) and analysis.text[end] in CLOSING_MARKS else 0
+    signature = SIGNATURE.match(analysis.text, end)
+    if signature is None:
+        return None
+    parsed, tokens = locator.tokens(signature.end(), signature.end() + 1)
+    if parsed is None or not tokens:
+        return None
+    head = tokens[0]
+    while head.dep_ in ("compound", "flat", "amod") and head.head.i > head.i:
+        head = head.head
+    if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | {"ORG"}:
+        return None
+    return resolve_speaker(analysis, parsed, head)
 
 
 def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:

@@ -119,6 +119,15 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
             if kind in (None, "inscription") or inside(token_start(parsed, verb), quoted):
                 continue
             span, object_only = _complement_span(verb, sent, parsed.lang), False
+            relative = (_relative_report(verb, parsed.lang) or _parenthetical_report(verb, parsed.lang)) \
+                if span is None else None
+            if relative is not None and not any(q.start < parsed.offset + e and parsed.offset + s < q.end
+                                                    for s, e in relative for q in quoted):
+                found.append(Attribution(
+                    spans=[trim(text, parsed.offset + s, parsed.offset + e, " \n\t.,;:!?—–-") for s, e in relative],
+                    direct=False, cue=cue_text(verb), cue_start=token_start(parsed, verb),
+                    speaker=speaker_for(analysis, parsed, verb, quoted)))
+                continue
             if span is None:
                 span, object_only = _object_span(verb, parsed.lang), True
             if span is None or ((object_only or kind == "stance") and any(
@@ -168,6 +177,39 @@ def _complement_span(verb: Token, sent: SpacySpan, lang: str = "en") -> tuple[in
     return None
 
 
+def _relative_report(verb: Token, lang: str) -> list[tuple[int, int]] | None:
+    """A report inside a relative clause ("the wall, which he says Mexico will pay for"): the relative word and
+    the clause after the cue, as two fragments."""
+    if verb.dep_ != "relcl":
+        return None
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if len(complements) != 1:
+        return None
+    relative = complements[0].left_edge
+    if relative.i >= verb.i or relative.lower_ not in ASIDE_RELATIVES | {"that"}:
+        return None
+    rest = [t for t in complements[0].subtree if t.i > verb.i]
+    if not rest:
+        return None
+    return [(relative.idx, relative.idx + len(relative)), (rest[0].idx, _clause_end(complements[0], lang))]
+
+
+def _parenthetical_report(verb: Token, lang: str) -> list[tuple[int, int]] | None:
+    """A cue set off by commas inside what it reports ("Many of the closures, he said, have involved public
+    courses"): the clause's words before and after the cue, as two fragments."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ not in INVERTED_DEPS or head is verb or head.i < verb.i or not _has_subject(verb):
+        return None
+    before, after = verb.left_edge.i, verb.right_edge.i  # the commas hang on the cue or on the clause
+    before -= doc[before].text != ","
+    after += doc[after].text != ","
+    if before <= head.left_edge.i or after >= head.right_edge.i or doc[before].text != "," or doc[after].text != ",":
+        return None
+    if any(c.dep_ in COMPLEMENT_DEPS | OBJECT_DEPS for c in verb.children if c.i > verb.i):
+        return None  # "…, he said, adding that …": the cue has its own content
+    return [(head.left_edge.idx, doc[before].idx), (doc[after + 1].idx, _clause_end(head, lang))]
+
+
 OBJECT_DEPS = {"dobj", "obj", "xcomp", "oprd", "dative", "iobj", "prep", "obl"}
 TOPIC_PREPOSITIONS = {"about", "sobre"}
 QUESTION_MARKERS = {"if", "whether", "si"}
@@ -204,7 +246,19 @@ def _clause_end(head: Token, lang: str = "en") -> int:
             before -= 1
         if token.dep_ == "advcl" and token.tag_ == "VBG" and before > head.i and token.doc[before].text == ",":
             end = min(end, token.doc[before].idx)
+        if _aside_relative(token, head, before):
+            end = min(end, token.doc[before].idx)
     return end
+
+
+
+ASIDE_RELATIVES = {"which", "who", "whom", "whose", "where"}
+
+
+def _aside_relative(token: Token, head: Token, before: int) -> bool:
+    """A non-restrictive relative clause (", which includes …") that the writer adds after the reported clause."""
+    return (token.dep_ == "relcl" and before > head.i and token.doc[before].text == ","
+            and token.left_edge.lower_ in ASIDE_RELATIVES)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -217,13 +271,12 @@ def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: lis
     text = analysis.text
     for parsed, sent in analysis.sentences():
         sent_start, sent_end = parsed.offset + sent.start_char, parsed.offset + sent.end_char
-        if any(a.cue_start is not None and sent_start <= a.cue_start < sent_end for a in taken):
-            continue
         match = _find_phrase(sent, parsed.lang)
         if match is None:
             continue
         first, source, phrase_length = match
-        if inside(token_start(parsed, first), quoted):
+        if inside(token_start(parsed, first), quoted) or _phrase_reported(
+                taken, token_start(parsed, first), token_start(parsed, first.head), sent_start, sent_end):
             continue
         phrase_end = max(t.idx + len(t) for t in source.subtree if t.dep_ not in ("relcl", "appos", "punct"))
         before = trim(text, sent_start, parsed.offset + first.idx)
@@ -244,6 +297,18 @@ def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: lis
                                  cue=cue, cue_start=token_start(parsed, first), speaker=speaker,
                                  quoted=[quote] if quote else []))
     return found
+
+
+def _phrase_reported(taken: list[Attribution], position: int, head: int, sent_start: int, sent_end: int) -> bool:
+    """A cue of the sentence that the source phrase hangs on ("Petro, according to himself, felt that …"), whose
+    content holds the phrase, or that is a quote's cue ("“…,” he said, according to the transcript"): the phrase
+    belongs to that report."""
+    for attribution in taken:
+        if attribution.cue_start is None or not sent_start <= attribution.cue_start < sent_end:
+            continue
+        if attribution.direct or attribution.cue_start == head or any(s <= position < e for s, e in attribution.spans):
+            return True
+    return False
 
 
 def _quote_as_content(text: str, content: tuple[int, int], quoted: list[QuotedSpan]) -> QuotedSpan | None:

@@ -75,3 +75,15 @@ def quote_cue_kind(token: Token, lang: str) -> str | None:
     not a stance verb."""
     kind = reporting_kind(token, lang)
     return kind if kind in ("speech", "cognition", "inscription") else None
+
+
+@lru_cache(maxsize=None)
+def colon_labels() -> frozenset[str]:
+    """Line labels before a colon that name no speaker ("UPDATE:", "Editor's note:", "Q:"), lower case."""
+    return frozenset(row["label"] for row in _rows("colon_labels.tsv"))
+
+
+@lru_cache(maxsize=None)
+def source_nouns(lang: str) -> frozenset[str]:
+    """Nouns of documents and utterances that report what follows ("In a Des Moines Register poll, …")."""
+    return frozenset(row["lemma"] for row in _rows("source_nouns.tsv") if row["lang"] == lang)
