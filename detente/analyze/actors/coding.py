@@ -238,34 +238,30 @@ def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, dat
         found = _modifier_sector(before, lexicon, date, preferred)
         return ARMED_MODIFIERS.get(found) if head[0].value == "MIL" else found
     for other in (after + before if lexicon.lang == "es" else before + after):
-        if any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in other.entries):
-            continue
-        orgs = _entity_entries(other, "O:")
-        if orgs:
-            entity = _pick_entity(lexicon, orgs, None, date, preferred)
-            term = entity.term_at(date)[0] if entity else None
-            if term is not None and term.sector:
-                return term.sector
-            continue
-        agent = next((e for e in other.entries if e.kind == "agent" and e.detail in {"group", "person", "head"}), None)
-        if agent is not None and agent.value and phrase_key(other.text) not in ADJECTIVAL_AGENTS:
-            return agent.value
+        if not _names_a_place(other) and (sector := _unit_sector(other, lexicon, date, preferred)):
+            return sector
     return None
 
 
 def _modifier_sector(before: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> str | None:
     """The sector of the agent or body word right before a head noun (countries skipped), or None."""
-    for other in before:
-        if any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in other.entries):
-            continue
-        orgs = _entity_entries(other, "O:")
-        if orgs:
-            entity = _pick_entity(lexicon, orgs, None, date, preferred)
-            term = entity.term_at(date)[0] if entity else None
-            return term.sector if term is not None else None
-        agent = next((e for e in other.entries if e.kind == "agent" and e.detail in {"group", "person", "head"}), None)
-        return agent.value if agent is not None and phrase_key(other.text) not in ADJECTIVAL_AGENTS else None
-    return None
+    other = next((unit for unit in before if not _names_a_place(unit)), None)
+    return _unit_sector(other, lexicon, date, preferred) if other is not None else None
+
+
+def _names_a_place(unit: Unit) -> bool:
+    return any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in unit.entries)
+
+
+def _unit_sector(unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[str]) -> str | None:
+    """The sector an organization or agent word gives (at the date), or None."""
+    orgs = _entity_entries(unit, "O:")
+    if orgs:
+        entity = _pick_entity(lexicon, orgs, None, date, preferred)
+        term = entity.term_at(date)[0] if entity else None
+        return term.sector if term is not None else None
+    agent = next((e for e in unit.entries if e.kind == "agent" and e.detail in {"group", "person", "head"}), None)
+    return agent.value if agent is not None and phrase_key(unit.text) not in ADJECTIVAL_AGENTS else None
 
 
 ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB"}  # non-state armed bodies
