@@ -24,7 +24,7 @@ from detente.analyze.events.merge_listed import listed_apart, share_listed_targe
 from detente.analyze.events.outermost import THREAT_MODES, outermost
 from detente.analyze.events.precedence import drop_mobilized_protest, figurative_attack, labour_strike, retype
 from detente.analyze.events.reversals import reverse_stopped
-from detente.analyze.events.spanish_schedule import scheduled_protest
+from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
 

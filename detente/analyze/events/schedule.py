@@ -1,8 +1,8 @@
-"""Announced, scheduled protests in Spanish news ("paralizarán sus actividades durante 48 horas a partir del jueves",
-"convocará para fines de septiembre una huelga general de 36 horas"): the codebook codes an unconditional protest
-that is set for a time as PROTEST with the auxiliary mode future; only a warning ("amenazan con una huelga si ...",
-"advirtieron que harían huelga") is a THREATEN restrict. A protest is scheduled when its clause names when it
-happens or how long it lasts. English too: "teachers will strike on Monday", "a 48-hour strike next week"."""
+"""Announced, scheduled protests ("paralizarán sus actividades durante 48 horas a partir del jueves", "convocará
+para fines de septiembre una huelga general de 36 horas", "teachers will strike on Monday", "a 48-hour strike next
+week"): the codebook codes an unconditional protest that is set for a time as PROTEST with the auxiliary mode future;
+only a warning ("amenazan con una huelga si ...", "advirtieron que harían huelga") is a THREATEN restrict. A protest
+is scheduled when its clause names when it happens or how long it lasts."""
 from __future__ import annotations
 
 from spacy.tokens import Token
