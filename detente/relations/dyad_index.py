@@ -23,9 +23,9 @@ FLAGGED = f"NOT ({FLAG_FILTER})"
 # Every dyad of each event, once: each source country with each target country. ``forward`` (lower code → higher)
 # is true when the event has that pair, even if it also has the reverse one (dyads.direction_test agrees).
 DYAD_PAIRS = """
-    SELECT DISTINCT ON (id, a, b) id, least(s, t) AS a, greatest(s, t) AS b, s = least(s, t) AS forward
+    SELECT id, least(s, t) AS a, greatest(s, t) AS b, bool_or(s <= t) AS forward
     FROM events, unnest(source_countries) AS sources(s), unnest(target_countries) AS targets(t)
-    ORDER BY id, a, b, forward DESC"""
+    GROUP BY id, a, b"""
 
 
 def build_dyad_index(con) -> int:
