@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan
 
 from detente.analyze.time.lexicon import KNOWLEDGE, alternation, fold, lexicon
-from detente.analyze.time.rules import HEDGES, PERIOD_EDGE
+from detente.analyze.time.rules import HEDGES, PERIOD_EDGE, quarter_expression
 
 # English month names that are also common words: accepted alone only next to a date word or a preposition.
 AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "mar.", "sept", "oct", "nov", "feb", "aug", "apr"}
@@ -58,7 +58,7 @@ def finder(lang: str) -> re.Pattern:
             rf"(?<=\b(?:en|de|desde|hasta|del)\s){yr}",
             rf"(?<=\bel\sano\s){yr}",
             rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}",
-            rf"(?:{edge})?(?:el\s+)?(?:{ordinal})\s+trimestre(?:\s+(?:de|del)\s+(?:ano\s+)?{yr})?",
+            rf"(?:{edge})?{quarter_expression('es', ordinal, yr)}",
         ]
     else:
         alternatives = [
@@ -72,9 +72,7 @@ def finder(lang: str) -> re.Pattern:
             rf"(?:{edge})?(?:(?:{mod}|this)\s+)?(?:{months})(?:\s+(?:last|next|this)\s+year)?",
             rf"(?<=\b{YEAR_PREPOSITIONS['en']}\s){yr}(?!\s*(?:%|percent|people|troops))",
             rf"\d{{4}}-\d{{2}}-\d{{2}}",
-            rf"(?:{edge})?(?:(?:the|its|their)\s+)?(?:{yr}\s+|(?:this|next|last) year's\s+|year-(?:ago|earlier)\s+)?"
-            rf"(?:fiscal[\s-]+)?(?:{ordinal}|last)(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?:{yr}|(?:last|next|this)\s+year)|,?\s+{yr})?",
+            rf"(?:{edge})?{quarter_expression('en', ordinal, yr)}",
         ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 

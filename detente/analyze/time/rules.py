@@ -31,6 +31,17 @@ PERIOD_EDGE = {
 DIRECTIONS = ("past", "future", "present")
 
 
+def quarter_expression(lang: str, ordinal: str, year: str) -> str:
+    """A named quarter ("the third quarter", "its fiscal-first quarter", "next year's first quarter", "the final
+    quarter of 2025", "el tercer trimestre de 2025"), unanchored: the rule layer reads its groups and the detector
+    finds it in running text with the same words. ``year`` is the caller's year regex (read as the group "year")."""
+    if lang == "es":
+        return rf"(?:el\s+)?(?P<ord>{ordinal})\s+trimestre(?:\s+(?:de|del)\s+(?:ano\s+)?{year})?"
+    return (rf"(?:(?:the|its|their)\s+)?(?:(?P<year2>1[0-9]{{3}}|2[0-9]{{3}})\s+|(?P<rel2>this|next|last) year's\s+"
+            rf"|(?P<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<ord>{ordinal}|last)(?:[\s-]+(?:fiscal|calendar))?"
+            rf"[\s-]+quarter(?:\s+of\s+(?:fiscal\s+)?(?P<rel>last|next|this)\s+year|(?:\s+of\s+(?:fiscal\s+)?|,?\s+){year})?")
+
+
 class Patterns:
     """Compiled regexes of one language, built from its lexicon."""
 
@@ -56,7 +67,7 @@ class Patterns:
             )
             self.month_year = re.compile(rf"^{edge}?(?:el mes de\s+)?(?P<month>{mo})(?:\s+(?P<mod>{mod}))?(?:\s+(?:de|del)\s+{yr})?$")
             self.year_only = re.compile(rf"^{edge}?(?:el\s+)?(?:ano\s+)?{yr}$")
-            self.quarter = re.compile(rf"^{edge}?(?:el\s+)?(?P<ord>{ordinal})\s+trimestre(?:\s+(?:de|del)\s+(?:ano\s+)?{yr})?$")
+            self.quarter = re.compile(rf"^{edge}?{quarter_expression(lang, ordinal, yr)}$")
             self.month_day = None
         else:
             self.ago = re.compile(rf"^(?:{hedge}\s+)?(?P<n>{num})\s+(?P<unit>{unit})\s+(?:ago|earlier|before)$")
@@ -74,11 +85,7 @@ class Patterns:
                 rf"^{edge}?(?:(?P<mod>{mod}|this)\s+)?(?P<month>{mo})(?:,?\s+(?:of\s+)?(?:{yr}|(?P<rel>last|next|this) year))?$"
             )
             self.year_only = re.compile(rf"^{edge}?(?:the\s+)?(?:(?:calendar\s+)?year\s+)?{yr}$")
-            self.quarter = re.compile(  # "the third quarter", "its fiscal-first quarter", "next year's first quarter"
-                rf"^{edge}?(?:(?:the|its|their)\s+)?(?:(?P<year2>1[0-9]{{3}}|2[0-9]{{3}})\s+|(?P<rel2>this|next|last) year's\s+"
-                rf"|(?P<ago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?(?P<ord>{ordinal}|last)"
-                rf"(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)(?:{yr}|(?P<rel>last|next|this) year))?$"
-            )
+            self.quarter = re.compile(rf"^{edge}?{quarter_expression(lang, ordinal, yr)}$")
         self.iso = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$")
         self.numeric = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2})$")
         self.duration = re.compile(rf"^(?:{hedge}\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|ultimos\s+|proximos\s+)?(?:{num})\s+(?:{unit})$|^\d{{1,3}}$")
