@@ -1,5 +1,5 @@
 """Paragraph languages: confident switches only, short paragraphs follow the article."""
-from detente.extract.language import paragraph_languages
+from detente.extract.language import common_words, paragraph_languages
 
 ENGLISH = "The US Treasury Department on Friday imposed sanctions on the president, his wife and his son, officials said."
 
@@ -19,3 +19,18 @@ def test_a_spanish_paragraph_in_an_english_article_keeps_its_language():
 def test_given_language_is_the_article_language():
     langs, article = paragraph_languages(["Brief.", ENGLISH], given="en")
     assert article == "en" and langs == ["en", "en"]
+
+
+def test_an_english_sentence_full_of_spanish_names_stays_english():
+    sentence = "Colombian President Gustavo Petro and US President Donald Trump signed the accord at the Casa de Nariño in Bogotá."
+    assert paragraph_languages([sentence]) == (["en"], "en")
+
+
+def test_a_spanish_sentence_full_of_english_names_stays_spanish():
+    sentence = "Donald Trump y Marco Rubio recibieron a Keir Starmer en la Casa Blanca el martes por la tarde."
+    assert paragraph_languages([sentence]) == (["es"], "es")
+
+
+def test_common_words_drop_names_with_their_particles_but_keep_sentence_starts():
+    text = "Brazil's Luiz Inácio Lula da Silva met Fernando Haddad. ¿Qué dijo Trump?"
+    assert common_words(text) == "Brazil's  met . ¿Qué dijo ?"
