@@ -71,7 +71,7 @@ def _decode_bytes(data: bytes, declared: str | None) -> Decoded:
     declared = declared or _meta_charset(data)
     if declared:
         label = declared.lower()
-        if label in _LATIN1_LABELS and _is_utf8(data) and not data.isascii():
+        if _single_byte(label) and _is_utf8(data) and not data.isascii():
             return Decoded(data.decode("utf-8"), "utf-8", note=f"declared {declared} but the bytes are UTF-8")
         label = "cp1252" if label in _LATIN1_LABELS else label
         try:
@@ -89,6 +89,19 @@ def _decode_bytes(data: bytes, declared: str | None) -> Decoded:
 def _meta_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _single_byte(label: str) -> bool:
+    """Whether ``label`` names a one-byte-per-character charset (Latin-1, ISO-8859-15, windows-1251...): text in
+    those is almost never valid UTF-8 by chance, so valid UTF-8 bytes under such a label were mislabelled."""
+    if label in _LATIN1_LABELS:
+        return True
+    try:
+        if codecs.lookup(label).name.startswith("utf"):
+            return False
+        return len(bytes(range(256)).decode(label, errors="replace")) == 256
+    except LookupError:
+        return False
 
 
 def _is_utf8(data: bytes) -> bool:

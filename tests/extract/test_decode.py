@@ -14,10 +14,17 @@ def test_utf16_with_bom():
     assert decoded.text == SPANISH and decoded.encoding == "utf-16-le"
 
 
-def test_declared_latin1_but_bytes_are_utf8():
-    page = f'<html><head><meta charset="iso-8859-1"></head><body><p>{SPANISH}</p></body></html>'.encode("utf-8")
+@pytest.mark.parametrize("label", ["iso-8859-1", "iso-8859-15", "windows-1250"])
+def test_declared_single_byte_charset_but_bytes_are_utf8(label):
+    page = f'<html><head><meta charset="{label}"></head><body><p>{SPANISH}</p></body></html>'.encode("utf-8")
     decoded = decode(page)
-    assert SPANISH in decoded.text and decoded.encoding == "utf-8" and decoded.note
+    assert SPANISH in decoded.text and decoded.encoding == "utf-8" and label in decoded.note
+
+
+def test_declared_iso_8859_15_is_used_when_the_bytes_are_not_utf8():
+    page = f'<html><head><meta charset="iso-8859-15"></head><body><p>{SPANISH} 20 €</p></body></html>'
+    decoded = decode(page.encode("iso-8859-15"))
+    assert f"{SPANISH} 20 €" in decoded.text and decoded.encoding == "iso-8859-15"
 
 
 def test_declared_charset_is_used():
