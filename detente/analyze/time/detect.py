@@ -5,7 +5,7 @@ add what the rules miss. The tense of the governing clause decides which way bar
 """
 from __future__ import annotations
 
-import regex as re  # variable-width look-behind; installed with dateparser
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,10 +16,8 @@ from detente.analyze.time.rules import HEDGES, PERIOD_EDGE, quarter_expression
 
 # English month names that are also common words: accepted alone only next to a date word or a preposition.
 AMBIGUOUS_MONTHS = {"may", "march", "jan", "dec", "mar.", "sept", "oct", "nov", "feb", "aug", "apr"}
-YEAR_PREPOSITIONS = {
-    "en": r"(?:in|since|by|until|during|of|from|before|after|through|year|early|late|mid-?|fiscal)",
-    "es": r"(?:en|desde|hasta|durante|de|del|año|ano|antes de|después de|despues de|a finales de|a principios de)",
-}
+YEAR_PREPOSITIONS = ("in", "since", "by", "until", "during", "of", "from", "before", "after", "through", "year", "early",
+                     "late", "mid", "mid-", "fiscal")
 MONTH_PREPOSITIONS = {"in", "since", "by", "until", "during", "of", "from", "early", "late", "mid", "last", "next", "this", "before", "after"}
 
 
@@ -54,10 +52,9 @@ def finder(lang: str) -> re.Pattern:
             rf"dentro\s+de\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
             rf"(?:{relative})",
             rf"(?:(?:el|este|esta)\s+)?(?:(?:{mod})\s+)?(?:{full_weekdays})(?:\s+(?:{mod}))?(?:\s+(?:{part}))?",
-            rf"(?<=\b(?:en|de|desde|hasta)\s)(?:{edge})?(?:{months})(?:\s+(?:{mod}))?",
-            rf"(?<=\b(?:en|de|desde|hasta|del)\s){yr}",
-            rf"(?<=\bel\sano\s){yr}",
-            rf"\d{{1,2}}/\d{{1,2}}/\d{{4}}",
+            rf"{after_any(('en', 'de', 'desde', 'hasta'))}(?:{edge})?(?:{months})(?:\s+(?:{mod}))?",
+            rf"{after_any(('en', 'de', 'desde', 'hasta', 'del', 'el ano'))}{yr}",
+            r"\d{1,2}/\d{1,2}/\d{4}",
             rf"(?:{edge})?{quarter_expression('es', ordinal, yr)}",
         ]
     else:
@@ -70,11 +67,17 @@ def finder(lang: str) -> re.Pattern:
             rf"(?:{relative})",
             rf"(?:(?:{mod}|this)\s+)?(?:{full_weekdays})(?:\s+(?:{part}))?",
             rf"(?:{edge})?(?:(?:{mod}|this)\s+)?(?:{months})(?:\s+(?:last|next|this)\s+year)?",
-            rf"(?<=\b{YEAR_PREPOSITIONS['en']}\s){yr}(?!\s*(?:%|percent|people|troops))",
-            rf"\d{{4}}-\d{{2}}-\d{{2}}",
+            rf"{after_any(YEAR_PREPOSITIONS)}{yr}(?!\s*(?:%|percent|people|troops))",
+            r"\d{4}-\d{2}-\d{2}",
             rf"(?:{edge})?{quarter_expression('en', ordinal, yr)}",
         ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+def after_any(words: tuple[str, ...]) -> str:
+    """A look-behind for "one of ``words`` and a space", as fixed-width branches: the standard ``re`` engine wants
+    them, and it runs the finder several times faster than the ``regex`` package."""
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in words) + ")"
 
 
 def rule_candidates(text: str, lang: str) -> list[Candidate]:
