@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import string
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -27,17 +28,19 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def neutral_phrases(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Phrases rewritten before scoring ("fight against drug trafficking" is a policy, not hostility)."""
+def neutral_phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """Phrases rewritten before scoring ("fight against drug trafficking" is a policy, not hostility): one pattern,
+    longest phrase first, and the replacement of each phrase in lower case."""
     rows = [r for r in _rows("neutral_phrases.tsv") if r["lang"] == lang]
     rows.sort(key=lambda r: len(r["phrase"]), reverse=True)
-    return tuple((re.compile(r"\b" + re.escape(r["phrase"]) + r"\b", re.IGNORECASE), r["replacement"]) for r in rows)
+    replacements = {r["phrase"].lower(): r["replacement"] for r in rows}
+    alternation = "|".join(re.escape(r["phrase"]) for r in rows) or r"(?!x)x"
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), replacements
 
 
 def neutralise(text: str, lang: str) -> str:
-    for pattern, replacement in neutral_phrases(lang):
-        text = pattern.sub(replacement, text)
-    return text
+    pattern, replacements = neutral_phrases(lang)
+    return pattern.sub(lambda match: replacements[match.group().lower()], text)
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,20 @@ CURLY_MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«
 
 def english_tone(text: str) -> float:
     """VADER compound of the news-adjusted text, times 10 (curly marks made straight: VADER strips only those)."""
-    return round(english_analyzer().polarity_scores(neutralise(text.translate(CURLY_MARKS), "en"))["compound"] * 10, 3)
+    text = neutralise(text.translate(CURLY_MARKS), "en")
+    if not _may_carry_sentiment(text):
+        return 0.0
+    return round(english_analyzer().polarity_scores(text)["compound"] * 10, 3)
+
+
+def _may_carry_sentiment(text: str) -> bool:
+    """Whether any word or emoji of ``text`` is in VADER's lexicon: without one its compound is exactly 0, and
+    most news sentences are spared VADER's costly rule passes."""
+    analyzer = english_analyzer()
+    if any(char in analyzer.emojis for char in text if ord(char) > 0x2000):
+        return True
+    lexicon = analyzer.lexicon
+    return any(word in lexicon or word.strip(string.punctuation) in lexicon for word in text.lower().split())
 
 
 def fold(word: str) -> str:
