@@ -32,6 +32,43 @@ def open_existing(path: str | Path, read_only: bool = True) -> "Store":
     return Store(path, read_only=read_only)
 
 
+def _lacks_country_lists(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the events table was written before ``source_countries`` / ``target_countries`` existed."""
+    return not con.execute(
+        "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'events' AND column_name = 'source_countries'"
+    ).fetchone()[0]
+
+
+def _rebuild_events_with_country_lists(con: duckdb.DuckDBPyConnection) -> None:
+    """Give an older store its country lists, filled from ``event_actors`` (first actor's country first).
+
+    The table is rebuilt in one transaction rather than updated: DuckDB rewrites every updated list row, which took
+    eleven minutes on a million events where the rebuild takes seconds.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("""
+            CREATE TEMP TABLE event_countries AS
+            SELECT doc_id, event_id,
+                list(country ORDER BY first_position) FILTER (WHERE role = 'source') AS sources,
+                list(country ORDER BY first_position) FILTER (WHERE role = 'target') AS targets
+            FROM (SELECT doc_id, event_id, role, country, min(position) AS first_position
+                  FROM event_actors WHERE country IS NOT NULL GROUP BY ALL)
+            GROUP BY doc_id, event_id""")
+        con.execute("""
+            CREATE TABLE events_with_countries AS
+            SELECT e.*, coalesce(c.sources, []) AS source_countries, coalesce(c.targets, []) AS target_countries
+            FROM events e LEFT JOIN event_countries c ON c.doc_id = e.doc_id AND c.event_id = e.event_id
+            ORDER BY e.rowid""")
+        con.execute("DROP TABLE events")
+        con.execute("ALTER TABLE events_with_countries RENAME TO events")
+        con.execute("DROP TABLE event_countries")
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
+
+
 class Store:
     """A Détente DuckDB file. Writers hold the only connection; readers use :meth:`cursor`."""
 
@@ -45,6 +82,9 @@ class Store:
             raise StoreError(f"{self.path}: cannot open the store ({error}){hint}") from error
         if not read_only:
             self.con.execute(schema_sql())
+            if _lacks_country_lists(self.con):
+                _rebuild_events_with_country_lists(self.con)
+                self.con.execute(schema_sql())  # the events indexes again
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
         self._arrow_schemas: dict[str, pa.Schema] = {}
         self._known: set[str] | None = None

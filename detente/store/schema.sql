@@ -126,15 +126,6 @@ CREATE TABLE IF NOT EXISTS event_actors (
     sector   VARCHAR
 );
 
--- Stores written before source_countries/target_countries existed: filled once from event_actors.
-ALTER TABLE events ADD COLUMN IF NOT EXISTS source_countries VARCHAR[];
-ALTER TABLE events ADD COLUMN IF NOT EXISTS target_countries VARCHAR[];
-UPDATE events SET
-    source_countries = coalesce((SELECT list(DISTINCT a.country) FROM event_actors a WHERE a.doc_id = events.doc_id
-        AND a.event_id = events.event_id AND a.role = 'source' AND a.country IS NOT NULL), []),
-    target_countries = coalesce((SELECT list(DISTINCT a.country) FROM event_actors a WHERE a.doc_id = events.doc_id
-        AND a.event_id = events.event_id AND a.role = 'target' AND a.country IS NOT NULL), [])
-WHERE source_countries IS NULL;
 
 CREATE TABLE IF NOT EXISTS quotes (
     id                VARCHAR,                -- "<doc_id>-<quote_id>"
