@@ -31,7 +31,8 @@ def _duration(token: Token) -> bool:
     """"durante 48 horas", "de 36 horas", "dos días", "for 48 hours": a number of time units."""
     if token.dep_ == "prep":
         return any(_duration(c) for c in token.children if c.dep_ == "pobj")
-    return (token.lower_ in DURATION_UNITS or lemma(token, "es") in DURATION_UNITS) and \
+    spanish_unit = token.doc.lang_ == "es" and lemma(token, "es") in DURATION_UNITS  # no Spanish lemmas for English
+    return (token.lower_ in DURATION_UNITS or spanish_unit) and \
         any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in token.children)
 
 
