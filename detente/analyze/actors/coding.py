@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, is_backer, token_texts
+from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Lexicon, Unit, is_backer, token_texts
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.typos import misspelled_person
-from detente.analyze.actors.phrases import DETERMINERS, Phrase, is_agent, is_former, is_person
+from detente.analyze.actors.phrases import DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person
 from detente.knowledge.actors import Entry, KnownEntity, Term, collective_nouns, gender_words, generic_roles
 from detente.knowledge.actors.normalize import phrase_key
 
@@ -51,11 +51,12 @@ def _entity_entries(unit: Unit, prefix: str) -> list[Entry]:
     return [e for e in unit.entries if e.kind == "entity" and e.value.startswith(prefix)]
 
 
-def _countries(units: list[Unit]) -> list[tuple[str, str]]:
-    """(iso3, kind) for every unit that names a country, best reading per unit."""
+def _countries(units: list[Unit], places: list[Unit] = ()) -> list[tuple[str, str]]:
+    """(iso3, kind) for every unit that names a country, best reading per unit; units naming an entity count
+    only when read as the place (``places``)."""
     found: list[tuple[str, str]] = []
     for unit in units:
-        if _entity_entries(unit, ""):
+        if _entity_entries(unit, "") and unit not in places:
             continue
         for kind in COUNTRY_KINDS:
             entry = unit.first(kind)
@@ -120,13 +121,14 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     date = date or today()
     units = phrase.all_units()
     lang = lexicon.lang
-    countries = _countries([u for u in units if not is_backer(phrase.doc, u)])
+    head = _head_agent(_before_of(phrase, units) if lang == "en" else units, lang)
+    local = [u for u in units if _entity_entries(u, "O:") and _local_place(u, head)]
+    countries = _countries([u for u in units if not is_backer(phrase.doc, u)], local)
     homeland = None
     if countries and countries[0][1] == "demonym" and _ethnic(phrase):
         homeland = countries[0][0]  # "ethnic Albanians (in Macedonia)": a community, not the state
         countries = [c for c in countries if c != (homeland, "demonym")]
     country = countries[0][0] if countries else None
-    head = _head_agent(_before_of(phrase, units) if lang == "en" else units, lang)
     agent_sector = head[0].value if head else None
     body_sector = _body_sector(phrase, head, lexicon, date, preferred) if head else None
     if body_sector is not None:
@@ -140,15 +142,19 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     follower = _follower(phrase, head)
     if follower is not None:
         return _code_followers(phrase, follower[1], follower[0].value, lexicon, date, preferred, fallback_country, titles)
+    if head is not None and head[0].detail == "kin" and len(phrase.units) > 1:
+        return _code_relatives(phrase, head[1], lexicon, date, preferred, fallback_country, titles)
     person_units = [u for u in units if is_person(u)]
     if person_units and head is not None and head[0].detail == "group" and head[1].start >= person_units[-1].end:
         person = code_phrase(_without(phrase, head[1]), lexicon, date, preferred, fallback_country)
         return ActorCode(_group_name(phrase), person.country, agent_sector, "group", titles=titles, title_kind="group")
     if person_units:
         unit = person_units[0]
-        entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles, lexicon, date) \
+        entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles | _role_before(phrase.doc, unit, lexicon),
+                                                                 lexicon, date) \
             or _without_initials(unit, lexicon) \
-            or misspelled_person(phrase_key(unit.text).split(), lexicon.kb)
+            or misspelled_person(phrase_key(unit.text).split(), lexicon.kb) \
+            or _head_by_surname(unit, lexicon, date)
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
         stated_countries = {c for c, kind in countries if kind != "city"}
         if entity is not None and country and not any(t.country == country for t in entity.terms) \
@@ -157,6 +163,8 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
         if entity is not None:
             return _code_known(entity, date, former, agent_sector, titles, is_head_title)
         sector = agent_sector
+        if head is not None and head[0].detail == "kin":  # "Lady Starmer, the Prime Minister's wife"
+            sector = _relative_sector(phrase, unit, head[1], lexicon, date, preferred) or sector
         if former and (sector in STATE_SECTORS or sector is None):
             sector = "ELI"
         affiliation = _affiliation(units, lexicon, date, preferred)
@@ -170,7 +178,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
                          gender=gender, head=is_head_title, titles=titles, homeland=origin if titles else None,
                          country_from_context=bool(origin and not titles))  # the name's form, not the text, gave it
 
-    org_units = [u for u in units if _entity_entries(u, "O:")]
+    org_units = [u for u in units if _entity_entries(u, "O:") and u not in local]
     if org_units:
         unit = org_units[0]
         entity = _pick_entity(lexicon, _entity_entries(unit, "O:"), country, date, preferred)
@@ -214,6 +222,18 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+STATE_LEVEL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "SPY"}
+MUNICIPAL_WORDS = {"mayor", "mayors", "city council", "city hall", "municipality", "city authorities"}
+
+
+def _local_place(unit: Unit, head: tuple[Entry, Unit] | None) -> bool:
+    """A city whose name also stands for a body ("Brussels" for the EU) is the city itself beside local agent
+    words: "Brussels police", "Brussels residents", "the mayor of Brussels" (not "Brussels officials")."""
+    if head is None or head[1] is unit or not (unit.first("capital") or unit.first("city")):
+        return False
+    return head[0].value not in STATE_LEVEL_SECTORS or phrase_key(head[1].text) in MUNICIPAL_WORDS
 
 
 ADJECTIVAL_AGENTS = {"national", "nationals"}  # "the president of the National Foundation" is no citizen
@@ -278,10 +298,13 @@ def _owner_country(phrase: Phrase, unit: Unit, lexicon: Lexicon) -> str | None:
         entry = before[-1].first("country") or before[-1].first("demonym")
         if len(gap) >= 1 and gap[0].text in {"'s", "’s"}:
             return entry.value
-    if before and before[-1].end == unit.start and not _entity_entries(before[-1], ""):
-        entry = before[-1].first("capital") or before[-1].first("city")
+    if before and before[-1].end == unit.start and not _entity_entries(before[-1], "") and not is_backer(phrase.doc, before[-1]):
+        entry = before[-1].first("capital") or before[-1].first("city") or before[-1].first("country") \
+            or before[-1].first("demonym")
         if entry is not None:
-            return entry.value  # "Seoul Metropolitan Police": a city's own body of a name another city's has
+            # "Seoul Metropolitan Police", "the Kenyan House of Representatives": that place's own body of a name
+            # another country's body has
+            return entry.value
     return None
 
 
@@ -324,7 +347,30 @@ def _code_followers(phrase: Phrase, unit: Unit, sector: str, lexicon: Lexicon, d
     return ActorCode(_group_name(phrase), country or fallback_country, sector, "group", titles=titles, title_kind="group")
 
 
-ETHNIC_WORDS = {"ethnic", "étnico", "étnica", "étnicos", "étnicas"}
+RELATIVE_ELITE_SECTORS = STATE_SECTORS | {"ELI"}
+
+
+def _code_relatives(phrase: Phrase, unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[str],
+                    fallback_country: str | None, titles: set[str]) -> ActorCode:
+    """'the president's wife', 'Putin's daughter', 'the son of Muammar Gaddafi': family members of (former)
+    officials are ELI (PLOVER codebook), in the relative's country; relatives of anyone else are CVL."""
+    rest = [u for u in phrase.units if u is not unit]
+    relative = code_phrase(Phrase(phrase.doc, rest, phrase.start, phrase.end, phrase.locations, phrase.borrowed),
+                           lexicon, date, preferred, fallback_country)
+    sector = "ELI" if relative.sector in RELATIVE_ELITE_SECTORS or relative.head else "CVL"
+    return ActorCode(_group_name(phrase), relative.country or fallback_country, sector, "group", titles=titles,
+                     title_kind="kin")
+
+
+def _relative_sector(phrase: Phrase, person: Unit, kin: Unit, lexicon: Lexicon, date: str,
+                     preferred: frozenset[str]) -> str | None:
+    """A named person described as someone's relative: ELI when the relative is an official, else None."""
+    for part in [phrase, *phrase.appositions]:
+        owner = [u for u in part.units if u is not person and u is not kin]
+        if kin in part.units and owner:
+            code = code_phrase(Phrase(part.doc, owner, part.start, part.end), lexicon, date, preferred)
+            return "ELI" if code.sector in RELATIVE_ELITE_SECTORS or code.head else "CVL"
+    return None
 
 
 def _ethnic(phrase: Phrase) -> bool:
@@ -378,11 +424,41 @@ def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -
         term, _ = entity.term_at(date)
         role_words = set(phrase_key(term.role).split()) if term and term.role else set()
         if title_words & role_words:
-            matches.append((term is not None and term.active(date), Entry("entity", entity_id, unit.text)))
-    active = [entry for is_active, entry in matches if is_active]
-    if len(active) == 1:
-        return active
-    return [matches[0][1]] if len(matches) == 1 else []
+            matches.append((term is not None and term.active(date), len(title_words & role_words),
+                            Entry("entity", entity_id, unit.text)))
+    active = [(overlap, entry) for is_active, overlap, entry in matches if is_active]
+    best = [entry for overlap, entry in active if overlap == max(o for o, _ in active)] if active else []
+    if len(best) == 1:
+        return best  # "Foreign Minister Wang": Wang Yi, not the ministry's spokesman Wang Wenbin
+    return [matches[0][2]] if len(matches) == 1 else []
+
+
+def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
+    """A bare surname too common to be an alias ("Johnson", "Ortega", "Sharif") that exactly one known person
+    bearing it carries as sitting head of state or government on the date: that person (the article names no
+    other bearer in full, or the surname would have joined that one)."""
+    words = phrase_key(unit.text).split()
+    if len(words) != 1 or len(words[0]) < 4 or unit.label not in PERSON_LABELS or not unit.text[:1].isupper():
+        return []
+    heads = []
+    for entity_id in lexicon.kb.surnames.get(words[0], ()):
+        entity = lexicon.kb.entities[entity_id]
+        if phrase_key(entity.name).split()[-1] != words[0]:
+            continue  # family-name-first index entries ("Li", "Yoon") are too common for this
+        term, _ = entity.term_at(date)
+        if term is not None and term.is_head and term.active(date):
+            heads.append(Entry("entity", entity_id, unit.text))
+    return heads if len(heads) == 1 else []
+
+
+def _role_before(doc, unit: Unit, lexicon: Lexicon) -> set[str]:
+    """A generic role word right before a name that is no agent word by itself ("Chairman Kim", "Director
+    Wray"): a title for finding the person by surname."""
+    if unit.start == 0:
+        return set()
+    _, keys = token_texts(doc)
+    key = keys[unit.start - 1]
+    return {key} if key in generic_roles().get(lexicon.lang, ()) and key not in lexicon.agents else set()
 
 
 def _affiliation(units: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> Term | None:

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from detente.analyze.actors.typos import MIN_LENGTH, misspelled_country
 from detente.knowledge.actors import ActorKnowledge, Entry, gender_words
@@ -93,11 +93,15 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
     """Case and part-of-speech checks that stop 'the moon' matching Moon Jae-in or 'official' an agent."""
     first, last = doc[start], doc[end - 1]
     if entry.kind == "agent":
+        if last.text == "." and end - start > 1:
+            last = doc[end - 2]  # "Capt ." as spaCy splits an abbreviation: the word decides
         # Spanish heads come first: "militantes islamistas" ends in an adjective
+        if entry.detail == "kin" and not first.text[:1].islower():
+            return False  # "Masayoshi Son", "Father Brown": names and titles, not relatives
         if entry.detail == "former":  # not the verb: "Palacios retired in 2010", "who retired last year"
             return lang != "en" or (last.tag_ not in FINITE_VERB_TAGS and last.dep_ != "ROOT")
         return last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
-            or _before_role_noun(doc, end, lang)
+            or _before_role_noun(doc, end, lang) or _plural_read_as_verb(last, lang, entry)
     if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
     if entry.kind == "city":
@@ -106,6 +110,18 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
         return True
     following = [t for t in doc[start + 1:end] if t.text not in {"-", "–"}]
     return first.lower_ in LOWER_PARTICLES and bool(following) and _capitalized(following[0].text)
+
+
+def _plural_read_as_verb(token, lang: str, entry: Entry) -> bool:
+    """A plural agent word the tagger took for a verb at the end of its sentence, with nothing a verb would
+    govern: "Lhasa officials", "Czechs", "Nairobi police" (short texts, headlines)."""
+    if lang != "en" or token.tag_ not in {"VBZ", "VBP", "VB"}:
+        return False
+    if not (token.lower_.endswith("s") and token.tag_ == "VBZ") and entry.detail != "group":
+        return False
+    if token.i + 1 < len(token.doc) and not token.doc[token.i + 1].is_punct and not token.doc[token.i + 1].is_sent_start:
+        return False
+    return all(child.dep_ in {"nsubj", "compound", "amod", "det", "punct", "poss"} for child in token.children)
 
 
 def _before_role_noun(doc: Doc, end: int, lang: str) -> bool:
@@ -228,6 +244,8 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
         label = ent.label_
         if label not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | GROUP_LABELS:
             continue
+        if label in PERSON_LABELS:
+            ent = _without_title_words(doc, ent, lexicon)  # "Director Wray", "Chairman Powell": the name
         inside = {id(by_token[i]): by_token[i] for i in range(ent.start, ent.end) if i in by_token}
         covered = sum(u.end - u.start for u in inside.values())
         if inside and covered >= len(ent) - _leading_det(ent):
@@ -237,6 +255,11 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
         if label in PERSON_LABELS and inside and all(_is_alias_of_person(u) for u in inside.values()):
             dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton
             inside = {}
+        if label in PERSON_LABELS and inside:
+            rest = _name_after_titles(doc, ent.start, ent.end, inside.values())
+            if rest is not None:  # "Lt Col John Smith" tagged whole: the ranks, then the name
+                extra.append(Unit(rest, ent.end, [], label, span_text(doc, rest, ent.end)))
+            continue
         entries = []
         if label in PLACE_LABELS or label in GROUP_LABELS or _lone_place_name(ent, lexicon):
             key = " ".join(k for k in (token_key(t.text) for t in ent if t.lower_ != "the") if k)
@@ -249,6 +272,9 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
             entries = [Entry("city", city)] if city else [Entry("region", region)] if region else []
         if ent.text.islower() and not entries:
             continue  # lower-case "entities" are tagger noise ("días", "tras")
+        if inside and entries and all(_country_word_only(u) for u in inside.values()):
+            dropped.update(inside)  # "New Jersey", "New South Wales", "British Columbia": the region, not the country
+            inside = {}
         if not inside and (entries or label not in GROUP_LABELS):  # an unknown NORP/MISC codes nothing
             extra.append(Unit(ent.start, ent.end, entries, label, ent.text))
     kept = [u for u in units if id(u) not in dropped]
@@ -270,14 +296,18 @@ def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit
     texts, keys = token_texts(doc)
     by_token = {i: u for u in units for i in range(u.start, u.end)}
     found: list[Unit] = []
-    # where a city can start: units with no reading (not people), and capitalised words outside every unit
-    candidates = [(u.start, u.end, u) for u in units if not (u.entries or u.label in PERSON_LABELS)]
+    # where a city can start: units with no reading (not people, unless a city name cued as below), and
+    # capitalised words outside every unit
+    candidates = [(u.start, u.end, u) for u in units if not u.entries
+                  and (u.label not in PERSON_LABELS or _person_tagged_city(u, by_token))]
     candidates += [(i, i + 1, None) for i in _capitalised(texts) if i not in by_token]
     for start, end, unit in sorted(candidates, key=lambda c: c[0]):
         if not texts[start][:1].isupper() or not _city_cued(doc, start, end, by_token):
             continue
         key = " ".join(k for k in keys[start:end] if k)
         entry = None
+        if unit is not None and unit.label in PERSON_LABELS and lexicon.kb.city_contested(key):
+            continue  # a name the tagger took for a person is read as a city only when the city is unmistakable
         if key not in common_word_cities():
             iso3 = lexicon.kb.city_country(key)
             if iso3 and lexicon.kb.city_population(key) >= LONE_CITY_POPULATION:
@@ -290,6 +320,17 @@ def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit
             else:
                 found.append(Unit(start, end, [entry], None, texts[start]))
     return sorted(units + found, key=lambda u: u.start) if found else units
+
+
+def _person_tagged_city(unit: Unit, by_token: dict[int, Unit]) -> bool:
+    """A name the NER called a person right before a group word ("Monterrey police", "Glasgow authorities",
+    "Ho Chi Minh City residents"): a candidate city (the population check follows). Not before followers
+    ("Morales supporters") and not a first name after "of" ("the daughter of Alexandria")."""
+    after = by_token.get(unit.end)
+    if after is not None and is_agent_unit(after):  # "Alexandria officials" (plural), not "Morales supporters"
+        return any(e.kind == "agent" and (e.detail == "group" or (e.detail in {"person", "head"} and after.text.endswith("s")))
+                   for e in after.entries)
+    return unit.end - unit.start == 1 and unit.text.lower() not in gender_words()
 
 
 def _capitalised(texts: list[str]) -> list[int]:
@@ -415,7 +456,10 @@ def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
     if not starts:
         return units
     covered = {i for u in units for i in range(u.start, u.end)}
+    # a region name may take in a country word it contains: "New South Wales", "Western Australia"
+    country_words = {i: u for u in units if _country_word_only(u) for i in range(u.start, u.end)}
     found: list[Unit] = []
+    replaced: set[int] = set()
     i = 0
     while i < len(keys):
         if i in covered or keys[i] not in firsts or not texts[i][:1].isupper():
@@ -427,16 +471,27 @@ def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
             continue
         for width in range(REGION_WORDS, 0, -1):
             span = doc[i:i + width]
-            if len(span) < width or any(j in covered or not t.text[:1].isupper() for j, t in zip(range(i, i + width), span)):
+            if len(span) < width or any((j in covered and j not in country_words) or not t.text[:1].isupper()
+                                        for j, t in zip(range(i, i + width), span)):
+                continue
+            inside = {id(country_words[j]): country_words[j] for j in range(i, i + width) if j in country_words}
+            if any(u.start < i or u.end > i + width for u in inside.values()):
                 continue
             region_key = " ".join(keys[i:i + width])
             iso3 = lexicon.kb.region_country(region_key) if region_key not in common_word_regions() else None
             if iso3:
-                found.append(Unit(i, i + width, [Entry("region", iso3)], None, span.text))
+                # "Manchester" (a Jamaican parish) is the English city: a big city beats a region abroad
+                big_city = lexicon.kb.city_population(region_key) >= REGION_OVER_CITY
+                city = lexicon.kb.city_country(region_key) if big_city else None
+                entry = Entry("city", city) if city and city != iso3 else Entry("region", iso3)
+                found.append(Unit(i, i + width, [entry], None, span.text))
+                replaced.update(inside)
                 i += width
                 break
         else:
             i += 1
+    if replaced:
+        units = [u for u in units if id(u) not in replaced]
     return sorted(units + found, key=lambda u: u.start) if found else units
 
 
@@ -447,9 +502,18 @@ def _next_start(starts: list[int], i: int) -> int:
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned", "trained", "leaning",
-           "friendly", "installed", "financed", "respaldado", "apoyado"}
+           "friendly", "installed", "financed", "respaldado", "apoyado",
+           "made", "built", "speaking"}  # where a thing was made is not whose it is ("Iranian-made drones")
+SETTLER_NATIONS = {"USA", "CAN", "AUS", "NZL"}  # "Iranian-American": an American of Iranian descent
 STANCE_PREFIXES = {"pro", "anti"}
 DASH_TOKENS = (["-"], ["–"])
+
+
+def _demonym_country(word: str) -> str | None:
+    from detente.knowledge.actors import default_knowledge
+
+    entries = default_knowledge().phrases.get(token_key(word), ())
+    return next((e.value for e in entries if e.kind == "demonym"), None)
 
 
 def is_backer(doc: Doc, unit: Unit) -> bool:
@@ -460,8 +524,42 @@ def is_backer(doc: Doc, unit: Unit) -> bool:
     after = texts[unit.end:unit.end + 2]
     if len(after) == 2 and after[0] in {"-", "–"} and after[1].lower() in BACKING:
         return True
+    if len(after) == 2 and after[0] in {"-", "–"} and unit.first("demonym") is not None:
+        nation = _demonym_country(after[1])
+        if nation in SETTLER_NATIONS and nation != unit.first("demonym").value:
+            return True  # "Iranian-American", "Chinese-Canadian": the descent, not the nationality
     before = texts[max(unit.start - 2, 0):unit.start]
     return len(before) == 2 and before[1] in {"-", "–"} and before[0].lower() in STANCE_PREFIXES
+
+
+def _without_title_words(doc: Doc, ent, lexicon: Lexicon):
+    """A PERSON entity less the role words the NER took in front of the name ("Director Wray", "Chairman
+    Powell": "director" and "chairman" are generic roles, not agent words, so no unit covers them)."""
+    from detente.knowledge.actors import generic_roles
+
+    roles = generic_roles().get(lexicon.lang, frozenset())
+    _, keys = token_texts(doc)
+    start = ent.start
+    while start < ent.end - 1 and keys[start] in roles and keys[start] not in lexicon.agents:
+        start += 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _name_after_titles(doc: Doc, start: int, end: int, inside) -> int | None:
+    """Where the name starts in a PERSON entity that begins with agent words and has nothing else matched:
+    the first token after them, when capitalised and before the entity's end; else None."""
+    units = sorted(inside, key=lambda u: u.start)
+    position = start + (1 if doc[start].lower_ == "the" else 0)
+    for unit in units:
+        if unit.start != position or not is_agent_unit(unit):
+            return None
+        position = unit.end
+    return position if position < end and doc[position].text[:1].isupper() else None
+
+
+def _country_word_only(unit: Unit) -> bool:
+    """A unit read only as a country, demonym or capital (no named body or person)."""
+    return bool(unit.entries) and all(e.kind in {"country", "demonym", "capital"} for e in unit.entries)
 
 
 def _leading_det(ent) -> int:

@@ -81,9 +81,14 @@ def is_follower(unit: Unit) -> bool:
     return any(e.kind == "agent" and e.detail == "follower" for e in unit.entries)
 
 
+def is_kin(unit: Unit) -> bool:
+    """'wife', 'son', 'family': someone defined by whose relative they are ("the president's wife")."""
+    return any(e.kind == "agent" and e.detail == "kin" for e in unit.entries)
+
+
 def _owned_group(unit: Unit) -> bool:
     """A body someone can own: "Khan's supporters", "Djindjic's opposition coalition" (not "Trump's spokesman")."""
-    return any(e.kind == "agent" and e.detail in {"follower", "group"} for e in unit.entries)
+    return any(e.kind == "agent" and e.detail in {"follower", "group", "kin"} for e in unit.entries)
 
 
 def is_former(unit: Unit) -> bool:
@@ -134,8 +139,9 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         return "join"  # plural attributive possessive: "Serbian Workers' Union", "Farmers' Association"
     if first in POSSESSIVE or (gap and gap[0].tag_ == "POS"):
         rest = gap[1:]
-        if (phrase.has_person() and not _owned_group(unit)) or phrase.has_agent() or not all(_modifier(t) for t in rest):
-            return None
+        if (phrase.has_person() and not _owned_group(unit)) or (phrase.has_agent() and not is_kin(unit)) \
+                or not all(_modifier(t) for t in rest):
+            return None  # but "the president's wife" is one actor
         return "join" if (is_agent(unit) or unit_person or unit.kinds() & {"entity"}) else None
     if first == "for" and not unit_person and _only_role_words(phrase) and all(_modifier(t) for t in _strip_det(gap[1:])) \
             and (unit.entries or unit.label) and not is_place(unit):
@@ -154,12 +160,14 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
             return "join"  # "the Ministry of Defence of Ukraine": whose body it is
         if not phrase.has_agent() or not all(_modifier(t) for t in rest):
             return None
-        follows = any(is_follower(u) for u in phrase.units)  # "supporters of Imran Khan"
+        follows = any(is_follower(u) or is_kin(u) for u in phrase.units)  # "supporters of Imran Khan", "the wife of X"
         return "join" if (unit.entries or unit.label) and (not unit_person or follows) else None
     if first in AFFIX_PARTICIPLES and len(gap) > 1 and gap[1].lower_ in LOCATION_WORDS:
         gap, first = gap[1:], gap[1].lower_  # "a group based in Trinidad", "rebels based in Congo"
     if first in LOCATION_WORDS:
         rest = _strip_det(gap[1:])
+        if _ethnic_community(phrase):  # "ethnic Russians in Estonia": the community lives there
+            return "location" if is_place(unit) and all(_modifier(t) for t in rest) else None
         if not phrase.has_agent() or phrase.has_person() \
                 or any(is_country_word(u) and not is_backer(phrase.doc, u) for u in phrase.units):
             return None  # "Hungarian officials in Kyiv" are Hungarian; "pro-Russian separatists in Donetsk" are not Russian
@@ -171,6 +179,16 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
             return None  # "Estados Unidos atacara Venezuela": two places are two actors
         return "join"
     return None
+
+
+ETHNIC_WORDS = {"ethnic", "étnico", "étnica", "étnicos", "étnicas"}
+
+
+def _ethnic_community(phrase: Phrase) -> bool:
+    """'ethnic Russians', 'ethnic Armenians': a people named by a demonym, living where the text says."""
+    texts, _ = token_texts(phrase.doc)
+    return not phrase.has_person() and any(u.first("demonym") for u in phrase.units) \
+        and any(text.lower() in ETHNIC_WORDS for text in texts[max(phrase.start - 1, 0):phrase.end])
 
 
 def _only_role_words(phrase: Phrase) -> bool:

@@ -80,3 +80,18 @@ def add_entity_ruler(nlp: Language, lang: str, kb: ActorKnowledge | None = None)
         ruler.add_patterns([{"label": label, "pattern": alias} for alias in person_aliases(kb)])
     TITLE_WORDS.update(k for agents in kb.agents.values() for k in agents if " " not in k)
     nlp.add_pipe(MERGER_NAME, after="ner" if before else None)
+    if lang == "en":
+        keep_title_abbreviations(nlp, kb)
+
+
+def keep_title_abbreviations(nlp: Language, kb: ActorKnowledge) -> None:
+    """Rank and title abbreviations of the agent list ("Col.", "Lt.", "Capt.", "Sgt.") stay one token, as spaCy
+    already keeps "Gen." and "Sen.": split, their period ended the sentence ("Brig. | Gen. John Smith")."""
+    from spacy.symbols import ORTH
+
+    for key in kb.agents.get("en", {}):
+        if " " in key or not key.endswith(".") or not key[:-1].isalpha() or len(key) < 3:
+            continue
+        for form in (key.capitalize(), key.upper()):
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])

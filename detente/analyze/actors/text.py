@@ -75,9 +75,9 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
             bare = [w.strip(",;:()\"") for w in span]
             key = " ".join(token_key(w) for w in bare)
             exact = " ".join(bare).upper()
-            if width == 1 and exact in kb.exact and any(e.kind in kinds for e in kb.exact[exact]) \
-                    and "." in bare[0]:  # "u.s. troops"; not the words "us", "un", "car"
-                out[i] = span[0].replace(bare[0], exact)
+            if width == 1 and exact in kb.exact and any(e.kind in kinds or e.kind == "entity" for e in kb.exact[exact]) \
+                    and ("." in bare[0] or (bare[0] in LOWER_ACRONYMS and _acronym_position(words, i))):
+                out[i] = span[0].replace(bare[0], exact)  # "u.s. troops", "us military", "the uk"; not "told us"
                 break
             named = any(e.kind in kinds or (e.kind == "entity" and width > 1) for e in kb.phrases.get(key, ()))
             place = (kb.city_population(key) >= RECASE_POPULATION and key not in common_word_cities()) or \
@@ -93,18 +93,50 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
     return " ".join(out)
 
 
+ACRONYM_LEADS = {"the", "a", "an"}
+# country and union acronyms typed in lower case; others ("car", "ice", "is") are more often words
+LOWER_ACRONYMS = {"us", "uk", "eu", "un", "usa", "uae", "drc", "prc", "dprk", "rok", "nato", "ussr"}
+
+
+def _acronym_position(words: list[str], index: int) -> bool:
+    """A lower-case acronym ("us", "uk", "eu", "un") read as one only where a pronoun or common word cannot
+    stand: first in the query before another word, or alone after "the"."""
+    if index == 0:
+        return len(words) > 1
+    return index == 1 and words[0] in ACRONYM_LEADS and len(words) == 2 or (index == 1 and words[0] == "the")
+
+
 def _place_name(text: str, kb: ActorKnowledge) -> ActorCode | None:
     """A bare city or region name the tagger did not take for a place ("Karachi", "KARACHI"): that place."""
     from detente.analyze.actors.matcher import LONE_CITY_POPULATION, common_word_cities, common_word_regions
     from detente.knowledge.actors.normalize import phrase_key
 
     key = phrase_key(text)
-    if not key or len(key.split()) > 3 or not text[:1].isupper():
+    if not key or len(key.split()) > 4 or not text[:1].isupper():
         return None
     if kb.city_population(key) >= LONE_CITY_POPULATION and key not in common_word_cities():
         return ActorCode(text, kb.city_country(key), "CVL", "place")
     region = kb.region_country(key) if key not in common_word_regions() else None
     return ActorCode(text, region, None, "place") if region else None
+
+
+PLACE_CUES = ("in", "near", "at", "outside", "from", "en", "cerca de")
+
+
+def _place_after_cue(text: str, kb: ActorKnowledge) -> ActorCode | None:
+    """'a village near Aleppo', 'a refugee camp in Cox's Bazar': something named only by where it is, when the
+    tagger saw no place (it calls "Aleppo" a LANGUAGE): the place after the last cue word, as its civilians."""
+    words = text.split()
+    for index in range(len(words) - 1, 0, -1):
+        if words[index - 1].lower() in PLACE_CUES or " ".join(words[index - 2:index]).lower() in PLACE_CUES:
+            rest = words[index:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            place = _place_name(" ".join(rest).rstrip(".,;"), kb) if rest else None
+            if place is not None and place.country:
+                return ActorCode(text, place.country, "CVL", "place")
+            return None
+    return None
 
 
 def resolve_text(text: str, date: str | None = None, lang: str = "en", context: str | None = None,
@@ -130,7 +162,7 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
             code.country = code.country or hint.country
             code.sector = code.sector or hint.sector
     if (code is None or not code.resolved) and not (context and context.strip()):
-        code = _place_name(text, kb) or code
+        code = _place_name(text, kb) or _place_after_cue(text, kb) or code
     if code is not None and code.country is None and code.homeland:
         code.country = code.homeland  # no context: "ethnic Albanians" fall back to Albania
     return code if code is not None and code.resolved else None

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from detente.knowledge.actors.normalize import phrase_key
-from detente.knowledge.actors.forms import english_plurals, spanish_forms
+from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
 
 HERE = Path(__file__).parent
 ENV_VAR = "DETENTE_ACTORS"
@@ -107,6 +107,12 @@ class ActorKnowledge:
         """ISO3 of the country a state or province of this name belongs to."""
         return _region_index().get(key)
 
+    def city_contested(self, key: str) -> bool:
+        """A city name another country also gives to a big city (a third of the largest one's size or more:
+        "Valencia", "San Juan") or to a region: the name alone does not tell the country."""
+        region = _region_index().get(key)
+        return key in _contested_cities() or (region is not None and region != _city_index().get(key))
+
     def country_name(self, iso3: str | None) -> str | None:
         if iso3 is None:
             return None
@@ -170,21 +176,23 @@ class KnowledgeBuilder:
             iso3 = row["iso3"]
             self.countries[iso3] = (row["name_en"], row["name_es"])
             for name in [row["name_en"], row["name_es"], *split_list(row.get("aliases_en", ""))]:
-                self.add_phrase(name, Entry("country", iso3))
+                self.add_phrase(name, Entry("country", sovereign(iso3)))
 
     def add_country_words(self, path: Path) -> None:
         for row in read_tsv(path):
-            iso3 = row["iso3"]
+            iso3 = sovereign(row["iso3"])
             for name in split_list(row["aliases"]):
                 self.add_phrase(name, Entry("country", iso3), first=True)
             self.add_word_forms(row["demonyms_en"], row["demonyms_es"], Entry("demonym", iso3))
+            if iso3 != row["iso3"]:
+                continue  # a dependency's capital is one of the state's cities ("San Juan"), not its seat of government
             for name in split_list(row["capitals"]):
                 self.add_phrase(name, Entry("capital", iso3))
 
     def add_word_forms(self, english: str, spanish: str, entry: Entry) -> None:
         """Listed English words with their plurals and Spanish words with their gender/number forms, all as ``entry``."""
         for word in split_list(english):
-            for form in english_plurals(word):
+            for form in english_demonym_plurals(word):
                 self.add_phrase(form, entry)
         for word in split_list(spanish):
             for form in spanish_forms(word):
@@ -204,27 +212,28 @@ class KnowledgeBuilder:
 
     def add_people(self, path: Path) -> None:
         for row in read_tsv(path):
-            term = Term(row["country"] or None, row["sector"] or None, row["role"] or None,
+            term = Term(sovereign(row["country"]) or None, row["sector"] or None, row["role"] or None,
                         row["start"] or None, row["end"] or None)
             self.add_entity("P:" + row["name"], row["name"], "person", split_list(row["aliases"]), term, row.get("gender"))
 
     def add_organizations(self, path: Path) -> None:
         for row in read_tsv(path):
-            term = Term(row["country"] or None, row["sector"] or None, None, row["start"] or None, row["end"] or None)
+            term = Term(sovereign(row["country"]) or None, row["sector"] or None, None, row["start"] or None,
+                        row["end"] or None)
             self.add_entity("O:" + row["name"], row["name"], "org", split_list(row["aliases"]), term, None)
 
     def add_ethnic_groups(self, path: Path) -> None:
         """Communities living mainly in one country: an ``ethnic`` reading, weaker than a demonym."""
         for row in read_tsv(path):
-            self.add_word_forms(row["names_en"], row["names_es"], Entry("ethnic", row["iso3"]))
+            self.add_word_forms(row["names_en"], row["names_es"], Entry("ethnic", sovereign(row["iso3"])))
 
     def add_agents(self, path: Path) -> None:
         for row in read_tsv(path):
             lang = row["lang"]
             forms = spanish_forms(row["phrase"]) if lang == "es" else english_plurals(row["phrase"])
             for form in forms:
-                key = phrase_key(form)
-                self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
+                for key in split_abbreviation_keys(phrase_key(form)):
+                    self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
 
     def add_user_file(self, path: Path) -> None:
         """A user extension: TABARI/PETRARCH dictionary, or TSV in the people.tsv/organizations.tsv format."""
@@ -257,9 +266,25 @@ class KnowledgeBuilder:
         surnames: dict[str, list[str]] = {}
         for entity in self.entities.values():
             if entity.kind == "person":
-                last = phrase_key(entity.name).split()[-1]
-                surnames.setdefault(last, []).append(entity.id)
+                words = phrase_key(entity.name).split()
+                surnames.setdefault(words[-1], []).append(entity.id)
+                if len(words) > 1 and any(t.country in FAMILY_NAME_FIRST for t in entity.terms):
+                    surnames.setdefault(words[0], []).append(entity.id)  # "President Xi", "Foreign Minister Wang"
         return ActorKnowledge(self.countries, self.entities, self.phrases, self.exact, self.agents, max_len, surnames)
+
+
+@lru_cache(maxsize=1)
+def dependencies() -> dict[str, str]:
+    """Dependency ISO3 → controlling state (dependencies.tsv; the PLOVER codebook folds them into the state)."""
+    return {row["iso3"]: row["state"] for row in read_tsv(HERE / "dependencies.tsv")}
+
+
+def sovereign(iso3: str) -> str:
+    """The code an actor of ``iso3`` gets: the controlling state for a dependency ("PRI" → "USA"), else itself."""
+    return dependencies().get(iso3, iso3)
+
+
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP", "VNM"}  # the family name leads
 
 
 def _place_key(key: str) -> str:
@@ -268,25 +293,44 @@ def _place_key(key: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, str]:
-    index: dict[str, str] = {}
+def _city_table() -> dict[str, tuple[str, int]]:
+    """City key → (iso3, population): generated cities (the most populous reading of a name wins), then the
+    hand-written city_aliases.tsv, whose rows beat smaller namesakes."""
+    table: dict[str, tuple[str, int]] = {}
     with (HERE / "cities.tsv").open(encoding="utf-8") as handle:
         next(handle)
         for line in handle:  # sorted by population: the first reading of a name wins
-            _name, key, iso3, _population = line.rstrip("\n").split("\t")
-            index.setdefault(_place_key(key), iso3)
-    return index
+            _name, key, iso3, population = line.rstrip("\n").split("\t")
+            key, iso3, size = _place_key(key), sovereign(iso3), int(population or 0)
+            first = table.setdefault(key, (iso3, size))
+            if first[0] != iso3 and size * 3 >= first[1]:
+                _CONTESTED.add(key)  # another country's namesake is big too
+    for row in read_tsv(HERE / "city_aliases.tsv"):
+        key, population = phrase_key(row["name"]), int(row["population"])
+        if key not in table or table[key][1] < population:
+            table[key] = (row["iso3"], population)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _contested_cities() -> frozenset[str]:
+    """City keys whose largest namesake in another country has a third of the largest one's population
+    (found while reading cities.tsv once), plus the hand-written contested_cities.txt."""
+    _city_table()
+    return frozenset(_CONTESTED | {phrase_key(name) for name in read_words(HERE / "contested_cities.txt")})
+
+
+_CONTESTED: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    return {key: iso3 for key, (iso3, _population) in _city_table().items()}
 
 
 @lru_cache(maxsize=1)
 def _city_population() -> dict[str, int]:
-    index: dict[str, int] = {}
-    with (HERE / "cities.tsv").open(encoding="utf-8") as handle:
-        next(handle)
-        for line in handle:
-            _name, key, _iso3, population = line.rstrip("\n").split("\t")
-            index.setdefault(_place_key(key), int(population or 0))
-    return index
+    return {key: population for key, (_iso3, population) in _city_table().items()}
 
 
 @lru_cache(maxsize=1)
@@ -294,9 +338,9 @@ def _region_index() -> dict[str, str]:
     """Subdivisions (generated) plus hand-written regions (regions_extra.tsv), which win."""
     with (HERE / "regions.tsv").open(encoding="utf-8") as handle:
         next(handle)
-        index = {_place_key(key): iso3 for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
+        index = {_place_key(key): sovereign(iso3) for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
     for row in read_tsv(HERE / "regions_extra.tsv"):
-        index[phrase_key(row["name"])] = row["iso3"]
+        index[phrase_key(row["name"])] = sovereign(row["iso3"])
     return index
 
 

@@ -58,3 +58,21 @@ def english_plurals(phrase: str) -> list[str]:
     index = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     plural = words[:index] + [english_word_plural(words[index])] + words[index + 1:]
     return [phrase, " ".join(plural)]
+
+
+def split_abbreviation_keys(key: str) -> list[str]:
+    """A key and its forms with abbreviation periods split off as spaCy tokenizes them: 'col.' → 'col .',
+    'lt. col.' → 'lt . col .' (spaCy keeps 'Gen.' whole but splits 'Col.', 'Lt.', 'Capt.', 'Sgt.')."""
+    forms = [""]
+    for word in key.split():
+        options = [word, word[:-1] + " ."] if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() else [word]
+        forms = [f"{form} {option}".strip() for form in forms for option in options]
+    return forms
+
+
+def english_demonym_plurals(word: str) -> list[str]:
+    """A demonym or people's name and its plural as a noun: 'German' → 'Germans' (not 'Germen'), 'Czech' →
+    'Czechs', 'Iraqi' → 'Iraqis'; adjective-only forms ('British', 'Chinese', 'French', 'Swiss') have none."""
+    if not word or unicodedata.category(word[-1])[0] == "P" or word.lower().endswith(("ese", "ish", "ss", "nch", "tch")):
+        return [word]
+    return [word, word + "s"]
