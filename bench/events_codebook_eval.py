@@ -3,7 +3,12 @@
 (sentences written for each row of the structured codebook). Independent of the GSR/CASE gold files, so it can be
 studied freely while the GSR dev half is saturated.
 
-Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show]
+bench/events_wording_cases.tsv (session 6) holds sentences written to test generality: synonyms, light verbs,
+nominalisations, phrasal verbs and participant structures; it is scored as a separate set.
+
+bench/events_wording_blind_cases.tsv was written after that session's rules and never used to tune them.
+
+Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show] [--only codebook|wording|blind]
 """
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "bench" / "events_codebook_cases.tsv"
+WORDING = ROOT / "bench" / "events_wording_cases.tsv"  # wordings the lexicon was not written from (generality)
+BLIND = ROOT / "bench" / "events_wording_blind_cases.tsv"  # written after the rules, never used to tune them
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 
 # The manual's example sentences, found by their opening words, with the coding the manual gives them
@@ -70,16 +77,8 @@ def manual_cases(path: Path = MANUAL) -> list[Case]:
     return cases
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--show", action="store_true", help="print every case the coder gets wrong")
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from detente.analyze.events.evaluation import code_text, main_event
-
-    cases = read_cases() + manual_cases()
-    if not MANUAL.is_file():
-        print(f"note: {MANUAL} not found; the manual's own examples are skipped")
+def score_cases(name: str, cases: list[Case], show: bool, code_text, main_event) -> None:
+    """Code every case and print type, mode and country accuracy for the set (with --show, each wrong case)."""
     started = time.perf_counter()
     tally: Counter = Counter()
     confusion: Counter = Counter()
@@ -104,7 +103,7 @@ def main() -> int:
             found = {a.country for a in getattr(event, side)} if event else set()
             tally[f"{side}_ok"] += gold in found
             problems += [] if gold in found else [f"{side} {sorted(c or '-' for c in found)}"]
-        if args.show and problems:
+        if show and problems:
             print(f"  {case.type}/{case.mode or '-'} [{case.basis}] {'; '.join(problems)}\n    {case.sentence}")
             for e in events:
                 print(f"      coded {e.type}/{e.mode} conf {e.confidence} src {[a.country for a in e.source]} "
@@ -114,13 +113,32 @@ def main() -> int:
         n = tally[f"{name}_n"]
         return f"{tally[f'{name}_ok'] / n:.3f} (n={n})" if n else "-"
 
-    print("PLOVER codebook cases (bench/events_codebook_cases.tsv + the manual's examples)")
+    title = {"codebook": "bench/events_codebook_cases.tsv + the manual's examples", "wording": "bench/events_wording_cases.tsv",
+             "blind": "bench/events_wording_blind_cases.tsv"}
+    print(f"PLOVER {name} cases ({title[name]})")
     print(f"  event cases: type acc {share('event')}  mode acc {share('mode')}  source country {share('source')}"
           f"  target country {share('target')}")
     print(f"  nothing-to-code cases coded nothing: {share('none')}")
     wrong = Counter({pair: n for pair, n in confusion.items() if pair[0] != pair[1]})
     print("  confusions (gold -> coded): " + ", ".join(f"{g}->{p} {n}" for (g, p), n in wrong.most_common()))
     print(f"  ({len(cases)} cases, {time.perf_counter() - started:.1f} s)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every case the coder gets wrong")
+    parser.add_argument("--only", choices=["codebook", "wording", "blind"], default=None, help="score one set only")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from detente.analyze.events.evaluation import code_text, main_event
+
+    sets = {"codebook": lambda: read_cases() + manual_cases(), "wording": lambda: read_cases(WORDING),
+            "blind": lambda: read_cases(BLIND)}
+    if not MANUAL.is_file():
+        print(f"note: {MANUAL} not found; the manual's own examples are skipped")
+    for name, load in sets.items():
+        if args.only in (None, name):
+            score_cases(name, load(), args.show, code_text, main_event)
     return 0
 
 

@@ -6,7 +6,8 @@ with CAMEO 15 (EXHIBIT FORCE POSTURE → PLOVER MOBILIZE) about one time in thre
 "military or police moves" and that "mobilizing supporters to demonstrate should be coded as PROTEST"; Détente follows
 the codebook. The strict figure stays the headline; the second one shows how much of the gap is that convention.
 
-Run: .venv/bin/python bench/events_spanish_eval.py [--limit N]
+Run: .venv/bin/python bench/events_spanish_eval.py [--limit N] [--split dev] [--errors]
+(--errors lists the dev records' misses and spurious events; held-out errors are never printed, only its figures.)
 """
 from __future__ import annotations
 
@@ -34,9 +35,23 @@ def matched(gold: Counter, predicted: Counter, also_right: dict[str, set[str]]) 
     return sum(exact.values()) + extra
 
 
+def print_errors(index: int, record: dict, gold: Counter, events: list) -> None:
+    """One dev record whose coded types differ from the gold: text, gold events, coded events with their actors."""
+    print(f"#{index} {record['text'][:400]!r}")
+    for e in record.get("events", []):
+        print(f"   gold  {e.get('plover')}  src={e.get('source_text')!r} tgt={e.get('target_text')!r} ev={e.get('event_text')!r}")
+    for e in events:
+        names = lambda actors: [a.name for a in actors]  # noqa: E731
+        trigger = record["text"][e.evidence.trigger.start : e.evidence.trigger.end] if len(record["text"]) >= e.evidence.trigger.end else "?"
+        print(f"   coded {e.type}/{e.mode} {trigger!r} src={names(e.source)} tgt={names(e.target)} flags={[f for f in ('negated','hypothetical','future','historical') if getattr(e, f)]}")
+    print(f"   missed={dict(gold - Counter(e.type for e in events))} spurious={dict(Counter(e.type for e in events) - gold)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="records to read")
+    parser.add_argument("--split", choices=("dev", "held-out", "all"), default="all", help="records to code")
+    parser.add_argument("--errors", action="store_true", help="list dev records' misses and spurious events")
     args = parser.parse_args()
     path = EVAL / "spanish_protest_dev.jsonl"
     if not path.is_file():
@@ -49,8 +64,13 @@ def main() -> int:
     started = time.perf_counter()
     totals = {(split, rule): Counter() for split in ("dev", "held-out", "all") for rule in ("strict", "equivalence")}
     for index, record in enumerate(records):
+        if args.split != "all" and split_of(index) != args.split:
+            continue
         gold = Counter(t for t in (plover_type(e.get("plover")) for e in record.get("events", [])) if t)
-        predicted = Counter(e.type for e in code_text(record["text"], iso_date(record.get("date")), record.get("lang") or "es"))
+        events = code_text(record["text"], iso_date(record.get("date")), record.get("lang") or "es")
+        predicted = Counter(e.type for e in events)
+        if args.errors and split_of(index) == "dev" and gold != predicted:
+            print_errors(index, record, gold, events)
         for rule, also in (("strict", {}), ("equivalence", ALSO_RIGHT)):
             tp = matched(gold, predicted, also)
             for split in (split_of(index), "all"):

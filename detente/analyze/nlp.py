@@ -54,6 +54,7 @@ def _load_pipeline(lang: str, size: str) -> Language:
     _add_components(nlp, lang if lang in MODELS else DEFAULT_LANG)
     if lang == "es":
         nlp.add_pipe("detente_counted_nouns", after="parser")
+        nlp.add_pipe("detente_headline_nouns", after="detente_counted_nouns")
     nlp.add_pipe("detente_datelines", before="parser")
     return nlp
 
@@ -86,6 +87,27 @@ def counted_nouns(doc):
         if token.pos_ == "NUM" and token.is_alpha and not token.like_num and any(c.dep_ == "nummod" for c in token.children):
             token.pos_ = "NOUN"
             token.set_morph("Number=Plur" if token.lower_.endswith("s") else "Number=Sing")
+    return doc
+
+
+VERB_DEPENDENTS = {"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "cop", "expl:pass", "expl:impers", "ccomp", "xcomp"}
+
+
+@Language.component("detente_headline_nouns")
+def headline_nouns(doc):
+    """A Spanish headline without a verb often opens with its event noun, which the small model tags as a verb
+    ("Protesta de agricultores en Bruselas contra la reforma"): a capitalised first word tagged as a present-tense verb
+    that governs a "de" phrase and no subject, object or auxiliary is a noun."""
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_punct), None)
+        if first is None or first.pos_ != "VERB" or not first.text[:1].isupper() or not first.text[1:].islower():
+            continue
+        if "Pres" not in first.morph.get("Tense") or any(c.dep_ in VERB_DEPENDENTS for c in first.children):
+            continue
+        if any(c.dep_ in {"nmod", "obl", "flat"} and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)
+               and c.i > first.i for c in first.children):
+            first.pos_ = "NOUN"
+            first.set_morph("Number=Plur" if first.lower_.endswith("s") else "Number=Sing")
     return doc
 
 

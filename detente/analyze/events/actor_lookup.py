@@ -77,10 +77,25 @@ def actors_of(token: Token, frame: Frame, allow_poss: bool = True, fallback: boo
         found = _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0)
         if not found and fallback:
             found = fallback_actor(member, frame)
+        found += _coordinated_origins(member, found, frame)
         for hit in found:
             if all(hit.actor.id != h.actor.id for h in hits):
                 hits.append(hit)
     return hits
+
+
+def _coordinated_origins(token: Token, found: list[ActorHit], frame: Frame) -> list[ActorHit]:
+    """"Officials from Armenia and Azerbaijan": the actor layer names the group after its first origin; the other
+    origins coordinated with it are parties too."""
+    extra: list[ActorHit] = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in {"from", "of", "in"}:
+            continue
+        for obj in prep_objects(child)[1]:
+            start = frame.offset + obj.idx
+            if any(h.start <= start < h.end for h in found):
+                extra += [hit for conj in obj.conjuncts if (hit := actor_at_token(conj, frame)) is not None and hit.actor.country]
+    return extra
 
 
 def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
 )
+from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, under_attack
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import (
@@ -26,7 +27,7 @@ from detente.analyze.events.sources import inherit_source, inherited_subject, pr
 from detente.analyze.events.triggers import Trigger
 
 AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
-AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}  # "lashed out at Guyana"
 TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
 AGENT_PREPS = {"by", "por"}
 BETWEEN_PREPS = {"between", "among", "entre"}
@@ -42,6 +43,7 @@ COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
+OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
 
 
 @dataclass
@@ -106,6 +108,9 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = _unique(found.sources)
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
+    if found.sources and not found.targets and event_type in OBJECTING_TYPES and frame.lang == "en":
+        # "protested against a law passed by parliament": the doer of what is objected to
+        found.targets += [h for head in heads for h in objected_doers(head, frame)]
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
         exclude = {h.actor.id for h in found.sources}
         exclude |= {a.id for start in foes if (a := frame.analysis.actor_at(start, start + 1)) is not None}
@@ -122,6 +127,9 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if found.sources and not found.targets:
         found.targets += where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)}, event_type)
         found.fallback_target = bool(found.targets)
+    if frame.lang == "en" and found.sources:
+        # "aid to refugees fleeing the war in Liberia": a target with no country stands for its place's country
+        found.targets = placed_targets(found.targets, found.sources, trigger.token.sent, frame)
     _finish(found, event_type)
     return found
 
@@ -171,7 +179,12 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         dep = child.dep_
         if dep in SUBJECT_DEPS:
             subject = relative_antecedent(child)
-            found.sources += actors_of(subject, frame) or pronoun_antecedent(subject, frame)
+            if frame.lang == "en" and (subject_type := act_type(subject, frame)) is not None:
+                # "the bombing of a school by Israeli jets killed 20": the act's doer, not its object, did it
+                found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
+                continue
+            found.sources += actors_of(subject, frame) or pronoun_antecedent(subject, frame) or (
+                participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
         elif postposed is not None and child.i == postposed.i:
             found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):
@@ -199,6 +212,8 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
             found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
     if not found.sources and not _own_subject(verb):
         found.sources += inherited_subject(verb, frame)
+    if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
+        found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
     if not found.sources and frame.lang == "es":
         found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
 
@@ -226,6 +241,8 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             _prepositions(child, event_type, frame, found, nominal=False)
     _prepositions(noun, event_type, frame, found, nominal=True)
+    if not found.targets and frame.lang == "en":
+        found.targets += under_attack(noun, frame)  # "Kharkiv came under heavy Russian bombardment"
     for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
         if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
             _prepositions(child, event_type, frame, found, nominal=True)
@@ -250,7 +267,9 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"} and _acts_on_crowd(governor, frame):
             # "police hit a demonstrator during a demonstration": those acted on took part, not the police
-            found.sources += [h for c in governor.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+            acted_on = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if frame.lang == "en" else set())  # "protesters were killed
+            found.sources += [h for c in governor.children if c.dep_ in acted_on  # during demonstrations": they took part
+                              for h in actors_of(c, frame)]
         elif preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
             found.sources += subject_of(governor, frame)
             if not found.sources and event_type == "PROTEST":

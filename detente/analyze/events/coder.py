@@ -10,6 +10,7 @@ from detente.analyze.events.actor_lookup import ActorHit, Frame
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
 from detente.analyze.events.departures import apply_departures
+from detente.analyze.events.extra_roles import fold_outcomes, located_targets
 from detente.analyze.events.flags import flags_for
 from detente.analyze.events.gifts import material_gifts
 from detente.analyze.events.hazards import (
@@ -25,6 +26,7 @@ from detente.analyze.events.outermost import THREAT_MODES, outermost
 from detente.analyze.events.precedence import drop_mobilized_protest, figurative_attack, labour_strike, retype
 from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
+from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
 
@@ -58,8 +60,13 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
     triggers = outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
+    if lang == "en":
+        coded = fold_outcomes(coded, analysis)  # "the bombing ... by Israeli jets killed 20": one attack
     share_listed_targets(coded)
-    return _dedupe(_merge_compatible(coded))
+    merged = _merge_compatible(coded)
+    if lang == "en":  # "shortened the nightly curfew imposed in Sudan": no recipient read, the place's country is
+        located_targets(merged, sent, frame)
+    return _dedupe(merged)
 
 
 def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
@@ -172,11 +179,14 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "COERCE", "seize"  # a police raid is a law-enforcement search (PLOVER COERCE seize)
     if frame.lang == "en":
         event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang)
+    elif frame.lang == "es":
+        event_type, mode = spanish_retype(event_type, mode, found.sources)  # "los militares ocuparon el parlamento"
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
     if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
     start = frame.offset + token.idx
     end = start + len(token.text)
+    location = place_for_trigger(frame.analysis, sent, token, frame.offset)
     dating = date_event(frame.analysis, token, start, end, frame.lang)
     evidence = Evidence(
         sentence=frame.analysis.text[frame.offset + sent.start_char : frame.offset + sent.end_char],  # as written (a shouted line is parsed in sentence case)
@@ -195,7 +205,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         date=dating.date,
         date_text=dating.text,
         date_precision=dating.precision,
-        location=place_for_trigger(frame.analysis, sent, token, frame.offset),
+        location=location,
         negated=flags.negated,
         hypothetical=hypothetical,
         future=flags.future or dating.after_publication,
@@ -326,11 +336,19 @@ def _speaker_types() -> set[str]:
     return SPEAKER_TYPES
 
 
+ASKED_TYPES = {"REQUEST", "REJECT"}
+ASKED_DEPS = {"dobj", "obj", "xcomp", "ccomp", "attr"}
+
+
 def _hinted_mode(trigger: Trigger, lang: str) -> str | None:
     hints = mode_hints().get(trigger.cue.type)
     if not hints:
         return None
-    nearby = {lemma(t, lang) for t in trigger.token.subtree} | {lemma(t, lang) for t in trigger.token.children}
+    if trigger.cue.type in ASKED_TYPES:  # what is asked for or refused, not where ("at the round of talks")
+        asked = [c for c in trigger.token.children if c.dep_ in ASKED_DEPS or (c.dep_ == "prep" and c.lower_ in {"for", "para"})]
+        nearby = {lemma(t, lang) for c in asked for t in [c, *c.children, *(g for k in c.children for g in k.children)]}
+    else:
+        nearby = {lemma(t, lang) for t in trigger.token.subtree} | {lemma(t, lang) for t in trigger.token.children}
     nearby |= {lemma(trigger.token, lang)}
     for mode, hint_words in hints:
         if nearby & hint_words:

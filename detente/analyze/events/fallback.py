@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from detente.analyze.events.spanish_groups import spanish_group
 from detente.model import Actor, Mention
 
 if TYPE_CHECKING:
@@ -25,9 +26,15 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
 
     if token.pos_ not in {"NOUN", "PROPN"} and not (token.pos_ == "NUM" and any(c.dep_ == "nmod" or c.lower_ == "of" for c in token.children)):
         return []  # "Cientos de estudiantes" heads on the number
+    if frame.lang == "en" and (leader := _leader(token)) is not None:
+        led = _led_by(token, leader, frame)
+        if led:
+            return led  # "the Saudi-led coalition", "Iranian-backed militias": a force led or backed by a state acts for it
     first, last = _phrase(token)
     doc = token.doc
-    if not frame.groups and not any(t.pos_ in {"PROPN", "ADJ"} for t in doc[first : last + 1]) and _located_in(token) is None:
+    spanish = _spanish_group(token, doc[first : last + 1].text, frame)  # "los piqueteros", "la central obrera"
+    if not frame.groups and not any(t.pos_ in {"PROPN", "ADJ"} for t in doc[first : last + 1]) and _located_in(token) is None \
+            and spanish is None:
         return []  # no name, nationality word or location: no country to find (and a parse saved)
     text = doc[first : last + 1].text
     code = _code(doc[first : last + 1], frame.analysis.article.published, frame.lang)
@@ -36,6 +43,9 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
         # "Opposition groups", "rebel forces": a generic group noun takes the sector of its modifier
         code = _code(doc[min(c.left_edge.i for c in modifiers) : token.i], frame.analysis.article.published, frame.lang)
         code = replace(code, name=text) if code is not None else None
+    known_group = code is None and spanish is not None  # a Spanish group the actor layer lacks: an actor in any event
+    if known_group:
+        code = spanish
     if code is None and frame.groups and _protesting_crowd(token, frame.lang):
         # "varias decenas de militantes islamistas protestaron": whoever protests is a civilian group (PLOVER CVL)
         from detente.analyze.actors.coding import ActorCode
@@ -47,7 +57,7 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
             hint = _code(where, frame.analysis.article.published, frame.lang)
             if hint is not None and hint.country:
                 code = replace(code, country=hint.country)
-    if code is None or (code.country is None and not (frame.groups and code.sector not in VAGUE_SECTORS)):
+    if code is None or (code.country is None and not ((frame.groups or known_group) and code.sector not in VAGUE_SECTORS)):
         return []
     start = frame.offset + doc[first].idx
     end = frame.offset + doc[last].idx + len(doc[last].text)
@@ -55,6 +65,20 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     if actor is None:
         actor = _add_actor(frame, code, text, start, end)
     return [ActorHit(actor, start, end)]
+
+
+def _spanish_group(token: Token, text: str, frame: "Frame"):
+    """A Spanish group noun or organisation noun the actor layer lacks ("los piqueteros", "entidades de piqueteros");
+    an organisation named with an article or acronym ("La Coces") only as a protest's participant."""
+    if frame.lang != "es":
+        return None
+    return spanish_group(token, text, lambda t: _in_place(t, frame), organisations=frame.groups)
+
+
+def _in_place(token: Token, frame: "Frame") -> bool:
+    """The token lies in a place the place stage resolved."""
+    start = frame.offset + token.idx
+    return any(p.start < start + len(token.text) and start < p.end for p in frame.analysis.places)
 
 
 def _protesting_crowd(token: Token, lang: str) -> bool:
@@ -76,6 +100,41 @@ def _protesting_crowd(token: Token, lang: str) -> bool:
         head = token.head
     plural = "Plur" in token.morph.get("Number") or token.tag_ in {"NNS"}
     return token.pos_ == "NOUN" and plural and head.dep_ in {"nsubj"} and head.head.pos_ in {"VERB", "AUX", "NOUN", "PROPN"}
+
+
+LEADING = {"lead", "led", "back", "backed", "sponsor", "sponsored", "command", "commanded", "run", "dominate", "dominated"}
+
+
+def _leader(token: Token) -> Span | None:
+    """The X of an "X-led" / "X-backed" modifier of ``token`` ("the Saudi-led coalition", "a US-backed force")."""
+    for child in token.children:
+        if child.dep_ == "amod" and (child.lemma_.lower() in LEADING or child.lower_ in LEADING):
+            named = [c for c in child.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod", "advmod"} and c.i < child.i]
+            if named:
+                return token.doc[named[0].left_edge.i : named[0].right_edge.i + 1]
+        if child.dep_ in {"compound", "amod", "npadvmod"} and child.i < token.i and "-" in child.text:
+            before, _, after = child.text.rpartition("-")  # "US-led" kept as one token
+            if after.lower() in LEADING and before:
+                return token.doc[child.i : child.i + 1]
+    return None
+
+
+def _led_by(token: Token, leader: Span, frame: "Frame") -> list["ActorHit"]:
+    """The state leading or backing the group ``token`` names, as an actor (the article's own when it has one)."""
+    from detente.analyze.actors.coding import ActorCode
+    from detente.analyze.events.actor_lookup import ActorHit
+
+    start = frame.offset + leader[0].idx
+    end = frame.offset + token.idx + len(token.text)
+    actor = frame.analysis.actor_at(start, frame.offset + leader[-1].idx + len(leader[-1].text))
+    if actor is not None and actor.country:
+        return [ActorHit(actor, start, end)]
+    hint = _code(leader, frame.analysis.article.published, frame.lang)
+    if hint is None or not hint.country:
+        return []
+    text = token.doc[leader[0].i : token.i + 1].text
+    code = ActorCode(name=text, country=hint.country, sector=None, kind="group")
+    return [ActorHit(_add_actor(frame, code, text, start, end), start, end)]
 
 
 def _generic_group(token: Token, lang: str) -> bool:

@@ -37,10 +37,11 @@ def hazard_agent(trigger: Token, lang: str) -> bool:
     earthquake"), whatever the actor layer made of its modifiers."""
     hazards = words("natural_agent")
     for child in trigger.children:
-        if child.dep_ in SUBJECTS and lemma(child, lang) in hazards:
+        if child.dep_ in SUBJECTS and lemma(child, lang) in hazards and not weapon_fire(child, lang):
             return True
         if child.dep_ in {"agent", "obl:agent"} or (child.dep_ == "prep" and child.lower_ == "by"):
-            if any(lemma(o, lang) in hazards for o in child.children if o.dep_ in {"pobj", "obj"}) or lemma(child, lang) in hazards:
+            if any(lemma(o, lang) in hazards and not weapon_fire(o, lang) for o in child.children if o.dep_ in {"pobj", "obj"}) \
+                    or lemma(child, lang) in hazards:
                 return True
     return False
 
@@ -65,13 +66,22 @@ def harm_by_hazard(trigger: Token, lang: str) -> bool:
     causes = words("natural_agent") | words("mishap")
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "by", "from", "en", "por"}:
-            if any(lemma(o, lang) in causes for o in child.children if o.dep_ == "pobj"):
+            if any(lemma(o, lang) in causes and not weapon_fire(o, lang) for o in child.children if o.dep_ == "pobj"):
                 return True
         elif child.dep_ in {"obl", "nmod"} and lemma(child, lang) in causes:
             return True
         elif child.dep_ == "advcl" and any(s.dep_ in SUBJECTS and lemma(s, lang) in causes for s in child.children):
             return True
     return False
+
+
+def weapon_fire(noun: Token, lang: str) -> bool:
+    """"Russian artillery fire", "sniper fire", "enemy fire": the fire of a weapon or of a side is no hazard."""
+    if lemma(noun, lang) not in {"fire", "fuego"}:
+        return False
+    armed = words("weapon") | words("armed_fire")
+    return any(c.dep_ in {"compound", "amod", "nmod", "poss"} and (lemma(c, lang) in armed or c.ent_type_ in {"NORP", "GPE"})
+               for c in noun.children)
 
 
 def hazard_fought(trigger: Token, lang: str) -> bool:
@@ -103,7 +113,7 @@ def disaster_sentence(sent: SpacySpan, lang: str) -> bool:
             continue
         if token.dep_ in OBJECTS and lemma(token.head, lang) in FIRING:
             continue
-        if token.dep_ == "pobj" and token.head.lower_ in {"under", "with"}:
+        if token.dep_ == "pobj" and token.head.lower_ in {"under", "with"} or weapon_fire(token, lang):
             continue
         return True
     return False

@@ -27,6 +27,7 @@ REVERSED = {
     "COOPERATE": ("SANCTION", "discontinue"),
     "AID": ("SANCTION", "discontinue"),
     "SUPPORT": ("SANCTION", "discontinue"),
+    "REJECT": ("CONCEDE", None),  # "dropped its veto", "lifted its objection": giving in (codebook CONCEDE)
 }
 STOPPED_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 
@@ -51,8 +52,8 @@ def reverse_stopped(triggers: list[Trigger], lang: str) -> list[Trigger]:
     reversed_at: dict[int, Trigger] = {}
     dropped: set[int] = set()
     for trigger in triggers:
-        if trigger.cue.type not in REVERSED:
-            continue
+        if trigger.cue.type not in REVERSED or trigger.cue.mode == "discontinue":
+            continue  # "broke off relations" (SANCTION discontinue) already names the breaking off
         if trigger.is_nominal:  # "halted its air strikes": the noun (or a multiword noun's head) is the object
             noun = trigger.token
             verb = stopping_verb(noun, lang)

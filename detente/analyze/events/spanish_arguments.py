@@ -7,7 +7,11 @@
 - a main verb with a dropped subject continues the previous sentence's subject ("Los estudiantes marcharon el
   lunes. Exigieron la renuncia del ministro."), when person and number agree;
 - a subject placed after its verb, which the small parser labels obj/iobj ("..., acusó la policía", "detuvo la
-  policía a tres dirigentes"), is the subject.
+  policía a tres dirigentes"), is the subject;
+- subjects left unsaid: the organisers of a protest noun that is the subject ("Las manifestaciones, organizadas por
+  X, reclaman ..."), the doers of a relative clause on an event noun ("una protesta que realizan ... reclamando"),
+  the subject of the verb whose object takes the infinitive ("no tuvo más remedio que ... protestar"), and the doer
+  of an act done "en señal de protesta".
 """
 from __future__ import annotations
 
@@ -78,6 +82,45 @@ def framed_targets(noun: Token, frame: Frame) -> list[ActorHit]:
             for h in actors_of(c, frame)]
 
 
+def duration(token: Token) -> bool:
+    """A length of time ("48 horas", "tres días"): the "de" phrase of "un paro de 48 horas" names no one."""
+    return lemma(token, "es") in spanish_words("duration") or token.lower_ in spanish_words("duration")
+
+
+def _duration_hit(hit: ActorHit, frame: Frame) -> bool:
+    words = frame.analysis.text[hit.start : hit.end].lower().split()
+    return len(words) >= 1 and (words[-1] in spanish_words("duration")) and (len(words) == 1 or words[0][:1].isdigit()
+                                                                            or words[0] in {"unos", "unas", "varios", "varias"})
+
+
+def organisers(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The por-agents of a participle on ``noun`` ("organizada/convocada por X")."""
+    agents = [a for c in noun.children if c.dep_ in {"amod", "acl"} and "Part" in c.morph.get("VerbForm")
+              for a in c.children if a.dep_ in {"obj", "obl", "obl:agent", "nmod"} and preposition(a) == "por"]
+    return [h for agent in agents for h in actors_of(agent, frame)]
+
+
+def frame_organisers(noun: Token, frame: Frame) -> list[ActorHit]:
+    """Whoever organised the frame around a protest noun: "una jornada de protesta convocada por X" (the frame holds
+    the noun) and "las manifestaciones de la jornada de lucha organizada por Jarrai" (the noun holds the frame)."""
+    holder = frame_noun(noun, frame.lang)
+    frames = ([holder] if holder is not None else []) + [
+        c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and lemma(c, frame.lang) in spanish_words("frame")]
+    return [h for f in frames for h in organisers(f, frame)]
+
+
+def framed_holders(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The subject of the light verb whose object frames the event noun: "los taxistas realizaron una caravana de
+    protesta", "iniciaron una jornada de protestas" (not "enfrenta una ola de protestas": see ``facing_subject``)."""
+    from detente.analyze.events.lexicon import words
+    from detente.analyze.events.sources import subject_of as _subject_of
+
+    holder = frame_noun(noun, frame.lang)
+    if holder is None or holder.dep_ not in OBJECT_DEPS or lemma(holder.head, frame.lang) not in words("light"):
+        return []
+    return _subject_of(holder.head, frame)
+
+
 def facing_subject(noun: Token, event_type: str, frame: Frame) -> list[ActorHit]:
     """The subject of "enfrentar/afrontar/sufrir" whose object is the event: "cuyo gobierno enfrenta un movimiento
     de protesta" is a protest against that government."""
@@ -111,8 +154,22 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
     never its source, whatever other rule proposed it (``found``: the arguments.Participants being built)."""
     if frame.lang != "es":
         return
+    found.sources = [h for h in found.sources if not _duration_hit(h, frame)]  # "el paro de 48 horas": no actor
     if not found.sources:
         found.sources += callers(noun, frame)
+    if not found.sources and event_type == "PROTEST":
+        found.sources += protest_sign_subject(noun, frame)  # "anular la gira en señal de protesta"
+    if not found.sources and event_type == "PROTEST":
+        found.sources += participants_in(noun, frame)  # "300 personas participaron en la concentración"
+    if not found.sources and event_type == "PROTEST":
+        found.sources += joiners(noun, frame)  # "cientos de personas se sumaron a los piquetes", "acataron el paro"
+    if not found.sources and event_type == "PROTEST":
+        found.sources += framed_holders(noun, frame)  # "los taxistas realizaron una caravana de protesta"
+    if not found.sources and event_type == "PROTEST":
+        found.sources += frame_organisers(noun, frame)  # "las manifestaciones de la jornada de lucha organizada por X"
+    if not found.sources and event_type == "PROTEST":  # "Marcha de mujeres en ...": a headline noun taken for a name
+        found.sources += [h for c in noun.children if c.dep_ == "flat" and preposition(c) in {"de", "del"}
+                          for h in actors_of(c, frame)]
     facing = facing_subject(noun, event_type, frame)
     if facing:
         faced = {h.actor.id for h in facing}
@@ -168,6 +225,144 @@ LOOK_BACK = 2  # sentences
 
 
 def pro_drop_subject(verb: Token, frame: Frame) -> list[ActorHit]:
+    """Actors of a subject a Spanish verb leaves unsaid: the organisers of an event noun that is its subject ("Las
+    manifestaciones, organizadas por X, reclaman ..."), the doers of a relative clause's verb that dropped its subject
+    ("una protesta que realizan ... reclamando aumentos"), or the earlier sentence's subject (``previous_subject``)."""
+    if frame.lang != "es":
+        return []
+    return (event_subject_agents(verb, frame) or relative_clause_subject(verb, frame) or noun_complement_subject(verb, frame)
+            or previous_subject(verb, frame))
+
+
+def noun_complement_subject(verb: Token, frame: Frame) -> list[ActorHit]:
+    """The subject of the verb whose object takes the infinitive: "tomaron la decisión de bloquear las rutas", "no ha
+    tenido más remedio que recurrir a sus colegas para protestar", "anunció su intención de marchar" (through the
+    infinitive's purpose clauses and conjuncts)."""
+    from detente.analyze.events.sources import subject_of as _subject_of
+
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "acl":
+            break
+        if current.dep_ in {"advcl", "xcomp", "conj"} and current.head.i != current.i:
+            current = current.head
+        else:
+            return []
+    if current.dep_ != "acl" or "Inf" not in current.morph.get("VerbForm") or current.head.pos_ != "NOUN":
+        return []
+    noun = current.head
+    if noun.dep_ not in OBJECT_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    return _subject_of(noun.head, frame)
+
+
+SIGN_PREPS = {"en", "como", "a"}
+
+
+def event_subject_agents(verb: Token, frame: Frame) -> list[ActorHit]:
+    """Whoever holds the protest that is the verb's subject: "Las manifestaciones, organizadas por varias entidades de
+    piqueteros, reclaman ..." (the por-agent of its participle), "la marcha de los mineros exige ..." (its "de" phrase)."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj"} and c.pos_ == "NOUN"]
+    if verb.pos_ not in {"VERB", "AUX"} or not subjects:
+        return []
+    noun = subjects[0]
+    if not any(c.type == "PROTEST" and c.pos == "N" for c in cues_by_trigger("es").get(lemma(noun, "es"), ())):
+        return []
+    holders = [a for c in noun.children if c.dep_ in {"amod", "acl"} and "Part" in c.morph.get("VerbForm")
+               for a in c.children if a.dep_ in {"obj", "obl", "obl:agent", "nmod"} and preposition(a) == "por"]
+    holders += [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and not duration(c)]
+    groups, frame.groups = frame.groups, True  # the holders of a protest are usually groups ("los piqueteros")
+    try:
+        return [h for holder in holders for h in actors_of(holder, frame)]
+    finally:
+        frame.groups = groups
+
+
+def relative_clause_subject(verb: Token, frame: Frame) -> list[ActorHit]:
+    """The doers of a subjectless relative clause on an event noun, through its gerunds and conjuncts: in "iniciaron
+    una huelga de hambre, como parte de una protesta que realizan desde hace 27 días reclamando aumentos" those who
+    "realizan" (and claim) are the subject of the clause holding the event noun, when number agrees."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ in {"advcl", "xcomp", "conj"} and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    if current.dep_ not in {"acl", "relcl"} or current.head.pos_ != "NOUN" or "Fin" not in current.morph.get("VerbForm"):
+        return []
+    if current.morph.get("Person") != ["3"] or any(c.dep_ in SUBJECT_DEPS for c in current.children):
+        return []
+    if not any(c.dep_ in OBJECT_DEPS and c.lower_ in {"que", "cual", "cuales"} for c in current.children):
+        return []  # "que" is the object: the clause's subject was dropped ("la protesta que (ellos) realizan")
+    holder = current.head
+    for _ in range(4):  # up the noun phrase to the verb whose object or oblique it is
+        if holder.head.i == holder.i:
+            return []
+        holder = holder.head
+        if holder.pos_ in {"VERB", "AUX"}:
+            break
+    subjects = [c for c in holder.children if c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN"}]
+    if not subjects:
+        return []
+    number = current.morph.get("Number")
+    subject_number = subjects[0].morph.get("Number") or (["Plur"] if subjects[0].conjuncts else [])
+    if number and subject_number and number != subject_number:
+        return []
+    return actors_of(subjects[0], frame)
+
+
+def participants_in(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The subject of the verb an "en/durante" phrase with the protest noun hangs on, when the small parser labels that
+    phrase obj ("Más de 300 personas participaron en la concentración"); not when the verb acts on people ("la policía
+    detuvo a 20 personas durante la marcha": those detained took part, which the shared rule reads)."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+    from detente.analyze.events.sources import subject_of as _subject_of
+
+    verb = noun.head
+    if noun.dep_ not in OBJECT_DEPS or preposition(noun) not in {"en", "durante"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    if any(c.type in {"ASSAULT", "COERCE"} for c in cues_by_trigger("es").get(lemma(verb, "es"), ())):
+        return []
+    return _subject_of(verb, frame)
+
+
+def joiners(noun: Token, frame: Frame) -> list[ActorHit]:
+    """Whoever joins or heeds a protest takes part in it: the subject of "sumarse/unirse/plegarse/adherirse a" the
+    protest noun or of "acatar/secundar" it ("los docentes acataron el paro", "se plegaron a la huelga")."""
+    from detente.analyze.events.sources import subject_of as _subject_of
+
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb, frame.lang) not in spanish_words("join"):
+        return []
+    if noun.dep_ in OBJECT_DEPS | {"obl"} and preposition(noun) in {None, "a", "al"}:
+        return _subject_of(verb, frame)
+    return []
+
+
+def protest_sign_subject(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The doer of an act done "en señal de protesta", "como protesta", "a modo de protesta": the subject of the verb
+    the phrase modifies ("el ministro decidió anular la gira en señal de protesta por las pruebas nucleares")."""
+    from detente.analyze.events.sources import subject_of as _subject_of
+
+    holder = noun
+    if noun.dep_ == "nmod" and preposition(noun) == "de" and lemma(noun.head, "es") in spanish_words("sign"):
+        holder = noun.head
+    marks = {c.lower_ for c in holder.children if c.dep_ in {"case", "mark"}}
+    if holder.dep_ not in {"obl", "nmod"} or not marks & SIGN_PREPS:
+        return []
+    if holder is noun and not marks & {"como"}:
+        return []  # "en protesta por" on a verb is read by the shared participant rule
+    verb = holder.head
+    for _ in range(2):  # the parser may hang the phrase on the verb's object ("anular la gira ... en señal de protesta")
+        if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in {"obj", "obl", "nmod"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _subject_of(verb, frame) if verb.pos_ in {"VERB", "AUX"} else []
+
+
+def previous_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     """Actors of the subject a Spanish main-clause verb in the third person dropped: the subject of the closest
     earlier sentence of the paragraph whose main verb has one, if it agrees in number. Not for impersonal "se" with
     an object ("se detuvo a tres personas") nor for verbs of the first or second person."""

@@ -72,6 +72,30 @@ def civil_mobilization(token: Token) -> bool:
     return True
 
 
+OCCUPY_VERBS = {"ocupar", "tomar"}
+OCCUPY_NOUNS = {"toma", "ocupación"}
+OCCUPATION_VERB, OCCUPATION_NOUN = "ocupar_sitio", "toma_sitio"  # the lexicon's pseudo-lemmas (PROTEST obstruct)
+
+
+def occupation(token: Token, lemma_: str) -> str | None:
+    """The occupation pseudo-lemma for "ocupar/tomar" whose direct object is a building, land or road ("ocuparon la
+    sede", "tomaron las tierras") and for the noun "toma/ocupación" whose "de" complement is one ("la toma de la
+    universidad"); None otherwise ("ocupó el cargo", "tomó posiciones alrededor del parlamento", "toma de posesión")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import preposition, spanish_words
+
+    places = spanish_words("occupied")
+    if token.pos_ in VERBAL_POS and lemma_ in OCCUPY_VERBS:
+        objects = [c for c in token.children if c.dep_ in {"obj", "dobj"} and not any(k.dep_ == "case" for k in c.children)]
+        if not objects:  # a misparsed object ("ocuparon el domingo el fundo X", "fundo" tagged a verb): the next words
+            objects = [t for t in token.doc[token.i + 1 : token.i + 6] if not t.is_punct][:4]
+        return OCCUPATION_VERB if any(lemma(o, "es") in places or o.lower_ in places for o in objects) else None
+    if token.pos_ == "NOUN" and token.lower_ in OCCUPY_NOUNS | {"tomas", "ocupaciones"}:
+        complements = [c for c in token.children if c.dep_ == "nmod" and preposition(c) == "de"]
+        return OCCUPATION_NOUN if any(lemma(c, "es") in places or c.lower_ in places for c in complements) else None
+    return None
+
+
 FOCUS_VERBS = {"concentrar", "centrar"}  # gather (a demonstration) or focus on something
 
 
@@ -99,6 +123,26 @@ def present_infinitive(token: Token, lemma_: str, lexicon: Mapping[str, tuple]) 
     return None
 
 
+def noun_form(token: Token, lemma_: str, lexicon: Mapping[str, tuple], words: frozenset[str]) -> str | None:
+    """The own form (or its singular) of a noun that simplemma lemmatised into a word with no noun cue ("estado" →
+    "estar", "escrache" → "escrachar", "tractoradas" → "tractor"), when that form is a cue word; else None."""
+    if not (token.pos_ == "NOUN" or _headline_noun(token)) or any(c.pos == "N" for c in lexicon.get(lemma_, ())):
+        return None
+    word = token.lower_
+    forms = [word] + ([word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]] if word.endswith("s") else [])
+    if lemma_ in words and not any(f in lexicon and any(c.pos == "N" for c in lexicon[f]) for f in forms):
+        return None  # the lemma is a cue word already (a verb cue, a word of a multiword cue): keep it
+    return next((f for f in forms if f != lemma_ and f in words), None)
+
+
+def _headline_noun(token: Token) -> bool:
+    """A capitalised first word the small model takes for a name, heading a verbless headline with a "de" phrase:
+    "Marcha de mujeres en Buenos Aires contra la violencia"."""
+    if token.pos_ != "PROPN" or token.i != token.sent.start or not token.text[1:].islower():
+        return False
+    return any(any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children) for c in token.children if c.i > token.i)
+
+
 _WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -115,8 +159,13 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
     fixed = list(lemmas)
     words = _cue_words(lexicon)
     for position, token in enumerate(sent):
-        if token.pos_ == "NOUN" and fixed[position] not in words and token.lower_ in words:
-            fixed[position] = token.lower_  # "estado" is lemmatised "estar": "decretó el estado de sitio"
+        own = noun_form(token, fixed[position], lexicon, words)
+        if own is not None:
+            fixed[position] = own  # "estado" is lemmatised "estar": "decretó el estado de sitio"; "escrache" "escrachar"
+            continue
+        occupied = occupation(token, fixed[position])
+        if occupied is not None:
+            fixed[position] = occupied  # "ocuparon la sede de la alcaldía", "la toma de la universidad" (not "ocupó el cargo")
             continue
         if fixed[position] == "movilizar" and civil_mobilization(token):
             fixed[position] = CIVIL_MOBILIZATION  # "miles de campesinos se movilizaron": a demonstration (PLOVER)

@@ -122,8 +122,14 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
             hits += aimed(child, frame)
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]
+            if not hits and frame.lang == "en":  # "refused to let French troops stay": the subject of the inner clause
+                hits += [h for c in child.children if c.dep_ in {"ccomp", "xcomp"}
+                         for s in c.children if s.dep_ in SUBJECT_DEPS for h in actors_of(s, frame)]
         elif child.dep_ in OBJECT_DEPS:
             hits += aimed(child, frame)
+            if not hits and frame.lang == "en":  # "accepted an invitation to visit China": the inner act's object
+                hits += [h for c in child.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+                         for o in c.children if o.dep_ in OBJECT_DEPS for h in actors_of(o, frame)]
         if hits:
             return hits
     return hits

@@ -40,7 +40,7 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
     present = set(lemmas)
     for position, token in enumerate(sent):
         for cue in lexicon.get(lemmas[position], ()):
-            if len(cue.words) > 1 and not present.issuperset(cue.words):
+            if len(cue.words) > 1 and not _present(cue.words, present):
                 continue  # a multiword cue matches only words of this sentence: skip it cheaply
             if not _pos_ok(token, cue) or not _valence_ok(token, cue, lemmas[position]):
                 continue
@@ -59,6 +59,24 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
+
+
+CLASS_MARK = "@"  # a cue word "@diplomat" stands for any lemma of the cue list "diplomat" in cues.tsv
+
+
+def word_matches(lemma_: str, word: str) -> bool:
+    """A lemma matches a cue word: the same lemma, or a member of the word class a "@class" word names
+    ("recall @diplomat" matches "recalled its envoy", "recalled the chargé d'affaires")."""
+    if word.startswith(CLASS_MARK):
+        from detente.analyze.events.lexicon import words
+
+        return lemma_ in words(word[1:])
+    return lemma_ == word
+
+
+def _present(cue_words: tuple[str, ...], present: set[str]) -> bool:
+    """The cue's literal words all occur in the sentence (word classes are checked when matching)."""
+    return all(w.startswith(CLASS_MARK) or w in present for w in cue_words)
 
 
 def _fixed_phrase(token: Token, lang: str) -> bool:
@@ -121,14 +139,14 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
     # words before the trigger word (e.g. "hunger *strike"), scanning backwards
     cursor = position
     for word in reversed(cue.words[: cue.head]):
-        hit = next((j for j in range(cursor - 1, max(-1, cursor - 1 - WINDOW), -1) if lemmas[j] == word), None)
+        hit = next((j for j in range(cursor - 1, max(-1, cursor - 1 - WINDOW), -1) if word_matches(lemmas[j], word)), None)
         if hit is None:
             return None
         tokens.append(sent[hit])
         cursor = hit
     cursor = position
     for word in cue.words[cue.head + 1 :]:
-        hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if lemmas[j] == word), None)
+        hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if word_matches(lemmas[j], word)), None)
         if hit is None:
             hit = _dependent_with_lemma(sent, lemmas, position, word)  # "lifted Friday a day-old blockade"
         if hit is None and cue.pos == "V":
@@ -147,7 +165,7 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
         for token in [child, *child.children]:
             local = token.i - sent.start
             content = token.pos_ not in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON", "AUX"}
-            if 0 <= local < len(lemmas) and local > position and content and lemmas[local] == word:
+            if 0 <= local < len(lemmas) and local > position and content and word_matches(lemmas[local], word):
                 return local
     return None
 
@@ -157,7 +175,7 @@ def _passive_subject_with_lemma(sent: SpacySpan, lemmas: list[str], position: in
     stands before the verb in "Petro's visa was revoked"."""
     for child in sent[position].children:
         local = child.i - sent.start
-        if child.dep_ in {"nsubjpass", "nsubj:pass"} and 0 <= local < len(lemmas) and lemmas[local] == word:
+        if child.dep_ in {"nsubjpass", "nsubj:pass"} and 0 <= local < len(lemmas) and word_matches(lemmas[local], word):
             return local
     return None
 

@@ -1,0 +1,242 @@
+"""Participant readings for wordings the core argument rules miss (English): an attack noun as the subject of a
+harm verb, the subject of "came under attack", and the country of a target that has none of its own."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import cues_by_trigger, words
+
+AGENT_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
+PLACE_PREPS = {"in", "from", "near", "inside", "across", "of", "outside", "at", "to"}
+PLACE_DEPTH = 3
+
+
+def act_type(noun: Token, frame: Frame) -> str | None:
+    """The event type of ``noun`` when it names an event the lexicon knows ("the bombing", "Russia's shelling")."""
+    if noun.pos_ != "NOUN":
+        return None
+    cues = [c for c in cues_by_trigger(frame.lang).get(lemma(noun, frame.lang), ()) if c.pos == "N" and len(c.words) == 1]
+    return cues[0].type if cues else None
+
+
+def act_agents(noun: Token, frame: Frame, of_is_doer: bool) -> list[ActorHit]:
+    """Who did the act an event noun names: its possessor or nationality modifier, or its by-phrase ("the bombing
+    of a school by Israeli jets killed 20": the jets, not the school, killed). Its of-complement is its object,
+    except for acts whose of-complement is the doer ("the deployment of NATO troops", ``of_is_doer``)."""
+    hits: list[ActorHit] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and of_is_doer:
+            hits += [h for obj in prep_objects(child)[1] for h in actors_of(obj, frame)]
+        elif child.dep_ in AGENT_MODIFIERS and child.i < noun.i:
+            hits += actors_of(child, frame, fallback=False)
+        elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            hits += [h for obj in prep_objects(child)[1] for h in actors_of(obj, frame)]
+        elif child.dep_ in {"acl", "relcl"}:  # "the attack carried out by militants"
+            hits += [h for g in child.children if g.dep_ in {"agent", "prep"} and g.lower_ == "by"
+                     for obj in prep_objects(g)[1] for h in actors_of(obj, frame)]
+    return hits
+
+
+def under_attack(noun: Token, frame: Frame) -> list[ActorHit]:
+    """"Kharkiv came under heavy Russian bombardment", "the minister is under investigation": the subject of the
+    verb whose under-phrase names the act is its target."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = noun.head.head
+    if lemma(verb, frame.lang) not in words("under_fire"):
+        return []
+    return [h for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for h in actors_of(c, frame)]
+
+
+ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "CRM"}
+WHEN_MARKS = {"when", "as", "after", "while"}
+
+
+def harm_doers(verb: Token, frame: Frame) -> list[ActorHit]:
+    """"Eleven people were killed when an IED emplaced by militants detonated": the doer named in the clause that
+    tells how the harm came about (its by-agent, or an armed subject) did the harm."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.lower_ in WHEN_MARKS for c in clause.children if c.dep_ in {"advmod", "mark"}):
+            continue
+        hits = [h for c in clause.subtree if c.dep_ in {"agent"} or (c.dep_ == "prep" and c.lower_ == "by")
+                for obj in prep_objects(c)[1] for h in actors_of(obj, frame)]
+        hits += [h for c in clause.children if c.dep_ == "nsubj" for h in actors_of(c, frame, fallback=False)
+                 if h.actor.sector in ARMED_SECTORS]
+        if hits:
+            return hits
+    return []
+
+
+def placed_targets(targets: list[ActorHit], sources: list[ActorHit], doc_tokens, frame: Frame) -> list[ActorHit]:
+    """A target with no country of its own ("refugees fleeing the war in Liberia", "the Europe Bridge spanning the
+    Rhine from France to Germany", the city "Kharkiv") is aimed at the country of the place it is named with or
+    is: that country joins the targets (PLOVER codes the location's country when the target has none)."""
+    if not targets or any(h.actor.country for h in targets):
+        return targets
+    taken = {h.actor.id for h in targets} | {h.actor.id for h in sources}
+    source_countries = {h.actor.country for h in sources}
+    added: list[ActorHit] = []
+    for hit in targets:
+        head = _head_token(hit, doc_tokens, frame)
+        if head is None:
+            continue
+        for found in _place_country(head, frame):
+            if found.actor.id not in taken and found.actor.country and found.actor.country not in source_countries:
+                added.append(found)
+                taken.add(found.actor.id)
+                break
+    return targets + added
+
+
+def _head_token(hit: ActorHit, doc_tokens, frame: Frame) -> Token | None:
+    """The syntactic head of the hit's span in the sentence's tokens."""
+    inside = [t for t in doc_tokens if hit.start <= frame.offset + t.idx < hit.end]
+    return next((t for t in inside if not (hit.start <= frame.offset + t.head.idx < hit.end) or t.head.i == t.i), None)
+
+
+def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
+    """The country of ``head`` when it is a place, else of the first place or country named in its phrase."""
+    own = _country_of_place(head, frame)
+    if own:
+        return own
+    queue = [(c, 1) for c in head.children if c.dep_ in PREP_DEPS | {"acl", "relcl", "poss", "compound"}]
+    while queue:
+        token, depth = queue.pop(0)
+        if token.dep_ in PREP_DEPS:
+            prep, objects = prep_objects(token)
+            if prep in PLACE_PREPS:
+                for obj in objects:
+                    hits = [h for h in actors_of(obj, frame, allow_poss=True, fallback=False) if h.actor.country]
+                    hits = hits or _country_of_place(obj, frame)
+                    if hits:
+                        return hits
+        elif token.dep_ in {"poss", "compound"}:
+            hits = [h for h in actors_of(token, frame, fallback=False) if h.actor.country] or _country_of_place(token, frame)
+            if hits:
+                return hits
+        if depth < PLACE_DEPTH:
+            queue += [(c, depth + 1) for c in token.children if c.dep_ in PREP_DEPS | {"pobj", "dobj", "acl", "poss", "compound"}]
+    return []
+
+
+def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
+    """An actor for the country of the place mention covering ``token`` (an existing country actor when the
+    article has one, else one added for the place with its country)."""
+    from detente.analyze.actors.coding import ActorCode
+    from detente.analyze.events.fallback import _add_actor
+
+    start = frame.offset + token.idx
+    end = start + len(token.text)
+    place = next((p for p in frame.analysis.places if p.start < end and start < p.end), None)
+    if place is None or not place.place.country:
+        return []
+    for actor in frame.analysis.actors:
+        if actor.country == place.place.country and actor.sector is None and actor.name != place.text:
+            return [ActorHit(actor, place.start, place.end)]
+    code = ActorCode(name=place.text, country=place.place.country, sector=None, kind="place")
+    return [ActorHit(_add_actor(frame, code, place.text, place.start, place.end), place.start, place.end)]
+
+
+def fold_outcomes(coded: list, analysis) -> list:
+    """"The bombing of a school by Israeli jets killed 20 people": the harm verb whose subject is the attack noun
+    tells the outcome of that one act; the verb's event folds into the noun's (its victims become the noun's
+    targets when the noun names none with a country), so the sentence has one attack, told by its own words.
+    Victims whose country the actor layer only inferred from the context and that is the doers' own are left out
+    ("Russia's shelling of Kharkiv killed five civilians" does not make Russia the target)."""
+    inferred = {actor.id for actor in analysis.actors if actor.country_inferred}
+    by_token = {trigger.token.i: (trigger, event) for trigger, event in coded}
+    folded: set[int] = set()
+    for trigger, event in coded:
+        if trigger.is_nominal:
+            continue
+        subjects = [c for c in trigger.token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        host = next((by_token[s.i] for s in subjects if s.i in by_token and by_token[s.i][1].type == event.type), None)
+        if host is None:
+            continue
+        _, noun_event = host
+        doers = {a.country for a in noun_event.source or event.source}
+        victims = [a for a in event.target if not (a.id in inferred and a.country in doers)]
+        if not any(a.country for a in noun_event.target) and victims:
+            noun_event.target = victims
+            noun_event.evidence.target = event.evidence.target
+        noun_event.source = noun_event.source or event.source
+        noun_event.confidence = max(noun_event.confidence, event.confidence)
+        folded.add(id(event))
+    return [(t, e) for t, e in coded if id(e) not in folded]
+
+
+LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST", "CONCEDE"}
+
+
+def located_targets(events: list, sent, frame: Frame) -> None:
+    """Last resort for acts done somewhere (attacks, arrests, deployments, protests, concessions), once the
+    sentence's events are merged: with no recipient read, the country of the event's resolved location is the
+    target (PLOVER codes the location when no one else is named): "Bashir shortened the curfew imposed in
+    Sudan". The event's confidence is left as it was (a fallback, not a read argument)."""
+    from detente.model import Span
+
+    for event in events:
+        if event.target or not event.source or event.type not in LOCATED_TYPES:
+            continue
+        hit = _location_actor(event.location, sent, frame)
+        trigger = event.evidence.trigger
+        doer = event.evidence.source
+        if hit is not None and (doer is not None and hit.start < doer.end and doer.start < hit.end
+                                or hit.end <= trigger.start and _modifies(hit, trigger, sent, frame)):
+            continue  # "Yemen's missile attack": the place names the doer, not where it struck
+        if hit is not None:
+            event.target = [hit.actor.ref()]
+            event.evidence.target = Span(hit.start, hit.end)
+
+
+def _modifies(hit: ActorHit, trigger, sent, frame: Frame) -> bool:
+    """The place mention is a possessor or modifier of the trigger noun ("Yemen's missile attack")."""
+    head = next((t for t in sent if frame.offset + t.idx == trigger.start), None)
+    if head is None:
+        return False
+    return any(hit.start <= frame.offset + t.idx < hit.end for c in head.children if c.dep_ in {"poss", "compound", "amod"}
+               for t in c.subtree)
+
+
+def _location_actor(location, sent, frame: Frame) -> ActorHit | None:
+    """An actor for the country of ``location`` (the article's country actor, else one for the place mention)."""
+    from detente.analyze.actors.coding import ActorCode
+    from detente.analyze.events.fallback import _add_actor
+
+    if location is None or not location.country:
+        return None
+    start, end = frame.offset + sent.start_char, frame.offset + sent.end_char
+    mention = next((p for p in frame.analysis.places if start <= p.start < end and p.place.country == location.country), None)
+    if mention is None:
+        return None
+    for actor in frame.analysis.actors:
+        if actor.country == location.country and actor.sector is None:
+            return ActorHit(actor, mention.start, mention.end)
+    code = ActorCode(name=mention.text, country=location.country, sector=None, kind="place")
+    return ActorHit(_add_actor(frame, code, mention.text, mention.start, mention.end), mention.start, mention.end)
+
+
+OBJECTED_PREPS = {"over", "against", "about", "at", "on", "into", "of", "for", "to"}
+
+
+def objected_doers(head: Token, frame: Frame) -> list[ActorHit]:
+    """Whom a protest, refusal or demand is aimed at when what it objects to is a thing someone did: "protested
+    against a law passed by parliament", "stopped work over a bill signed by the labour minister", "demanded the
+    return of property seized by government forces": the doer named in the thing's by-phrase."""
+    things = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    things += [o for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECTED_PREPS for o in prep_objects(c)[1]]
+    things += [o for t in list(things) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in prep_objects(c)[1]]
+    agents = [c for t in things for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+    agents += [g for t in things for c in t.children if c.dep_ in {"acl", "relcl"} for g in c.children
+               if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
+    return [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
+
+
+def participle_agents(subject: Token, frame: Frame) -> list[ActorHit]:
+    """"An explosive emplaced by UNLF militants detonated": a subject that names no actor but carries a participle
+    with a by-agent was set to act by that agent."""
+    return [h for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for g in c.children if g.dep_ in {"agent", "prep"} and g.lower_ == "by"
+            for obj in prep_objects(g)[1] for h in actors_of(obj, frame)]

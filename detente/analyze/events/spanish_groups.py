@@ -1,0 +1,137 @@
+"""Spanish protest participants the actor layer leaves unresolved: group nouns of Spanish and Latin American news
+("la central obrera", "los piqueteros", "unos 3.000 desocupados", "un dispositivo policial"), organisation nouns that
+take the sector of their complement ("varias entidades de piqueteros", "grupos de defensa de los derechos humanos"),
+and organisations named with an article or an acronym ("La Coces organizó una manifestación"). The event fallback
+(fallback.py) asks here for an argument the actor layer left unresolved; named organisations count only while coding a
+protest, whose participants are usually such groups."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+ARTICLES = {"el", "la", "los", "las"}
+CLAUSE_DEPS = {"acl", "relcl", "appos", "conj", "advcl", "parataxis", "punct", "cc"}
+MAX_WORDS = 4  # longest group phrase
+
+
+@dataclass(frozen=True)
+class GroupLists:
+    people: dict[str, str]  # phrase -> sector
+    bodies: frozenset[str]
+    topics: dict[str, str]  # word or phrase -> sector
+
+
+@lru_cache(maxsize=1)
+def group_lists() -> GroupLists:
+    """The lists of detente/knowledge/plover/spanish_groups.tsv."""
+    text = resources.files("detente.knowledge.plover").joinpath("spanish_groups.tsv").read_text(encoding="utf-8")
+    people: dict[str, str] = {}
+    bodies: set[str] = set()
+    topics: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
+            continue
+        kind, phrase, sector = (line.split("\t") + ["", ""])[:3]
+        phrase, sector = phrase.strip().lower(), sector.strip()
+        if kind == "person":
+            people[phrase] = sector
+        elif kind == "body":
+            bodies.add(phrase)
+        elif kind == "topic":
+            topics[phrase] = sector
+    return GroupLists(people, frozenset(bodies), topics)
+
+
+def singular(word: str) -> str:
+    """Spanish singular of a plural noun or adjective ("piqueteros" → "piquetero", "centrales" → "central")."""
+    word = word.lower()
+    if word.endswith("es") and len(word) > 4 and word[-3] not in "aeiou":
+        return word[:-2]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def forms(token: Token) -> set[str]:
+    """The token's lower-case form, its singular, its masculine singular and its lemma."""
+    from detente.analyze.events.lemmas import lemma
+
+    word = singular(token.lower_)
+    found = {token.lower_, word, lemma(token, "es")}
+    if word.endswith("a"):
+        found.add(word[:-1] + "o")
+    return found
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The head and everything it governs except clauses, appositions and conjuncts, in text order."""
+    kept = [head]
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ not in CLAUSE_DEPS:
+                kept.append(child)
+                stack.append(child)
+    return sorted(kept, key=lambda t: t.i)
+
+
+def _person_sector(head: Token, lists: GroupLists) -> str | None:
+    """Sector of a group noun named from its head on ("central obrera", "dispositivo policial", "piqueteros")."""
+    doc = head.doc
+    following = [t for t in doc[head.i : min(len(doc), head.i + MAX_WORDS)] if t.lower_ not in ARTICLES]
+    candidates = [""]
+    best = None
+    for token in following:
+        if token.is_punct:
+            break
+        candidates = [(c + " " + f).strip() for c in candidates for f in forms(token)]
+        hit = next((lists.people[c] for c in candidates if c in lists.people), None)
+        if hit is not None:
+            best = hit
+    return best
+
+
+def _body_sector(head: Token, lists: GroupLists) -> str | None:
+    """Sector of an organisation noun from a topic word in its phrase ("entidades de piqueteros")."""
+    if not forms(head) & lists.bodies:
+        return None
+    tokens = [t for t in _phrase_tokens(head) if t.i != head.i]
+    text = " ".join(t.lower_ for t in tokens)
+    for phrase, sector in lists.topics.items():
+        if " " in phrase and phrase in text:
+            return sector
+    for token in tokens:
+        sector = next((lists.topics[f] for f in forms(token) if f in lists.topics), None)
+        if sector is not None:
+            return sector
+    return None
+
+
+def _named_organisation(head: Token) -> bool:
+    """A name that persons do not carry: with an article ("La Coces", "el Frente Patriótico") or an acronym ("CONAIE")."""
+    if head.pos_ != "PROPN":
+        return False
+    article = any(c.dep_ == "det" and c.lower_ in ARTICLES and c.i == head.i - 1 for c in head.children)
+    acronym = head.text.isupper() and len(head.text) >= 3 and head.text.isalpha()
+    return article or acronym
+
+
+def spanish_group(head: Token, name: str, is_place, organisations: bool = True) -> "ActorCode | None":
+    """The actor code of a Spanish group phrase headed by ``head`` (``name``: its text), or None. ``is_place(token)``
+    tells whether the token lies in a resolved place ("La Paz" is no organisation); ``organisations``: whether a name
+    with an article or an acronym counts as an organisation (only for a protest's participants)."""
+    from detente.analyze.actors.coding import ActorCode
+
+    lists = group_lists()
+    sector = None
+    if head.pos_ in {"NOUN", "ADJ"} or (head.pos_ == "PROPN" and not head.text[:1].isupper()):
+        sector = _person_sector(head, lists) or _body_sector(head, lists)
+    elif organisations and head.pos_ == "PROPN" and _named_organisation(head) and not is_place(head):
+        sector = "SOC"  # an organisation of unknown kind (PLOVER: social/civil organisation)
+    if sector is None:
+        return None
+    return ActorCode(name=name, country=None, sector=sector, kind="group")
