@@ -219,7 +219,7 @@ def fit(x: np.ndarray, y: np.ndarray, setting: tuple[int, int, float]):
 
 
 def export(model, names: list[str]) -> dict:
-    """The trees as plain arrays for numpy-only inference (see DirectModel)."""
+    """The trees as plain arrays for inference without scikit-learn (see DirectModel)."""
     trees = []
     for estimator in model.estimators_[:, 0]:
         tree = estimator.tree_

@@ -1,4 +1,4 @@
-"""Quotes: the learned direct/partial decision (numpy inference, shipped weights, how it is applied) and source
+"""Quotes: the learned direct/partial decision (tree inference, shipped weights, how it is applied) and source
 phrases whose content is a quote."""
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ EN = "en"
 
 
 def _stump(feature: int, threshold: float, low: float, high: float) -> Tree:
-    return Tree(np.array([1, -1, -1]), np.array([2, -1, -1]), np.array([feature, -2, -2]),
-                np.array([threshold, -2.0, -2.0]), np.array([0.0, low, high]))
+    return Tree((1, -1, -1), (2, -1, -1), (feature, -2, -2), (threshold, -2.0, -2.0), (0.0, low, high))
 
 
 def test_tree_model_adds_leaf_values_and_thresholds_the_probability() -> None:

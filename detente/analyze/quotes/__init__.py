@@ -27,6 +27,7 @@ Representation choices:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from detente.analyze.context import Analysis
 from detente.analyze.quotes.attribution import (
@@ -60,7 +61,8 @@ __all__ = ["extract", "attributions"]
 
 def extract(analysis: Analysis) -> None:
     """Fill ``analysis.quotes`` (tone is filled later by the tone stage)."""
-    analysis.quotes = [to_quote(analysis, a) for a in attributions(analysis)]
+    mentions = mention_index(analysis)
+    analysis.quotes = [to_quote(analysis, a, mentions) for a in attributions(analysis)]
 
 
 def attributions(analysis: Analysis) -> list[Attribution]:
@@ -76,7 +78,8 @@ def attributions(analysis: Analysis) -> list[Attribution]:
     for attribution in indirect:
         start, end = attribution.spans[0]
         overlapping = [q for q in quoted if q.start < end and q.end > start]
-        if overlapping and not _unquoted_words(text, start, end, overlapping):
+        if overlapping and (not _unquoted_words(text, start, end, overlapping)
+                            or _statement_then_writer(text, start, attribution.cue_start, overlapping)):
             quote = overlapping[0]
             direct_by_quote.setdefault(id(quote), Attribution(
                 spans=[(quote.start, quote.end)], direct=True, cue=attribution.cue,
@@ -148,6 +151,21 @@ def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -
     if words and words[0].lower() in COMPLEMENTIZERS:
         words = words[1:]  # said that “...”: the quote is the whole content
     return any(c.isalnum() for c in "".join(words))
+
+
+def _statement_then_writer(text: str, start: int, cue: int | None, quotes: list[QuotedSpan]) -> bool:
+    """'wrote, “It’s time to end her career,” and shared a link' / 'said, “We’ll see,” when asked …': a whole
+    quoted statement opens what the cue before it reports and a comma closes it; the words after are the writer's
+    (not a title: 'write a book, “Who’s Who in the CIA,” that …')."""
+    if len(quotes) != 1 or cue is None or cue >= quotes[0].start or any(c.isalnum() for c in text[start:quotes[0].start]):
+        return False
+    quote = quotes[0]
+    if _looks_like_title(text, quote.start, quote.end):
+        return False
+    inner = text[quote.start:quote.end].rstrip()
+    first = next((c for c in inner if c.isalpha()), "")
+    after = text[quote.end:quote.end + 3].lstrip(CLOSING_MARKS)[:1]
+    return first.isupper() and len(inner.split()) >= 2 and (inner.endswith(",") or after == ",")
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
@@ -356,7 +374,7 @@ def _looks_like_title(text: str, start: int, end: int) -> bool:
     words = chunk.split()
     if len(words) == 1 and not any(c.isalpha() for c in chunk.lower() if c.islower()):
         return True
-    if sum(c.isdigit() for c in chunk) > len(chunk) / 2:
+    if sum(map(str.isdigit, chunk)) > len(chunk) / 2:
         return True
     content = [w for w in words if w[:1].isalpha() and w.lower() not in TITLE_SMALL_WORDS]
     return len(content) >= 1 and all(w[0].isupper() for w in content) and len(words) <= 12 and len(content) > 1
@@ -370,20 +388,30 @@ def quote_text(text: str, start: int, end: int) -> str:
     return chunk
 
 
-def about(analysis: Analysis, attribution: Attribution) -> str | None:
+def mention_index(analysis: Analysis) -> list[tuple[int, int, int, object]]:
+    """Every actor mention as (start, order, end, actor), sorted by start then by actor and mention order."""
+    entries = [(mention.start, order, mention.end, actor)
+               for order, (actor, mention) in enumerate((a, m) for a in analysis.actors for m in a.mentions)]
+    return sorted(entries, key=lambda entry: entry[:2])
+
+
+def about(analysis: Analysis, attribution: Attribution,
+          mentions: list[tuple[int, int, int, object]] | None = None) -> str | None:
     """The first actor named inside the quote other than its speaker."""
     speaker_actor = attribution.speaker.actor if attribution.speaker else None
     start, end = attribution.spans[0][0], attribution.spans[-1][1]
-    candidates = [
-        (mention.start, actor)
-        for actor in analysis.actors
-        for mention in actor.mentions
-        if start <= mention.start and mention.end <= end and actor is not speaker_actor
-    ]
-    return min(candidates, key=lambda c: c[0])[1].name if candidates else None
+    mentions = mention_index(analysis) if mentions is None else mentions
+    for position in range(bisect_left(mentions, (start,)), len(mentions)):
+        m_start, _, m_end, actor = mentions[position]
+        if m_start > end:
+            break
+        if m_end <= end and actor is not speaker_actor:
+            return actor.name
+    return None
 
 
-def to_quote(analysis: Analysis, attribution: Attribution) -> Quote:
+def to_quote(analysis: Analysis, attribution: Attribution,
+             mentions: list[tuple[int, int, int, object]] | None = None) -> Quote:
     start, end = attribution.spans[0][0], attribution.spans[-1][1]
     return Quote(
         text=quote_text(analysis.text, start, end),
@@ -392,6 +420,6 @@ def to_quote(analysis: Analysis, attribution: Attribution) -> Quote:
         direct=attribution.direct,
         cue=attribution.cue,
         speaker=to_speaker(attribution.speaker),
-        about=about(analysis, attribution),
+        about=about(analysis, attribution, mentions),
         tone=0.0,
     )

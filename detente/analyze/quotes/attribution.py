@@ -8,13 +8,14 @@ Three sources of attributions, merged in :mod:`detente.analyze.quotes`:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.quotes.cues_near import cue_clause_after, name_before_colon, verb_before_mark
-from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind
+from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind, verb_candidates
 from detente.analyze.quotes.locate import (  # Locator and trim are re-exported for the package
     QUOTE_CHARS,
     Locator,
@@ -113,8 +114,13 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
     """Indirect speech from reporting verbs with a complement clause, outside direct quotes."""
     found: list[Attribution] = []
     text = analysis.text
+    candidates: dict[int, list[int]] = {}
     for parsed, sent in analysis.sentences():
-        for verb in sent:
+        indexes = candidates.get(id(parsed))
+        if indexes is None:
+            indexes = candidates[id(parsed)] = verb_candidates(parsed.doc)
+        for index in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]:
+            verb = parsed.doc[index]
             kind = reporting_kind(verb, parsed.lang)
             if kind in (None, "inscription") or inside(token_start(parsed, verb), quoted):
                 continue
@@ -271,7 +277,7 @@ def phrase_attributions(analysis: Analysis, quoted: list[QuotedSpan], taken: lis
     text = analysis.text
     for parsed, sent in analysis.sentences():
         sent_start, sent_end = parsed.offset + sent.start_char, parsed.offset + sent.end_char
-        match = _find_phrase(sent, parsed.lang)
+        match = _find_phrase(sent, parsed.lang, parsed.text)
         if match is None:
             continue
         first, source, phrase_length = match
@@ -321,10 +327,12 @@ def _quote_as_content(text: str, content: tuple[int, int], quoted: list[QuotedSp
     return None
 
 
-def _find_phrase(sent: SpacySpan, lang: str) -> tuple[Token, Token, int] | None:
+def _find_phrase(sent: SpacySpan, lang: str, paragraph_text: str) -> tuple[Token, Token, int] | None:
     """First source phrase in the sentence: (its first token, the head of the source named after it, its length)."""
-    words = [t.lower_ for t in sent]
-    for phrase in attribution_phrases(lang):
+    lowered = paragraph_text[sent.start_char:sent.end_char].lower()
+    phrases = [phrase for phrase in attribution_phrases(lang) if all(word in lowered for word in phrase)]
+    words = [t.lower_ for t in sent] if phrases else []  # most sentences hold no source phrase: no tokens read
+    for phrase in phrases:
         for i in range(len(words) - len(phrase)):
             if tuple(words[i:i + len(phrase)]) != phrase:
                 continue

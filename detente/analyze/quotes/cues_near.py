@@ -6,7 +6,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.quotes.lexicon import quote_cue_kind, reporting_kind, reporting_verbs
-from detente.analyze.quotes.locate import QUOTE_CHARS, Locator, inside, next_word, token_start
+from detente.analyze.quotes.locate import QUOTE_CHARS, SPACES, Locator, inside, next_word, token_start
 from detente.analyze.quotes.marks import QuotedSpan
 from detente.analyze.quotes.speakers import PERSON_LABELS, SpeakerPhrase, resolve_speaker, subject_of
 
@@ -16,7 +16,7 @@ def verb_before_mark(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     """A reporting verb written right before the opening mark ("writing “…”", "saying: “…”") introduces the quote
     even when the parser hangs the quoted words elsewhere."""
     text, position = analysis.text, quote.start - 1
-    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t,:"):
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in SPACES + ",:"):
         position -= 1
     if position <= 0 or not text[position].isalpha() or inside(position, quoted):
         return None
@@ -84,7 +84,7 @@ def cue_clause_after(analysis: Analysis, locator: Locator, quote: QuotedSpan,
         return mistagged
     for token in doc[first.i:first.i + CUE_CLAUSE_TOKENS]:
         if token.pos_ != "VERB" or (reporting_kind(token, parsed.lang) != "speech" and not (
-                comma and first.pos_ in ("PROPN", "PRON") and first.text[:1].isupper())):
+                comma and _names_a_speaker(first, token))):
             continue  # “Go back to Univision,” Trump barked: after a comma, the manner verb is the cue
         subject = subject_of(token)
         if subject is None or has_complement(token) or not first.i <= subject.left_edge.i <= subject.i < token.i \
@@ -92,6 +92,18 @@ def cue_clause_after(analysis: Analysis, locator: Locator, quote: QuotedSpan,
             return None
         return token, parsed
     return None
+
+
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def _names_a_speaker(first: Token, verb: Token) -> bool:
+    """The words after a comma quote open with the verb's speaker: a name ("Trump barked"), a personal pronoun ("he
+    fumed"), or a determiner before a name or a person ("an angry Hollande retaliated")."""
+    if first.pos_ in ("PROPN", "PRON") and first.text[:1].isupper() or first.lower_ in PERSONAL_PRONOUNS:
+        return True
+    subject = subject_of(verb)
+    return first.pos_ == "DET" and subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ in PERSON_LABELS)
 
 
 NOUN_CLAUSE_TOKENS = 10  # “Q,” a voice-over in the ad states.

@@ -6,7 +6,7 @@ The rules in :mod:`detente.analyze.quotes` find the quoted pieces, their cue and
 disgrace”" vs "said, “we will win”"), small gradient-boosted trees over hand features of the quote and its cue
 make the final call, and may take back a quote the rules left out (no cue, title-like). Pieces that share a cue are decided together (a statement split by its attribution is direct as a whole).
 The weights live in ``detente/knowledge/quotes/direct_model.json``, trained on PolNeAR train only by
-``tools/quotes_train.py``; inference is numpy only. Without the file the rules' call stands.
+``tools/quotes_train.py``; inference is plain Python. Without the file the rules' call stands.
 """
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Protocol
 
-import numpy as np
-
 from detente.analyze.quotes.attribution import Attribution, Locator
+from detente.analyze.quotes.locate import SPACES
 from detente.analyze.quotes.lexicon import lemma, reporting_kind
 
 KNOWLEDGE = "detente.knowledge.quotes"
@@ -38,19 +37,20 @@ class Decider(Protocol):
 
 @dataclass(frozen=True)
 class Tree:
-    """One regression tree as arrays: a node is a leaf where ``left`` is -1."""
+    """One regression tree as flat tuples (plain Python numbers: walking numpy arrays element by element is ten
+    times slower): a node is a leaf where ``left`` is -1."""
 
-    left: np.ndarray
-    right: np.ndarray
-    feature: np.ndarray
-    threshold: np.ndarray
-    value: np.ndarray
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    value: tuple[float, ...]
 
-    def predict(self, x: np.ndarray) -> float:
-        node = 0
-        while self.left[node] != -1:
-            node = self.left[node] if x[self.feature[node]] <= self.threshold[node] else self.right[node]
-        return float(self.value[node])
+    def predict(self, x: list[float]) -> float:
+        left, node = self.left, 0
+        while left[node] != -1:
+            node = left[node] if x[self.feature[node]] <= self.threshold[node] else self.right[node]
+        return self.value[node]
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,14 @@ class DirectModel:
     threshold: float
 
     def probability(self, features: dict[str, float]) -> float:
-        x = np.array([features[name] for name in self.names], dtype=float)
-        z = self.init + self.rate * sum(tree.predict(x) for tree in self.trees)
+        x = [float(features[name]) for name in self.names]
+        total = 0.0
+        for tree in self.trees:  # Tree.predict inlined: this loop runs trees × quotes times
+            left, right, feature, threshold, node = tree.left, tree.right, tree.feature, tree.threshold, 0
+            while left[node] != -1:
+                node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+            total += tree.value[node]
+        z = self.init + self.rate * total
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def __call__(self, features: dict[str, float], pieces: list[Attribution], rule_direct: bool) -> bool:
@@ -73,9 +79,9 @@ class DirectModel:
 
     @classmethod
     def from_dict(cls, data: dict) -> "DirectModel":
-        trees = tuple(Tree(np.array(t["left"]), np.array(t["right"]), np.array(t["feature"]),
-                           np.array(t["threshold"], dtype=float), np.array(t["value"], dtype=float))
-                      for t in data["trees"])
+        trees = tuple(Tree(tuple(int(v) for v in t["left"]), tuple(int(v) for v in t["right"]),
+                           tuple(int(v) for v in t["feature"]), tuple(float(v) for v in t["threshold"]),
+                           tuple(float(v) for v in t["value"])) for t in data["trees"])
         return cls(tuple(data["features"]), float(data["init"]), float(data["learning_rate"]), trees,
                    float(data["threshold"]))
 
@@ -131,7 +137,7 @@ def _quoted_alone(attribution: Attribution) -> bool:
 
 def _class_before(text: str, start: int) -> str:
     position = start - 1
-    while position >= 0 and (text[position] in QUOTE_MARKS or text[position] in " \t"):
+    while position >= 0 and (text[position] in QUOTE_MARKS or text[position] in SPACES):
         position -= 1
     if position < 0 or text[position] == "\n":
         return "open"
@@ -147,7 +153,7 @@ def _class_before(text: str, start: int) -> str:
 
 def _class_after(text: str, end: int) -> str:
     position = end
-    while position < len(text) and (text[position] in QUOTE_MARKS or text[position] in " \t"):
+    while position < len(text) and (text[position] in QUOTE_MARKS or text[position] in SPACES):
         position += 1
     if position >= len(text) or text[position] == "\n":
         return "end"
@@ -269,7 +275,7 @@ def _cue_features(analysis, locator: Locator, attribution: Attribution, start: i
                                                     for t in roots))
             features["quote_is_complement"] = float(any(t.dep_ in ("ccomp", "parataxis") for t in roots))
     position = start - 1
-    while position >= 0 and (text[position] in QUOTE_MARKS or text[position] in " \t,"):
+    while position >= 0 and (text[position] in QUOTE_MARKS or text[position] in SPACES + ","):
         position -= 1
     word_start = position
     while word_start > 0 and text[word_start - 1].isalpha():

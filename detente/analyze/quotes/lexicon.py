@@ -6,7 +6,9 @@ from functools import lru_cache
 from importlib import resources
 
 import simplemma
-from spacy.tokens import Token
+from spacy.attrs import POS, TAG
+from spacy.symbols import AUX, NOUN, VERB
+from spacy.tokens import Doc, Token
 
 KNOWLEDGE = "detente.knowledge.quotes"
 
@@ -28,6 +30,12 @@ def reporting_verbs(lang: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def phrasal_bases(lang: str) -> frozenset[str]:
+    """Lemmas listed with a particle or an object ("go on", "fire back", "put it")."""
+    return frozenset(entry.split()[0] for entry in reporting_verbs(lang) if " " in entry)
+
+
+@lru_cache(maxsize=None)
 def attribution_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
     """Phrases that introduce a source ("according to X", "según X"), as lower-case word tuples, longest first."""
     phrases = {tuple(row["phrase"].split()) for row in _rows("attribution_phrases.tsv") if row["lang"] == lang}
@@ -46,14 +54,27 @@ def lemma(token: Token, lang: str) -> str:
     return token.lemma_.lower()
 
 
+VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
+
+
+def verb_candidates(doc: Doc) -> list[int]:
+    """Indexes of the tokens that :func:`reporting_kind` can accept (verbs by part of speech or tag, nouns that may
+    be misread verbs), read from the doc's arrays so that no Token object is built for the others."""
+    tags = {doc.vocab.strings[tag] for tag in VERB_TAGS}
+    return [i for i, (pos, tag) in enumerate(doc.to_array([POS, TAG]).tolist())
+            if pos == VERB or pos == AUX or pos == NOUN or tag in tags]
+
+
 def reporting_kind(token: Token, lang: str) -> str | None:
     """The kind of a reporting verb ("speech", "cognition", "stance", "inscription"), else None; phrasal verbs
     ("went on", "fired back") are listed with their particle, idioms with their object ("put it")."""
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in VERB_TAGS:
         if not _verb_read_as_noun(token, lang):
             return None
         return reporting_verbs(lang).get(token.lower_[:-1])
     verbs, base = reporting_verbs(lang), lemma(token, lang)
+    if base not in phrasal_bases(lang):
+        return verbs.get(base)  # no "went on" / "put it" entry to look for among the children
     particle = next((c.lower_ for c in token.children if c.dep_ in ("prt", "compound:prt")), None)
     if particle is not None and f"{base} {particle}" in verbs:
         return verbs[f"{base} {particle}"]

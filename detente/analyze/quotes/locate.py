@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
@@ -10,6 +11,7 @@ from detente.analyze.quotes.marks import QuotedSpan
 
 EDGE_CHARS = " \n\t.,;:!?\"'“”‘’«»—–-()"
 QUOTE_CHARS = "\"'“”‘’«»„"
+SPACES = " \t\xa0"  # web news puts no-break spaces around quotation marks ("findings:\xa0“Further …")
 
 
 class Locator:
@@ -37,8 +39,9 @@ class Locator:
         lo, hi = start - parsed.offset, end - parsed.offset
         bounds = self._token_bounds.get(id(parsed))
         if bounds is None:
-            starts = [t.idx for t in parsed.doc]
-            bounds = self._token_bounds[id(parsed)] = (starts, [t.idx + len(t) for t in parsed.doc])
+            columns = parsed.doc.to_array([IDX, LENGTH]).tolist()  # no Token objects built
+            starts = [start for start, _ in columns]
+            bounds = self._token_bounds[id(parsed)] = (starts, [start + length for start, length in columns])
         first = bisect_right(bounds[1], lo)  # first token ending after lo
         last = bisect_left(bounds[0], hi)  # tokens before this one start before hi
         return parsed, list(parsed.doc[first:last]) if first < last else []
@@ -71,11 +74,17 @@ def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS) -> tuple[int,
     return start, end
 
 def inside(position: int, quoted: list[QuotedSpan]) -> bool:
-    return any(q.start <= position < q.end for q in quoted)
+    """Whether ``position`` lies in a quotation; ``quoted`` is ordered by start, as find_quoted_spans gives it."""
+    for quote in quoted:
+        if quote.start > position:
+            return False
+        if position < quote.end:
+            return True
+    return False
 
 def next_word(text: str, position: int) -> int:
     """First character after the closing mark and spaces (stays inside the paragraph)."""
-    while position < len(text) and (text[position] in QUOTE_CHARS or text[position] in " \t,"):
+    while position < len(text) and (text[position] in QUOTE_CHARS or text[position] in SPACES + ","):
         position += 1
     return position
 
@@ -83,6 +92,6 @@ def next_word(text: str, position: int) -> int:
 def previous_word(text: str, position: int) -> int:
     """Last character before the opening mark and spaces (stays inside the paragraph)."""
     position -= 1
-    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in " \t"):
+    while position > 0 and (text[position] in QUOTE_CHARS or text[position] in SPACES):
         position -= 1
     return max(position, 0)

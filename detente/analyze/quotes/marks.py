@@ -100,7 +100,7 @@ def _scan_paragraph(text: str, start: int, end: int, stack: list[tuple[str, int]
 def _continues(text: str, paragraph_start: int, opener: str) -> int | None:
     """Position of the mark that reopens ``opener``'s quotation at the start of the next paragraph."""
     i = paragraph_start
-    while i < len(text) and text[i] in " \t":
+    while i < len(text) and text[i] in " \t\xa0":
         i += 1
     if i < len(text) and text[i] in CONTINUATION_MARKS.get(opener, ""):
         return i
