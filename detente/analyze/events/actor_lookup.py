@@ -206,3 +206,9 @@ def np_bounds(token: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
+def place_under(token: Token, frame: Frame):
+    """The place mention covering ``token`` when it names a place with a country, else None."""
+    start = frame.offset + token.idx
+    end = start + len(token.text)
+    place = next((p for p in frame.analysis.places if p.start < end and start < p.end), None)
+    return place if place is not None and place.place.country else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import (
-    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
+    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects, preposition, quantity_anchor,
 )
 from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, under_attack
 from detente.analyze.events.lemmas import lemma
@@ -437,10 +437,8 @@ def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nom
 
 def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
     """"an intervention in Colombia" where Colombia was read as a place: the article's actor for that country."""
-    start = frame.offset + token.idx
-    end = start + len(token.text)
-    place = next((p for p in frame.analysis.places if p.start < end and start < p.end), None)
-    if place is None or not place.place.country:
+    place = place_under(token, frame)
+    if place is None:
         return []
     for actor in frame.analysis.actors:
         if actor.country == place.place.country and actor.sector is None:

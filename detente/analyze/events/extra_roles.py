@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import cues_by_trigger, words
 
@@ -127,10 +127,8 @@ def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
     from detente.analyze.actors.coding import ActorCode
     from detente.analyze.events.fallback import _add_actor
 
-    start = frame.offset + token.idx
-    end = start + len(token.text)
-    place = next((p for p in frame.analysis.places if p.start < end and start < p.end), None)
-    if place is None or not place.place.country:
+    place = place_under(token, frame)
+    if place is None:
         return []
     for actor in frame.analysis.actors:
         if actor.country == place.place.country and actor.sector is None and actor.name != place.text:
