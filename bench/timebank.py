@@ -1,10 +1,10 @@
 """TIMEX3 value accuracy of the time layer on TempEval-3 TimeBank, dateparser alone as the peer, and speed.
 
-For every gold TIMEX3 of type DATE (not the document creation time) the resolver gets the expression text,
-the DCT as publication date and the tense of its clause (from our spaCy parse); its (value, precision) is
-written as a TIMEX value (1998-02-06, 1998-W05, 1998-02, 1998-Q3, 1998) and must equal the gold value exactly.
-Gold values we cannot express (seasons, halves, decades, PRESENT_REF...) count as misses in "all DATE"
-and are also shown by granularity. Detection recall: share of gold DATE timexes overlapped by an expression
+For every gold TIMEX3 of type DATE (not the document creation time) ``detente.analyze.time.timex_value`` gets the
+expression text, the DCT as publication date, the tense of its clause (from our spaCy parse) and the quarter
+in focus (from the expressions our own detector found before it); its TIMEX value (1998-02-06, 1998-W05,
+1998-02, 1998-Q3, 1998, 1998-SU, 1998-H1, 199, PAST_REF) must equal the gold value exactly. "calendar" counts
+only gold values at day/week/month/quarter/year granularity; the rest are shown by granularity. Detection recall: share of gold DATE timexes overlapped by an expression
 our detector finds in the raw text. Speed: CPU time of the time and place stages against spaCy parsing.
 
 Split: files sorted by name, numbered from 0; even numbers = development (the only ones looked at while
@@ -106,17 +106,10 @@ def granularity(value: str) -> str:
 
 
 def timex_value(resolved: tuple[str, str] | None) -> str | None:
-    """(ISO start, precision) written as a TIMEX3 value."""
-    if resolved is None:
-        return None
-    value, precision = resolved
-    day = date.fromisoformat(value)
-    if precision == "week":
-        iso_year, week, _ = day.isocalendar()
-        return f"{iso_year}-W{week:02d}"
-    if precision == "quarter":
-        return f"{value[:4]}-Q{(day.month - 1) // 3 + 1}"
-    return {"day": value, "month": value[:7], "year": value[:4]}[precision]
+    """(ISO start, precision) written as a TIMEX3 value (the peer's reading)."""
+    from detente.analyze.time.timex import write_timex
+
+    return write_timex(resolved)
 
 
 class DateparserAlone:
@@ -158,7 +151,8 @@ def main() -> None:
     from detente.analyze import nlp, places
     from detente.analyze import time as time_layer
     from detente.analyze.context import Analysis
-    from detente.analyze.time import resolve_expression
+    from detente.analyze.time import quarter_in_focus
+    from detente.analyze.time import timex_value as our_timex
     from detente.analyze.time.detect import clause_tense
 
     docs = [read_tml(path) for path in sorted(folder.glob("*.tml"))]
@@ -192,7 +186,8 @@ def main() -> None:
                 continue
             span = spacy_doc.char_span(timex.start, timex.end, alignment_mode="expand")
             tense = clause_tense(span, "en") if span is not None and len(span) else "past"
-            ours = timex_value(resolve_expression(timex.text, doc.dct, "en", tense))
+            focus = quarter_in_focus(analysis.times, timex.start, "en", doc.dct)  # from our own expressions before it
+            ours = our_timex(timex.text, doc.dct, "en", tense, focus)
             theirs = peer(timex.text, doc.dct)
             kind = granularity(timex.value)
             detected = any(t.start < timex.end and timex.start < t.end for t in analysis.times)

@@ -39,8 +39,9 @@ def finder(lang: str) -> re.Pattern:
     months = alternation(lex.months)
     num = rf"\d+|{alternation(lex.numbers)}"
     unit, part, mod = alternation(lex.units), alternation(lex.parts), alternation(lex.modifiers)
-    relative = alternation(lex.relative)
+    relative = alternation(p for p in lex.relative if p not in lex.resolve_only)
     ordinal = alternation(lex.ordinals)
+    seasons = alternation(lex.seasons)
     yr = r"(?:1[89]\d\d|20\d\d)"
     hedge = HEDGES[lang]
     edge = PERIOD_EDGE[lang]
@@ -56,6 +57,9 @@ def finder(lang: str) -> re.Pattern:
             rf"{after_any(('en', 'de', 'desde', 'hasta', 'del', 'el ano'))}{yr}",
             r"\d{1,2}/\d{1,2}/\d{4}",
             rf"(?:{edge})?{quarter_expression('es', ordinal, yr)}",
+            rf"(?:el|este|esta)\s+(?:(?:{mod})\s+)?(?:{seasons})(?:\s+(?:{mod}))?(?:\s+de\s+{yr})?",
+            rf"(?:el\s+)?(?:primer|segundo)\s+semestre(?:\s+(?:de|del)\s+(?:ano\s+)?(?:{yr}|pasado|proximo))?",
+            rf"(?:la\s+)?(?:primera|segunda)\s+mitad\s+(?:de|del)\s+(?:ano(?:\s+(?:{yr}|pasado|proximo))?|{yr})",
         ]
     else:
         alternatives = [
@@ -70,6 +74,7 @@ def finder(lang: str) -> re.Pattern:
             rf"{after_any(YEAR_PREPOSITIONS)}{yr}(?!\s*(?:%|percent|people|troops))",
             r"\d{4}-\d{2}-\d{2}",
             rf"(?:{edge})?{quarter_expression('en', ordinal, yr)}",
+            rf"(?:the\s+)?(?:first|second)[\s-]+half\s+of\s+(?:{yr}|(?:last|next|this)\s+year)",  # before the year alone
         ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 

@@ -45,6 +45,11 @@ class Lexicon:
     relative: dict[str, tuple[str, int]] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)  # word → "past" | "future"
     ordinals: dict[str, int] = field(default_factory=dict)  # "third" → 3: which quarter of a year
+    seasons: dict[str, str] = field(default_factory=dict)  # "summer" → "SU" (TIMEX3 season code)
+    cardinals: dict[str, int] = field(default_factory=dict)  # "ninety" → 90: spelled years
+    decades: dict[str, int] = field(default_factory=dict)  # "nineties" → 9
+    references: dict[str, str] = field(default_factory=dict)  # "recently" → "PAST_REF"
+    resolve_only: set[str] = field(default_factory=set)  # relative phrases read when found, never searched for
 
 
 def _rows(name: str):
@@ -59,17 +64,22 @@ def lexicon(lang: str) -> Lexicon:
     lang = lang if lang in LANGS else "en"
     lex = Lexicon()
     tables = {"weekday": lex.weekdays, "month": lex.months, "number": lex.numbers, "unit": lex.units, "part": lex.parts,
-              "ordinal": lex.ordinals}
+              "ordinal": lex.ordinals, "season": lex.seasons, "cardinal": lex.cardinals, "decade": lex.decades}
     for row_lang, kind, word, value in _rows("calendar.tsv"):
         if row_lang == lang:
             table = tables[kind]
-            table[fold(word)] = int(value) if kind in ("weekday", "month", "number", "ordinal") else value
-    for row_lang, phrase, unit, offset in _rows("relative.tsv"):
+            table[fold(word)] = int(value) if kind in ("weekday", "month", "number", "ordinal", "cardinal", "decade") else value
+    for row_lang, phrase, unit, offset, *flags in _rows("relative.tsv"):
         if row_lang == lang:
             lex.relative[fold(phrase)] = (unit, int(offset))
+            if "resolve-only" in flags:
+                lex.resolve_only.add(fold(phrase))
     for row_lang, word, direction in _rows("modifiers.tsv"):
         if row_lang == lang:
             lex.modifiers[fold(word)] = direction
+    for row_lang, phrase, value in _rows("references.tsv"):
+        if row_lang == lang:
+            lex.references[fold(phrase)] = value
     return lex
 
 

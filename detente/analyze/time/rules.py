@@ -13,6 +13,7 @@ from detente.analyze.time import calendar as cal
 from detente.analyze.time.calendar import Resolution
 from detente.analyze.time.dateparse import parse_expression
 from detente.analyze.time.lexicon import alternation, fold, lexicon
+from detente.analyze.time.periods import spelled_years
 
 LEADING = {
     "en": r"(?:on|in|at|during|since|until|till|by|from|of|as of|for|before|after|through|starting|around|about"
@@ -100,10 +101,14 @@ def patterns(lang: str) -> Patterns:
     return Patterns(lang if lang in ("en", "es") else "en")
 
 
+SPACES = re.compile(r"\s+")
+POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def clean(text: str) -> str:
     """Folded, single-spaced, without surrounding punctuation or a possessive."""
-    text = re.sub(r"\s+", " ", fold(text)).strip(" \t\n,;:()\"'`’“”")
-    return re.sub(r"(?:'s|’s)$", "", text)
+    text = SPACES.sub(" ", fold(text)).strip(" \t\n,;:()\"'`’“”")
+    return POSSESSIVE.sub("", text)
 
 
 @lru_cache(maxsize=8192)
@@ -121,7 +126,7 @@ def resolve_expression(
         return None
     tense = tense if tense in DIRECTIONS else "past"
     rules = patterns(lang)
-    folded = clean(text)
+    folded = spelled_years(clean(text), lang)
     for _ in range(3):  # "until early January" → "early January": leading words peel off one at a time
         found = _by_rules(folded, anchor, rules, tense)
         if found is not None:
