@@ -8,7 +8,6 @@ from functools import lru_cache
 from detente.analyze.context import TimeExpression
 from detente.analyze.time import calendar as cal
 from detente.analyze.time.calendar import Resolution
-from detente.analyze.time.lexicon import fold
 
 FOCUS_CHARS = 1000  # a quarter stays the story's focus this many characters after it is named
 
