@@ -68,13 +68,23 @@ def english_tone(text: str) -> float:
 
 
 def _may_carry_sentiment(text: str) -> bool:
-    """Whether any word or emoji of ``text`` is in VADER's lexicon: without one its compound is exactly 0, and
-    most news sentences are spared VADER's costly rule passes."""
-    analyzer = english_analyzer()
-    if any(char in analyzer.emojis for char in text if ord(char) > 0x2000):
+    """Whether any word of ``text``, or of an emoji's description, is in VADER's lexicon: without one its compound
+    is exactly 0, and most news sentences are spared VADER's costly rule passes."""
+    if any(char in _sentiment_emojis() for char in text):
         return True
-    lexicon = analyzer.lexicon
+    return _has_lexicon_word(text)
+
+
+def _has_lexicon_word(text: str) -> bool:
+    lexicon = english_analyzer().lexicon
     return any(word in lexicon or word.strip(string.punctuation) in lexicon for word in text.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _sentiment_emojis() -> frozenset[str]:
+    """The emojis VADER replaces by a description that holds a lexicon word ("😀" → "grinning face")."""
+    return frozenset(emoji for emoji, description in english_analyzer().emojis.items()
+                     if len(emoji) == 1 and _has_lexicon_word(description))
 
 
 def fold(word: str) -> str:
