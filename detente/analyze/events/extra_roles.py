@@ -124,17 +124,23 @@ def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
 def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
     """An actor for the country of the place mention covering ``token`` (an existing country actor when the
     article has one, else one added for the place with its country)."""
-    from detente.analyze.actors.coding import ActorCode
-    from detente.analyze.events.fallback import _add_actor
-
     place = place_under(token, frame)
     if place is None:
         return []
+    return [_country_actor(place.place.country, place, frame, unlike=place.text)]
+
+
+def _country_actor(country: str, mention, frame: Frame, unlike: str | None = None) -> ActorHit:
+    """The article's actor for ``country`` (one with no sector, not named ``unlike``), else one added for the place
+    ``mention`` with that country; either way found at the mention."""
+    from detente.analyze.actors.coding import ActorCode
+    from detente.analyze.events.fallback import add_actor
+
     for actor in frame.analysis.actors:
-        if actor.country == place.place.country and actor.sector is None and actor.name != place.text:
-            return [ActorHit(actor, place.start, place.end)]
-    code = ActorCode(name=place.text, country=place.place.country, sector=None, kind="place")
-    return [ActorHit(_add_actor(frame, code, place.text, place.start, place.end), place.start, place.end)]
+        if actor.country == country and actor.sector is None and actor.name != unlike:
+            return ActorHit(actor, mention.start, mention.end)
+    code = ActorCode(name=mention.text, country=country, sector=None, kind="place")
+    return ActorHit(add_actor(frame, code, mention.text, mention.start, mention.end), mention.start, mention.end)
 
 
 def fold_outcomes(coded: list, analysis) -> list:
@@ -200,20 +206,11 @@ def _modifies(hit: ActorHit, trigger, sent, frame: Frame) -> bool:
 
 def _location_actor(location, sent, frame: Frame) -> ActorHit | None:
     """An actor for the country of ``location`` (the article's country actor, else one for the place mention)."""
-    from detente.analyze.actors.coding import ActorCode
-    from detente.analyze.events.fallback import _add_actor
-
     if location is None or not location.country:
         return None
     start, end = frame.offset + sent.start_char, frame.offset + sent.end_char
     mention = next((p for p in frame.analysis.places if start <= p.start < end and p.place.country == location.country), None)
-    if mention is None:
-        return None
-    for actor in frame.analysis.actors:
-        if actor.country == location.country and actor.sector is None:
-            return ActorHit(actor, mention.start, mention.end)
-    code = ActorCode(name=mention.text, country=location.country, sector=None, kind="place")
-    return ActorHit(_add_actor(frame, code, mention.text, mention.start, mention.end), mention.start, mention.end)
+    return None if mention is None else _country_actor(location.country, mention, frame)
 
 
 OBJECTED_PREPS = {"over", "against", "about", "at", "on", "into", "of", "for", "to"}

@@ -63,7 +63,7 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     end = frame.offset + doc[last].idx + len(doc[last].text)
     actor = frame.analysis.actor_at(start, end)
     if actor is None:
-        actor = _add_actor(frame, code, text, start, end)
+        actor = add_actor(frame, code, text, start, end)
     return [ActorHit(actor, start, end)]
 
 
@@ -134,7 +134,7 @@ def _led_by(token: Token, leader: Span, frame: "Frame") -> list["ActorHit"]:
         return []
     text = token.doc[leader[0].i : token.i + 1].text
     code = ActorCode(name=text, country=hint.country, sector=None, kind="group")
-    return [ActorHit(_add_actor(frame, code, text, start, end), start, end)]
+    return [ActorHit(add_actor(frame, code, text, start, end), start, end)]
 
 
 def _generic_group(token: Token, lang: str) -> bool:
@@ -206,7 +206,8 @@ def _code_span(span: Span, date: str | None, lang: str):
     return code if code is not None and code.resolved else None
 
 
-def _add_actor(frame: "Frame", code, text: str, start: int, end: int) -> Actor:
+def add_actor(frame: "Frame", code, text: str, start: int, end: int) -> Actor:
+    """The article's actor with this code (a new mention of it), or a new actor added for the mention."""
     analysis = frame.analysis
     same = next((a for a in analysis.actors if (a.name, a.country, a.sector) == (code.name, code.country, code.sector)), None)
     if same is not None:
