@@ -1,8 +1,9 @@
 """TIMEX3 value accuracy of the time layer on TempEval-3 TimeBank, dateparser alone as the peer, and speed.
 
 For every gold TIMEX3 of type DATE (not the document creation time) ``detente.analyze.time.timex_value`` gets the
-expression text, the DCT as publication date, the tense of its clause (from our spaCy parse) and the quarter
-in focus (from the expressions our own detector found before it); its TIMEX value (1998-02-06, 1998-W05,
+expression text, the DCT as publication date, the tense of its clause (from our spaCy parse), the quarter
+in focus and the story's reference time ("that year", "the next day": both from the expressions our own
+detector found before it); its TIMEX value (1998-02-06, 1998-W05,
 1998-02, 1998-Q3, 1998, 1998-SU, 1998-H1, 199, PAST_REF) must equal the gold value exactly. "calendar" counts
 only gold values at day/week/month/quarter/year granularity; the rest are shown by granularity. Detection recall: share of gold DATE timexes overlapped by an expression
 our detector finds in the raw text. Speed: CPU time of the time and place stages against spaCy parsing.
@@ -150,7 +151,7 @@ def main() -> None:
     from detente.analyze import nlp, places
     from detente.analyze import time as time_layer
     from detente.analyze.context import Analysis
-    from detente.analyze.time import quarter_in_focus
+    from detente.analyze.time import quarter_in_focus, reference_time
     from detente.analyze.time import timex_value as our_timex
     from detente.analyze.time.detect import clause_tense
 
@@ -186,7 +187,8 @@ def main() -> None:
             span = spacy_doc.char_span(timex.start, timex.end, alignment_mode="expand")
             tense = clause_tense(span, "en") if span is not None and len(span) else "past"
             focus = quarter_in_focus(analysis.times, timex.start, "en", doc.dct)  # from our own expressions before it
-            ours = our_timex(timex.text, doc.dct, "en", tense, focus)
+            story_time = reference_time(analysis.times, timex.start)  # likewise: the period the story is at
+            ours = our_timex(timex.text, doc.dct, "en", tense, focus, story_time)
             theirs = peer(timex.text, doc.dct)
             kind = granularity(timex.value)
             detected = any(t.start < timex.end and timex.start < t.end for t in analysis.times)

@@ -127,3 +127,37 @@ def test_resolve_only_phrases_are_not_rule_candidates():
 
     text = "The year was hard, and sales fell last year."
     assert [text[c.start : c.end] for c in rule_candidates(text, "en")] == ["last year"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, phrase, timex",
+    [
+        ("La economía creció durante la década de 1990.", "es", "la década de 1990", "199"),
+        ("Los precios subieron en la década de los 80 y en los años noventa.", "es", "la década de los 80", "198"),
+        ("Los precios subieron en la década de los 80 y en los años noventa.", "es", "los años noventa", "199"),
+        ("El país fue una colonia hasta el siglo XIX.", "es", "el siglo XIX", "18"),
+        ("The economy grew through the 1990s.", "en", "the 1990s", "199"),
+        ("Prices rose in the late 1980s and the nineties.", "en", "the late 1980s", "198"),
+    ],
+)
+def test_decades_are_found_whole_and_never_dated_as_their_first_year(text, lang, phrase, timex):
+    from detente.analyze.time.detect import rule_candidates
+
+    if lang == "es":  # the Spanish model has no DATE entity: the rule layer must find the whole phrase
+        assert phrase in [text[c.start : c.end] for c in rule_candidates(text, lang)]
+    article = Article.of_paragraphs([(text, lang)], PUBLISHED, id="decades")
+    analysis = Analysis(article=article)
+    nlp.parse(analysis)
+    time_layer.resolve(analysis)
+    expression = next(t for t in analysis.times if t.text == phrase)
+    assert (expression.value, expression.precision) == (None, None)  # no day..year period: not the year 1990
+    assert timex_value(phrase, PUBLISHED, lang) == timex
+
+
+def test_years_next_to_decade_words_stay_years():
+    from detente.analyze.time.detect import rule_candidates
+
+    text = "Hubo elecciones en 2020 y en los años 2021 y 2022."
+    assert "en 2020" not in [text[c.start : c.end] for c in rule_candidates(text, "es")]  # the year alone, no preposition
+    assert any(text[c.start : c.end] == "2020" for c in rule_candidates(text, "es"))
+    assert not any("anos" in text[c.start : c.end] or "años" in text[c.start : c.end] for c in rule_candidates(text, "es"))

@@ -1,4 +1,5 @@
-"""Place layer: toponyms (spaCy GPE/LOC, Spanish LOC) and landmarks resolved to GeoNames records.
+"""Place layer: toponyms (spaCy GPE/LOC, Spanish LOC, landmarks, and proper-noun runs naming a well-known place
+that the tagger mislabelled or missed: see ``unlabelled``) resolved to GeoNames records.
 
 ``resolve(analysis)`` fills ``analysis.places`` with :class:`PlaceMention` records whose ``place`` carries the
 name, ISO3 country, coordinates and geonameid. Ambiguous names go to the larger place, countries and capitals
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from detente.analyze.context import Analysis, PlaceMention
-from detente.analyze.places.gazetteer import KNOWLEDGE, Entry, gazetteer
+from detente.analyze.places.gazetteer import KNOWLEDGE, Entry, gazetteer, normalise
+from detente.analyze.places.unlabelled import person_surnames, unlabelled_places
 from detente.analyze.time.lexicon import alternation, fold
 from detente.analyze.time.spans import sentence_bounds
 
@@ -26,6 +28,9 @@ LABELS = {"en": ("GPE", "LOC"), "es": ("LOC",)}
 # Small models tag "from Bogotá" as a person and "in Cartagena" as an organisation: such entities count as places
 # when a locative word precedes them and the name is a country, a capital or a city of this size.
 MISTAGGED_MIN_POPULATION = 100_000
+# A place's own name beats a larger place's former or foreign name ("Pokrovsk" is the Ukrainian town, not Engels,
+# once called Pokrovsk): worth a fivefold population.
+PRIMARY_NAME_BONUS = 0.7
 LEADING = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
 TRAILING = re.compile(r"(?:'s|’s|[,;:'\"’”]|(?<![A-Z])\.)$")  # keeps the dot of "U.S."
 
@@ -59,12 +64,15 @@ def find_toponyms(analysis: Analysis) -> list[Toponym]:
     """Landmarks and GPE/LOC entities with their gazetteer candidates; landmarks win where they overlap."""
     pattern, landmarks = landmark_finder()
     found: list[Toponym] = []
-    for parsed in analysis.parsed:
+    entities = [list(parsed.doc.ents) for parsed in analysis.parsed]  # Doc.ents builds new spans on every call
+    surnames = person_surnames(entities)
+    for parsed, ents in zip(analysis.parsed, entities):
+        paragraph_start = len(found)
         text = parsed.text
         marks = [Toponym(text[m.start() : m.end()], parsed.offset + m.start(), parsed.offset + m.end(), [landmarks[m.group()]])
                  for m in pattern.finditer(fold(text))]
         found.extend(marks)
-        for ent in parsed.doc.ents:
+        for ent in ents:
             labelled = ent.label_ in LABELS.get(parsed.lang, LABELS["en"])
             name, start = _trimmed(ent.text, ent.start_char)
             begin, end = parsed.offset + start, parsed.offset + start + len(name)
@@ -73,6 +81,8 @@ def find_toponyms(analysis: Analysis) -> list[Toponym]:
             candidates = gazetteer().candidates(name)
             if candidates and (labelled or _mistagged_place(text, start, candidates)):
                 found.append(Toponym(name, begin, end, candidates))
+        taken = [(t.start, t.end) for t in found[paragraph_start:]]
+        found.extend(Toponym(*run) for run in unlabelled_places(analysis, parsed, taken, surnames))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -83,19 +93,25 @@ def _mistagged_place(text: str, start: int, candidates: list[Entry]) -> bool:
 
 
 def _trimmed(text: str, start: int) -> tuple[str, int]:
-    """Entity text without a leading article or a trailing possessive, and its new start."""
+    """Entity text without a trailing possessive, and without a leading article unless the article belongs to the
+    name ("Los Ángeles", "La Paz", "El Cairo" are names; "the Netherlands" is found without it)."""
+    text = TRAILING.sub("", text)
     lead = LEADING.match(text)
-    if lead:
+    if lead and not gazetteer().candidates(text):
         text, start = text[lead.end() :], start + lead.end()
-    return TRAILING.sub("", text), start
+    return text, start
 
 
 def article_countries(analysis: Analysis, toponyms: list[Toponym]) -> dict[str, float]:
     """Countries the article is about, weighted 0..1 by how often its actors and unambiguous toponyms name them."""
     counts: dict[str, int] = {}
+    named = {t.start for t in toponyms} | {t.end for t in toponyms}
     for actor in analysis.actors:
-        if actor.country and len(actor.country) == 3:
-            counts[actor.country] = counts.get(actor.country, 0) + max(1, len(actor.mentions))
+        if actor.country and len(actor.country) == 3 and not actor.country_inferred:  # inferred: read from context
+            # a mention that is itself a toponym is the actor layer's reading of that name, not context for it
+            own = sum(1 for m in actor.mentions if m.start not in named and m.end not in named)
+            if own or not actor.mentions:
+                counts[actor.country] = counts.get(actor.country, 0) + max(1, own)
     for toponym in toponyms:
         countries = {c.country for c in toponym.candidates}
         if len(countries) == 1 and None not in countries:
@@ -112,7 +128,8 @@ def choose(toponym: Toponym, context: dict[str, float], qualifier: Entry | None)
         inside = [c for c in candidates if c is not qualifier and c.country == qualifier.country
                   and (qualifier.kind != "state" or c.admin1 == qualifier.admin1)]
         candidates = inside or candidates
-    return max(candidates, key=lambda c: c.score(context))
+    key = normalise(toponym.text)
+    return max(candidates, key=lambda c: c.score(context) + (PRIMARY_NAME_BONUS if c.kind in ("city", "capital") and normalise(c.name) == key else 0.0))
 
 
 def find_places(analysis: Analysis) -> list[PlaceMention]:

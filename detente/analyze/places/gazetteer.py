@@ -19,10 +19,13 @@ from detente.model import Place
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge" / "places"
 LEADING_ARTICLES = re.compile(r"^(?:the|el|la|los|las)\s+")
-KIND_BONUS = {"country": 1.0, "capital": 1.0, "city": 0.0, "region": 0.5, "state": -2.0}
+CITY_WORDS = re.compile(r"^(?:ciudad de|city of)\s+|\s+city$")
+KIND_BONUS = {"country": 1.0, "capital": 1.0, "city": 0.0, "region": 0.5, "province": 0.0, "state": -2.0}
 CONTEXT_BONUS = 2.0
 REGION_POPULATION = 10_000_000  # regions have no population; rank them like a large place
-ALIASES_FROM_POPULATION = 100_000  # smaller towns are indexed by their name only: their alternate names are mostly noise
+PROVINCE_POPULATION = 1_000_000  # provinces have no population here; rank them like a big city
+ALIASES_FROM_POPULATION = 100_000
+MEMO_SIZE = 50_000  # names looked up, kept between articles  # smaller towns are indexed by their name only: their alternate names are mostly noise
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Entry:
 PUNCTUATION = str.maketrans({".": None, "'": None, "’": None, "-": " ", "‐": " ", "–": " ", ",": " "})
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The index key of a name: folded, without dots or apostrophes, hyphens as spaces, single-spaced."""
     return " ".join(fold(name).translate(PUNCTUATION).split())
@@ -76,6 +80,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.index: dict[str, list[Entry]] = defaultdict(list)
+        self._memo: dict[str, list[Entry]] = {}
         self._seen: set[tuple[str, str, int | None]] = set()
         self.iso3: dict[str, str] = {}
         self.iso2: dict[str, str] = {}
@@ -84,6 +89,7 @@ class Gazetteer:
         self._load_countries()
         self._load_cities()
         self._load_states()
+        self._load_provinces()
         self._load_regions()
         self._load_aliases()
         self.landmarks = self._load_landmarks()
@@ -125,6 +131,22 @@ class Gazetteer:
             self.states[code] = entry
             self.add(name, entry)
 
+    def _load_provinces(self) -> None:
+        """First-level subdivisions (provinces.tsv, generated) and their English/Spanish names (provinces_extra.tsv).
+        A province named like a 100k+ city of its own country is left to the city ("Gaza", "Kinshasa"); its point
+        is that of a same-named city of the country, else unknown."""
+        rows = [(iso3, name, keys.split("|")) for _code, iso3, name, keys in _rows("provinces.tsv")]
+        rows += [(iso3, name, [normalise(n) for n in [name, *aliases.split("|")] if n]) for name, iso3, *rest in _rows("provinces_extra.tsv")
+                 for aliases in [rest[0] if rest else ""]]
+        for iso3, name, keys in rows:
+            towns = [e for key in keys for e in self.index.get(key, ()) if e.kind in ("city", "capital") and e.country == iso3]
+            if any(t.population >= ALIASES_FROM_POPULATION for t in towns):
+                continue
+            town = max(towns, key=lambda t: t.population, default=None)
+            entry = Entry(name, "province", iso3, town.lat if town else None, town.lon if town else None, None, PROVINCE_POPULATION)
+            for key in keys:
+                self.add(key, entry)
+
     def _load_regions(self) -> None:
         for name, lat, lon, aliases in _rows("regions.tsv"):
             entry = Entry(name, "region", None, _number(lat), _number(lon), None, REGION_POPULATION)
@@ -154,11 +176,23 @@ class Gazetteer:
         return landmarks
 
     def candidates(self, name: str) -> list[Entry]:
+        """The records that carry exactly this name (memoised: the same names recur across articles; do not
+        mutate the list)."""
+        found = self._memo.get(name)
+        if found is None:
+            if len(self._memo) > MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> list[Entry]:
         key = normalise(name)
         found = self.index.get(key)
         if not found:
             bare = LEADING_ARTICLES.sub("", key)
             found = self.index.get(bare, []) if bare != key else []
+        if not found and (town := CITY_WORDS.sub("", key)) != key:  # "Ciudad de Gaza", "Gaza City": the city Gaza
+            found = [e for e in self.index.get(town, []) if e.kind in ("city", "capital")]
         return found or []
 
 

@@ -12,8 +12,9 @@ weeks given by their Monday.
 For other stages:
 - ``resolve_expression(text, published, lang="en", tense="past") -> (value, precision) | None`` reads one
   expression (pure, cached); the TimeBank benchmark and the event coder use it.
-- ``timex_value(text, published, lang, tense, quarter_focus=None) -> str | None`` writes one expression as a
-  TIMEX3 value, including what the calendar contract cannot hold (seasons, halves, decades, PAST_REF...).
+- ``timex_value(text, published, lang, tense, quarter_focus=None, story_time=None) -> str | None`` writes one expression as a
+  TIMEX3 value, including what the calendar contract cannot hold (seasons, halves, decades, PAST_REF...);
+  ``reference_time(times, offset)`` is the story's time that "that year" or "the next day" read from.
 - ``time_for_span(analysis, start, end) -> TimeExpression | None`` is the resolved expression that dates a
   clause: the nearest one in the same sentence as the article span [start, end) (e.g. an event trigger),
   or None, in which case callers fall back to the publication date.
@@ -25,11 +26,12 @@ from detente.analyze.time import calendar as cal
 from detente.analyze.time.anaphora import quarter_in_focus, resolve_anaphor
 from detente.analyze.time.detect import clause_tense, entity_candidates, merge, rule_candidates
 from detente.analyze.time.periods import period_year
+from detente.analyze.time.reference import reference_time, resolve_back_reference
 from detente.analyze.time.rules import clean, resolve_expression
 from detente.analyze.time.timex import timex_value
 from detente.analyze.time.spans import sentence_bounds
 
-__all__ = ["resolve", "resolve_expression", "time_for_span", "find_times", "timex_value", "quarter_in_focus"]
+__all__ = ["resolve", "resolve_expression", "time_for_span", "find_times", "timex_value", "quarter_in_focus", "reference_time"]
 
 
 def find_times(analysis: Analysis) -> list[TimeExpression]:
@@ -38,6 +40,7 @@ def find_times(analysis: Analysis) -> list[TimeExpression]:
     anchor = cal.as_date(published)
     times: list[TimeExpression] = []
     quarters: list[TimeExpression] = []  # the quarters named so far: what "a year ago" may lean on
+    dated: list[TimeExpression] = []  # the expressions resolved so far: the story's time is the latest of them
     for parsed in analysis.parsed:
         doc, paragraph_text = parsed.doc, parsed.text
         candidates = rule_candidates(paragraph_text, parsed.lang)
@@ -47,17 +50,24 @@ def find_times(analysis: Analysis) -> list[TimeExpression]:
             text = paragraph_text[candidate.start : candidate.end]
             span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
             tense = clause_tense(span, parsed.lang) if span is not None and len(span) else "past"
-            resolved = resolve_expression(text, published, parsed.lang, tense) if published else None
-            focus = quarter_in_focus(quarters, parsed.offset + candidate.start, parsed.lang, published) if quarters else None
+            start = parsed.offset + candidate.start
+            cleaned = clean(text)
+            resolved = None
+            focus = quarter_in_focus(quarters, start, parsed.lang, published) if quarters else None
             if focus is not None:  # "a year ago" after "the third quarter" is the third quarter a year before
-                resolved = resolve_anaphor(clean(text), focus, parsed.lang, published) or resolved
+                resolved = resolve_anaphor(cleaned, focus, parsed.lang, published)
+            if resolved is None and published:  # "that year", "the next day": from the story's time
+                resolved = resolve_back_reference(cleaned, reference_time(dated[-2:], start), parsed.lang, published)
+            if resolved is None and published:
+                resolved = resolve_expression(text, published, parsed.lang, tense)
             if resolved is None and published and candidate.source != "TIME":  # "last summer", "el primer semestre"
-                resolved = period_year(clean(text), anchor, parsed.lang, tense)
+                resolved = period_year(cleaned, anchor, parsed.lang, tense)
             if resolved is None and candidate.source == "TIME":
                 continue  # durations and clock times ("two hours", "3 p.m.") date nothing
             value, precision = resolved if resolved else (None, None)
-            start = parsed.offset + candidate.start
             times.append(TimeExpression(text=text, start=start, end=start + len(text), value=value, precision=precision))
+            if value:
+                dated.append(times[-1])
             if precision == "quarter":
                 quarters.append(times[-1])
     return times

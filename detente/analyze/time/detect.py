@@ -39,9 +39,11 @@ def finder(lang: str) -> re.Pattern:
     months = alternation(lex.months)
     num = rf"\d+|{alternation(lex.numbers)}"
     unit, part, mod = alternation(lex.units), alternation(lex.parts), alternation(lex.modifiers)
-    relative = alternation(p for p in lex.relative if p not in lex.resolve_only)
+    searched = {**lex.relative, **lex.back} if lang == "es" else lex.relative  # Spanish has no spaCy DATE
+    relative = alternation(p for p in searched if p not in lex.resolve_only)
     ordinal = alternation(lex.ordinals)
     seasons = alternation(lex.seasons)
+    decades = alternation(lex.decades)
     yr = r"(?:1[89]\d\d|20\d\d)"
     hedge = HEDGES[lang]
     edge = PERIOD_EDGE[lang]
@@ -51,6 +53,7 @@ def finder(lang: str) -> re.Pattern:
             rf"(?:{edge})?(?:{months})\s+(?:de|del)\s+{yr}",
             rf"hace\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
             rf"dentro\s+de\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
+            rf"(?:{num})\s+(?:{unit})\s+(?:despues|mas\s+tarde|antes)(?!\s+(?:de|del|que)\b)",  # from the story's time
             rf"(?:{relative})",
             rf"(?:(?:el|este|esta)\s+)?(?:(?:{mod})\s+)?(?:{full_weekdays})(?:\s+(?:{mod}))?(?:\s+(?:{part}))?",
             rf"{after_any(('en', 'de', 'desde', 'hasta'))}(?:{edge})?(?:{months})(?:\s+(?:{mod}))?",
@@ -60,6 +63,9 @@ def finder(lang: str) -> re.Pattern:
             rf"(?:el|este|esta)\s+(?:(?:{mod})\s+)?(?:{seasons})(?:\s+(?:{mod}))?(?:\s+de\s+{yr})?",
             rf"(?:el\s+)?(?:primer|segundo)\s+semestre(?:\s+(?:de|del)\s+(?:ano\s+)?(?:{yr}|pasado|proximo))?",
             rf"(?:la\s+)?(?:primera|segunda)\s+mitad\s+(?:de|del)\s+(?:ano(?:\s+(?:{yr}|pasado|proximo))?|{yr})",
+            rf"(?:la\s+)?decada\s+de\s+(?:los\s+)?(?:anos\s+)?(?:{yr}|[0-9]0|{decades})",  # before the year alone
+            rf"(?:los\s+)?anos\s+(?:1[89]\d0|20\d0|[0-9]0|{decades})(?!\s+(?:y|a|al)\s+\d)",
+            r"(?:el\s+)?siglo\s+(?:[ivxl]+|\d{1,2})",
         ]
     else:
         alternatives = [
@@ -75,7 +81,7 @@ def finder(lang: str) -> re.Pattern:
             r"\d{4}-\d{2}-\d{2}",
             rf"(?:{edge})?{quarter_expression('en', ordinal, yr)}",
             rf"(?:the\s+)?(?:first|second)[\s-]+half\s+of\s+(?:{yr}|(?:last|next|this)\s+year)",  # before the year alone
-        ]
+        ]  # English decades ("the 1990s") and back-references ("the next day") come whole from spaCy's DATE
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
 
 

@@ -50,6 +50,7 @@ class Lexicon:
     decades: dict[str, int] = field(default_factory=dict)  # "nineties" → 9
     references: dict[str, str] = field(default_factory=dict)  # "recently" → "PAST_REF"
     resolve_only: set[str] = field(default_factory=set)  # relative phrases read when found, never searched for
+    back: dict[str, tuple[str, int]] = field(default_factory=dict)  # "that year" → ("year", 0): from the story's time
 
 
 def _rows(name: str):
@@ -72,6 +73,11 @@ def lexicon(lang: str) -> Lexicon:
     for row_lang, phrase, unit, offset, *flags in _rows("relative.tsv"):
         if row_lang == lang:
             lex.relative[fold(phrase)] = (unit, int(offset))
+            if "resolve-only" in flags:
+                lex.resolve_only.add(fold(phrase))
+    for row_lang, phrase, unit, offset, *flags in _rows("back_references.tsv"):
+        if row_lang == lang:
+            lex.back[fold(phrase)] = (unit, int(offset))
             if "resolve-only" in flags:
                 lex.resolve_only.add(fold(phrase))
     for row_lang, word, direction in _rows("modifiers.tsv"):

@@ -8,6 +8,7 @@ from detente.analyze.time import calendar as cal
 from detente.analyze.time.anaphora import resolve_anaphor
 from detente.analyze.time.calendar import Resolution
 from detente.analyze.time.periods import period_timex, reference, spelled_years
+from detente.analyze.time.reference import resolve_back_reference
 from detente.analyze.time.rules import clean, patterns, resolve_expression
 
 
@@ -26,9 +27,10 @@ def write_timex(resolved: Resolution | None) -> str | None:
 
 
 def timex_value(text: str, published: str | date | None, lang: str = "en", tense: str = "past",
-                quarter_focus: Resolution | None = None) -> str | None:
-    """The TIMEX3 value of one expression read from the publication date, the clause tense and the quarter the
-    story is about (see ``anaphora.quarter_in_focus``); None when it names no period we can write."""
+                quarter_focus: Resolution | None = None, story_time: Resolution | None = None) -> str | None:
+    """The TIMEX3 value of one expression read from the publication date, the clause tense, the quarter the
+    story is about (see ``anaphora.quarter_in_focus``) and the story's time ``story_time`` that back-references
+    lean on (see ``reference.reference_time``); None when it names no period we can write."""
     anchor = cal.as_date(published)
     if anchor is None or not text:
         return None
@@ -36,7 +38,9 @@ def timex_value(text: str, published: str | date | None, lang: str = "en", tense
     folded = spelled_years(clean(text), lang)
     leading = patterns(lang).leading
     for _ in range(3):  # leading prepositions peel off one at a time, as in resolve_expression
-        found = reference(folded, lang) or period_timex(folded, anchor, lang, tense) or write_timex(resolve_anaphor(folded, quarter_focus, lang, str(anchor)))
+        found = (reference(folded, lang) or period_timex(folded, anchor, lang, tense)
+                 or write_timex(resolve_anaphor(folded, quarter_focus, lang, str(anchor)))
+                 or write_timex(resolve_back_reference(folded, story_time, lang, anchor)))
         if found:
             return found
         stripped = leading.sub("", folded)
