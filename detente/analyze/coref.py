@@ -8,6 +8,7 @@ pronoun outside quotes joins the most recent compatible person subject of the la
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from detente.analyze.actors.matcher import token_texts
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
@@ -27,8 +28,8 @@ TITLE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "REB"}
 def link_mentions(analysis: Analysis, drafts: list[ActorDraft]) -> list[ActorDraft]:
     drafts = merge_surnames(drafts)
     drafts = link_titles(drafts)
-    link_pronouns(analysis, drafts)
-    return drafts
+    owners = link_pronouns(analysis, drafts)
+    return link_relatives(drafts, owners) if owners else drafts
 
 
 def _person_drafts(drafts: list[ActorDraft]) -> list[ActorDraft]:
@@ -106,8 +107,10 @@ def _title_fits(person: ActorDraft, title) -> bool:
     return bool(person.code.titles & title.titles) and (title.country is not None or len(person.mentions) > 0)
 
 
-def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> None:
-    """Third-person pronouns outside quotes → the most recent compatible person (subjects first)."""
+def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> dict[tuple[int, int], ActorDraft]:
+    """Third-person pronouns outside quotes → the most recent compatible person (subjects first). Returns the
+    person each possessive pronoun ("his", "her") stands for, by (paragraph doc id, index of the owned token)."""
+    owners: dict[tuple[int, int], ActorDraft] = {}
     sites: dict[int, list[tuple[MentionSite, ActorDraft]]] = {}
     for draft in _person_drafts(drafts):
         for site in draft.mentions:
@@ -148,9 +151,62 @@ def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> None:
                 if target is None:
                     continue
                 target.pronouns.append(Mention(text, position, position + len(text)))
+                if (token.tag_ == "PRP$" or token.dep_ == "poss") and _named_just_before(target, parsed, i):
+                    owners[(id(doc), token.head.i)] = target
                 history.append((position, target, token.dep_.startswith("nsubj"), sentence_number))
             for site, draft in pending:
                 history.append((site.start, draft, site.subject, sentence_number))
+    return owners
+
+
+PERSON_LABELS = {"PERSON", "PER"}
+
+
+def _named_just_before(person: ActorDraft, parsed, index: int) -> bool:
+    """The person is named earlier in the paragraph and no other person is named since ("Keir Starmer had failed
+    to declare gifts to his wife"), so a possessive pronoun surely stands for them."""
+    named = [site for site in person.mentions if site.parsed is parsed and site.span.end <= index]
+    if not named:
+        return False
+    last = max(named, key=lambda site: site.span.end)
+    return not any(ent.label_ in PERSON_LABELS and last.span.end <= ent.start < index
+                   and not any(site.span.start <= ent.start < site.span.end for site in named)
+                   for ent in parsed.doc.ents)
+
+
+RELATIVE_ELITE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"}
+
+
+def link_relatives(drafts: list[ActorDraft], owners: dict[tuple[int, int], ActorDraft]) -> list[ActorDraft]:
+    """'Biden ... his wife': a relative named by a possessive pronoun takes the country of the person the
+    pronoun stands for, and is ELI when that person is an official or former official (PLOVER codebook:
+    "family members of (former) government officials"), else CVL."""
+    result: list[ActorDraft] = []
+    for draft in drafts:
+        if draft.code.kind != "group" or draft.code.title_kind != "kin":
+            result.append(draft)
+            continue
+        split: dict[int, ActorDraft] = {}
+        kept = []
+        for site in draft.mentions:
+            owner = owners.get((id(site.span.doc), site.span.root.i))
+            if owner is None:
+                kept.append(site)
+                continue
+            relative = split.get(id(owner))
+            if relative is None:
+                official = owner.code.sector in RELATIVE_ELITE_SECTORS or owner.code.head
+                bare = draft.code.name == draft.code.name.lower()  # "wife", not "wife Bushra Bibi"
+                code = replace(draft.code, name=f"{owner.code.name}'s {draft.code.name}" if bare else draft.code.name,
+                               country=owner.code.country, sector="ELI" if official else "CVL",
+                               titles=set(draft.code.titles), country_from_context=False)
+                relative = split[id(owner)] = ActorDraft(draft.key + (owner.code.name,), code, [])
+            relative.mentions.append(site)
+        if kept:
+            draft.mentions = kept
+            result.append(draft)
+        result.extend(split.values())
+    return result
 
 
 QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | TOGGLE_QUOTES

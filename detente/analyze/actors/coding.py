@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Lexicon, Unit, is_backer, token_texts
+from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Lexicon, Unit, backs, is_backer, token_texts
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.typos import misspelled_person
 from detente.analyze.actors.phrases import DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person
@@ -37,6 +37,7 @@ class ActorCode:
     title_kind: str | None = None  # head | person | group: the kind of the phrase's head agent
     homeland: str | None = None  # "ethnic Albanians": the demonym's country, used only when context names none
     country_from_context: bool = False  # the country was taken from the sentence, paragraph or article
+    backers: tuple[str, ...] = ()  # "Iranian-backed militias": countries that support the actor, never its own
 
     @property
     def resolved(self) -> bool:
@@ -145,7 +146,8 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     if head is not None and head[0].detail == "kin" and len(phrase.units) > 1:
         return _code_relatives(phrase, head[1], lexicon, date, preferred, fallback_country, titles)
     person_units = [u for u in units if is_person(u)]
-    if person_units and head is not None and head[0].detail == "group" and head[1].start >= person_units[-1].end:
+    if person_units and head is not None and head[0].detail == "group" and (
+            head[1].start >= person_units[-1].end or _owned_by_person_after(phrase, head[1], person_units[0])):
         person = code_phrase(_without(phrase, head[1]), lexicon, date, preferred, fallback_country)
         return ActorCode(_group_name(phrase), person.country, agent_sector, "group", titles=titles, title_kind="group")
     if person_units:
@@ -204,11 +206,14 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
             sector = "ELI"
         return ActorCode(_group_name(phrase), country or fallback_country, sector, "group",
                          head=is_head_title, titles=titles, gender=gender, title_kind=head[0].detail,
-                         homeland=homeland)
+                         homeland=homeland, backers=_backers(phrase, units))
     if homeland is not None:
         return ActorCode(_group_name(phrase), country or fallback_country, "CVL", "group",
                          title_kind="group", homeland=homeland)
 
+    owned = _unknown_owned_body(phrase, units)
+    if owned is not None and countries:
+        return ActorCode(_group_name(phrase), countries[0][0], None, "org")  # "Ukraine's Security Service"
     if countries:
         iso3, kind = countries[0]
         if kind == "ethnic":  # "Rohingya", "los mapuches": people of a community, in its country
@@ -222,6 +227,29 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
+
+
+def _unknown_owned_body(phrase: Phrase, units: list[Unit]) -> Unit | None:
+    """An ORG name no list knows, right after a possessive country ("Iraq's Counter-Terrorism Service")."""
+    texts, _ = token_texts(phrase.doc)
+    for before, unit in zip(units, units[1:]):
+        if not unit.entries and unit.label in ORG_LABELS and before.first("country") is not None \
+                and unit.start - before.end == 1 and texts[before.end] in {"'s", "’s"}:
+            return unit
+    return None
+
+
+def _owned_by_person_after(phrase: Phrase, group: Unit, person: Unit) -> bool:
+    """'the government of Daniel Ortega', 'el régimen de Maduro': a body, of/de, then whose it is."""
+    texts, _ = token_texts(phrase.doc)
+    return group.end <= person.start and any(t.lower() in {"of", "de", "del"} for t in texts[group.end:person.start])
+
+
+def _backers(phrase: Phrase, units: list[Unit]) -> tuple[str, ...]:
+    """Countries named as supporters of the actor ("Iranian-backed", "pro-Russian")."""
+    found = _countries([u for u in units if backs(phrase.doc, u)]) if any(
+        u.kinds() & {"country", "demonym"} for u in units) else []
+    return tuple(dict.fromkeys(iso3 for iso3, _ in found))
 
 
 STATE_LEVEL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "SPY"}

@@ -99,6 +99,20 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
     return dominant
 
 
+def backed_country(site: MentionSite, evidence: list[CountryEvidence], backers: tuple[str, ...]) -> str | None:
+    """'Iranian-backed militias attacked US troops in Iraq': a proxy is coded where it is active (the place
+    named in its sentence, else paragraph, else the article's most named place), never by its backer nor
+    by the actors around it, who are often its targets; None when no place is named."""
+    places = [e for e in evidence if e.weight < 1.0 and e.country not in backers]
+    sentence = sentence_key(site.parsed, site.start)
+    in_paragraph = [e for e in places if e.paragraph == site.parsed.index]
+    for candidates in ([e for e in in_paragraph if e.sentence == sentence], in_paragraph):
+        if candidates:
+            before = [e for e in candidates if e.start < site.start]
+            return (max(before, key=lambda e: e.start) if before else min(candidates, key=lambda e: e.start)).country
+    return dominant_country(places)
+
+
 def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvidence]) -> list[ActorDraft]:
     """Fill the country of drafts that need one from context; a draft whose mentions sit in contexts
     of different countries ("police" in a Kenyan and in a Ugandan paragraph) becomes one draft per country."""
@@ -110,7 +124,10 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
             continue
         by_country: dict[str | None, list[MentionSite]] = {}
         for site in draft.mentions:
-            found = context_country(site, evidence, dominant) or draft.code.homeland
+            if draft.code.backers:
+                found = backed_country(site, evidence, draft.code.backers)
+            else:
+                found = context_country(site, evidence, dominant) or draft.code.homeland
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):

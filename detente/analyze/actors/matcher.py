@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from detente.analyze.actors.typos import MIN_LENGTH, misspelled_country
 from detente.knowledge.actors import ActorKnowledge, Entry, gender_words
-from detente.knowledge.actors.normalize import token_key
+from detente.knowledge.actors.normalize import phrase_key, token_key
 
 PERSON_LABELS = {"PERSON", "PER"}
 ORG_LABELS = {"ORG"}
@@ -194,7 +194,9 @@ def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
         pair = _BY_ORTH.get(orth)
         if pair is None:
             text = strings[orth]
-            pair = _BY_ORTH[orth] = (text, token_key(text))
+            # a hyphenated word kept whole (Spanish "Díaz-Canel") has the key of its parts, as the lists do
+            key = phrase_key(text) if "-" in text[1:-1] and text[0].isalpha() else token_key(text)
+            pair = _BY_ORTH[orth] = (text, key)
         pairs.append(pair)
     texts = [pair[0] for pair in pairs]
     keys = [pair[1] for pair in pairs]
@@ -220,7 +222,8 @@ def annotate(doc: Doc, lexicon: Lexicon) -> list[Unit]:
     texts, keys = token_texts(doc)
     firsts, exact_firsts = lexicon.firsts, lexicon.exact_firsts
     units: list[Unit] = []
-    starts = [i for i, key in enumerate(keys) if key in firsts or texts[i] in exact_firsts]
+    starts = [i for i, key in enumerate(keys) if key in firsts or texts[i] in exact_firsts
+              or (" " in key and key.split(" ", 1)[0] in firsts)]  # "díaz canel": a hyphenated word kept whole
     covered_to = 0
     for i in starts:
         if i < covered_to:
@@ -300,7 +303,7 @@ def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit
     # capitalised words outside every unit
     candidates = [(u.start, u.end, u) for u in units if not u.entries
                   and (u.label not in PERSON_LABELS or _person_tagged_city(u, by_token))]
-    candidates += [(i, i + 1, None) for i in _capitalised(texts) if i not in by_token]
+    candidates += [(i, i + 1, None) for i in capitalised(doc) if i not in by_token]
     for start, end, unit in sorted(candidates, key=lambda c: c[0]):
         if not texts[start][:1].isupper() or not _city_cued(doc, start, end, by_token):
             continue
@@ -333,9 +336,13 @@ def _person_tagged_city(unit: Unit, by_token: dict[int, Unit]) -> bool:
     return unit.end - unit.start == 1 and unit.text.lower() not in gender_words()
 
 
-def _capitalised(texts: list[str]) -> list[int]:
-    """Indexes of the tokens that start with a capital letter."""
-    return [i for i, text in enumerate(texts) if text[:1].isupper()]
+def capitalised(doc: Doc) -> list[int]:
+    """Indexes of the tokens that start with a capital letter, cached on the doc (several scans read them)."""
+    cached = doc.user_data.get("detente_capitalised")
+    if cached is None:
+        texts, _ = token_texts(doc)
+        cached = doc.user_data["detente_capitalised"] = [i for i, text in enumerate(texts) if text[:1].isupper()]
+    return cached
 
 
 def is_agent_unit(unit: Unit) -> bool:
@@ -407,7 +414,7 @@ def _add_misspellings(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Uni
     texts, keys = token_texts(doc)
     genders = gender_words()
     # ordinary words and first names ("Sergio" is not "serbio") are never misspellings
-    candidates = [i for i, text in enumerate(texts) if len(text) >= MIN_LENGTH and text[:1].isupper()
+    candidates = [i for i in capitalised(doc) if len(texts[i]) >= MIN_LENGTH
                   and keys[i] not in known and keys[i] not in genders]
     if not candidates:
         return units
@@ -452,7 +459,7 @@ def _add_regions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
     """Capitalised words no entity covers that name a state or province ("Rakhine rebels")."""
     texts, keys = token_texts(doc)
     firsts = region_firsts()
-    starts = [i for i, key in enumerate(keys) if key in firsts and texts[i][:1].isupper()]
+    starts = [i for i in capitalised(doc) if keys[i] in firsts]
     if not starts:
         return units
     covered = {i for u in units for i in range(u.start, u.end)}
@@ -507,6 +514,20 @@ BACKING = {"backed", "supported", "sponsored", "funded", "armed", "allied", "ali
 SETTLER_NATIONS = {"USA", "CAN", "AUS", "NZL"}  # "Iranian-American": an American of Iranian descent
 STANCE_PREFIXES = {"pro", "anti"}
 DASH_TOKENS = (["-"], ["–"])
+
+
+SUPPORT = BACKING - {"made", "built", "speaking"}
+
+
+def backs(doc: Doc, unit: Unit) -> bool:
+    """'Iranian-backed militias', 'pro-Russian separatists': the country named supports the actor (not
+    descent, make or language, nor opposition as in "anti-Russian")."""
+    texts, _ = token_texts(doc)
+    after = texts[unit.end:unit.end + 2]
+    if len(after) == 2 and after[0] in {"-", "–"} and after[1].lower() in SUPPORT:
+        return True
+    before = texts[max(unit.start - 2, 0):unit.start]
+    return len(before) == 2 and before[1] in {"-", "–"} and before[0].lower() == "pro"
 
 
 def _demonym_country(word: str) -> str | None:

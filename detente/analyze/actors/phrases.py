@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.analyze.actors.matcher import PERSON_LABELS, PLACE_LABELS, Unit, is_backer, span_text, token_texts
+from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Unit, is_backer, span_text, token_texts
 from detente.knowledge.actors import collective_nouns, condition_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 OF_WORDS = {"of", "de", "del"}
 LOCATION_WORDS = {"in", "from", "en", "desde", "inside", "throughout", "across"}
-AFFIX_PARTICIPLES = {"based", "led", "backed", "born", "linked", "aligned", "allied", "controlled", "run"}
+AFFIX_PARTICIPLES = {"based", "led", "backed", "born", "linked", "aligned", "allied", "controlled", "run", "owned"}
 DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "unos", "unas", "its", "some", "several", "two", "three"}
 COORDINATORS = {"and", "or", "y", "e", ","}
 MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod", "flat", "case"}
@@ -91,6 +91,14 @@ def _owned_group(unit: Unit) -> bool:
     return any(e.kind == "agent" and e.detail in {"follower", "group", "kin"} for e in unit.entries)
 
 
+RULED_SECTORS = {"GOV", "MIL", "PTY", "COP", "SPY", "REB"}
+
+
+def _ruled_body(unit: Unit) -> bool:
+    """A body a person leads and names ("the government of X", "el gabinete de X"), not "the victims of X"."""
+    return any(e.kind == "agent" and e.detail == "group" and e.value in RULED_SECTORS for e in unit.entries)
+
+
 def is_former(unit: Unit) -> bool:
     for entry in unit.entries:
         if entry.kind != "agent" or entry.detail != "former":
@@ -133,6 +141,9 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
     unit_person = is_person(unit)
     if unit_person and phrase.has_person():
         return None
+    if len(gap) > 1 and gap[0].pos_ == "NOUN" and gap[0].lower_ in collective_nouns() \
+            and gap[1].lower_ in LOCATION_WORDS | OF_WORDS and phrase.has_agent() and not phrase.has_person():
+        gap = gap[1:]  # "Islamist militant [group] in Somalia": the collective noun the agent word modifies
     first = gap[0].lower_ if gap else ""
     if gap and gap[0].text in {"'", "’"} and gap[0].i > 0 and gap[0].nbor(-1).lower_.endswith("s") \
             and is_agent(unit) and all(_modifier(t) for t in gap[1:]):
@@ -142,6 +153,8 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         if (phrase.has_person() and not _owned_group(unit)) or (phrase.has_agent() and not is_kin(unit)) \
                 or not all(_modifier(t) for t in rest):
             return None  # but "the president's wife" is one actor
+        if _country_owns_unknown_body(phrase, unit):
+            return "join"  # "Ukraine's Security Service": a body of that country the lists do not know
         return "join" if (is_agent(unit) or unit_person or unit.kinds() & {"entity"}) else None
     if first == "for" and not unit_person and _only_role_words(phrase) and all(_modifier(t) for t in _strip_det(gap[1:])) \
             and (unit.entries or unit.label) and not is_place(unit):
@@ -160,7 +173,8 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
             return "join"  # "the Ministry of Defence of Ukraine": whose body it is
         if not phrase.has_agent() or not all(_modifier(t) for t in rest):
             return None
-        follows = any(is_follower(u) or is_kin(u) for u in phrase.units)  # "supporters of Imran Khan", "the wife of X"
+        # "supporters of Imran Khan", "the wife of X", "the government of Daniel Ortega", "el régimen de Maduro"
+        follows = any(is_follower(u) or is_kin(u) or _ruled_body(u) for u in phrase.units)
         return "join" if (unit.entries or unit.label) and (not unit_person or follows) else None
     if first in AFFIX_PARTICIPLES and len(gap) > 1 and gap[1].lower_ in LOCATION_WORDS:
         gap, first = gap[1:], gap[1].lower_  # "a group based in Trinidad", "rebels based in Congo"
@@ -179,6 +193,12 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
             return None  # "Estados Unidos atacara Venezuela": two places are two actors
         return "join"
     return None
+
+
+def _country_owns_unknown_body(phrase: Phrase, unit: Unit) -> bool:
+    """A country (not a city or people) owning an ORG name that no list knows."""
+    return not unit.entries and unit.label in ORG_LABELS and all(
+        u.first("country") is not None and not is_backer(phrase.doc, u) for u in phrase.units)
 
 
 ETHNIC_WORDS = {"ethnic", "étnico", "étnica", "étnicos", "étnicas"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
-from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, compile_lexicon, span_text, token_texts
+from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
@@ -89,8 +89,10 @@ def _known_surnames(units_by_paragraph: list[list[Unit]]) -> dict[str, list[Entr
 
 def _add_surname_units(doc, units: list[Unit], surnames: dict[str, list[Entry]]) -> list[Unit]:
     """Bare surnames of people named in full elsewhere in the article, which the NER missed."""
+    if not surnames:
+        return units
     texts, keys = token_texts(doc)
-    hits = [i for i, key in enumerate(keys) if key in surnames] if surnames else []
+    hits = [i for i in capitalised(doc) if keys[i] in surnames]  # only capitalised words are taken below
     if not hits:
         return units
     covered = {i for u in units for i in range(u.start, u.end)}

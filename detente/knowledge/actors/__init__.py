@@ -297,11 +297,15 @@ def _city_table() -> dict[str, tuple[str, int]]:
     """City key → (iso3, population): generated cities (the most populous reading of a name wins), then the
     hand-written city_aliases.tsv, whose rows beat smaller namesakes."""
     table: dict[str, tuple[str, int]] = {}
+    states = dependencies()
+    marks = ("'", "ʻ", "ʼ")
     with (HERE / "cities.tsv").open(encoding="utf-8") as handle:
         next(handle)
         for line in handle:  # sorted by population: the first reading of a name wins
             _name, key, iso3, population = line.rstrip("\n").split("\t")
-            key, iso3, size = _place_key(key), sovereign(iso3), int(population or 0)
+            if any(mark in key for mark in marks):
+                key = _place_key(key)
+            iso3, size = states.get(iso3, iso3), int(population or 0)
             first = table.setdefault(key, (iso3, size))
             if first[0] != iso3 and size * 3 >= first[1]:
                 _CONTESTED.add(key)  # another country's namesake is big too
