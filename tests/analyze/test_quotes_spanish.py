@@ -43,3 +43,11 @@ def test_object_of_a_spanish_speech_verb() -> None:
     analysis = analyse([(ES, "El expresidente Álvaro Uribe criticó la reforma tributaria del Gobierno.")])
     quote = quote_with(analysis, "la reforma tributaria")
     assert quote.cue == "criticó" and quote.speaker.name == "Álvaro Uribe"
+
+
+def test_segun_speaker_resolves_to_the_person_named_before() -> None:
+    analysis = analyse([(ES, "El presidente Gustavo Petro se reunió con Donald Trump en Washington el martes."),
+                        (ES, "Según Petro, la reunión fue muy positiva para ambos países.")])
+    quote = quote_with(analysis, "la reunión fue muy positiva")
+    assert quote.cue == "Según" and quote.speaker.text == "Petro"
+    assert quote.speaker.name == "Gustavo Petro" and quote.speaker.country == "COL"

@@ -33,6 +33,7 @@ from detente.analyze.context import Analysis
 from detente.analyze.quotes.attribution import (
     Attribution,
     Locator,
+    leave_out_quoted_words,
     phrase_attributions,
     quote_attribution,
     trim,
@@ -81,6 +82,7 @@ def attributions(analysis: Analysis) -> list[Attribution]:
         if overlapping and (not _unquoted_words(text, start, end, overlapping)
                             or _statement_then_writer(text, start, attribution.cue_start, overlapping)):
             quote = overlapping[0]
+            leave_out_quoted_words(text, attribution.speaker, quote)
             direct_by_quote.setdefault(id(quote), Attribution(
                 spans=[(quote.start, quote.end)], direct=True, cue=attribution.cue,
                 cue_start=attribution.cue_start, speaker=attribution.speaker, quoted=[quote]))

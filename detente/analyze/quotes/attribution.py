@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.analyze.quotes.cues_near import cue_clause_after, name_before_colon, verb_before_mark
+from detente.analyze.quotes.cues_near import cue_clause_after, name_before_colon, subject_before_cue, verb_before_mark
 from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind, verb_candidates
 from detente.analyze.quotes.locate import (  # Locator and trim are re-exported for the package
     QUOTE_CHARS,
@@ -118,7 +118,7 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
     for parsed, sent in analysis.sentences():
         indexes = candidates.get(id(parsed))
         if indexes is None:
-            indexes = candidates[id(parsed)] = verb_candidates(parsed.doc)
+            indexes = candidates[id(parsed)] = verb_candidates(parsed.doc, parsed.lang)
         for index in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]:
             verb = parsed.doc[index]
             kind = reporting_kind(verb, parsed.lang)
@@ -144,6 +144,7 @@ def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attr
                 continue
             if token_start(parsed, verb) >= end:
                 start = _statement_before_cue(text, start, end, quoted)
+                end = _speaker_after_quote(parsed, start, end, quoted, verb)
                 if any(end <= q.start and q.end <= token_start(parsed, verb) for q in quoted):
                     continue  # 'X lamented the churn: "Q," he said': the cue reports the quote next to it
             found.append(Attribution(
@@ -162,6 +163,22 @@ def _statement_before_cue(text: str, start: int, end: int, quoted: list[QuotedSp
         return start
     before = text[start:last.start].rstrip(QUOTE_CHARS + " \n\t")
     return last.start - 1 if before and before[-1] in "(:.!?—–" else start
+
+
+def _speaker_after_quote(parsed: ParsedParagraph, start: int, end: int, quoted: list[QuotedSpan], verb: Token) -> int:
+    """End of a post-posed cue's content that the parser stretched past a comma-closed quote over the speaker's
+    words ("“Q,” another friend, Mariam Emara, told CNN" / "“Q,” Gene Sperling, a top adviser, said"): the quote's
+    end, when no verb stands between its closing mark and the cue."""
+    last = next((q for q in reversed(quoted) if start <= q.start and q.end < end), None)
+    if last is None or parsed.offset + verb.idx < end \
+            or not parsed.doc.text[last.start - parsed.offset:last.end - parsed.offset].rstrip()[-1:] in (",", "?", "!"):
+        return end
+    between = [t for t in parsed.doc[:verb.i] if last.end <= parsed.offset + t.idx and not t.is_punct]
+    subject = subject_of(verb)
+    if not between or between[0].pos_ not in ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM") \
+            or any(t.pos_ in ("VERB", "AUX") for t in between) or (subject is not None and subject.i > verb.i):
+        return end  # "“Q,” like the recent volatility …, said X": the words after the quote are still the content
+    return last.end
 
 
 def _complement_span(verb: Token, sent: SpacySpan, lang: str = "en") -> tuple[int, int] | None:
@@ -242,11 +259,16 @@ def _clause_end(head: Token, lang: str = "en") -> int:
     and before a second reporting verb joined to it ("said he welcomed it and added, “...”": its own report)."""
     end = head.right_edge.idx + len(head.right_edge)
     for token in head.subtree:
-        if token.dep_ == "conj" and token.i > head.i and reporting_kind(token, lang) == "speech":
-            first = token.left_edge
-            joiner = token.doc[first.i - 1] if first.i > head.i + 1 else None
-            cut = joiner if joiner is not None and joiner.dep_ == "cc" else first
-            end = min(end, cut.idx)
+        dep = token.dep_
+        if dep not in ("conj", "advcl", "relcl"):
+            continue  # only these can end the clause early
+        if dep == "conj":
+            if token.i > head.i and reporting_kind(token, lang) == "speech":
+                first = token.left_edge
+                joiner = token.doc[first.i - 1] if first.i > head.i + 1 else None
+                cut = joiner if joiner is not None and joiner.dep_ == "cc" else first
+                end = min(end, cut.idx)
+            continue
         before = token.left_edge.i - 1
         while before > head.i and token.doc[before].is_quote:
             before -= 1
@@ -351,8 +373,10 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
     verb_parsed = _governing_verb(locator, quote, quoted)
     if verb_parsed is None:
         verb_parsed = verb_before_mark(analysis, locator, quote, quoted)
+    clause_after = False
     if verb_parsed is None:
         verb_parsed = cue_clause_after(analysis, locator, quote, quoted)
+        clause_after = verb_parsed is not None
     if verb_parsed is None:
         named = name_before_colon(analysis, locator, quote, quoted)
         if named is not None:  # "Kasich: ‘We Are Going All The Way’": the colon is the cue
@@ -368,11 +392,27 @@ def quote_attribution(analysis: Analysis, locator: Locator, quote: QuotedSpan,
         attribution.cue = cue_text(verb)
         attribution.cue_start = token_start(parsed, verb)
         attribution.speaker = speaker_for(analysis, parsed, verb, quoted)
+        if attribution.speaker is None and clause_after and subject_before_cue(verb) is not None:
+            phrase = resolve_speaker(analysis, parsed, subject_before_cue(verb))  # “Q,” the editorial read
+            opening = next_word(analysis.text, quote.end)  # the noun phrase opens right after the closing mark
+            if opening < phrase.start:
+                phrase.start, phrase.text = opening, analysis.text[opening:phrase.end]
+            attribution.speaker = phrase
+        leave_out_quoted_words(analysis.text, attribution.speaker, quote)
         if attribution.speaker is None and verb.tag_ == "VBG":
             subject = subject_of(verb.sent.root)  # "Flea shared the news, writing “…”": the main clause's subject
             if subject is not None and not inside(token_start(parsed, subject), quoted):
                 attribution.speaker = resolve_speaker(analysis, parsed, subject)
     return attribution
+
+
+def leave_out_quoted_words(text: str, speaker: SpeakerPhrase | None, quote: QuotedSpan) -> None:
+    """A speaker phrase the parser grew into the quote before it ("hunky-dory,” Gene Sperling") starts after the
+    closing mark."""
+    if speaker is not None and speaker.start < quote.end < speaker.end:
+        opening = next_word(text, quote.end)
+        if opening < speaker.end:
+            speaker.start, speaker.text = opening, text[opening:speaker.end]
 
 
 def _introducing_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,

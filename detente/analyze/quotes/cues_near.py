@@ -108,23 +108,42 @@ def _names_a_speaker(first: Token, verb: Token) -> bool:
 
 NOUN_CLAUSE_TOKENS = 10  # “Q,” a voice-over in the ad states.
 CUE_FORMS = ("", "s", "es", "d", "ed")  # state → states, read → read: what a mistagged cue verb may look like
+SUBJECT_WORDS = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "CCONJ", "PART"}  # “Q,” the two lawmakers in the letter
+SUBJECT_HEADS = {"NOUN", "PROPN", "NUM", "ADJ"}
+AFTER_CUE = {"ADP", "ADV", "SCONJ", "PUNCT"}  # “Q,” the Saudis state in the white paper. / … the editorial read.
 
 
 def _verb_tagged_as_noun(window: SpacySpan, parsed: ParsedParagraph) -> tuple[Token, ParsedParagraph] | None:
-    """“Q,” the email read. / “Q,” a voice-over in the ad states.: the parser took the cue for a noun; it is the
-    last word of a short clause of nouns after a comma quote, and a form of a speech or writing verb."""
+    """“Q,” the email read. / “Q,” the two write. / “Q?” the 43-year-old asked in …: the parser took the cue for a
+    noun (or left its subject out); a short noun phrase opens the words after a comma quote and is followed by a
+    form of a speech or writing verb, which ends the clause or takes only a preposition, an adverb or punctuation."""
     words = [t for t in window if not t.is_space]
-    stop = next((i for i, t in enumerate(words) if t.is_punct and t.text not in "-–"), None)
-    if parsed.lang != "en" or stop is None or stop < 2 or words[stop].text != ".":
+    if parsed.lang != "en" or len(words) < 2:
         return None
-    cue, before = words[stop - 1], words[:stop - 1]
     lemmas = reporting_verbs("en")
-    word = cue.lower_
-    kinds = {lemmas.get(word[:len(word) - len(ending)]) for ending in CUE_FORMS if word.endswith(ending)}
-    if cue.pos_ != "NOUN" or not kinds & {"speech", "inscription"} \
-            or not any(t.pos_ in ("NOUN", "PROPN") for t in before) or any(t.pos_ in ("VERB", "AUX", "PRON") for t in before):
-        return None
-    return cue, parsed
+    for k, cue in enumerate(words[1:], start=1):
+        before, following = words[:k], words[k + 1:k + 2]
+        if any(t.pos_ not in SUBJECT_WORDS and not (t.is_punct and t.text in "-–") for t in before) \
+                or before[0].pos_ in ("ADP", "CCONJ", "PART"):
+            return None
+        word = cue.lower_
+        kinds = {lemmas.get(word[:len(word) - len(ending)]) for ending in CUE_FORMS if word.endswith(ending)}
+        if cue.pos_ in ("NOUN", "VERB") and kinds & {"speech", "inscription"} \
+                and any(t.pos_ in SUBJECT_HEADS for t in before) \
+                and (not following or following[0].pos_ in AFTER_CUE and following[0].text not in "-–"):
+            if cue.pos_ == "VERB" and subject_of(cue) is not None:
+                return None  # a verb with its subject: the clause rules above judge it
+            return cue, parsed
+    return None
+
+
+def subject_before_cue(cue: Token) -> Token | None:
+    """The head of the noun phrase right before a mistagged cue ("the editorial read", "the two write")."""
+    doc, index = cue.doc, cue.i - 1
+    while index >= 0 and (doc[index].pos_ in ("ADP", "PUNCT", "CCONJ", "PART") and doc[index].text not in "-–"):
+        index -= 1
+    token = doc[index] if index >= 0 else None
+    return token if token is not None and token.pos_ in SUBJECT_HEADS else None
 
 
 def has_complement(verb: Token) -> bool:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 import simplemma
-from spacy.attrs import POS, TAG
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -57,12 +58,41 @@ def lemma(token: Token, lang: str) -> str:
 VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
 
 
-def verb_candidates(doc: Doc) -> list[int]:
+def verb_candidates(doc: Doc, lang: str | None = None) -> list[int]:
     """Indexes of the tokens that :func:`reporting_kind` can accept (verbs by part of speech or tag, nouns that may
-    be misread verbs), read from the doc's arrays so that no Token object is built for the others."""
+    be misread verbs), read from the doc's arrays so that no Token object is built for the others; with ``lang``,
+    only those whose lemma (or form less its "s") is listed, looked up once per string."""
     tags = {doc.vocab.strings[tag] for tag in VERB_TAGS}
-    return [i for i, (pos, tag) in enumerate(doc.to_array([POS, TAG]).tolist())
-            if pos == VERB or pos == AUX or pos == NOUN or tag in tags]
+    rows = doc.to_array([POS, TAG, LEMMA, LOWER]).tolist()
+    listed = _listed_strings(lang, doc.vocab.strings) if lang is not None else None
+    return [i for i, (pos, tag, lemma_hash, lower_hash) in enumerate(rows)
+            if (pos == VERB or pos == AUX or pos == NOUN or tag in tags)
+            and (listed is None or listed(lemma_hash, lower_hash))]
+
+
+_LISTED: dict[tuple[str, int, int], bool] = {}
+
+
+def _listed_strings(lang: str, strings) -> Callable[[int, int], bool]:
+    """Whether a token with these lemma and lower-case hashes may be a reporting verb of ``lang`` (a superset of
+    what :func:`reporting_kind` accepts: its lemma, phrasal base or Spanish lemma is listed, or its form less a
+    final "s" is)."""
+    verbs, bases = reporting_verbs(lang), phrasal_bases(lang)
+
+    def listed(lemma_hash: int, lower_hash: int) -> bool:
+        key = (lang, lemma_hash, lower_hash)
+        known = _LISTED.get(key)
+        if known is None:
+            lower = strings[lower_hash]
+            lemma_text = strings[lemma_hash] if lemma_hash else ""
+            bases_seen = [_spanish_lemma(lower)] if lang == "es" or not lemma_text else []
+            bases_seen.append(lemma_text.lower())
+            known = any(b in verbs or b in bases for b in bases_seen) or lower[:-1] in verbs
+            if len(_LISTED) < 500_000:
+                _LISTED[key] = known
+        return known
+
+    return listed
 
 
 def reporting_kind(token: Token, lang: str) -> str | None:

@@ -7,10 +7,12 @@ takes the nearest preceding person (subject of a recent sentence first, else the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.quotes.lexicon import attribution_phrases
 from detente.model import Actor, Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
@@ -80,6 +82,9 @@ def resolve_speaker(analysis: Analysis, parsed: ParsedParagraph, head: Token) ->
     text = analysis.text[start:end]
     head_start = parsed.offset + head.idx
     actor = analysis.actor_at(head_start, head_start + len(head)) or analysis.actor_at(start, end)
+    if actor is not None and actor.country is None and actor.sector is None and head.pos_ == "PROPN" \
+            and _surname_only(actor.name, head.text):
+        actor = _coded_namesake(analysis, head.text) or actor  # "Según Petro" taken as a name of its own
     if actor is not None:
         return SpeakerPhrase(start, end, text, actor, actor.name)
     if head.lower_ in PRONOUNS and head.lower_ not in ("i", "we", "it"):
@@ -97,6 +102,25 @@ def resolve_speaker(analysis: Analysis, parsed: ParsedParagraph, head: Token) ->
         if author is not None and author is not head and not _is_document(author):
             return resolve_speaker(analysis, parsed, author)
     return SpeakerPhrase(start, end, text, None, None)
+
+
+def _surname_only(name: str, word: str) -> bool:
+    """Whether an actor's name is just ``word``, or ``word`` after a source phrase's first word ("Según Petro"):
+    not a fuller name of someone else ("John F. Kennedy", "Mary Trump")."""
+    words = name.split()
+    return words[-1:] == [word] and all(w.lower() in _source_words() for w in words[:-1])
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    """First words of the source phrases ("según", "according", "de") in every language we list."""
+    return frozenset(phrase[0] for lang in ("en", "es") for phrase in attribution_phrases(lang))
+
+
+def _coded_namesake(analysis: Analysis, word: str) -> Actor | None:
+    """The one coded actor of the article whose name ends with ``word`` (a surname: "Petro" → Gustavo Petro)."""
+    found = [a for a in analysis.actors if (a.country or a.sector) and a.name.split()[-1:] == [word]]
+    return found[0] if len(found) == 1 else None
 
 
 DOCUMENT_NOUNS = {"note", "letter", "statement", "message", "tweet", "post", "sign", "communiqué", "nota", "carta",

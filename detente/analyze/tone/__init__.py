@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
+
 from detente.analyze.context import Analysis
 from detente.analyze.tone.lexicons import sentence_tone
 from detente.model import Event, SentenceTone, Tone
@@ -19,11 +21,15 @@ def score(analysis: Analysis) -> None:
     sentences: list[SentenceTone] = []
     weights: list[int] = []
     paragraph_sums: dict[int, tuple[float, int]] = {}
+    current, running, doc_text = None, [0], ""
     for parsed, sent in analysis.sentences():
-        words = sum(1 for t in sent if not t.is_punct and not t.is_space)
+        if parsed is not current:  # sentences come paragraph by paragraph
+            current, running = parsed, _running_word_counts(parsed.doc)
+            doc_text = parsed.doc.text  # spaCy joins the tokens anew on every .text: once per paragraph
+        words = running[sent.end] - running[sent.start]
         if not words:
             continue
-        value = sentence_tone(sent.text, parsed.lang)
+        value = sentence_tone(doc_text[sent.start_char:sent.end_char], parsed.lang)
         sentences.append(SentenceTone(start=parsed.offset + sent.start_char, end=parsed.offset + sent.end_char, score=value))
         weights.append(words)
         total, count = paragraph_sums.get(parsed.index, (0.0, 0))
@@ -38,6 +44,15 @@ def score(analysis: Analysis) -> None:
         quote.tone = text_tone(analysis, quote.text, quote.start)
     for event in analysis.events:
         event.tone = event_tone(analysis, event)
+
+
+def _running_word_counts(doc) -> list[int]:
+    """Words (tokens neither punctuation nor space) before each token index, from spaCy's arrays in one pass."""
+    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
+    running = [0]
+    for is_punct, is_space in flags:
+        running.append(running[-1] + (not is_punct and not is_space))
+    return running
 
 
 def text_tone(analysis: Analysis, text: str, position: int) -> float:

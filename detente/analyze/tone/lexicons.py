@@ -70,7 +70,7 @@ def english_tone(text: str) -> float:
 def _may_carry_sentiment(text: str) -> bool:
     """Whether any word of ``text``, or of an emoji's description, is in VADER's lexicon: without one its compound
     is exactly 0, and most news sentences are spared VADER's costly rule passes."""
-    if any(char in _sentiment_emojis() for char in text):
+    if not _sentiment_emojis().isdisjoint(text):
         return True
     return _has_lexicon_word(text)
 
