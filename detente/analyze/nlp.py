@@ -9,6 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from detente.analyze import nlp_spanish  # noqa: F401  (registers the Spanish word-order component)
 from detente.analyze.casing import is_shouted, sentence_cased
 from detente.analyze.context import Analysis, ParsedParagraph
 
@@ -55,6 +56,7 @@ def _load_pipeline(lang: str, size: str) -> Language:
     if lang == "es":
         nlp.add_pipe("detente_counted_nouns", after="parser")
         nlp.add_pipe("detente_headline_nouns", after="detente_counted_nouns")
+        nlp.add_pipe("detente_spanish_order", after="detente_headline_nouns")  # nlp_spanish: word-order repairs
     nlp.add_pipe("detente_datelines", before="parser")
     return nlp
 

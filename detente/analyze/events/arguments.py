@@ -104,6 +104,11 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if not found.sources:
         inherit_source(trigger, event_type, frame, found)
     foes = _common_foes(trigger.token, frame) if event_type in JOINT_TYPES else set()
+    # "agreed to extend the mandate despite Israel's wish": Israel is no party; a refusal "despite pressure by X"
+    # is aimed at X (REJECT)
+    conceded = _conceded(trigger.token, frame) if frame.lang == "en" and event_type != "REJECT" else set()
+    foes |= conceded
+    found.sources = [h for h in found.sources if h.start not in conceded]
     found.targets = [h for h in found.targets if h.start not in foes]
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = _unique(found.sources)
@@ -143,6 +148,16 @@ def _common_foes(head: Token, frame: Frame) -> set[int]:
     Washington against the armed groups" names a common foe, not a party to the cooperation."""
     return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
             for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
+
+
+CONCESSIVE_PREPS = {"despite", "notwithstanding"}
+
+
+def _conceded(head: Token, frame: Frame) -> set[int]:
+    """Article offsets of the words in the despite-phrases below the trigger: "agreed to extend the mandate
+    despite Israel's wish for a shorter period" names who is overridden, not a party to the act."""
+    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
+            for prep, objects in [prep_objects(child)] if prep in CONCESSIVE_PREPS for o in objects for t in o.subtree}
 
 
 def _cue_noun(noun: Token, trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:

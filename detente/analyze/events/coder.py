@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -22,10 +23,11 @@ from detente.analyze.events.lexicon import DERIVED_CONFIDENCE_PENALTY, context_w
 from detente.analyze.events.location import place_for_trigger
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import THREAT_MODES, outermost
+from detente.analyze.events.outermost import THREAT_MODES, outermost, threat_mode
 from detente.analyze.events.precedence import drop_mobilized_protest, figurative_attack, labour_strike, retype
 from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
+from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
 from detente.model import Event, Evidence, Span
@@ -44,10 +46,20 @@ def code(analysis: Analysis) -> None:
             events += code_sentence(analysis, parsed, sent)
         except Exception:  # noqa: BLE001 - one odd parse must not lose the article's other events
             continue
-    nouns = {parsed.offset + t.idx for parsed, sent in analysis.sentences() for t in sent if t.pos_ in {"NOUN", "PROPN"}}
+    nouns = {event.evidence.trigger.start for event in events if _nominal_trigger(analysis, event)}
     # one event per real-world act, counting its mentions; only event nouns ("the meeting") may leave a side unnamed
     analysis.events = merge_events(events, lambda event: event.evidence.trigger.start in nouns)
     meeting_partners(analysis.events)  # "after the meeting, Trump said they would work together": with Petro
+
+
+def _nominal_trigger(analysis: Analysis, event: Event) -> bool:
+    """The event's trigger word is a noun ("the meeting")."""
+    start, end = event.evidence.trigger.start, event.evidence.trigger.end
+    parsed = analysis.paragraph_at(start)
+    if parsed is None:
+        return False
+    span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset)
+    return span is not None and len(span) == 1 and span[0].pos_ in {"NOUN", "PROPN"}
 
 
 def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) -> list[Event]:
@@ -129,8 +141,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "firefighters battled the blaze", "waged a legal offensive": no one is attacked
     if trigger.cue.type == "ACCUSE" and hazard_blamed(trigger.token, frame.lang):
         return None  # "the ministry blamed the heavy rains for the collapse": no one is accused
-    if disaster_sentence(sent, frame.lang) and emergency_response(
-            trigger.cue.type, trigger.cue.mode, trigger.token, found.targets, frame.lang):
+    if emergency_response(trigger.cue.type, trigger.cue.mode, trigger.token, found.targets, frame.lang) \
+            and disaster_sentence(sent, frame.lang):
         return None  # "declared a state of emergency after the floods": disaster relief, not coercion
     if trigger.cue.type == "THREATEN" and not found.targets and forecast(trigger, frame):
         return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
@@ -139,23 +151,26 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if event_type == "ASSAULT" and labour_strike(trigger, found.sources, frame.lang):
         event_type, mode = "PROTEST", "strike"  # "a strike by teachers", "teachers will strike on Monday": no attack
     flags = flags_for(token, frame.lang)
+    if flags.negated and any(lemma(t, frame.lang) in words("attribution") for t in trigger.tokens):
+        return None  # "Israel has not claimed responsibility for the bombing": it names no doer, not a negated attack
     hypothetical = flags.hypothetical
     announced = flags.future or (found.inherited_source and hypothetical)
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
-        event_type, mode, hypothetical = "THREATEN", THREAT_MODES.get(event_type), False
+        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
     elif event_type == "ASSAULT" and announced and not flags.negated and _forces_preparing(token, found, frame.lang):
         # "the army prepared to resume shelling": forces readying an attack is posturing (PLOVER MOBILIZE)
         sectors = {hit.actor.sector for hit in found.sources}
         event_type, hypothetical = "MOBILIZE", False
         mode = "police" if sectors == {"COP"} else "militia" if sectors <= {"REB", "PRM", "UAF"} else "troops"
     elif event_type == "PROTEST" and flags.future and not flags.negated and scheduled_protest(token, frame.analysis, frame.offset) \
-            and (frame.lang == "es" or not _reported(token, frame.lang)):
-        pass  # "paralizarán ... durante 48 horas a partir del jueves", "will strike on Monday": stays PROTEST + future;
-        # English "farmers said they would blockade Paris from Monday" is their own warning (THREATEN)
+            and (frame.lang == "es" or not _reported(token, frame.lang) or not _pledged_by_speaker(token)):
+        pass  # "paralizarán ... durante 48 horas a partir del jueves", "will strike on Monday", "teachers will strike
+        # next week, the union said": stays PROTEST + future; English "farmers said they would blockade Paris from
+        # Monday" is the speakers' own warning (THREATEN)
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
-        event_type, mode, hypothetical = "THREATEN", THREAT_MODES[event_type], False
+        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
     elif event_type == "CONSULT" and flags.future and not flags.negated and (_reported(token, frame.lang) or not trigger.is_nominal):
         # "rebel leaders said they would meet the mediator", "G-7 members will meet in Ottawa next month": a future
         # meeting is AGREE (PLOVER codebook, CONSULT note); "the upcoming summit" stays a CONSULT marked future
@@ -295,6 +310,13 @@ def _reported(token, lang: str) -> bool:
     return False
 
 
+def _pledged_by_speaker(token) -> bool:
+    """The reported act's subject is a pronoun, the speaker's own commitment ("farmers said they would blockade"),
+    not a reported plan of others ("the union said teachers will strike")."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not subjects or all(s.pos_ == "PRON" for s in subjects)
+
+
 def _subordinate(token) -> bool:
     """Triggers in relative or adverbial clauses ("where 24 people were killed", "as the opposition
     threatened", "to demand reforms") are background to the sentence's main event: less confident."""
@@ -360,14 +382,26 @@ def _contexts(trigger: Trigger, sent: SpacySpan, lang: str) -> list[str]:
     found: list[str] = []
     if trigger.cue.context:
         found.append(trigger.cue.context)
-    lemmas = {lemma(t, lang) for t in sent}
-    lowered = sent.text.lower()
-    for context, cue_words in context_words():
+    lemmas = set(sentence_words(sent, lang)[0])
+    lowered = None
+    for context, single, phrases in _context_cues():
         if context in found:
             continue
-        if any((" " in w and w in lowered) or w in lemmas for w in cue_words):
+        if not lemmas.isdisjoint(single):
             found.append(context)
+            continue
+        if phrases:
+            lowered = sent.text.lower() if lowered is None else lowered
+            if any(w in lowered or w in lemmas for w in phrases):
+                found.append(context)
     return found
+
+
+@lru_cache(maxsize=1)
+def _context_cues() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    """Per context: its one-word cues (matched against lemmas) and its phrases (matched in the text)."""
+    return tuple((context, frozenset(w for w in cue_words if " " not in w), tuple(w for w in cue_words if " " in w))
+                 for context, cue_words in context_words())
 
 
 def _confidence(trigger: Trigger, has_source: bool, has_target: bool, inherited: bool) -> float:

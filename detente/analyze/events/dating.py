@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from detente.analyze.context import Analysis, TimeExpression
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.sentence_words import sentence_words, token_at
 from detente.analyze.events.lexicon import words
 
 HISTORICAL_DAYS = 30
@@ -131,7 +132,7 @@ def _own_dependent(trigger: Token, doc_char: int) -> bool:
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    token = next((t for t in trigger.doc if t.idx <= doc_char < t.idx + len(t.text)), None)
+    token = token_at(trigger.doc, doc_char)
     if token is None:
         return False
     heads = {token.head.i, token.head.head.i}
@@ -169,7 +170,7 @@ def _in_other_clause(trigger: Token, doc_char: int) -> bool:
     """The time expression at ``doc_char`` dates a relative or participial clause on another noun than the act's
     ("lifted the sanctions it had imposed in October", "according to a statement released on Wednesday"); a
     clause on the trigger noun or on the act's occasion still dates it (``_occasion``)."""
-    token = next((t for t in trigger.doc if t.idx <= doc_char < t.idx + len(t.text)), None)
+    token = token_at(trigger.doc, doc_char)
     if token is None:
         return False
     for node in [token, *token.ancestors]:
@@ -198,8 +199,7 @@ def _occasion(noun: Token, trigger: Token) -> bool:
 
 def _modifies_other_noun(trigger: Token, doc_char: int) -> bool:
     """True when the time expression at ``doc_char`` is the of-complement of a noun other than the trigger."""
-    doc = trigger.doc
-    token = next((t for t in doc if t.idx <= doc_char < t.idx + len(t.text)), None)
+    token = token_at(trigger.doc, doc_char)
     if token is None:
         return False
     while token.dep_ in {"compound", "nummod", "amod", "det", "case"} and token.head.i != token.i:
@@ -242,10 +242,12 @@ def _after_background(trigger: Token, lang: str) -> bool:
     if trigger.i == root.i or (trigger.head.i == root.i and trigger.dep_ in CORE_DEPS):
         return False
     cues = words("historical")
-    for token in sent:
-        if token.i >= trigger.i:
-            break
-        if lemma(token, lang) in cues and token.head.lower_ in ANTERIOR_PREPS | {"of", "de"}:
+    lemmas = sentence_words(sent, lang)[0]
+    for position in range(min(len(lemmas), trigger.i - sent.start)):
+        if lemmas[position] not in cues:
+            continue
+        token = sent[position]
+        if token.head.lower_ in ANTERIOR_PREPS | {"of", "de"}:
             anchor = token.head if token.head.lower_ in ANTERIOR_PREPS else token.head.head
             if anchor.lower_ in ANTERIOR_PREPS or anchor.head.lower_ in ANTERIOR_PREPS:
                 return True

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import Cue, words
+from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.triggers import Trigger
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
@@ -25,12 +26,14 @@ def apply_departures(sent: SpacySpan, triggers: list[Trigger], lang: str) -> lis
     organization or agreement to SANCTION withdraw, and drop event nouns that only name what was left."""
     by_token = {t.token.i: t for t in triggers}
     left_behind: set[int] = set()
-    for token in sent:
-        if token.pos_ not in {"VERB", "AUX"} and token.i not in by_token:
+    departure = words("departure")
+    lemmas, tags = sentence_words(sent, lang)
+    for position, own in enumerate(lemmas):
+        if own not in departure or (tags[position] not in {"VERB", "AUX"} and sent.start + position not in by_token):
             continue
-        own = lemma(token, lang)
+        token = sent[position]
         existing = by_token.get(token.i)
-        if own not in words("departure") or (existing is not None and existing.cue.type != "RETREAT"):
+        if existing is not None and existing.cue.type != "RETREAT":
             continue
         left = _what_is_left(token)
         if left is not None and lemma(left, lang) in words("meeting"):

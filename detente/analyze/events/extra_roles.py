@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.sentence_words import token_at
 from detente.analyze.events.lexicon import cues_by_trigger, words
 
 AGENT_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
@@ -149,6 +150,8 @@ def fold_outcomes(coded: list, analysis) -> list:
     targets when the noun names none with a country), so the sentence has one attack, told by its own words.
     Victims whose country the actor layer only inferred from the context and that is the doers' own are left out
     ("Russia's shelling of Kharkiv killed five civilians" does not make Russia the target)."""
+    if len(coded) < 2:
+        return coded  # nothing to fold into
     inferred = {actor.id for actor in analysis.actors if actor.country_inferred}
     by_token = {trigger.token.i: (trigger, event) for trigger, event in coded}
     folded: set[int] = set()
@@ -197,8 +200,8 @@ def located_targets(events: list, sent, frame: Frame) -> None:
 
 def _modifies(hit: ActorHit, trigger, sent, frame: Frame) -> bool:
     """The place mention is a possessor or modifier of the trigger noun ("Yemen's missile attack")."""
-    head = next((t for t in sent if frame.offset + t.idx == trigger.start), None)
-    if head is None:
+    head = token_at(sent.doc, trigger.start - frame.offset)
+    if head is None or frame.offset + head.idx != trigger.start or not sent.start <= head.i < sent.end:
         return False
     return any(hit.start <= frame.offset + t.idx < hit.end for c in head.children if c.dep_ in {"poss", "compound", "amod"}
                for t in c.subtree)

@@ -43,6 +43,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & {"not", "n't", "never", "no", "nunca", "jamás"})
     negated = negated or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"} for c in trigger.children)
     negated = negated or any(head.lemma_.lower() in {"fail"} for head in clause[1:])  # "failed to reach agreement"
+    negated = negated or bool(lowers & words("seldom")) or _yet_to(clause)  # "rarely claims", "has yet to claim"
     hypothetical = is_possibility(trigger) or any(
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )
@@ -57,6 +58,12 @@ def flags_for(trigger: Token, lang: str) -> Flags:
         else:
             hypothetical = True
     return Flags(negated=negated, hypothetical=hypothetical, future=future)
+
+
+def _yet_to(clause: list[Token]) -> bool:
+    """"Hamas has yet to claim responsibility", "is yet to be signed": the act has not happened."""
+    return any(head.lemma_.lower() in {"have", "be"} and any(c.lower_ == "yet" for c in head.children)
+               and any(c.dep_ == "xcomp" for c in head.children) for head in clause[1:])
 
 
 def is_possibility(token: Token) -> bool:

@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.actor_lookup import quantity_anchor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import Cue, words
+from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.triggers import Trigger
 
 
@@ -16,9 +17,12 @@ def material_gifts(sent: SpacySpan, triggers: list[Trigger], lang: str) -> list[
     """AID triggers on giving verbs whose object is arms or relief goods and that name a recipient."""
     taken = {t.token.i for t in triggers} | {tok.i for t in triggers for tok in t.tokens}
     found: list[Trigger] = []
-    for token in sent:
-        if token.i in taken or token.pos_ != "VERB" or lemma(token, lang) not in words("giving"):
+    giving = words("giving")
+    lemmas, tags = sentence_words(sent, lang)
+    for position, own in enumerate(lemmas):
+        if own not in giving or tags[position] != "VERB" or sent.start + position in taken:
             continue
+        token = sent[position]
         if _gives_goods(token, lang) and _names_recipient(token):
             cue = Cue("AID", None, "V", (lemma(token, lang),), 0, None)
             found.append(Trigger(token=token, cue=cue, tokens=(token,)))

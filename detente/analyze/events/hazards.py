@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.lexicon import words
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
@@ -104,12 +105,15 @@ def hazard_blamed(trigger: Token, lang: str) -> bool:
 def disaster_sentence(sent: SpacySpan, lang: str) -> bool:
     """The sentence names a natural hazard or a mishap as a noun (not "opened fire", "under fire")."""
     hazards = words("natural_agent") | words("mishap")
-    for token in sent:
-        named = token.pos_ in {"NOUN", "PROPN"} or (token.dep_ == "amod" and token.pos_ in {"ADJ", "VERB"})  # "flooded roads"
-        own = lemma(token, lang)
-        if token.pos_ == "ADJ" and own.endswith("ed"):
+    lemmas, tags = sentence_words(sent, lang)
+    for position, own in enumerate(lemmas):
+        if tags[position] == "ADJ" and own.endswith("ed"):
             own = own[:-2]  # "flooded" roads: the adjective's verb
-        if not named or own not in hazards:
+        if own not in hazards:
+            continue
+        token = sent[position]
+        named = token.pos_ in {"NOUN", "PROPN"} or (token.dep_ == "amod" and token.pos_ in {"ADJ", "VERB"})  # "flooded roads"
+        if not named:
             continue
         if token.dep_ in OBJECTS and lemma(token.head, lang) in FIRING:
             continue

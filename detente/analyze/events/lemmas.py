@@ -25,14 +25,23 @@ def _known_english() -> frozenset[str]:
 
 
 def _english(token: Token) -> str:
-    value = (token.lemma_ or token.lower_).lower()
-    lower = token.lower_
-    if token.tag_ in {"VBD", "VBN"} and lower.endswith("ed") and value not in _known_english():
+    return english_lemma(token.lemma_, token.lower_, token.tag_)
+
+
+def english_lemma(lemma_: str, lower: str, tag: str) -> str:
+    """Our English lemma from spaCy's lemma, lower-case form and fine tag."""
+    value = (lemma_ or lower).lower()
+    if tag in {"VBD", "VBN"} and lower.endswith("ed") and value not in _known_english():
         # the small model lemmatises some -ed forms wrongly ("staged" -> "stag"): take "stage" when we know it
         for candidate in (lower[:-1], lower[:-2]):
             if candidate in _known_english():
                 return candidate
     return value
+
+
+def spanish_lemma(word: str) -> str:
+    """Our Spanish lemma of a lower-case word (simplemma)."""
+    return _spanish(word)
 
 
 def lemma(token: Token, lang: str) -> str:

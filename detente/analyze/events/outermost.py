@@ -13,6 +13,14 @@ from detente.analyze.events.triggers import Trigger
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
+THREAT_MODES_BY_MODE = {("SANCTION", "withdraw"): "relations", ("SANCTION", "expel"): "expel"}  # "will withdraw its observers"
+
+
+def threat_mode(event_type: str, mode: str | None) -> str | None:
+    """The content of a threat to do an act of ``event_type`` / ``mode`` (codebook THREATEN modes)."""
+    return THREAT_MODES_BY_MODE.get((event_type, mode), THREAT_MODES.get(event_type))
+
+
 COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
 
 

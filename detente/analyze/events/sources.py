@@ -37,6 +37,7 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
         if dep not in {"conj", "xcomp", "advcl"} and not controlled_infinitive(current, frame.lang):
             return []  # Spanish "anunció haber detenido a X": the infinitive shares the speaker's subject
         gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
+        gerund = gerund or (frame.lang == "es" and "Part" in current.morph.get("VerbForm"))  # "mantienen bloqueadas las rutas": the holders block
         if dep == "xcomp" and not gerund:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
             if objects:

@@ -43,8 +43,14 @@ PASSIVE_TYPES = {"COERCE", "ASSAULT"}  # acts whose passive participle states wh
 
 
 def compound_tense(token: Token) -> bool:
-    """The participle carries the auxiliary "haber": "han condenado", "haber detenido"."""
+    """The participle carries the auxiliary "haber" ("han condenado", "haber detenido"), or is the state that
+    "mantener/tener/dejar" keeps its object in ("mantienen bloqueadas las rutas": they block them)."""
+    if token.dep_ == "xcomp" and token.head.pos_ in VERBAL_POS and lemma_of_aux(token.head) in HOLDING_VERBS:
+        return True
     return any(c.dep_ == "aux" and lemma_of_aux(c) == "haber" for c in token.children)
+
+
+HOLDING_VERBS = {"mantener", "tener", "dejar"}  # "mantienen tomada la sede", "dejaron bloqueada la ruta"
 
 
 def lemma_of_aux(token: Token) -> str:

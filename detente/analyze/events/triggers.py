@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import Cue, cues_by_trigger
+from detente.analyze.events.sentence_words import sentence_words
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}}
 WINDOW = 5  # a multiword cue's other words lie within this many tokens of the previous one
@@ -29,7 +30,7 @@ class Trigger:
 def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
     """Every cue match in ``sent``; a token takes part in at most one match (longest cue wins)."""
     lexicon = cues_by_trigger(lang)
-    lemmas = [lemma(token, lang) for token in sent]
+    lemmas = list(sentence_words(sent, lang)[0])
     if lang == "es":  # verbal participles simplemma lemmatises as adjectives ("haber detenido")
         from detente.analyze.events.spanish_lemmas import trigger_lemmas
 
@@ -38,8 +39,12 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
     used: set[int] = set()
     candidates: list[Trigger] = []
     present = set(lemmas)
-    for position, token in enumerate(sent):
-        for cue in lexicon.get(lemmas[position], ()):
+    for position, own in enumerate(lemmas):
+        cues = lexicon.get(own)
+        if not cues:
+            continue
+        token = sent[position]  # a Token only where a cue word stands
+        for cue in cues:
             if len(cue.words) > 1 and not _present(cue.words, present):
                 continue  # a multiword cue matches only words of this sentence: skip it cheaply
             if not _pos_ok(token, cue) or not _valence_ok(token, cue, lemmas[position]):
@@ -190,9 +195,11 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
 
     found: list[Trigger] = []
     communication = words("communication")
-    for token in sent:
-        if token.pos_ not in {"VERB", "AUX"} or lemma(token, lang) not in communication:
+    lemmas, tags = sentence_words(sent, lang)
+    for position, own in enumerate(lemmas):
+        if own not in communication or tags[position] not in {"VERB", "AUX"}:
             continue
+        token = sent[position]
         for clause in token.children:
             if clause.dep_ != "ccomp":
                 continue

@@ -1,0 +1,337 @@
+"""Repairs of the small Spanish parser's commonest misreadings of word order, run right after it (Spanish only), so
+every later stage reads the same corrected tree:
+- a counted subject after its verb, whose number the parser hangs on the noun before it ("Protestaron frente al
+  Congreso cientos de jubilados", "Se manifestaron en Lima miles de estudiantes");
+- an object placed first, which the parser takes for the subject though the verb agrees with the noun after it ("Una
+  huelga de hambre iniciaron los presos");
+- the subject of a subjectless verb placed after its object ("Bloquearon las carreteras los camioneros") or after an
+  intransitive verb ("Protestaron ayer los jubilados");
+- a headline participle without its "ser" ("Detenidos 20 manifestantes en Madrid"), which the parser tags a noun or
+  an adjective: it is a passive, and the noun it agrees with is what was done to;
+- an object put first and taken up again by a clitic ("La marcha la encabezaron los sindicatos");
+- a participle put before the subject it describes ("Convocada por los sindicatos, la huelga paralizó el país"),
+  which the parser hangs on the verb;
+- the passive "se" of acts done to people ("Se detuvieron 20 manifestantes"): those detained are its passive subject;
+- a count standing alone for people ("Miles protestan en Madrid"), which is a noun;
+- a participle that "mantener/tener/dejar" holds on its object ("mantienen bloqueadas las rutas"), which the parser
+  takes for a second object: it is the verb's predicative complement (xcomp), a verb.
+Each repair needs agreement in number (or gender), so a sentence the parser read right is left as it was."""
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
+OBJECTS = {"obj", "iobj"}
+COUNTS = {"cientos", "miles", "decenas", "centenares", "millares", "docenas", "millones"}
+COLLECTIVE = {"mayoría", "mitad", "grupo", "resto", "parte", "millar", "centenar", "docena", "decena", "conjunto",
+              "multitud", "minoría", "tercio", "cuarto", "totalidad", "serie", "número", "cantidad", "cientos",
+              "miles", "decenas", "centenares", "millares"}
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+NOMINAL = {"NOUN", "PROPN"}
+VERBAL = {"VERB", "AUX"}
+
+
+@Language.component("detente_spanish_order")
+def repair_order(doc: Doc) -> Doc:
+    """Spanish word-order repairs (see the module docstring). The words that may need one are picked from the doc's
+    arrays first (counts; verbs with an object or a "se"), so the rest of the text costs almost nothing."""
+    if not len(doc):
+        return doc
+    table = doc.to_array([POS, LOWER, DEP, HEAD])
+    strings = doc.vocab.strings
+    counts, verbs = _candidates(table, strings)
+    for i in counts:
+        token = doc[i]
+        if token.dep_ == "nummod" and token.head.i < token.i:
+            stranded_count(token)
+        else:
+            bare_count(token)
+    for i in sorted(verbs):  # after the counts, which may become a verb's subject or object
+        verb = doc[i]
+        held_participle(verb)
+        if "Fin" in verb.morph.get("VerbForm"):
+            fronted_object(verb) or dislocated_object(verb) or postverbal_subject(verb)
+            passive_se(verb)
+    for sent in doc.sents:
+        first = sent[0] if not sent[0].is_punct else next((t for t in sent if not t.is_punct), None)
+        if first is not None and first.lower_.endswith(PARTICIPLE_ENDINGS):
+            headline_participle(sent)
+            fronted_participle(sent)
+    return doc
+
+
+def _candidates(table, strings) -> tuple[list[int], list[int]]:
+    """Indexes of count words tagged NUM, and of verbs with an object or a "se" among their dependents."""
+    ids = _ids(strings)
+    pos, lower, dep, head = (column.tolist() for column in table.T)
+    counts = [i for i, (p, w) in enumerate(zip(pos, lower)) if p == ids.num and w in ids.counts]
+    heads = {i + (h if h < 2**63 else h - 2**64) for i, (d, w, h) in enumerate(zip(dep, lower, head)) if d in ids.objects or w == ids.se}
+    return counts, [i for i in heads if 0 <= i < len(pos) and pos[i] in ids.verbal]
+
+
+class _Ids:
+    """String ids of the labels and words the candidate scan compares (one set per string store)."""
+
+    def __init__(self, strings) -> None:
+        self.num = strings["NUM"]
+        self.verbal = {strings["VERB"], strings["AUX"]}
+        self.counts = {strings.add(w) for w in COUNTS}
+        self.objects = {strings.add(d) for d in OBJECTS}
+        self.se = strings.add("se")
+
+
+_IDS: dict[int, _Ids] = {}
+
+
+def _ids(strings) -> _Ids:
+    if id(strings) not in _IDS:
+        _IDS[id(strings)] = _Ids(strings)
+    return _IDS[id(strings)]
+
+
+def _number(token: Token) -> str | None:
+    """"Sing"/"Plur" of a noun or a counted phrase ("300 personas" and "cientos" are plural)."""
+    number = token.morph.get("Number")
+    if number:
+        return number[0]
+    if token.like_num:
+        return "Sing" if token.lower_ in {"1", "un", "uno", "una"} else "Plur"
+    return None
+
+
+def _third_person(verb: Token) -> str | None:
+    """The number of a finite verb in the third person, else None."""
+    if verb.morph.get("Person") != ["3"]:
+        return None
+    number = verb.morph.get("Number")
+    return number[0] if number else None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The closest verb above ``token`` in the tree (within a few steps)."""
+    current = token
+    for _ in range(5):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ in VERBAL:
+            return current
+    return None
+
+
+def _attach(token: Token, head: Token, dep: str) -> bool:
+    """Hang ``token`` on ``head`` with ``dep``, unless that would make a cycle."""
+    if head.i == token.i or any(t.i == head.i for t in token.subtree):
+        return False
+    token.head = head
+    token.dep_ = dep
+    return True
+
+
+def stranded_count(number: Token) -> None:
+    """"Protestaron frente al Congreso cientos de jubilados": the parser hangs "cientos" on "Congreso" (a number
+    never follows its noun in Spanish) and the counted noun elsewhere. The count heads its "de" noun and, when the
+    verb has no subject and agrees with it, is that verb's subject."""
+    if number.lower_ not in COUNTS:
+        return  # not digits: "la resolución 1244 de la ONU" is a label after its noun
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if following is None or following.lower_ not in {"de", "del"} or (number.i > 0 and number.doc[number.i - 1].pos_ == "ADP"):
+        return  # "a cientos de ...", "manifestaciones de miles de gendarmes": inside a prepositional phrase
+    noun = next((t for t in number.doc[number.i + 2 : number.i + 5] if t.pos_ in NOMINAL), None)
+    verb = _clause_verb(number.head)
+    if noun is None or verb is None or "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return
+    if _third_person(verb) != "Plur" or any(k.dep_ == "case" and k.lower_ != "de" for k in noun.children):
+        return
+    if noun.head.i != number.i and not _attach(noun, number, "nmod"):
+        return
+    passive = any(c.lower_ == "se" for c in verb.children)  # "se manifestaron", "se vendieron miles de entradas"
+    _attach(number, verb, "nsubj" if passive or _intransitive(verb) else "obj")
+
+
+def fronted_object(verb: Token) -> bool:
+    """"Una huelga de hambre iniciaron los presos": the preverbal "subject" disagrees with the verb and the bare noun
+    after it agrees, so they swap roles. Not for collective subjects that take a plural verb ("la mayoría de los
+    diputados rechazaron los cambios")."""
+    number = _third_person(verb)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i and c.pos_ in NOMINAL
+               and not any(k.dep_ == "case" for k in c.children)]
+    if number is None or len(subjects) != 1 or not objects or not _main_clause(verb):
+        return False
+    subject, obj = subjects[0], objects[0]
+    if subject.pos_ != "NOUN" or _number(subject) in {None, number} or _number(obj) != number:
+        return False
+    if subject.lower_ in COLLECTIVE or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    if any(c.dep_ == "nmod" and _number(c) == "Plur" for c in subject.children):
+        return False  # "un grupo de presos iniciaron ...": agreement with the counted noun
+    subject.dep_, obj.dep_ = "obj", "nsubj"
+    return True
+
+
+def postverbal_subject(verb: Token) -> bool:
+    """The subject after a subjectless verb that the parser labels obj: the second of two bare objects ("Bloquearon
+    las carreteras los camioneros"), or the only one after an intransitive verb ("Protestaron los jubilados"), when it
+    agrees with the verb. Never with "se" (a passive or impersonal: "se bloquearon las carreteras")."""
+    number = _third_person(verb)
+    if number is None or not _main_clause(verb) or any(c.dep_ in SUBJECTS or c.lower_ == "se" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in OBJECTS and c.i > verb.i and (c.pos_ in NOMINAL or c.lower_ in COUNTS)
+               and not any(k.dep_ == "case" for k in c.children)]
+    if len(objects) == 2 and _number(objects[1]) == number and _definite(objects[1]) and not _comma_between(*objects):
+        objects[1].dep_ = "nsubj"
+        return True
+    if len(objects) == 1 and _number(objects[0]) == number and _intransitive(verb):
+        objects[0].dep_ = "nsubj"
+        return True
+    return False
+
+
+def _main_clause(verb: Token) -> bool:
+    """A main clause with no subordinator: marked word order is read only there ("Aunque no alcanzó ..." is not)."""
+    return verb.dep_ in {"ROOT", "conj", "parataxis"} and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _comma_between(first: Token, second: Token) -> bool:
+    """Punctuation between two noun phrases: the second may open another clause."""
+    return any(t.is_punct for t in first.doc[first.right_edge.i + 1 : second.left_edge.i])
+
+
+def _definite(noun: Token) -> bool:
+    """A name, a noun with a determiner or a number, or a count ("cientos de camioneros")."""
+    return noun.pos_ == "PROPN" or noun.lower_ in COUNTS or any(c.dep_ in {"det", "nummod"} for c in noun.children)
+
+
+def _intransitive(verb: Token) -> bool:
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    return lemma(verb, "es") in spanish_words("intransitive")
+
+
+def headline_participle(sent) -> None:
+    """"Detenidos 20 manifestantes en Madrid", "Liberados los rehenes": a headline that opens with a participle and
+    has no finite verb is a passive without its "ser"; the noun after it that agrees in number (and gender) is its
+    passive subject. The participle becomes a verb, so events read it as one."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.dep_ != "ROOT" or first.pos_ not in {"NOUN", "ADJ", "VERB"}:
+        return
+    if not first.text[:1].isupper() or not first.text[1:].islower() or not first.lower_.endswith(PARTICIPLE_ENDINGS):
+        return
+    if any("Fin" in t.morph.get("VerbForm") and t.dep_ in {"ROOT", "conj", "parataxis"} for t in sent):
+        return
+    number, gender = first.morph.get("Number"), first.morph.get("Gender")
+    patients = [c for c in first.children if c.dep_ in SUBJECTS | OBJECTS | {"appos"} and c.i > first.i
+                and c.pos_ in NOMINAL | {"NUM"} and not any(k.dep_ == "case" for k in c.children)]
+    patient = next((c for c in patients if number and [_number(c)] == number
+                    and (not gender or not c.morph.get("Gender") or c.morph.get("Gender") == gender)), None)
+    if patient is None:
+        return
+    first.pos_ = "VERB"
+    first.set_morph("|".join(f for f in (f"Gender={gender[0]}" if gender else "", f"Number={number[0]}",
+                                         "Tense=Past", "VerbForm=Part") if f))
+    patient.dep_ = "nsubj:pass"
+
+
+CLITICS = {"lo", "la", "los", "las"}
+
+
+def dislocated_object(verb: Token) -> bool:
+    """"La marcha la encabezaron los sindicatos": a bare noun before the verb that a clitic of the same gender and
+    number takes up again is the verb's object (the parser labels it iobj or subject), and the clitic is no second
+    object."""
+    clitics = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ == "PRON" and c.lower_ in CLITICS and c.i < verb.i]
+    fronted = [c for c in verb.children if c.dep_ in OBJECTS | SUBJECTS and c.pos_ == "NOUN" and c.i < verb.i
+               and not any(k.dep_ == "case" for k in c.children)]
+    if len(clitics) != 1 or len(fronted) != 1 or not _main_clause(verb):
+        return False
+    clitic, noun = clitics[0], fronted[0]
+    if noun.i > clitic.i or clitic.morph.get("Number") != noun.morph.get("Number") or clitic.morph.get("Gender") != noun.morph.get("Gender"):
+        return False
+    if noun.dep_ in SUBJECTS and not any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children):
+        return False  # the subject itself, with an object clitic ("La policía la detuvo")
+    noun.dep_, clitic.dep_ = "obj", "expl"
+    return True
+
+
+RECIPROCAL = "reciprocal"  # spanish_cues.tsv: acts that "se" makes mutual, not passive ("se enfrentaron")
+
+
+def passive_se(verb: Token) -> bool:
+    """"Se detuvieron 20 manifestantes en Madrid": "se" with an act done to people (a coercion or an assault in the
+    event lexicon) and its subject after it is a passive, so that subject is what was done to; not for mutual acts
+    ("se enfrentaron policías y manifestantes")."""
+    se = [c for c in verb.children if c.lower_ == "se" and c.pos_ == "PRON"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and c.pos_ in NOMINAL | {"NUM"}]
+    if len(se) != 1 or len(subjects) != 1 or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    own = lemma(verb, "es")
+    if own in spanish_words(RECIPROCAL) or not any(c.type in {"COERCE", "ASSAULT"} and c.pos == "V"
+                                                   for c in cues_by_trigger("es").get(own, ())):
+        return False
+    subjects[0].dep_, se[0].dep_ = "nsubj:pass", "expl:pass"
+    return True
+
+
+def bare_count(number: Token) -> None:
+    """"Miles protestan en Madrid": a count with no counted noun that is a subject or object stands for people; it
+    is a plural noun, as "los manifestantes" would be."""
+    if number.dep_ not in SUBJECTS | OBJECTS or any(c.dep_ == "nmod" for c in number.children):
+        return
+    following = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if following is not None and following.lower_ in {"de", "del"}:
+        return
+    number.pos_ = "NOUN"
+    number.set_morph("Number=Plur")
+
+
+def fronted_participle(sent) -> None:
+    """"Convocada por los sindicatos, la huelga general paralizó el país": an opening participle with its "por" agent,
+    set off by a comma, describes the subject that agrees with it in gender and number; the parser hangs it on the
+    verb, so it is moved onto that subject (as in "la huelga, convocada por los sindicatos, ...")."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or "Part" not in first.morph.get("VerbForm") or first.head.i == first.i:
+        return
+    verb = first.head
+    comma = next((t for t in sent if t.i > first.i and t.is_punct), None)
+    if comma is None or comma.text != "," or verb.pos_ not in VERBAL:
+        return
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i > comma.i and c.pos_ in NOMINAL | {"NUM"}]
+    if not subjects or not any(k.dep_ == "case" and k.lower_ == "por" for c in first.children for k in c.children):
+        return
+    subject = subjects[0]
+    if first.morph.get("Number") != [_number(subject)] or (subject.morph.get("Gender") and first.morph.get("Gender") != subject.morph.get("Gender")):
+        return
+    if _attach(first, subject, "acl"):
+        for agent in (c for c in first.children if any(k.dep_ == "case" and k.lower_ == "por" for k in c.children)):
+            agent.dep_ = "obl:agent"
+
+
+HOLDING = {"mantener", "tener", "dejar"}
+
+
+def held_participle(verb: Token) -> None:
+    """"Los camioneros mantienen bloqueadas las rutas": a participle labelled an object of "mantener/tener/dejar" that
+    agrees in gender and number with the verb's other object is a predicative complement (xcomp), tagged a verb."""
+    participles = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in {"ADJ", "VERB"} and c.lower_.endswith(PARTICIPLE_ENDINGS)]
+    if not participles:
+        return
+    from detente.analyze.events.lemmas import lemma
+
+    if lemma(verb, "es") not in HOLDING:
+        return
+    participle = participles[0]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in NOMINAL and c.i != participle.i] or [
+        c for c in participle.children if c.dep_ in OBJECTS and c.pos_ in NOMINAL]  # "mantiene detenidos a 20 dirigentes"
+    if not objects or participle.morph.get("Number") != objects[0].morph.get("Number"):
+        return
+    if objects[0].morph.get("Gender") and participle.morph.get("Gender") != objects[0].morph.get("Gender"):
+        return
+    participle.dep_, participle.pos_ = "xcomp", "VERB"
