@@ -124,3 +124,19 @@ def test_a_dask_local_cluster_stores_what_one_process_stores(tmp_path):
             stored[dask] = sorted(store.cursor().execute("SELECT id, source, text FROM documents").fetchall())
         assert (report.stored, report.rejected) == (6, 5)
     assert stored[None] == stored["local"]
+
+
+def test_worker_warm_up_analyses_its_page_and_freezes_the_loaded_objects():
+    """The warm-up page must get through extraction and analysis (a rejected page would leave workers cold)."""
+    import gc
+
+    from detente.ingest.runner import WARM_UP_PAGE, analyze_document, warm_worker
+    from detente.process import document_from_input
+
+    document = document_from_input(WARM_UP_PAGE, published="2026-01-01")
+    assert [e.type for e in document.events] and {p.lang for p in document.article.paragraphs} >= {"en", "es"}
+    try:
+        warm_worker(analyze_document)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
