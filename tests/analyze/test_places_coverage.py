@@ -80,3 +80,12 @@ def test_article_country_context_still_decides_ambiguous_names():
     assert country_of(ukraine, "Odessa") == "UKR"
     qualified = analysed("He grew up in Odessa, Texas.")
     assert country_of(qualified, "Odessa") == "USA"
+
+
+def test_an_actor_named_by_a_place_alone_takes_its_country_and_the_event_lists_it_once():
+    from detente.process import document_from_input
+
+    document = document_from_input("Russian forces attacked Kharkiv on Tuesday.", published="2026-01-10")
+    attack = next(e for e in document.events if e.type == "ASSAULT")
+    assert [(a.name, a.country) for a in attack.target] == [("Kharkiv", "UKR")]
+    assert all(a.country for a in document.actors)

@@ -151,8 +151,21 @@ def find_places(analysis: Analysis) -> list[PlaceMention]:
 
 
 def resolve(analysis: Analysis) -> None:
-    """Pipeline stage: fill ``analysis.places``."""
+    """Pipeline stage: fill ``analysis.places``, and give their country to the actors named by a place alone."""
     analysis.places = find_places(analysis)
+    place_countries(analysis)
+
+
+def place_countries(analysis: Analysis) -> None:
+    """An actor with no country whose mention is exactly a place ("Russian forces attacked Kharkiv", where the
+    small model tags Kharkiv as a person) is that place's country, as the codebook codes cities; otherwise the event
+    listed a country-less "Kharkiv" beside the Ukrainian one."""
+    countries = {(p.start, p.end): p.place.country for p in analysis.places}
+    for actor in analysis.actors:
+        if actor.country is None and actor.sector is None and actor.role is None:
+            found = {countries.get((m.start, m.end)) for m in actor.mentions}
+            if len(found) == 1 and None not in found:  # every mention is that place: "Petro" is no "Kennedy, Bogotá"
+                actor.country = found.pop()
 
 
 def place_for_span(analysis: Analysis, start: int, end: int) -> PlaceMention | None:
