@@ -89,3 +89,8 @@ def test_an_actor_named_by_a_place_alone_takes_its_country_and_the_event_lists_i
     attack = next(e for e in document.events if e.type == "ASSAULT")
     assert [(a.name, a.country) for a in attack.target] == [("Kharkiv", "UKR")]
     assert all(a.country for a in document.actors)
+
+
+def test_capitals_in_brackets_are_an_acronym_not_a_town():
+    text = "The National Archives and Records Administration (NARA) released the files."
+    assert country_of(analysed(text, "en"), "NARA") is None

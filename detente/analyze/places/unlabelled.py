@@ -90,6 +90,8 @@ def unlabelled_places(analysis: Analysis, parsed: ParsedParagraph, taken: list[t
         before = bisect_left(starts, finish)
         if before and reach[before - 1] > begin:  # a found toponym overlaps the run
             continue
+        if _acronym(text, begin, finish):
+            continue
         candidates = gazetteer().candidates(text[begin:finish])
         if not candidates and end - start > 1 and text[begin:finish].split(" ", 1)[0].lower() in ARTICLES:
             start, begin = start + 1, doc[start + 1].idx
@@ -98,6 +100,12 @@ def unlabelled_places(analysis: Analysis, parsed: ParsedParagraph, taken: list[t
             continue
         found.append((text[begin:finish], parsed.offset + begin, parsed.offset + finish, candidates))
     return found
+
+
+def _acronym(text: str, begin: int, finish: int) -> bool:
+    """"the National Archives and Records Administration (NARA)": capitals in brackets abbreviate the name before
+    them; they are no town (Nara, Japan)."""
+    return text[begin:finish].isupper() and text[begin - 1 : begin] == "(" and text[finish : finish + 1] == ")"
 
 
 def _names_a_person(span, candidates: list[Entry], analysis: Analysis, surnames: set[str], offset: int) -> bool:
