@@ -130,7 +130,12 @@ def choose(toponym: Toponym, context: dict[str, float], qualifier: Entry | None)
                   and (qualifier.kind != "state" or c.admin1 == qualifier.admin1)]
         candidates = inside or candidates
     key = normalise(toponym.text)
-    return max(candidates, key=lambda c: c.score(context) + (PRIMARY_NAME_BONUS if c.kind in ("city", "capital") and normalise(c.name) == key else 0.0))
+
+    def score(candidate: Entry) -> float:
+        own_name = candidate.kind in ("city", "capital") and normalise(candidate.name) == key
+        return candidate.score(context) + (PRIMARY_NAME_BONUS if own_name else 0.0)
+
+    return max(candidates, key=score)
 
 
 def find_places(analysis: Analysis) -> list[PlaceMention]:
@@ -141,7 +146,7 @@ def find_places(analysis: Analysis) -> list[PlaceMention]:
     for index, toponym in enumerate(toponyms):
         qualifier = None
         following = toponyms[index + 1] if index + 1 < len(toponyms) else None
-        if following is not None and re.fullmatch(r",\s*", text[toponym.end : following.start]):
+        if following is not None and _only_comma_between(text, toponym.end, following.start):
             best_following = choose(following, context, None)
             if best_following.kind in ("country", "state"):
                 qualifier = best_following
@@ -157,7 +162,7 @@ def resolve(analysis: Analysis) -> None:
 
 
 def place_countries(analysis: Analysis) -> None:
-    """An actor with no country whose mention is exactly a place ("Russian forces attacked Kharkiv", where the
+    """An actor with no country, sector or role whose every mention is exactly one place ("Russian forces attacked Kharkiv", where the
     small model tags Kharkiv as a person) is that place's country, as the codebook codes cities; otherwise the event
     listed a country-less "Kharkiv" beside the Ukrainian one."""
     countries = {(p.start, p.end): p.place.country for p in analysis.places}
@@ -187,12 +192,16 @@ def place_for_span(analysis: Analysis, start: int, end: int) -> PlaceMention | N
 
 def _qualifier(mention: PlaceMention, analysis: Analysis) -> bool:
     """The "Colombia" of "en Bogotá, Colombia": it only qualifies the place before it."""
-    text = analysis.text
-    for other in analysis.places:  # the comma test first: slicing the text between far places was the cost
-        if (other.end < mention.start and text.startswith(",", other.end)
-                and QUALIFIER_GAP.fullmatch(text, other.end, mention.start)):
+    for other in analysis.places:
+        if _only_comma_between(analysis.text, other.end, mention.start):
             return other.place.country == mention.place.country and other.place is not mention.place
     return False
+
+
+def _only_comma_between(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` is a comma and spaces ("Bogotá, Colombia"); the comma is tested first, since
+    slicing the text between two far places was what this check cost."""
+    return end < start and text.startswith(",", end) and QUALIFIER_GAP.fullmatch(text, end, start) is not None
 
 
 def attached_ranges(analysis: Analysis, start: int, end: int) -> list[tuple[int, int]]:
