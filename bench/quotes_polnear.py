@@ -11,7 +11,9 @@ Détente's pieces that share a cue are one attribution, direct only when every p
 own definition: content that is quoted throughout). A gold content is quoted throughout when its first fragment
 opens and its last closes with a quotation mark, counting a mark the annotator's span stops just inside of and a
 curly opening mark typed as the closer (“Is it?“); brat lines that carry on a span's text over several lines are
-skipped (the whole train split used to crash on one).
+skipped (the whole train split used to crash on one). An attribution's content is its Content span together with
+any Content2, Content3 ... spans: brat marks a role filled more than once with a number (one annotator writes
+“A,” X said, “B.” as Content A + Content2 B).
 """
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def read_gold(ann: Path, text: str) -> list[Attr]:
     for rel in relations:
         if "Content" not in rel or rel["Content"] not in spans:
             continue
-        content = spans[rel["Content"]][1]
+        content = [span for role, tid in sorted(rel.items()) if re.fullmatch(r"Content\d*", role) and tid in spans
+                   for span in spans[tid][1]]  # brat numbers repeated roles: Content2 is more of the same content
         source = spans[rel["Source"]][1] if rel.get("Source") in spans else []
         gold.append(Attr(content, source, is_fully_quoted(text, content)))
     return gold

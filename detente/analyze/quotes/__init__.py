@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from detente.analyze.context import Analysis
 from detente.analyze.quotes.attribution import (
@@ -36,7 +37,6 @@ from detente.analyze.quotes.attribution import (
     leave_out_quoted_words,
     phrase_attributions,
     quote_attribution,
-    trim,
     verb_attributions,
 )
 from detente.analyze.quotes.colon_lines import colon_attributions
@@ -72,7 +72,7 @@ def attributions(analysis: Analysis) -> list[Attribution]:
     paragraphs = [(p.start, p.end) for p in analysis.article.paragraphs]
     quoted = [q for q in find_quoted_spans(text, paragraphs) if _words(text, q.start, q.end) >= 1]
     locator = Locator(analysis)
-    indirect = _outermost(verb_attributions(analysis, quoted))
+    indirect = _outermost(verb_attributions(analysis, quoted, locator))
     direct_by_quote: dict[int, Attribution] = {}
     absorbed: set[int] = set()
     kept_indirect: list[Attribution] = []
@@ -122,16 +122,29 @@ def attributions(analysis: Analysis) -> list[Attribution]:
     return sorted(unique.values(), key=lambda a: a.spans[0][0])  # over none
 
 
-SIGNATURE = re.compile(r"\s*\n\s*[-—–]+\s*(?=[A-Z])")
+SIGNATURE = re.compile(r"\s*\n\s*[-—–―]+\s*(?=[A-Z])")
+SIGNATURE_SAME_LINE = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*(?=[A-Z])")  # “…” ― Hillary Clinton
+SIGNATURE_DASHES = "-—–―"
 
 
 def _signed_speaker(analysis: Analysis, locator: Locator, attribution: Attribution) -> SpeakerPhrase | None:
     """The name signing a quote with no cue from the line after it ("“…”⏎⏎-President Obama, tweeting after …")."""
+    signed = _signature(analysis, locator, attribution, same_line=False)
+    return signed[1] if signed is not None else None
+
+
+def _signature(analysis: Analysis, locator: Locator, attribution: Attribution,
+               same_line: bool = True) -> tuple[int, SpeakerPhrase] | None:
+    """The dash and the name signing a quote: "“…”⏎⏎- Sanders." or, on the quote's own line, "“…” ― Hillary
+    Clinton" (pull quotes, fact-check digests); the dash is the cue, the name the speaker."""
+    text = analysis.text
     end = attribution.spans[-1][1]
-    end += 1 if end < len(analysis.text) and analysis.text[end] in CLOSING_MARKS else 0
-    signature = SIGNATURE.match(analysis.text, end)
+    while end < len(text) and (text[end] in CLOSING_MARKS or text[end] in ".,!?…"):
+        end += 1
+    signature = SIGNATURE.match(text, end) or (SIGNATURE_SAME_LINE.match(text, end) if same_line else None)
     if signature is None:
         return None
+    dash = next(i for i in range(signature.start(), signature.end()) if text[i] in SIGNATURE_DASHES)
     parsed, tokens = locator.tokens(signature.end(), signature.end() + 1)
     if parsed is None or not tokens:
         return None
@@ -140,7 +153,15 @@ def _signed_speaker(analysis: Analysis, locator: Locator, attribution: Attributi
         head = head.head
     if head.pos_ != "PROPN" and head.ent_type_ not in PERSON_LABELS | {"ORG"}:
         return None
-    return resolve_speaker(analysis, parsed, head)
+    return dash, resolve_speaker(analysis, parsed, head)
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Nothing but quotation marks and spaces between the paragraph's start and the quote."""
+    position = start - 1
+    while position >= 0 and (text[position] in QUOTE_MARKS or text[position] in " \t\xa0"):
+        position -= 1
+    return position < 0 or text[position] == "\n"
 
 
 def _unquoted_words(text: str, start: int, end: int, quotes: list[QuotedSpan]) -> bool:
@@ -204,6 +225,11 @@ def _settle_unattributed(analysis: Analysis, locator: Locator, direct: list[Attr
         if _looks_like_title(text, start, end) and attribution.cue != COLON_CUE \
                 and not _has_clause(locator, start, end) and not _vocative_before_cue(text, start, end, attribution):
             continue  # titles, slogans and handles stay out whatever the model says  # a headline quote after its speaker's name ("Kasich: ‘We Are Going …’") stays
+        if attribution.cue is None and _opens_paragraph(text, start):
+            signed = _signature(analysis, locator, attribution)
+            if signed is not None:  # a quote paragraph signed with a dash and a name
+                attribution.cue_start, attribution.speaker = signed
+                attribution.cue = text[attribution.cue_start]
         short = _words(text, start, end) < SHORT_FRAGMENT_WORDS and not _is_utterance(text, start, end, attribution)
         if short or _starts_lowercase(text, start, end):
             attribution.direct = False  # a partial quotation (borrowed words), not a quoted statement
@@ -287,9 +313,13 @@ def _take_named_object(analysis: Analysis, locator: Locator, attribution: Attrib
     if attribution.cue_start is None or len(attribution.spans) != 1:
         return
     parsed, cue_tokens = locator.tokens(attribution.cue_start, attribution.cue_start + 1)
-    _, tokens = locator.tokens(*attribution.spans[0])
-    if parsed is None or not cue_tokens or not tokens:
+    quote_parsed, first, last = locator.token_range(*attribution.spans[0])
+    if parsed is None or not cue_tokens or quote_parsed is None or first >= last:
         return
+    if quote_parsed is parsed and not any(c.dep_ in ("oprd", "xcomp") and first <= c.i < last
+                                          for c in cue_tokens[0].children):
+        return  # no quoted word hangs on the cue as its complement: the test below would fail (no Token built)
+    tokens = list(quote_parsed.doc[first:last])
     cue, inside = cue_tokens[0], {t.i for t in tokens}
     roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
     if len(roots) != 1 or roots[0].head.i != cue.i or roots[0].dep_ not in ("oprd", "xcomp"):
@@ -358,8 +388,17 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _has_clause(locator: Locator, start: int, end: int) -> bool:
     """Quoted words with a subject and its verb ("That’s Jeb Bush and Marco Rubio.") are a statement, not a title."""
-    _, tokens = locator.tokens(start, end)
-    return any(t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") and t.head in tokens for t in tokens)
+    parsed, first, last = locator.token_range(start, end)
+    if parsed is None:
+        return False
+    doc = parsed.doc
+    for index in range(first, last):
+        token = doc[index]
+        if token.dep_ in SUBJECT_DEPS:
+            head = token.head
+            if head.pos_ in ("VERB", "AUX") and first <= head.i < last:  # the verb among the quoted words too
+                return True
+    return False
 
 
 def _vocative_before_cue(text: str, start: int, end: int, attribution: Attribution) -> bool:
@@ -372,7 +411,11 @@ def _vocative_before_cue(text: str, start: int, end: int, attribution: Attributi
 
 def _looks_like_title(text: str, start: int, end: int) -> bool:
     """Titles, slogans, handles and ids in quotes ("The Art of the Deal", "Defeat Crooked Hillary PAC", "1448038800")."""
-    chunk = text[start:end]
+    return _title_like(text[start:end])
+
+
+@lru_cache(maxsize=4096)
+def _title_like(chunk: str) -> bool:
     words = chunk.split()
     if len(words) == 1 and not any(c.isalpha() for c in chunk.lower() if c.islower()):
         return True

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.quotes.cues_near import cue_clause_after, name_before_colon, subject_before_cue, verb_before_mark
-from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind, verb_candidates
+from detente.analyze.quotes.lexicon import attribution_phrases, quote_cue_kind, reporting_kind
 from detente.analyze.quotes.locate import (  # Locator and trim are re-exported for the package
     QUOTE_CHARS,
     Locator,
@@ -110,15 +110,14 @@ def _name_after_quote(parsed: ParsedParagraph, verb: Token, quoted: list[QuotedS
     return None
 
 
-def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan]) -> list[Attribution]:
+def verb_attributions(analysis: Analysis, quoted: list[QuotedSpan],
+                      locator: Locator | None = None) -> list[Attribution]:
     """Indirect speech from reporting verbs with a complement clause, outside direct quotes."""
     found: list[Attribution] = []
     text = analysis.text
-    candidates: dict[int, list[int]] = {}
+    locator = locator or Locator(analysis)
     for parsed, sent in analysis.sentences():
-        indexes = candidates.get(id(parsed))
-        if indexes is None:
-            indexes = candidates[id(parsed)] = verb_candidates(parsed.doc, parsed.lang)
+        indexes = locator.verb_candidates(parsed)
         for index in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]:
             verb = parsed.doc[index]
             kind = reporting_kind(verb, parsed.lang)
@@ -469,12 +468,16 @@ def _nearest_verb(analysis: Analysis, locator: Locator, quote: QuotedSpan,
                   quoted: list[QuotedSpan]) -> tuple[Token, ParsedParagraph] | None:
     """The closest reporting verb with a speaker in the sentences where the quote opens and closes."""
     candidates: list[tuple[int, Token, ParsedParagraph]] = []
+    seen: set[tuple[int, int]] = set()
     for position in (quote.start, max(quote.start, quote.end - 1), next_word(analysis.text, quote.end),
                      previous_word(analysis.text, quote.start)):
         parsed, sent = locator.sentence(position)
-        if parsed is None or sent is None:
-            continue
-        for token in sent:
+        if parsed is None or sent is None or (id(parsed), sent.start) in seen:
+            continue  # a sentence met again adds only the candidates it gave already
+        seen.add((id(parsed), sent.start))
+        indexes = locator.verb_candidates(parsed)  # the only tokens quote_cue_kind can accept
+        for index in indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]:
+            token = parsed.doc[index]
             start = token_start(parsed, token)
             if inside(start, quoted) or quote_cue_kind(token, parsed.lang) is None \
                     or _after_full_stop(locator, quote, parsed, token):

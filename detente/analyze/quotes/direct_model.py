@@ -247,8 +247,8 @@ def _layout_features(text: str, pieces: list[Attribution], start: int, end: int)
     lead = text[paragraph_start:start]
     tail = text[end:paragraph_end].lstrip(QUOTE_MARKS + " ,.")
     previous_text = text[:paragraph_start].rstrip()
-    marks_before = [i for i in range(max(paragraph_start - 400, 0), start - 1) if text[i] in "”’\"»"]
-    gap = start - marks_before[-1] if marks_before else 1000
+    last_mark = max(text.rfind(mark, max(paragraph_start - 400, 0), start - 1) for mark in "”’\"»")
+    gap = start - last_mark if last_mark >= 0 else 1000
     inner = text[start:end]
     return {
         "cue_between": float(cue is not None and len(pieces) > 1 and pieces[0].spans[0][1] <= cue < pieces[-1].spans[0][0]),
@@ -291,8 +291,12 @@ def _cue_features(analysis, locator: Locator, attribution: Attribution, start: i
             cue = cue_tokens[0]
             features["cue_naming"] = float(lemma(cue, parsed.lang) in NAMING_VERBS)
             features["cue_cognition"] = float(reporting_kind(cue, parsed.lang) == "cognition")
-            _, inside = locator.tokens(start, end)
-            roots = [t for t in inside if t.head.i == cue.i and t.head not in inside]
+            quote_parsed, first, last = locator.token_range(start, end)
+            if quote_parsed is parsed:  # the quoted words hanging on the cue, found from the cue's side
+                roots = [] if first <= cue.i < last else [c for c in cue.children if first <= c.i < last]
+            else:
+                inside = list(quote_parsed.doc[first:last]) if quote_parsed is not None and first < last else []
+                roots = [t for t in inside if t.head.i == cue.i and t.head not in inside]
             features["quote_is_object"] = float(any(t.dep_ in ("dobj", "obj", "oprd", "xcomp", "attr", "pobj")
                                                     for t in roots))
             features["quote_is_complement"] = float(any(t.dep_ in ("ccomp", "parataxis") for t in roots))

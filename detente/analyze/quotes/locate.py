@@ -7,6 +7,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.quotes.lexicon import verb_candidates
 from detente.analyze.quotes.marks import QuotedSpan
 
 EDGE_CHARS = " \n\t.,;:!?\"'“”‘’«»—–-()"
@@ -23,6 +24,14 @@ class Locator:
         self.offsets = [p.offset for p in self.parsed]
         self._token_bounds: dict[int, tuple[list[int], list[int]]] = {}
         self._sentence_ends: dict[int, list[int]] = {}
+        self._verb_candidates: dict[int, list[int]] = {}
+
+    def verb_candidates(self, parsed: ParsedParagraph) -> list[int]:
+        """Token indexes of the paragraph that may be reporting verbs (:func:`lexicon.verb_candidates`), once each."""
+        found = self._verb_candidates.get(id(parsed))
+        if found is None:
+            found = self._verb_candidates[id(parsed)] = verb_candidates(parsed.doc, parsed.lang)
+        return found
 
     def paragraph(self, position: int) -> ParsedParagraph | None:
         index = bisect_right(self.offsets, position) - 1
@@ -33,9 +42,15 @@ class Locator:
 
     def tokens(self, start: int, end: int) -> tuple[ParsedParagraph | None, list[Token]]:
         """Tokens overlapping [start, end): bisects token starts and ends (both rise with the token index)."""
+        parsed, first, last = self.token_range(start, end)
+        return parsed, list(parsed.doc[first:last]) if parsed is not None and first < last else []
+
+    def token_range(self, start: int, end: int) -> tuple[ParsedParagraph | None, int, int]:
+        """The paragraph of ``start`` and the index range [first, last) of its tokens overlapping [start, end),
+        with no Token built."""
         parsed = self.paragraph(start)
         if parsed is None:
-            return None, []
+            return None, 0, 0
         lo, hi = start - parsed.offset, end - parsed.offset
         bounds = self._token_bounds.get(id(parsed))
         if bounds is None:
@@ -44,7 +59,7 @@ class Locator:
             bounds = self._token_bounds[id(parsed)] = (starts, [start + length for start, length in columns])
         first = bisect_right(bounds[1], lo)  # first token ending after lo
         last = bisect_left(bounds[0], hi)  # tokens before this one start before hi
-        return parsed, list(parsed.doc[first:last]) if first < last else []
+        return parsed, first, last
 
     def sentence(self, position: int) -> tuple[ParsedParagraph | None, SpacySpan | None]:
         """The first sentence with start_char <= local <= end_char (its end counts as inside)."""

@@ -6,6 +6,7 @@ reopens the quote, only the last one closes it) and Spanish dialogue dashes (—
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = {"“": "”", "«": "»", "‘": "’", "„": "“", '"': '"', "'": "'"}
@@ -77,13 +78,16 @@ def _closes(text: str, i: int, mark: str, stack: list[tuple[str, int]]) -> int |
     return None
 
 
+MARK = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | CLOSERS))) + "]")
+
+
 def _scan_paragraph(text: str, start: int, end: int, stack: list[tuple[str, int]],
                     ignored: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Outermost quotations closed inside text[start:end]; ``stack`` carries open ones across paragraphs."""
     spans: list[tuple[int, int]] = []
-    for i in range(start, end):
-        mark = text[i]
-        if (mark not in OPENERS and mark not in CLOSERS) or i in ignored:
+    for found in MARK.finditer(text, start, end):  # only the marks: most characters are none
+        i, mark = found.start(), found.group()
+        if i in ignored:
             continue
         closing = _closes(text, i, mark, stack) if mark in CLOSERS else None
         if closing is not None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+
 from spacy.attrs import IS_PUNCT, IS_SPACE
 
 from detente.analyze.context import Analysis
@@ -25,7 +27,7 @@ def score(analysis: Analysis) -> None:
     for parsed, sent in analysis.sentences():
         if parsed is not current:  # sentences come paragraph by paragraph
             current, running = parsed, _running_word_counts(parsed.doc)
-            doc_text = parsed.doc.text  # spaCy joins the tokens anew on every .text: once per paragraph
+            doc_text = parsed.text  # = doc.text, kept as a string (spaCy joins the tokens anew on every .text)
         words = running[sent.end] - running[sent.start]
         if not words:
             continue
@@ -48,11 +50,8 @@ def score(analysis: Analysis) -> None:
 
 def _running_word_counts(doc) -> list[int]:
     """Words (tokens neither punctuation nor space) before each token index, from spaCy's arrays in one pass."""
-    flags = doc.to_array([IS_PUNCT, IS_SPACE]).tolist()
-    running = [0]
-    for is_punct, is_space in flags:
-        running.append(running[-1] + (not is_punct and not is_space))
-    return running
+    words = ~doc.to_array([IS_PUNCT, IS_SPACE]).any(axis=1)
+    return [0] + numpy.cumsum(words).tolist()
 
 
 def text_tone(analysis: Analysis, text: str, position: int) -> float:

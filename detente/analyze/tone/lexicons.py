@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 import simplemma
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from detente.analyze.tone.vader import CompoundAnalyzer
 
 KNOWLEDGE = "detente.knowledge.tone"
 VADER_ALPHA = 15  # VADER's normalisation constant: compound = s / sqrt(s^2 + alpha)
@@ -44,9 +44,9 @@ def neutralise(text: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def english_analyzer() -> SentimentIntensityAnalyzer:
+def english_analyzer() -> CompoundAnalyzer:
     """VADER with its lexicon adjusted for news (knowledge/tone/en_lexicon_news.tsv)."""
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = CompoundAnalyzer()
     for row in _rows("en_lexicon_news.tsv"):
         value = float(row["valence"])
         if value == 0:
@@ -56,15 +56,17 @@ def english_analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
-CURLY_MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+CURLY_PAIRS = (("‘", "'"), ("’", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'))
 
 
 def english_tone(text: str) -> float:
     """VADER compound of the news-adjusted text, times 10 (curly marks made straight: VADER strips only those)."""
-    text = neutralise(text.translate(CURLY_MARKS), "en")
+    for curly, straight in CURLY_PAIRS:
+        text = text.replace(curly, straight)
+    text = neutralise(text, "en")
     if not _may_carry_sentiment(text):
         return 0.0
-    return round(english_analyzer().polarity_scores(text)["compound"] * 10, 3)
+    return round(english_analyzer().compound(text) * 10, 3)
 
 
 def _may_carry_sentiment(text: str) -> bool:
@@ -76,8 +78,9 @@ def _may_carry_sentiment(text: str) -> bool:
 
 
 def _has_lexicon_word(text: str) -> bool:
-    lexicon = english_analyzer().lexicon
-    return any(word in lexicon or word.strip(string.punctuation) in lexicon for word in text.lower().split())
+    lexicon = english_analyzer().lexicon.keys()
+    words = text.lower().split()
+    return not lexicon.isdisjoint(words) or not lexicon.isdisjoint(word.strip(string.punctuation) for word in words)
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +90,7 @@ def _sentiment_emojis() -> frozenset[str]:
                      if len(emoji) == 1 and _has_lexicon_word(description))
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower case without accents, so "diálogo" and "dialogo" look up the same entry."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
