@@ -19,14 +19,25 @@ MAX_NAME_WORDS = 3
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)\W*(?=[^\W\d_])")
 VOWELS = set("aeiouyáéíóúü")
+LOWER_ASCII = b"abcdefghijklmnopqrstuvwxyz"  # counted in C by is_shouted's quick answer
 
 
 def is_shouted(text: str) -> bool:
     """Most letters are capitals and there are enough of them to be a headline rather than an acronym."""
+    if _surely_not_shouted(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) < MIN_LETTERS:
         return False
     return sum(c.isupper() for c in letters) / len(letters) >= UPPER_SHARE
+
+
+def _surely_not_shouted(text: str) -> bool:
+    """A quick answer for ordinary prose, counted in C: more plain lower-case letters than the capital share allows
+    in the whole text (so also among its letters). Only the rest needs the exact count."""
+    ascii_bytes = text.encode("ascii", "ignore")
+    lower = len(ascii_bytes) - len(ascii_bytes.translate(None, LOWER_ASCII))
+    return lower > (1 - UPPER_SHARE + 1e-9) * len(text)
 
 
 def _lower(text: str) -> str:
@@ -94,7 +105,7 @@ def _name_width(text: str, lowered: str, words: list[tuple[int, int]], i: int, l
 
 @lru_cache(maxsize=8192)
 def _is_name(phrase: str, lang: str) -> bool:
-    from detente.analyze.actors.matcher import common_word_cities, common_word_regions
+    from detente.analyze.actors.place_units import common_word_cities, common_word_regions
     from detente.knowledge.actors import default_knowledge
     from detente.knowledge.actors.normalize import phrase_key
 

@@ -1,6 +1,7 @@
 """spaCy pipelines per language, and parsing of paragraphs by the pipeline of their language."""
 from __future__ import annotations
 
+import gc
 import os
 import re
 import warnings
@@ -58,6 +59,9 @@ def _load_pipeline(lang: str, size: str) -> Language:
         nlp.add_pipe("detente_headline_nouns", after="detente_counted_nouns")
         nlp.add_pipe("detente_spanish_order", after="detente_headline_nouns")  # nlp_spanish: word-order repairs
     nlp.add_pipe("detente_datelines", before="parser")
+    _read_datelines_when_tokenizing(nlp)
+    gc.collect()
+    gc.freeze()  # the model and the actor tables live as long as the process: no garbage collection need scan them
     return nlp
 
 
@@ -69,16 +73,41 @@ DATELINE = re.compile(rf"^\s*(?:{CAPS_PLACE}(?:,(?=[^\n]{{0,50}}?(?:\d|\([^)]{{2
                       rf"|{PLACE}, [^\n()]{{0,30}}?\d[^\n()]{{0,20}}\s*{AGENCY}\s*\.?[-–—]{{1,2}})\s+(?=\S)")  # "Bruselas, 7 oct (EFE).- "
 
 
+DATELINE_READ = "detente_dateline_read"  # Doc.user_data flag: the raw text's dateline was read when the doc was made
+
+
 @Language.component("detente_datelines")
 def datelines(doc):
     """A wire dateline ("ISLAMABAD, Oct 30 (AFP) - La policía ...", "KYIV, Dec 24 (Reuters) - Polish farmers ...")
-    is no part of the first sentence: the sentence starts after its dash, so no event reads the place as an actor."""
-    match = DATELINE.match(doc.text)
+    is no part of the first sentence: the sentence starts after its dash, so no event reads the place as an actor.
+    Usually already done from the raw text by :func:`_read_datelines_when_tokenizing`; here for other docs."""
+    if not doc.user_data.pop(DATELINE_READ, False):
+        mark_dateline(doc, doc.text)
+    return doc
+
+
+def mark_dateline(doc, text: str) -> None:
+    """Start the first sentence of an unparsed ``doc`` (of ``text``) after its wire dateline, if it has one."""
+    match = DATELINE.match(text)
     if match is not None:
         start = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if start is not None and start.start > 0:
             doc[start.start].is_sent_start = True
-    return doc
+
+
+def _read_datelines_when_tokenizing(nlp: Language) -> None:
+    """Read the dateline from the raw text as each doc is made (the component would rebuild ``doc.text`` token by
+    token, which costs more than the regex). Taggers ignore sentence starts, so marking it this early parses the
+    same."""
+    make_doc = nlp.make_doc
+
+    def make_doc_reading_dateline(text: str):
+        doc = make_doc(text)
+        mark_dateline(doc, text)
+        doc.user_data[DATELINE_READ] = True
+        return doc
+
+    nlp.make_doc = make_doc_reading_dateline
 
 
 @Language.component("detente_counted_nouns")

@@ -83,3 +83,31 @@ def test_counted_noun_tagged_as_a_number_is_a_noun():
     assert doc[2].pos_ == "NOUN" and doc[2].morph.get("Number") == ["Plur"]
     three = load_pipeline("es")("Llegaron tres mil campesinos.")
     assert [t.pos_ for t in three if t.text == "mil"] == ["NUM"]
+
+
+@pytest.mark.parametrize("text, shouted", [
+    ("SINDICATOS MEXICANOS PROTESTAN CONTRA LA REFORMA", True),
+    ("ABCDEFGH ijk", False),  # 8 of 11 letters capital: 0.73
+    ("ABCDEFGHIJKLMNOP abcd", True),  # 16 of 20: exactly the share
+    ("ABCDEFGHIJKLMNOPabcd", True),  # the same with a fifth of the text in lower case
+    ("ÁÉÍÓÚÑÜÇ ÀÈÌÒ ab", True),  # capitals outside ASCII count as capitals
+    ("Ordinary prose with Some Capitals.", False),
+    ("GDP 3.5% vs 2.1%, IMF SAYS", True),
+])
+def test_shouted_share_is_counted_over_all_letters(text, shouted):
+    from detente.analyze.casing import is_shouted
+
+    assert is_shouted(text) is shouted
+
+
+def test_a_dateline_is_read_the_same_from_text_or_from_a_made_doc():
+    from spacy.tokens import Doc
+
+    from detente.analyze.nlp import DATELINE_READ, load_pipeline
+
+    nlp = load_pipeline("en")
+    text = "KYIV, Dec 24 (Reuters) - Polish farmers have ended their blockade."
+    from_text = nlp(text)
+    from_words = nlp(Doc(nlp.vocab, words=[t.text for t in from_text], spaces=[bool(t.whitespace_) for t in from_text]))
+    assert [s.text for s in from_text.sents] == [s.text for s in from_words.sents]
+    assert DATELINE_READ not in from_text.user_data  # the flag is gone once the component has run

@@ -9,16 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Lexicon, Unit, backs, is_backer, token_texts
-from detente.analyze.actors.name_origin import name_country
-from detente.analyze.actors.typos import misspelled_person
+from detente.analyze.actors.backing import is_backer
+from detente.analyze.actors.bodies import (_backers, _body_sector, _local_place, _owned_by_person_after,
+                                           _owner_country, _unknown_owned_body)
+from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, token_texts
+from detente.analyze.actors.person_names import (_affiliation, _head_by_surname, _name_origin, _role_before,
+                                                 _titled_surname, _without_initials)
 from detente.analyze.actors.phrases import DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person
-from detente.knowledge.actors import Entry, KnownEntity, Term, collective_nouns, gender_words, generic_roles
+from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
+from detente.analyze.actors.typos import misspelled_person
+from detente.knowledge.actors import Entry, KnownEntity, gender_words, weapon_nouns
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
-COUNTRY_KINDS = ("country", "capital", "demonym", "city", "region", "ethnic")
 
 
 @dataclass
@@ -43,28 +47,14 @@ class ActorCode:
     def resolved(self) -> bool:
         return bool(self.country or self.sector or self.entity_id)
 
+    @property
+    def weapon(self) -> bool:
+        """'missiles', 'Russian drones': headed by weapon words, an actor only through a country it names itself."""
+        return self.kind == "group" and bool(self.titles) and self.titles <= weapon_nouns()
+
 
 def today() -> str:
     return dt.date.today().isoformat()
-
-
-def _entity_entries(unit: Unit, prefix: str) -> list[Entry]:
-    return [e for e in unit.entries if e.kind == "entity" and e.value.startswith(prefix)]
-
-
-def _countries(units: list[Unit], places: list[Unit] = ()) -> list[tuple[str, str]]:
-    """(iso3, kind) for every unit that names a country, best reading per unit; units naming an entity count
-    only when read as the place (``places``)."""
-    found: list[tuple[str, str]] = []
-    for unit in units:
-        if _entity_entries(unit, "") and unit not in places:
-            continue
-        for kind in COUNTRY_KINDS:
-            entry = unit.first(kind)
-            if entry is not None:
-                found.append((entry.value, kind))
-                break
-    return found
 
 
 def _before_of(phrase: Phrase, units: list[Unit]) -> list[Unit]:
@@ -87,25 +77,6 @@ def _head_agent(units: list[Unit], lang: str) -> tuple[Entry, Unit] | None:
     return agents[0] if lang == "es" else agents[-1]
 
 
-def _pick_entity(lexicon: Lexicon, entries: list[Entry], country: str | None, date: str,
-                 preferred: frozenset[str]) -> KnownEntity | None:
-    """Among entities sharing an alias: one already in the document, else the phrase's country, else in office."""
-    entities = [lexicon.kb.entities[e.value] for e in entries if e.value in lexicon.kb.entities]
-    if not entities:
-        return None
-
-    def score(entity: KnownEntity) -> tuple:
-        term, former = entity.term_at(date)
-        return (
-            entity.id in preferred,
-            country is not None and any(t.country == country for t in entity.terms),
-            term is not None and term.active(date),
-            not former,
-        )
-
-    return max(entities, key=score)
-
-
 def _clean_name(text: str) -> str:
     words = text.split()
     while words and (words[0].lower() in TITLES or words[0].lower() in DETERMINERS):
@@ -123,7 +94,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     units = phrase.all_units()
     lang = lexicon.lang
     head = _head_agent(_before_of(phrase, units) if lang == "en" else units, lang)
-    local = [u for u in units if _entity_entries(u, "O:") and _local_place(u, head)]
+    local = [u for u in units if _has_entity(u, "O:") and _local_place(u, head)]
     countries = _countries([u for u in units if not is_backer(phrase.doc, u)], local)
     homeland = None
     if countries and countries[0][1] == "demonym" and _ethnic(phrase):
@@ -180,7 +151,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
                          gender=gender, head=is_head_title, titles=titles, homeland=origin if titles else None,
                          country_from_context=bool(origin and not titles))  # the name's form, not the text, gave it
 
-    org_units = [u for u in units if _entity_entries(u, "O:") and u not in local]
+    org_units = [u for u in units if _has_entity(u, "O:") and u not in local]
     if org_units:
         unit = org_units[0]
         entity = _pick_entity(lexicon, _entity_entries(unit, "O:"), country, date, preferred)
@@ -227,125 +198,6 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     labels = {u.label for u in units}
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
-
-
-def _unknown_owned_body(phrase: Phrase, units: list[Unit]) -> Unit | None:
-    """An ORG name no list knows, right after a possessive country ("Iraq's Counter-Terrorism Service")."""
-    texts, _ = token_texts(phrase.doc)
-    for before, unit in zip(units, units[1:]):
-        if not unit.entries and unit.label in ORG_LABELS and before.first("country") is not None \
-                and unit.start - before.end == 1 and texts[before.end] in {"'s", "’s"}:
-            return unit
-    return None
-
-
-def _owned_by_person_after(phrase: Phrase, group: Unit, person: Unit) -> bool:
-    """'the government of Daniel Ortega', 'el régimen de Maduro': a body, of/de, then whose it is."""
-    texts, _ = token_texts(phrase.doc)
-    return group.end <= person.start and any(t.lower() in {"of", "de", "del"} for t in texts[group.end:person.start])
-
-
-def _backers(phrase: Phrase, units: list[Unit]) -> tuple[str, ...]:
-    """Countries named as supporters of the actor ("Iranian-backed", "pro-Russian")."""
-    found = _countries([u for u in units if backs(phrase.doc, u)]) if any(
-        u.kinds() & {"country", "demonym"} for u in units) else []
-    return tuple(dict.fromkeys(iso3 for iso3, _ in found))
-
-
-STATE_LEVEL_SECTORS = {"GOV", "LEG", "JUD", "MIL", "SPY"}
-MUNICIPAL_WORDS = {"mayor", "mayors", "city council", "city hall", "municipality", "city authorities"}
-
-
-def _local_place(unit: Unit, head: tuple[Entry, Unit] | None) -> bool:
-    """A city whose name also stands for a body ("Brussels" for the EU) is the city itself beside local agent
-    words: "Brussels police", "Brussels residents", "the mayor of Brussels" (not "Brussels officials")."""
-    if head is None or head[1] is unit or not (unit.first("capital") or unit.first("city")):
-        return False
-    return head[0].value not in STATE_LEVEL_SECTORS or phrase_key(head[1].text) in MUNICIPAL_WORDS
-
-
-ADJECTIVAL_AGENTS = {"national", "nationals"}  # "the president of the National Foundation" is no citizen
-
-
-def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, date: str,
-                 preferred: frozenset[str]) -> str | None:
-    """The sector of the body a generic role word belongs to: 'rebel leader', 'police chief', 'Hamas
-    commander', 'líder rebelde', 'jefe de la policía'; the nearest modifier (before it in English, after it in
-    Spanish, then the other side). None when the role stands alone or only a country qualifies it."""
-    unit = head[1]
-    key = phrase_key(unit.text)
-    units = [u for u in phrase.units if u is not unit and not is_person(u)]
-    before = [u for u in units if u.end <= unit.start][::-1]
-    after = [u for u in units if u.start >= unit.end]
-    if key not in generic_roles().get(lexicon.lang, ()):
-        if lexicon.lang != "en" or not (head[0].value == "MIL" or key in collective_nouns()):
-            return None
-        # A body noun with a sector of its own ("soldiers", "army", "movement") modified by an agent word:
-        # 'insurgent movement' REB; armed bodies only change for non-state armed modifiers ('rebel soldiers',
-        # 'guerrilla army', 'opposition forces' = armed opposition, REB), so 'government forces' stay MIL.
-        found = _modifier_sector(before, lexicon, date, preferred)
-        return ARMED_MODIFIERS.get(found) if head[0].value == "MIL" else found
-    for other in (after + before if lexicon.lang == "es" else before + after):
-        if not _names_a_place(other) and (sector := _unit_sector(other, lexicon, date, preferred)):
-            return sector
-    return None
-
-
-def _modifier_sector(before: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> str | None:
-    """The sector of the agent or body word right before a head noun (countries skipped), or None."""
-    other = next((unit for unit in before if not _names_a_place(unit)), None)
-    return _unit_sector(other, lexicon, date, preferred) if other is not None else None
-
-
-def _names_a_place(unit: Unit) -> bool:
-    return any(e.kind in {"country", "demonym", "capital", "city", "region"} for e in unit.entries)
-
-
-def _unit_sector(unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[str]) -> str | None:
-    """The sector an organization or agent word gives (at the date), or None."""
-    orgs = _entity_entries(unit, "O:")
-    if orgs:
-        entity = _pick_entity(lexicon, orgs, None, date, preferred)
-        term = entity.term_at(date)[0] if entity else None
-        return term.sector if term is not None else None
-    agent = next((e for e in unit.entries if e.kind == "agent" and e.detail in {"group", "person", "head"}), None)
-    return agent.value if agent is not None and phrase_key(unit.text) not in ADJECTIVAL_AGENTS else None
-
-
-ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB"}  # non-state armed bodies
-
-
-def _owner_country(phrase: Phrase, unit: Unit, lexicon: Lexicon) -> str | None:
-    """The country a named body is said to belong to: 'of Ukraine' after it, or "Ukraine's" right before it."""
-    for other in phrase.units:
-        if other.start >= unit.end and other.first("country") is not None:
-            return other.first("country").value
-    before = [u for u in phrase.units if u.end <= unit.start]
-    if before and (before[-1].first("country") or before[-1].first("demonym")):
-        gap = phrase.doc[before[-1].end:unit.start]
-        entry = before[-1].first("country") or before[-1].first("demonym")
-        if len(gap) >= 1 and gap[0].text in {"'s", "’s"}:
-            return entry.value
-    if before and before[-1].end == unit.start and not _entity_entries(before[-1], "") and not is_backer(phrase.doc, before[-1]):
-        entry = before[-1].first("capital") or before[-1].first("city") or before[-1].first("country") \
-            or before[-1].first("demonym")
-        if entry is not None:
-            # "Seoul Metropolitan Police", "the Kenyan House of Representatives": that place's own body of a name
-            # another country's body has
-            return entry.value
-    return None
-
-
-def _name_origin(phrase: Phrase, unit: Unit) -> str | None:
-    """Country from a family-name-first name; a surname the tagger left out of the entity ("He Zhihua",
-    where "He" was read as a pronoun) is taken back in."""
-    doc = phrase.doc
-    words = " ".join(doc[unit.start:unit.end].text.split()).split()
-    if len(words) == 1 and unit.start > 0:
-        before = doc[unit.start - 1]
-        if before.text[:1].isupper() and before.whitespace_ and len(before.text) <= 6:
-            words = [before.text, *words]
-    return name_country(words)
 
 
 def _follower(phrase: Phrase, head: tuple[Entry, Unit] | None) -> tuple[Entry, Unit] | None:
@@ -424,78 +276,6 @@ def _gender(phrase: Phrase, units: list[Unit]) -> str | None:
             first = unit.text.split()[0].lower() if unit.text.split() else ""
             if len(unit.text.split()) > 1 and first in words:
                 return words[first]
-    return None
-
-
-NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-
-
-def _without_initials(unit: Unit, lexicon: Lexicon) -> list[Entry]:
-    """'Joseph R. Biden', 'Ferdinand Marcos Jr.': a listed person once middle initials and Jr./III are dropped."""
-    words = [w for w in unit.text.replace(",", " ").split()]
-    kept = [w for i, w in enumerate(words)
-            if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1) and w.lower() not in NAME_SUFFIXES]
-    if len(kept) < 2 or len(kept) == len(words):
-        return []
-    return [e for e in lexicon.kb.phrases.get(phrase_key(" ".join(kept)), ()) if e.kind == "entity" and e.value.startswith("P:")]
-
-
-def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -> list[Entry]:
-    """'Deputy Secretary Hicks': a title plus a known surname names the person holding that title."""
-    words = phrase_key(unit.text).split()
-    if len(words) != 1 or not titles:
-        return []
-    title_words = {w for t in titles for w in t.split()}
-    matches = []
-    for entity_id in lexicon.kb.surnames.get(words[0], ()):
-        entity = lexicon.kb.entities[entity_id]
-        term, _ = entity.term_at(date)
-        role_words = set(phrase_key(term.role).split()) if term and term.role else set()
-        if title_words & role_words:
-            matches.append((term is not None and term.active(date), len(title_words & role_words),
-                            Entry("entity", entity_id, unit.text)))
-    active = [(overlap, entry) for is_active, overlap, entry in matches if is_active]
-    best = [entry for overlap, entry in active if overlap == max(o for o, _ in active)] if active else []
-    if len(best) == 1:
-        return best  # "Foreign Minister Wang": Wang Yi, not the ministry's spokesman Wang Wenbin
-    return [matches[0][2]] if len(matches) == 1 else []
-
-
-def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
-    """A bare surname too common to be an alias ("Johnson", "Ortega", "Sharif") that exactly one known person
-    bearing it carries as sitting head of state or government on the date: that person (the article names no
-    other bearer in full, or the surname would have joined that one)."""
-    words = phrase_key(unit.text).split()
-    if len(words) != 1 or len(words[0]) < 4 or unit.label not in PERSON_LABELS or not unit.text[:1].isupper():
-        return []
-    heads = []
-    for entity_id in lexicon.kb.surnames.get(words[0], ()):
-        entity = lexicon.kb.entities[entity_id]
-        if phrase_key(entity.name).split()[-1] != words[0]:
-            continue  # family-name-first index entries ("Li", "Yoon") are too common for this
-        term, _ = entity.term_at(date)
-        if term is not None and term.is_head and term.active(date):
-            heads.append(Entry("entity", entity_id, unit.text))
-    return heads if len(heads) == 1 else []
-
-
-def _role_before(doc, unit: Unit, lexicon: Lexicon) -> set[str]:
-    """A generic role word right before a name that is no agent word by itself ("Chairman Kim", "Director
-    Wray"): a title for finding the person by surname."""
-    if unit.start == 0:
-        return set()
-    _, keys = token_texts(doc)
-    key = keys[unit.start - 1]
-    return {key} if key in generic_roles().get(lexicon.lang, ()) and key not in lexicon.agents else set()
-
-
-def _affiliation(units: list[Unit], lexicon: Lexicon, date: str, preferred: frozenset[str]) -> Term | None:
-    """The current position of a known organization named next to a person."""
-    for unit in units:
-        entries = _entity_entries(unit, "O:")
-        entity = _pick_entity(lexicon, entries, None, date, preferred) if entries else None
-        if entity is not None:
-            return entity.term_at(date)[0]
     return None
 
 

@@ -3,6 +3,7 @@
 same paragraph, else the article's dominant country. The event coder needs a country on both sides.
 
 Refugees are left alone (they are usually from elsewhere), and so are organizations and untitled people.
+Victims ("killing three people") take the country of the place where they were hit, or none: never the attacker's.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, replace
 from detente.analyze.actors.coding import ActorCode
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.context import ParsedParagraph
+from detente.knowledge.actors import ActorKnowledge, harm_verbs
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -113,7 +115,52 @@ def backed_country(site: MentionSite, evidence: list[CountryEvidence], backers: 
     return dominant_country(places)
 
 
-def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvidence]) -> list[ActorDraft]:
+VICTIM_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
+VICTIM_SECTORS = {"CVL"}  # people, civilians, residents: protesters, police or soldiers keep the context rule
+
+
+def is_victim(site: MentionSite, code: ActorCode) -> bool:
+    """'killing three people', 'civilians were wounded', 'matando a tres civiles': the object of a harm verb."""
+    if code.sector not in VICTIM_SECTORS:
+        return False
+    root = site.span.root
+    while root.dep_ in {"conj", "appos"} and root.head is not root:
+        root = root.head
+    return root.dep_ in VICTIM_DEPS and root.head.lemma_.lower() in harm_verbs()
+
+
+def victim_country(site: MentionSite, evidence: list[CountryEvidence], kb: ActorKnowledge | None) -> str | None:
+    """Where victims were hit: a place named in their sentence (a place phrase, else a well-known city the
+    tagger missed, as in "attacked Kharkiv"), else in their paragraph; else none: the actors around them are
+    usually the attackers."""
+    sentence = sentence_key(site.parsed, site.start)
+    in_paragraph = [e for e in evidence if e.weight < 1.0 and e.paragraph == site.parsed.index]
+    countries = {e.country for e in in_paragraph if e.sentence == sentence}
+    if not countries and kb is not None:
+        city = _city_in_sentence(site, kb)
+        countries = {city} if city else {e.country for e in in_paragraph}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _city_in_sentence(site: MentionSite, kb: ActorKnowledge) -> str | None:
+    """The one country of the capitalised well-known city names in the victim's sentence, if exactly one."""
+    from detente.analyze.actors.place_units import LONE_CITY_POPULATION, common_word_cities
+    from detente.knowledge.actors.normalize import token_key
+
+    sent = site.span.sent
+    found = set()
+    for token in sent:
+        if not token.text[:1].isupper() or token.is_sent_start:
+            continue
+        key = token_key(token.text)
+        if key in common_word_cities() or kb.city_contested(key) or kb.city_population(key) < LONE_CITY_POPULATION:
+            continue
+        found.add(kb.city_country(key))
+    return found.pop() if len(found) == 1 else None
+
+
+def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvidence],
+                             kb: ActorKnowledge | None = None) -> list[ActorDraft]:
     """Fill the country of drafts that need one from context; a draft whose mentions sit in contexts
     of different countries ("police" in a Kenyan and in a Ugandan paragraph) becomes one draft per country."""
     dominant = dominant_country(evidence)
@@ -126,6 +173,8 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
         for site in draft.mentions:
             if draft.code.backers:
                 found = backed_country(site, evidence, draft.code.backers)
+            elif is_victim(site, draft.code):
+                found = victim_country(site, evidence, kb)
             else:
                 found = context_country(site, evidence, dominant) or draft.code.homeland
             by_country.setdefault(found, []).append(site)

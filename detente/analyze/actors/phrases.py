@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Unit, is_backer, span_text, token_texts
+from detente.analyze.actors.backing import is_backer
+from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Unit, span_text, token_texts
 from detente.knowledge.actors import collective_nouns, condition_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}

@@ -74,6 +74,16 @@ def _is_place_complement(phrase: Phrase) -> bool:
     return False
 
 
+NOT_NAME_POS = {"ADV", "ADP", "AUX", "VERB", "SCONJ", "CCONJ", "PRON", "DET", "INTJ", "NUM", "PART", "ADJ"}
+
+
+def _not_a_name(phrase: Phrase) -> bool:
+    """A phrase whose one word (punctuation and articles aside) the tagger reads as a verb, adverb,
+    preposition, interjection or the like: Spanish sentence openers the NER marks as entities."""
+    words = [t for t in phrase.doc[phrase.start:phrase.end] if not t.is_punct and t.pos_ != "DET"]
+    return len(words) == 1 and words[0].pos_ in NOT_NAME_POS
+
+
 def _known_surnames(units_by_paragraph: list[list[Unit]]) -> dict[str, list[Entry]]:
     """Last names of people named in full in this document ('Petro' → Gustavo Petro)."""
     surnames: dict[str, list[Entry]] = {}
@@ -143,6 +153,10 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
                 continue
+            if code.weapon and not code.country:
+                continue  # "Missiles struck Kyiv": what was fired, not who fired it
+            if not code.resolved and _not_a_name(phrase):
+                continue  # "¡Vamos!", "Según", "Además": the tagger's entity is a word, not a name
             key = identity(code)
             draft = drafts.setdefault(key, ActorDraft(key, code))
             _merge_code(draft.code, code)
@@ -198,6 +212,6 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     evidence: list = []
     drafts = collect(analysis, kb, evidence)
     drafts = link_mentions(analysis, drafts)
-    drafts = assign_context_countries(drafts, evidence)
+    drafts = assign_context_countries(drafts, evidence, kb)
     analysis.actors = to_actors(drafts, analysis.article)
     analysis.reindex_actors()

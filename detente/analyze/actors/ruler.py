@@ -89,17 +89,18 @@ def warm_up(kb: ActorKnowledge, lang: str) -> None:
     """Build the tables the actor stage reads (lexicon, cities, regions, word lists) with the pipeline, once
     per process, so the first document does not pay for them and forked workers share them."""
     from detente.analyze import coref  # noqa: F401 - imported by the stage on its first document
-    from detente.analyze.actors import context_country, matcher, typos  # noqa: F401
+    from detente.analyze.actors import context_country, matcher, place_units, typos  # noqa: F401
     from detente.knowledge import actors as knowledge
 
     matcher.compile_lexicon(kb, lang)
     kb.city_contested("")
-    matcher.region_firsts()
-    matcher.common_word_cities()
-    matcher.common_word_regions()
+    place_units.region_firsts()
+    place_units.common_word_cities()
+    place_units.common_word_regions()
     typos._index(kb)
     for table in (knowledge.ambiguous_aliases, knowledge.collective_nouns, knowledge.condition_nouns,
-                  knowledge.generic_roles, knowledge.gender_words, knowledge._city_index, knowledge._city_population):
+                  knowledge.generic_roles, knowledge.gender_words, knowledge._city_index, knowledge._city_population,
+                  knowledge.weapon_nouns, knowledge.harm_verbs, knowledge.body_nouns):
         table()
 
 

@@ -55,7 +55,7 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
     """An all-lower-case query ("russian troops", "karachi police", "us military") gets capitals back on the
     words that name a country, people, capital, region or large city, so that case-sensitive rules apply.
     Text with any capital letter is returned unchanged; Spanish demonyms stay lower case ("colombianos")."""
-    from detente.analyze.actors.matcher import common_word_cities, common_word_regions
+    from detente.analyze.actors.place_units import common_word_cities, common_word_regions
     from detente.knowledge.actors.normalize import token_key
 
     if text and text == text.upper() and text != text.lower() and text not in kb.exact:
@@ -106,24 +106,36 @@ def _acronym_position(words: list[str], index: int) -> bool:
     return index == 1 and words[0] in ACRONYM_LEADS and len(words) == 2 or (index == 1 and words[0] == "the")
 
 
-def _place_name(text: str, kb: ActorKnowledge) -> ActorCode | None:
-    """A bare city or region name the tagger did not take for a place ("Karachi", "KARACHI"): that place."""
-    from detente.analyze.actors.matcher import LONE_CITY_POPULATION, common_word_cities, common_word_regions
+SMALL_TOWN_POPULATION = 15_000  # a smaller town counts only when no word of its name is an ordinary word or name
+
+
+def _place_name(text: str, kb: ActorKnowledge, known: frozenset[str] | None = None) -> ActorCode | None:
+    """A bare city or region name the tagger did not take for a place ("Karachi", "KARACHI"): that place.
+    Towns under 100k people ("Bucha", "Timbuktu") only when the model knows none of the name's words
+    (``known``: its word list), so "Ferguson" or "Nice" stay unread."""
+    from detente.analyze.actors.place_units import LONE_CITY_POPULATION, common_word_cities, common_word_regions
     from detente.knowledge.actors.normalize import phrase_key
 
     key = phrase_key(text)
     if not key or len(key.split()) > 4 or not text[:1].isupper():
         return None
-    if kb.city_population(key) >= LONE_CITY_POPULATION and key not in common_word_cities():
-        return ActorCode(text, kb.city_country(key), "CVL", "place")
+    from detente.analyze.actors.place_units import REGION_OVER_CITY
+
+    population = kb.city_population(key)
+    unknown_name = known is not None and not any(word.lower() in known for word in text.split())
     region = kb.region_country(key) if key not in common_word_regions() else None
+    if region and population < REGION_OVER_CITY:
+        population = 0  # "Bali", "Florida": the province or state, not a smaller namesake town abroad
+    if key not in common_word_cities() and (population >= LONE_CITY_POPULATION
+                                            or (population >= SMALL_TOWN_POPULATION and unknown_name)):
+        return ActorCode(text, kb.city_country(key), "CVL", "place")
     return ActorCode(text, region, None, "place") if region else None
 
 
 PLACE_CUES = ("in", "near", "at", "outside", "from", "en", "cerca de")
 
 
-def _place_after_cue(text: str, kb: ActorKnowledge) -> ActorCode | None:
+def _place_after_cue(text: str, kb: ActorKnowledge, known: frozenset[str] | None = None) -> ActorCode | None:
     """'a village near Aleppo', 'a refugee camp in Cox's Bazar': something named only by where it is, when the
     tagger saw no place (it calls "Aleppo" a LANGUAGE): the place after the last cue word, as its civilians."""
     words = text.split()
@@ -132,10 +144,30 @@ def _place_after_cue(text: str, kb: ActorKnowledge) -> ActorCode | None:
             rest = words[index:]
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
-            place = _place_name(" ".join(rest).rstrip(".,;"), kb) if rest else None
+            place = _place_name(" ".join(rest).rstrip(".,;"), kb, known) if rest else None
             if place is not None and place.country:
                 return ActorCode(text, place.country, "CVL", "place")
             return None
+    return None
+
+
+LEADING_WORDS = {"the", "a", "an"}
+
+
+def _located_country(text: str, kb: ActorKnowledge, known: frozenset[str] | None) -> str | None:
+    """A body with a sector but no country, named by where it is: a place after "in/near/at" ("Nasser Hospital
+    in Khan Younis"), else a city or region its name starts with ("Mariupol Maternity Hospital")."""
+    located = _place_after_cue(text, kb, known)
+    if located is not None:
+        return located.country
+    words = text.split()
+    if words and words[0].lower() in LEADING_WORDS:
+        words = words[1:]
+    for width in (2, 1):
+        if len(words) > width and all(word[:1].isupper() for word in words[:width]):
+            place = _place_name(" ".join(words[:width]), kb, known)
+            if place is not None and place.country and not kb.city_contested(" ".join(words[:width]).lower()):
+                return place.country
     return None
 
 
@@ -146,7 +178,7 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
     ``context`` is an optional hint such as a nationality ("Colombian defense") used when the text
     itself names no country or sector.
     """
-    from detente.analyze.nlp import load_pipeline
+    from detente.analyze.nlp import known_words, load_pipeline
 
     if not isinstance(text, str):
         raise TypeError(f"resolve_text needs a string, got {type(text).__name__}: {text!r}")
@@ -162,7 +194,10 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
             code.country = code.country or hint.country
             code.sector = code.sector or hint.sector
     if (code is None or not code.resolved) and not (context and context.strip()):
-        code = _place_name(text, kb) or _place_after_cue(text, kb) or code
+        known = known_words(nlp.vocab)
+        code = _place_name(text, kb, known) or _place_after_cue(text, kb, known) or code
+    elif code.country is None and code.sector and not code.backers and not code.entity_id and not (context and context.strip()):
+        code.country = _located_country(text, kb, known_words(nlp.vocab))  # "Nasser Hospital in Khan Younis"
     if code is not None and code.country is None and code.homeland:
         code.country = code.homeland  # no context: "ethnic Albanians" fall back to Albania
     return code if code is not None and code.resolved else None

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.normalize import phrase_key, place_key, token_key
 from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
 
 HERE = Path(__file__).parent
@@ -97,20 +97,27 @@ class ActorKnowledge:
 
     def city_country(self, key: str) -> str | None:
         """ISO3 of the most populous city with this name (the 32k-city table loads on first use)."""
-        return _city_index().get(key)
+        return _city_index().get(place_key(key))
 
     def city_population(self, key: str) -> int:
         """Population of the most populous city with this name (0 when none)."""
-        return _city_population().get(key, 0)
+        return _city_population().get(place_key(key), 0)
 
     def region_country(self, key: str) -> str | None:
-        """ISO3 of the country a state or province of this name belongs to."""
-        return _region_index().get(key)
+        """ISO3 of the country a state or province of this name belongs to; a known city or region followed by
+        an administrative word ("Donetsk Oblast", "Helmand Province", "Bekaa Valley") is that place's country."""
+        found = _region_index().get(key)
+        if found is None and " " in key:
+            base, _, last = key.rpartition(" ")
+            if last in ADMINISTRATIVE_WORDS and base:
+                found = _region_index().get(base) or _city_index().get(place_key(base))
+        return found
 
     def city_contested(self, key: str) -> bool:
         """A city name another country also gives to a big city (a third of the largest one's size or more:
         "Valencia", "San Juan") or to a region: the name alone does not tell the country."""
         region = _region_index().get(key)
+        key = place_key(key)
         return key in _contested_cities() or (region is not None and region != _city_index().get(key))
 
     def country_name(self, iso3: str | None) -> str | None:
@@ -228,9 +235,12 @@ class KnowledgeBuilder:
             self.add_word_forms(row["names_en"], row["names_es"], Entry("ethnic", sovereign(row["iso3"])))
 
     def add_agents(self, path: Path) -> None:
+        abstract = abstract_nouns_es()
         for row in read_tsv(path):
             lang = row["lang"]
             forms = spanish_forms(row["phrase"]) if lang == "es" else english_plurals(row["phrase"])
+            if lang == "es":
+                forms = [form for form in forms if form == row["phrase"] or form.lower() not in abstract]
             for form in forms:
                 for key in split_abbreviation_keys(phrase_key(form)):
                     self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
@@ -287,9 +297,21 @@ def sovereign(iso3: str) -> str:
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP", "VNM"}  # the family name leads
 
 
+# last words that make a place name an area of that place ("Kharkiv Oblast", "Rakhine State")
+ADMINISTRATIVE_WORDS = frozenset({"oblast", "province", "region", "state", "governorate", "district", "valley", "county",
+                                  "prefecture", "krai", "municipality", "department", "provincia", "region", "departamento",
+                                  "estado", "distrito"})
+
+
 def _place_key(key: str) -> str:
     """Generated keys keep stray transliteration marks as words ("samarra '"): drop them."""
     return " ".join(word for word in key.split() if word.strip("'ʻʼ"))
+
+
+def _city_key(key: str) -> str:
+    """A generated city key as the matcher spells it: words through token_key ("el fasher" → "al fasher"),
+    transliterated endings made one (place_key)."""
+    return place_key(" ".join(k for k in (token_key(word) for word in key.split()) if k))
 
 
 @lru_cache(maxsize=1)
@@ -305,12 +327,13 @@ def _city_table() -> dict[str, tuple[str, int]]:
             _name, key, iso3, population = line.rstrip("\n").split("\t")
             if any(mark in key for mark in marks):
                 key = _place_key(key)
+            key = _city_key(key)
             iso3, size = states.get(iso3, iso3), int(population or 0)
             first = table.setdefault(key, (iso3, size))
             if first[0] != iso3 and size * 3 >= first[1]:
                 _CONTESTED.add(key)  # another country's namesake is big too
     for row in read_tsv(HERE / "city_aliases.tsv"):
-        key, population = phrase_key(row["name"]), int(row["population"])
+        key, population = place_key(phrase_key(row["name"])), int(row["population"])
         if key not in table or table[key][1] < population:
             table[key] = (row["iso3"], population)
     return table
@@ -321,7 +344,7 @@ def _contested_cities() -> frozenset[str]:
     """City keys whose largest namesake in another country has a third of the largest one's population
     (found while reading cities.tsv once), plus the hand-written contested_cities.txt."""
     _city_table()
-    return frozenset(_CONTESTED | {phrase_key(name) for name in read_words(HERE / "contested_cities.txt")})
+    return frozenset(_CONTESTED | {place_key(phrase_key(name)) for name in read_words(HERE / "contested_cities.txt")})
 
 
 _CONTESTED: set[str] = set()
@@ -367,6 +390,31 @@ def condition_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def abstract_nouns_es() -> frozenset[str]:
+    """Spanish feminine agent forms that are abstract nouns ('política', 'crítica'): not derived as agents."""
+    return frozenset(word.lower() for word in read_words(HERE / "abstract_nouns_es.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Last words of the names of bodies ('service', 'ministry', 'forces'), singular and plural."""
+    return frozenset(form for word in read_words(HERE / "body_nouns.txt") for form in english_plurals(word.lower()))
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> frozenset[str]:
+    """Keys of weapon words and their plurals ('missiles', 'drones', 'misiles'): not actors unless they name a country."""
+    words = read_words(HERE / "weapon_nouns.txt")
+    return frozenset(phrase_key(form) for word in words for form in (*english_plurals(word), *spanish_forms(word)))
+
+
+@lru_cache(maxsize=1)
+def harm_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose object is a victim ('kill', 'wound', 'herir')."""
+    return frozenset(word.lower() for word in read_words(HERE / "harm_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def generic_roles() -> dict[str, frozenset[str]]:
     """lang -> keys of role words that take the sector of the body modifying them ('rebel leader', 'jefe policial')."""
     roles: dict[str, set[str]] = {}
@@ -397,11 +445,13 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_organizations(HERE / "organizations.tsv")
     builder.add_organizations(HERE / "organizations_more.tsv")
     builder.add_organizations(HERE / "organizations_world.tsv")
+    builder.add_organizations(HERE / "organizations_agencies.tsv")
     builder.add_people(HERE / "people.tsv")
     builder.add_people(HERE / "heads_of_state.tsv")
     builder.add_people(HERE / "officials.tsv")
     builder.add_people(HERE / "officials_world.tsv")
     builder.add_people(HERE / "officials_recent.tsv")
+    builder.add_people(HERE / "legislators.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
     builder.add_agents(HERE / "agents.tsv")
     for path in extra:

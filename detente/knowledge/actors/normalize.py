@@ -7,6 +7,8 @@ from functools import lru_cache
 
 SPLIT = re.compile(r"[\s\-‐‑–—]+")
 ARABIC_ARTICLE = {"el": "al", "ul": "al"}  # "Omar El Bashir" is "Omar al-Bashir"
+# word endings that transliterations of one name spell differently: "Nizhniy"/"Nizhny", "Kryvyi"/"Kryvyy"
+TRANSLITERATED_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|yi|ij|ii)\b")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 
@@ -53,3 +55,9 @@ def phrase_key(text: str) -> str:
         else:
             words.append(part)
     return " ".join(k for k in (token_key(w) for w in words) if k)
+
+
+@lru_cache(maxsize=200_000)
+def place_key(key: str) -> str:
+    """A place key with transliterated endings made one ("kryvyi rih" and "kryvyy rih" → "kryvy rih")."""
+    return TRANSLITERATED_ENDING.sub("y", key) if "i" in key or "y" in key else key
