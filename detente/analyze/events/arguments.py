@@ -146,6 +146,8 @@ FOE_PREPS = {"against", "contra"}
 def _common_foes(head: Token, frame: Frame) -> set[int]:
     """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
     Washington against the armed groups" names a common foe, not a party to the cooperation."""
+    if not _mentions_any(head, FOE_PREPS):
+        return set()  # no such preposition in the paragraph: the subtree walk is saved
     return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
             for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
 
@@ -156,6 +158,8 @@ CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 def _conceded(head: Token, frame: Frame) -> set[int]:
     """Article offsets of the words in the despite-phrases below the trigger: "agreed to extend the mandate
     despite Israel's wish for a shorter period" names who is overridden, not a party to the act."""
+    if not _mentions_any(head, CONCESSIVE_PREPS):
+        return set()
     return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
             for prep, objects in [prep_objects(child)] if prep in CONCESSIVE_PREPS for o in objects for t in o.subtree}
 
@@ -271,7 +275,8 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"
     if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
         _prepositions(noun.head, event_type, frame, found, nominal=False)
-    if not found.sources and event_type == "PROTEST" and _state_of(noun) is not None:
+    on_strike = event_type == "ASSAULT" and noun.lower_ == "strike"  # the labour sense: precedence.labour_strike retypes it
+    if not found.sources and (event_type == "PROTEST" or on_strike) and _state_of(noun) is not None:
         found.sources += actors_of(_state_of(noun), frame)  # "médicos en huelga", "workers on strike"
     if not found.sources and _joined_by(noun, frame.lang) is not None:
         # "took part in joint exercises", "is involved in the fighting", "responded with sanctions": the one who did
@@ -328,6 +333,10 @@ def _state_of(noun: Token) -> Token | None:
         return noun.head.head
     if noun.dep_ in {"nmod", "obl"} and preposition(noun) == "en" and noun.head.pos_ in {"NOUN", "PROPN"}:
         return noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+    if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in {"be", "remain", "stay"}:
+        # "workers have been on strike for two weeks": the subject of the state verb
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -419,8 +428,8 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             found.targets += hits[1:]
         elif prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES):
             found.targets += hits
-        elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES:
-            found.targets += hits
+        elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES | {"SANCTION"}:
+            found.targets += hits  # "met with X"; "downgraded ties with Lithuania over Taiwan": Lithuania too
         elif prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or frame.lang == "es" and not nominal):
             found.targets += hits
         elif prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS:
@@ -441,6 +450,7 @@ def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nom
     return bool(
         child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or prep == "by"
         or (prep in BETWEEN_PREPS | PARTNER_PREPS and event_type in PARTNER_TYPES)
+        or (prep in PARTNER_PREPS and event_type == "SANCTION")
         or prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES)
         or (prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or lang == "es" and not nominal))
         or (prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS)
@@ -476,6 +486,13 @@ def _has_agent(verb: Token) -> bool:
 
 
 SER_FORMS = {"fue", "fueron", "es", "son", "era", "eran", "será", "serán", "sido", "ser", "sea", "sean", "fuera", "fueran"}
+
+
+def _mentions_any(token: Token, prepositions: set[str]) -> bool:
+    """One of ``prepositions`` occurs in the token's paragraph (a cheap test before walking a subtree)."""
+    from detente.analyze.events.sentence_words import has_lower
+
+    return has_lower(token.doc, prepositions)
 
 
 def oblique(token: Token) -> bool:

@@ -195,7 +195,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if frame.lang == "en":
         event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang)
     elif frame.lang == "es":
-        event_type, mode = spanish_retype(event_type, mode, found.sources)  # "los militares ocuparon el parlamento"
+        event_type, mode = spanish_retype(event_type, mode, found.sources, token)  # "los militares ocuparon el parlamento"
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
     if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)

@@ -151,7 +151,7 @@ def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | No
         return nearest
     sent = trigger.sent
     sent_start = start - (trigger.idx - sent.start_char)
-    sent_end = sent_start + len(sent.text)
+    sent_end = sent_start + (sent.end_char - sent.start_char)  # len(sent.text), without building it
     candidates = sorted(
         (t for t in analysis.times if t.value and sent_start <= t.start < sent_end),
         key=lambda t: max(0, t.start - end, start - t.end),

@@ -139,13 +139,30 @@ def emergency_response(event_type: str, mode: str | None, trigger: Token, target
 def source_is_hazard(hit, sent: SpacySpan, offset: int) -> bool:
     """The source's phrase is a hazard: its head noun ("the storm") or, for a name, its title ("Typhoon Haiyan").
     ``hit`` is an ActorHit (article offsets); ``offset`` the article offset of the sentence's Doc."""
-    inside = [t for t in sent if hit.start <= offset + t.idx < hit.end]
+    inside = _tokens_starting_in(sent, hit.start - offset, hit.end - offset)
     heads = [t for t in inside if t.head not in inside or t.head.i == t.i]
     for head in heads:
         named = [head] + ([c for c in head.children if c.dep_ in {"compound", "flat"}] if head.pos_ == "PROPN" else [])
         if any(names_hazard(t.text) for t in named):
             return True
     return False
+
+
+def _tokens_starting_in(sent: SpacySpan, start: int, end: int) -> list:
+    """The sentence's tokens whose first character (Doc offsets) lies in [start, end), found by binary search."""
+    doc = sent.doc
+    low, high = sent.start, sent.end
+    while low < high:  # first token with idx >= start
+        middle = (low + high) // 2
+        if doc[middle].idx < start:
+            low = middle + 1
+        else:
+            high = middle
+    inside = []
+    while low < sent.end and doc[low].idx < end:
+        inside.append(doc[low])
+        low += 1
+    return inside
 
 
 def forecast(trigger, frame) -> bool:

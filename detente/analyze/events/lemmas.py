@@ -44,8 +44,16 @@ def spanish_lemma(word: str) -> str:
     return _spanish(word)
 
 
+_WORDS_KEYS = {"en": "detente_events_words_en", "es": "detente_events_words_es"}  # sentence_words.CACHE_KEY + lang
+
+
 def lemma(token: Token, lang: str) -> str:
-    """Lower-case lemma of ``token`` in ``lang``."""
+    """Lower-case lemma of ``token`` in ``lang`` (read from the Doc's word lists when sentence_words has made them:
+    the same value, without three string lookups per call)."""
+    doc = token.doc
+    cached = doc.user_data.get(_WORDS_KEYS.get(lang, ""))
+    if isinstance(cached, tuple) and len(cached) == 2 and len(cached[0]) == len(doc):
+        return cached[0][token.i]
     if lang == "es":
         return _spanish(token.lower_)
     return _english(token)

@@ -29,6 +29,18 @@ def doc_words(doc: Doc, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words
 
 
+def has_lower(doc: Doc, words: frozenset[str] | set[str]) -> bool:
+    """One of ``words`` is the lower-case form of a word of the Doc (``token.lower_``): the Doc's distinct
+    lower-case hashes are read once and kept with it, so the test builds no Token."""
+    key = CACHE_KEY + "lower"
+    hashes = doc.user_data.get(key)
+    if not isinstance(hashes, tuple):
+        hashes = tuple(set(doc.to_array([LOWER]).tolist())) if len(doc) else ()
+        doc.user_data[key] = hashes
+    strings = doc.vocab.strings
+    return any(strings[word] in hashes for word in words)
+
+
 def sentence_words(sent: SpacySpan, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(lemmas, POS tags) of the sentence's tokens, in order."""
     lemmas, pos = doc_words(sent.doc, lang)
@@ -51,20 +63,23 @@ def token_at(doc: Doc, char: int) -> Token | None:
 
 
 def _read(doc: Doc, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rows = doc.to_array([LEMMA, LOWER, TAG, POS]).tolist() if len(doc) else []
+    if not len(doc):
+        return (), ()
+    lemma_hashes, lower_hashes, tag_hashes, pos_ids = doc.to_array([LEMMA, LOWER, TAG, POS]).T.tolist()
     strings = doc.vocab.strings
-    if len(_ENGLISH) > MAX_MEMO:
-        _ENGLISH.clear()
-    lemmas: list[str] = []
-    for lemma_hash, lower_hash, tag_hash, _ in rows:
-        if lang == "es":
-            lemmas.append(spanish_lemma(strings[lower_hash]))
-            continue
-        key = (lemma_hash, lower_hash, tag_hash)
-        value = _ENGLISH.get(key)
-        if value is None:
-            value = english_lemma(strings[lemma_hash] if lemma_hash else "", strings[lower_hash],
-                                  strings[tag_hash] if tag_hash else "")
-            _ENGLISH[key] = value
-        lemmas.append(value)
-    return tuple(lemmas), tuple(POS_NAMES.get(row[3], "") for row in rows)
+    if lang == "es":
+        lemmas = tuple(spanish_lemma(strings[h]) for h in lower_hashes)
+    else:
+        if len(_ENGLISH) > MAX_MEMO:
+            _ENGLISH.clear()
+        keys = list(zip(lemma_hashes, lower_hashes, tag_hashes))
+        found = list(map(_ENGLISH.get, keys))
+        for position, value in enumerate(found):
+            if value is None:
+                lemma_hash, lower_hash, tag_hash = keys[position]
+                value = english_lemma(strings[lemma_hash] if lemma_hash else "", strings[lower_hash],
+                                      strings[tag_hash] if tag_hash else "")
+                _ENGLISH[keys[position]] = found[position] = value
+        lemmas = tuple(found)
+    name = POS_NAMES.get
+    return lemmas, tuple([name(p, "") for p in pos_ids])

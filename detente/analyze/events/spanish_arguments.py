@@ -177,6 +177,28 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
         found.targets = facing + [h for h in found.targets if h.actor.id not in faced]
     elif not found.targets:
         found.targets += framed_targets(noun, frame)
+    if not found.sources and lemma(noun, "es") in spanish_words("imposed"):
+        imposers = imposing_complement(noun, frame, found.targets)
+        found.sources = imposers  # "la sanción de MLB", "las sanciones de la UE contra Rusia": who imposes it
+        found.targets = [h for h in found.targets if h not in imposers]
+
+
+AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "IGO", "LEG"}
+
+
+def imposing_complement(noun: Token, frame: Frame, targets: list[ActorHit]) -> list[ActorHit]:
+    """The actors of the "de" complement of a measure noun (sanción, prohibición, embargo) that imposed it: when
+    the noun also names whom it is against ("las sanciones de la UE contra Rusia"), when they are an authority
+    ("la prohibición de las autoridades") or an organisation of no country ("una sanción de MLB"). "Las sanciones
+    de Irán" (a country alone, no "contra") stays what it is aimed at."""
+    complements = [c for c in noun.children if c.dep_ in {"nmod", "flat"} and preposition(c) in {"de", "del"}]
+    if not complements:
+        return []
+    aimed = any(preposition(c) in TARGET_PREPS | {"a", "al", "sobre"} for c in noun.children if c.dep_ in {"nmod", "obl"})
+    spans = [(frame.offset + c.left_edge.idx, frame.offset + c.right_edge.idx + len(c.right_edge)) for c in complements]
+    inside = [h for h in targets if any(start <= h.start < end for start, end in spans)]
+    organisations = {frame.offset + t.idx for c in complements for t in c.subtree if t.ent_type_ == "ORG"}
+    return [h for h in inside if aimed or h.actor.sector in AUTHORITY_SECTORS or (not h.actor.country and h.start in organisations)]
 
 
 POSTPOSED_DEPS = {"obj", "iobj", "dobj"}

@@ -14,6 +14,8 @@ from typing import Mapping
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.events.spanish_senses import in_game, requested_call
+
 ENDINGS = (("ado", ("ar",)), ("ido", ("er", "ir")))  # -ado → -ar; -ido → -er / -ir
 VERBAL_POS = {"VERB", "AUX"}
 
@@ -149,6 +151,9 @@ def _headline_noun(token: Token) -> bool:
     return any(any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children) for c in token.children if c.i > token.i)
 
 
+GAME_SENSE = "#juego"  # appended to a cue lemma used on the field of play: no cue matches it
+CONTACT_SENSE = "llamar#contacto"  # "llamar" with no request in it: no cue matches it
+
 _WORDS: dict[int, frozenset[str]] = {}
 
 
@@ -163,6 +168,8 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
     """``lemmas`` with each verbal participle whose lemma is no cue word replaced by its infinitive, when that is
     one (``lexicon``: cues by trigger lemma)."""
     fixed = list(lemmas)
+    if in_game(fixed):
+        return [f"{own}{GAME_SENSE}" if own in lexicon else own for own in fixed]  # "el portero detuvo el penalti"
     words = _cue_words(lexicon)
     for position, token in enumerate(sent):
         own = noun_form(token, fixed[position], lexicon, words)
@@ -191,4 +198,7 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues)):
                 fixed[position] = infinitive
                 break
+    for position, own in enumerate(fixed):
+        if own == "llamar" and not requested_call(sent[position]):
+            fixed[position] = CONTACT_SENSE  # "llamó a su homólogo para hablar", "no les he llamado aquí"
     return fixed

@@ -113,12 +113,18 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
     hits: list[ActorHit] = []
     for child in head.children:
         that_clause = child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in child.children)
-        if child.dep_ == "ccomp" or that_clause:  # "demanded that the US cancel", "its demand that Israel ease"
+        # "its call for Japan to compensate victims": the for-clause's subject is asked
+        for_clause = frame.lang == "en" and child.dep_ in {"advcl", "acl"} and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in child.children)
+        # "China's threat to use force against Taiwan": a noun's to-infinitive is its content, like a verb's xcomp
+        noun_infinitive = frame.lang == "en" and child.dep_ == "acl" and head.pos_ == "NOUN" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "ccomp" or that_clause or for_clause:  # "demanded that the US cancel", "its demand that Israel ease"
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             hits += [h for subject in subjects for h in actors_of(subject, frame)]
             if not hits:
                 hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
-        elif child.dep_ == "xcomp":
+        elif child.dep_ == "xcomp" or noun_infinitive:
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
             hits += aimed(child, frame)
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]

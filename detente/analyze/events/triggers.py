@@ -190,16 +190,27 @@ OBLIGATION = {"must", "should", "deber", "debe", "deben", "debería", "deberían
 
 def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
     """"Russia said Sudan must return the helicopter": a statement that another actor must or should act is a
-    REQUEST by the speaker to that actor (PLOVER); the trigger is the verb of saying."""
+    REQUEST by the speaker to that actor (PLOVER); the trigger is the verb of saying. So is telling or pushing
+    someone to act ("India told Pakistan to dismantle the camps", "wants Washington to lift sanctions"); saying that
+    another actor did wrong is an ACCUSE by the speaker ("Iran said Israel was responsible for the killing")."""
     from detente.analyze.events.lexicon import words
 
     found: list[Trigger] = []
     communication = words("communication")
+    directive = words("directive")
     lemmas, tags = sentence_words(sent, lang)
     for position, own in enumerate(lemmas):
-        if own not in communication or tags[position] not in {"VERB", "AUX"}:
+        if own not in communication and own not in directive or tags[position] not in {"VERB", "AUX"}:
             continue
         token = sent[position]
+        if own in directive and _tells_to_act(token):
+            found.append(Trigger(token=token, cue=Cue("REQUEST", None, "V", (own,), 0, None), tokens=(token,)))
+            continue
+        if own not in communication:
+            continue
+        if lang == "en" and _asserts_wrongdoing(token):
+            found.append(Trigger(token=token, cue=Cue("ACCUSE", None, "V", (own,), 0, None), tokens=(token,)))
+            continue
         for clause in token.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -211,3 +222,42 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
                 found.append(Trigger(token=token, cue=cue, tokens=(token,)))
                 break
     return found
+
+
+def _tells_to_act(token: Token) -> bool:
+    """"India told Pakistan to dismantle the camps": an addressee and a to-infinitive (not "told reporters that")."""
+    children = list(token.children)
+    # the infinitive follows the addressee at once ("told Pakistan to dismantle", not "told reporters ... to become")
+    addressed = {c.right_edge.i + 1 for c in children if c.dep_ in {"dobj", "obj", "iobj"} and c.pos_ != "PRON"}
+    for clause in children:
+        infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+        if not infinitive or any(c.tag_ in WH_TAGS for c in clause.subtree):
+            continue  # "told citizens how to be prepared", "tell Israel what to do": advice, not a demand
+        if clause.dep_ == "xcomp" and clause.left_edge.i in addressed:
+            return True
+        if clause.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "PROPN" for s in clause.children):
+            return True  # "wants Washington to lift": the parser makes the named addressee the clause's subject
+    return False
+
+
+WH_TAGS = {"WRB", "WP", "WDT"}
+
+
+def _asserts_wrongdoing(verb: Token) -> bool:
+    """The verb of saying's clause states that a named (not pronoun) subject did wrong: "said Russia had violated
+    the treaty", "said Israel was responsible for / behind the attack"; not when the clause is negated."""
+    from detente.analyze.events.lexicon import words
+
+    blame = words("wrongdoing")
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(s.pos_ == "PRON" for s in subjects):
+            continue
+        if clause.lemma_.lower() in blame:
+            return True
+        if clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in blame
+                                         or c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
+            return True
+    return False

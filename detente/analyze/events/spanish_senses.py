@@ -1,0 +1,56 @@
+"""Spanish cue words in senses that are no political act, told apart before trigger matching:
+- "llamar a" asks for something only with what it asks for: an infinitive ("llamó a protestar", "llamó a los
+  ciudadanos a votar") or a called-for noun ("llamó a la calma", "a la huelga"); "llamó a su homólogo para hablar"
+  is a phone call and "no les he llamado aquí" a summons;
+- on the field of play ("el portero detuvo el penalti", "pidió tiempo muerto", "disparó a puerta") shooting,
+  attacking, stopping, asking and protesting are moves of the game, unless police or soldiers are in the sentence."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CALL_MARKS = {"a", "al"}
+VERBAL_POS = {"VERB", "AUX"}
+OBJECT_DEPS = {"obj", "iobj", "obl", "nmod"}
+
+
+def requested_call(verb: Token) -> bool:
+    """"llamar" with an "a" complement that names what is asked for: an infinitive or a called-for noun, hung on
+    the verb or on its object ("llamó a los ciudadanos a votar")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    called_for = spanish_words("called_for")
+    nouns = cues_by_trigger("es")
+    for complement in _a_complements(verb):
+        if complement.pos_ in VERBAL_POS and "Inf" in complement.morph.get("VerbForm"):
+            return True
+        own = lemma(complement, "es")
+        if own in called_for or complement.lower_ in called_for or any(c.pos == "N" for c in nouns.get(own, ())):
+            return True
+    return False
+
+
+def _a_complements(verb: Token):
+    """Words introduced by "a"/"al" that hang on ``verb`` or on one of its objects."""
+    for child in verb.children:
+        if _introduced_by_a(child):
+            yield child
+        if child.dep_ in OBJECT_DEPS:
+            yield from (c for c in child.children if _introduced_by_a(c))
+
+
+def _introduced_by_a(token: Token) -> bool:
+    return any(c.dep_ in {"case", "mark"} and c.lower_ in CALL_MARKS for c in token.children)
+
+
+def in_game(lemmas: list[str]) -> bool:
+    """The sentence (its lemmas) is about play on a sports field (a word of the "in_game" list) and names no police
+    or armed force (whose acts at a stadium are real: "la policía detuvo a 20 hinchas")."""
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    game = spanish_words("in_game")
+    if not any(w in game for w in lemmas) and not any(f"{a} {b}" in game for a, b in zip(lemmas, lemmas[1:])):
+        return False
+    armed = spanish_words("armed")
+    return not any(w in armed for w in lemmas)
