@@ -63,7 +63,7 @@ class TimeExpression:
     start: int
     end: int
     value: str | None  # ISO date (YYYY-MM-DD) of the start of the period
-    precision: str | None  # day | week | month | year
+    precision: str | None  # day | week | month | quarter | season | half | year | decade | century
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 
+import pytest
 from click.testing import CliRunner
 
 from detente.analyze.events.merge import merge_events, same_act
@@ -111,6 +112,20 @@ def test_a_month_inside_a_stated_quarter_is_compatible():
     assert same_act(quarter, august) and not same_act(quarter, october)
     merged = merge_events([quarter, august])
     assert len(merged) == 1 and merged[0].date_precision == "month"  # the finer stated date is kept
+
+
+@pytest.mark.parametrize("precision, date, inside, outside", [
+    ("season", "2025-12-01", "2026-02-10", "2026-03-02"),  # a winter runs into the next year
+    ("half", "2025-07-01", "2025-12-31", "2025-06-30"),
+    ("decade", "1990-01-01", "1999-06-01", "2000-01-01"),
+    ("century", "1900-01-01", "1999-12-31", "2000-01-01"),
+])
+def test_a_day_inside_a_stated_season_half_decade_or_century_is_compatible(precision, date, inside, outside):
+    period = event("ASSAULT", [TRUMP], [MADURO], 0, date=date, date_text="that period", precision=precision)
+    day_in = event("ASSAULT", [TRUMP], [MADURO], 100, date=inside, date_text="that day", precision="day")
+    day_out = event("ASSAULT", [TRUMP], [MADURO], 200, date=outside, date_text="another day", precision="day")
+    assert same_act(period, day_in) and not same_act(period, day_out)
+    assert merge_events([period, day_in])[0].date == inside  # the finer stated date is kept
 
 
 def test_article_mentions_are_counted_and_stored(tmp_path):

@@ -37,7 +37,7 @@ def country_of(analysis: Analysis, name: str) -> str | None:
         ("Fighting spread across Tigray and Amhara last year.", "en", "Tigray", "ETH"),
         ("Hubo protestas en Cataluña y en el País Vasco.", "es", "Cataluña", "ESP"),
         ("El ejército desplegó tropas en Antioquia.", "es", "Antioquia", "COL"),
-        ("Troops entered Pokrovsk overnight.", "en", "Pokrovsk", "UKR"),
+        ("Ukrainian officials said Russian troops entered Pokrovsk overnight.", "en", "Pokrovsk", "UKR"),  # a town under 100k: needs the article's country
     ],
 )
 def test_mislabelled_and_unlabelled_places_get_their_country(text, lang, name, country):

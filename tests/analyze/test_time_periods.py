@@ -111,14 +111,14 @@ def earnings_story() -> Analysis:
     return analysis
 
 
-def test_pipeline_reads_quarter_anaphora_and_coarsens_seasons_and_halves(earnings_story):
+def test_pipeline_reads_quarter_anaphora_seasons_and_halves(earnings_story):
     found = {t.text: (t.value, t.precision) for t in earnings_story.times}
     assert found["the third quarter"] == THIRD_QUARTER_2025
     assert found["a year ago"] == ("2024-07-01", "quarter")
-    assert found["Last summer"] == ("2025-01-01", "year")  # the contract holds day..year: a season is its year
-    assert found["the first half of 2025"] == ("2025-01-01", "year")
-    assert found["El pasado verano"] == ("2025-01-01", "year")
-    assert found["el primer semestre de 2025"] == ("2025-01-01", "year")
+    assert found["Last summer"] == ("2025-06-01", "season")  # first day of the period, and how long it is
+    assert found["the first half of 2025"] == ("2025-01-01", "half")
+    assert found["El pasado verano"] == ("2025-06-01", "season")
+    assert found["el primer semestre de 2025"] == ("2025-01-01", "half")
     assert found["The year"] == ("2026-01-01", "year")  # proposed by spaCy, read by the resolve-only lexicon
 
 
@@ -140,7 +140,7 @@ def test_resolve_only_phrases_are_not_rule_candidates():
         ("Prices rose in the late 1980s and the nineties.", "en", "the late 1980s", "198"),
     ],
 )
-def test_decades_are_found_whole_and_never_dated_as_their_first_year(text, lang, phrase, timex):
+def test_decades_and_centuries_are_found_whole_with_their_own_precision(text, lang, phrase, timex):
     from detente.analyze.time.detect import rule_candidates
 
     if lang == "es":  # the Spanish model has no DATE entity: the rule layer must find the whole phrase
@@ -150,7 +150,8 @@ def test_decades_are_found_whole_and_never_dated_as_their_first_year(text, lang,
     nlp.parse(analysis)
     time_layer.resolve(analysis)
     expression = next(t for t in analysis.times if t.text == phrase)
-    assert (expression.value, expression.precision) == (None, None)  # no day..year period: not the year 1990
+    expected = (f"{timex}0-01-01", "decade") if len(timex) == 3 else (f"{timex}00-01-01", "century")
+    assert (expression.value, expression.precision) == expected  # not the year 1990
     assert timex_value(phrase, PUBLISHED, lang) == timex
 
 
@@ -161,3 +162,28 @@ def test_years_next_to_decade_words_stay_years():
     assert "en 2020" not in [text[c.start : c.end] for c in rule_candidates(text, "es")]  # the year alone, no preposition
     assert any(text[c.start : c.end] == "2020" for c in rule_candidates(text, "es"))
     assert not any("anos" in text[c.start : c.end] or "años" in text[c.start : c.end] for c in rule_candidates(text, "es"))
+
+
+def test_a_season_refines_its_year_when_event_mentions_merge():
+    """Event dates carry season/half/decade/century precision (docs/schema.md); merging keeps the shorter period."""
+    from detente.analyze.events.merge import merge_events
+    from tests.analyze.test_events_merge import MADURO, TRUMP, event
+
+    in_year = event("ASSAULT", [TRUMP], [MADURO], 0, date="2025-01-01", date_text="in 2025", precision="year",
+                    confidence=0.8)
+    in_summer = event("ASSAULT", [TRUMP], [MADURO], 100, date="2025-06-01", date_text="last summer", precision="season")
+    one, = merge_events([in_year, in_summer])
+    assert (one.date, one.date_precision, one.date_text) == ("2025-06-01", "season", "last summer")
+
+
+def test_the_story_time_after_a_season_and_a_decade():
+    """"that year" after "last summer" is the summer's year; "the next day" after "the 1990s" dates nothing."""
+    article = Article.of_paragraphs([("Protests began last summer. That year the economy shrank.", "en"),
+                                     ("Growth was fast in the 1990s. The next day nothing changed.", "en")], PUBLISHED, id="story")
+    analysis = Analysis(article=article)
+    nlp.parse(analysis)
+    time_layer.resolve(analysis)
+    found = {t.text: (t.value, t.precision) for t in analysis.times}
+    assert found["last summer"] == ("2025-06-01", "season")
+    assert found["That year"] == ("2025-01-01", "year")
+    assert found["The next day"] == (None, None)

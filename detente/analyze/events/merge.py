@@ -20,7 +20,9 @@ from detente.model import ActorRef, Event
 # cooperation code both parties alike); a visit is directed (visitor → host)
 RECIPROCAL_TYPES = {"CONSULT", "COOPERATE"}
 DIRECTED_MODES = {"visit"}
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+# How long a stated date's period is (see docs/schema.md, date_precision); a season is about a quarter.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6, "century": 7}
+PERIOD_MONTHS = {"season": 3, "half": 6, "decade": 120, "century": 1200}  # periods dated by their first day
 
 
 def merge_events(events: list[Event], back_reference: Callable[[Event], bool] = lambda event: True) -> list[Event]:
@@ -147,6 +149,9 @@ def compatible_dates(first: Event, second: Event) -> bool:
         return (outer.year, (outer.month - 1) // 3) == (inner.year, (inner.month - 1) // 3)
     if coarse.date_precision == "month":
         return (outer.year, outer.month) == (inner.year, inner.month)
+    if coarse.date_precision in PERIOD_MONTHS:  # dated by the period's first day ("last summer" → 2025-06-01)
+        months_in = (inner.year - outer.year) * 12 + inner.month - outer.month
+        return 0 <= months_in < PERIOD_MONTHS[coarse.date_precision]
     return False
 
 
@@ -196,9 +201,10 @@ def _combine(group: list[Event]) -> Event:
 
 
 def _finer(candidate: Event, current: Event) -> bool:
-    coarsest = PRECISION_RANK["year"]
-    return (PRECISION_RANK.get(candidate.date_precision or "year", coarsest)
-            < PRECISION_RANK.get(current.date_precision or "year", coarsest))
+    """A stated date of a shorter period than the current one (no precision counts as the coarsest)."""
+    coarsest = max(PRECISION_RANK.values())
+    return (PRECISION_RANK.get(candidate.date_precision or "", coarsest)
+            < PRECISION_RANK.get(current.date_precision or "", coarsest))
 
 
 def _position(event: Event) -> tuple[int, int]:

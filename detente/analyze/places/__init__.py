@@ -1,5 +1,6 @@
 """Place layer: toponyms (spaCy GPE/LOC, Spanish LOC, landmarks, and proper-noun runs naming a well-known place
-that the tagger mislabelled or missed: see ``unlabelled``) resolved to GeoNames records.
+that the tagger mislabelled or missed, or a town of one of the article's countries: see ``unlabelled``) resolved to
+GeoNames records. First names, ordinary words and organisations that pass for towns need support (see ``names``).
 
 ``resolve(analysis)`` fills ``analysis.places`` with :class:`PlaceMention` records whose ``place`` carries the
 name, ISO3 country, coordinates and geonameid. Ambiguous names go to the larger place, countries and capitals
@@ -18,6 +19,7 @@ from functools import lru_cache
 
 from detente.analyze.context import Analysis, PlaceMention
 from detente.analyze.places.gazetteer import KNOWLEDGE, Entry, gazetteer, normalise
+from detente.analyze.places.names import ALWAYS_PLACES, CONTEXT_SHARE, coded_elsewhere, doubtful, first_names
 from detente.analyze.places.unlabelled import person_surnames, unlabelled_places
 from detente.analyze.time.lexicon import alternation, fold
 from detente.analyze.time.spans import sentence_bounds
@@ -34,6 +36,10 @@ PRIMARY_NAME_BONUS = 0.7
 LEADING = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
 TRAILING = re.compile(r"(?:'s|’s|[,;:'\"’”]|(?<![A-Z])\.)$")  # keeps the dot of "U.S."
 QUALIFIER_GAP = re.compile(r",\s*")  # "Bogotá, Colombia": only a comma between a place and its country
+# A town under 100k named without a place tag or a locative word ("Missiles struck Bucha") is kept when its country
+# has at least this share of the article's most-named country.
+SMALL_TOWN_SHARE = 0.5
+NEXT_NAME = re.compile(r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")  # a capitalised word right after: "George Soros", "Mary Trump"
 
 
 @dataclass
@@ -44,6 +50,8 @@ class Toponym:
     start: int
     end: int
     candidates: list[Entry]
+    tagged: bool = True  # spaCy tagged it as a place, or it is a landmark
+    small: bool = False  # a town under 100k found by its name alone: kept only in one of the article's countries
 
 
 @lru_cache(maxsize=None)
@@ -61,8 +69,9 @@ def locative_pattern(with_origin: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:(?:the|el|la|los|las)\s+)?$")
 
 
-def find_toponyms(analysis: Analysis) -> list[Toponym]:
-    """Landmarks and GPE/LOC entities with their gazetteer candidates; landmarks win where they overlap."""
+def find_toponyms(analysis: Analysis) -> tuple[list[Toponym], set[str]]:
+    """Landmarks, GPE/LOC entities and proper-noun runs naming places, with their gazetteer candidates (landmarks win
+    where they overlap); and the surnames of the people the article names in full."""
     pattern, landmarks = landmark_finder()
     found: list[Toponym] = []
     entities = [list(parsed.doc.ents) for parsed in analysis.parsed]  # Doc.ents builds new spans on every call
@@ -73,18 +82,22 @@ def find_toponyms(analysis: Analysis) -> list[Toponym]:
         marks = [Toponym(text[m.start() : m.end()], parsed.offset + m.start(), parsed.offset + m.end(), [landmarks[m.group()]])
                  for m in pattern.finditer(fold(text))]
         found.extend(marks)
+        labels = LABELS.get(parsed.lang, LABELS["en"])
         for ent in ents:
-            labelled = ent.label_ in LABELS.get(parsed.lang, LABELS["en"])
-            name, start = _trimmed(ent.text, ent.start_char)
+            labelled = ent.label_ in labels
+            name, trimmed = _trim(text[ent.start_char : ent.end_char])  # the slice is Span.text, without a token walk
+            start = ent.start_char + trimmed
             begin, end = parsed.offset + start, parsed.offset + start + len(name)
             if any(m.start < end and begin < m.end for m in marks):
                 continue
             candidates = gazetteer().candidates(name)
-            if candidates and (labelled or _mistagged_place(text, start, candidates)):
+            if candidates and labelled:
                 found.append(Toponym(name, begin, end, candidates))
+            elif candidates and _mistagged_place(text, start, candidates) and not coded_elsewhere(analysis, begin, end, candidates):
+                found.append(Toponym(name, begin, end, candidates, tagged=False))
         taken = [(t.start, t.end) for t in found[paragraph_start:]]
-        found.extend(Toponym(*run) for run in unlabelled_places(analysis, parsed, taken, surnames))
-    return sorted(found, key=lambda t: t.start)
+        found.extend(Toponym(*run, tagged=False, small=small) for *run, small in unlabelled_places(analysis, parsed, taken, surnames))
+    return sorted(found, key=lambda t: t.start), surnames
 
 
 def _mistagged_place(text: str, start: int, candidates: list[Entry]) -> bool:
@@ -93,14 +106,16 @@ def _mistagged_place(text: str, start: int, candidates: list[Entry]) -> bool:
     return well_known and bool(locative_pattern(with_origin=True).search(fold(text[max(0, start - 25) : start])))
 
 
-def _trimmed(text: str, start: int) -> tuple[str, int]:
+@lru_cache(maxsize=65536)
+def _trim(text: str) -> tuple[str, int]:
     """Entity text without a trailing possessive, and without a leading article unless the article belongs to the
-    name ("Los Ángeles", "La Paz", "El Cairo" are names; "the Netherlands" is found without it)."""
+    name ("Los Ángeles", "La Paz", "El Cairo" are names; "the Netherlands" is found without it); with the number
+    of characters cut at the front (memoised: entity texts recur)."""
     text = TRAILING.sub("", text)
     lead = LEADING.match(text)
     if lead and not gazetteer().candidates(text):
-        text, start = text[lead.end() :], start + lead.end()
-    return text, start
+        return text[lead.end() :], lead.end()
+    return text, 0
 
 
 def article_countries(analysis: Analysis, toponyms: list[Toponym]) -> dict[str, float]:
@@ -122,6 +137,57 @@ def article_countries(analysis: Analysis, toponyms: list[Toponym]) -> dict[str, 
     return {country: count / top for country, count in counts.items()}
 
 
+def supported_toponyms(analysis: Analysis, toponyms: list[Toponym], surnames: set[str]) -> list[Toponym]:
+    """The toponyms without the doubtful ones that the text does not support: towns under 100k outside the article's
+    countries, and first names, ordinary words and surnames of people named in the article (see ``names``)."""
+    text = analysis.text
+    doubts = [_doubt(t, text, surnames) for t in toponyms]
+    if not any(doubts) and not any(t.small for t in toponyms):
+        return toponyms
+    context = article_countries(analysis, [t for t, doubt in zip(toponyms, doubts) if not doubt and not t.small])
+    kept = []
+    for index, (toponym, doubt) in enumerate(zip(toponyms, doubts)):
+        following = toponyms[index + 1] if index + 1 < len(toponyms) else None
+        if doubt and not _supported(toponym, doubt, following, text, context):
+            continue
+        if toponym.small:
+            inside = [c for c in toponym.candidates if context.get(c.country or "", 0.0) >= SMALL_TOWN_SHARE]
+            if not inside:
+                continue
+            toponym.candidates = inside
+        kept.append(toponym)
+    return kept
+
+
+def _doubt(toponym: Toponym, text: str, surnames: set[str]) -> str | None:
+    """Why a toponym may name no place: "first name" (before a capitalised word: "George Soros"), "word" (a first
+    name, an ordinary word or a hymn word), "surname" (of someone named in full); None for a country or a state."""
+    if any(c.kind in ALWAYS_PLACES for c in toponym.candidates):
+        return None
+    if normalise(toponym.text) in first_names() and NEXT_NAME.match(text, toponym.end):
+        return "first name"
+    if doubtful(toponym.text):
+        return "word"
+    if " " not in toponym.text and toponym.text.lower() in surnames:
+        return "surname"
+    return None
+
+
+def _supported(toponym: Toponym, doubt: str, following: Toponym | None, text: str, context: dict[str, float]) -> bool:
+    """A doubtful name is a place after a locative word ("in Reading") or before its country or state ("Eugene,
+    Oregon"); a word that spaCy tags as a place also when its country is one of the article's ("Florence" in a
+    story on Italy)."""
+    if doubt == "first name":
+        return False
+    if locative_pattern().search(fold(text[max(0, toponym.start - 25) : toponym.start])):
+        return True
+    if following is not None and _only_comma_between(text, toponym.end, following.start):
+        qualifiers = {c.country for c in following.candidates if c.kind in ALWAYS_PLACES}
+        if any(c.country in qualifiers for c in toponym.candidates):
+            return True
+    return doubt == "word" and toponym.tagged and any(context.get(c.country or "", 0.0) >= CONTEXT_SHARE for c in toponym.candidates)
+
+
 def choose(toponym: Toponym, context: dict[str, float], qualifier: Entry | None) -> Entry:
     """The best candidate; a qualifier ("…, Colombia", "…, Texas") restricts to its country or state."""
     candidates = toponym.candidates
@@ -139,7 +205,8 @@ def choose(toponym: Toponym, context: dict[str, float], qualifier: Entry | None)
 
 
 def find_places(analysis: Analysis) -> list[PlaceMention]:
-    toponyms = find_toponyms(analysis)
+    toponyms, surnames = find_toponyms(analysis)
+    toponyms = supported_toponyms(analysis, toponyms, surnames)
     context = article_countries(analysis, toponyms)
     text = analysis.text
     mentions: list[PlaceMention] = []

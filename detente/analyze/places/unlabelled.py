@@ -16,12 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.places.gazetteer import Entry, gazetteer, normalise
+from detente.analyze.places.names import coded_elsewhere, doubtful
 
 WELL_KNOWN_POPULATION = 100_000
 CONNECTORS = {"de", "del", "of", "al", "-", "el", "la"}  # inside a name: "Río de Janeiro", "Port-au-Prince"
 ARTICLES = {"the", "el", "la", "los", "las", "al"}
 SUBJECTS = {"nsubj", "csubj"}  # active subjects: "Odesa was shelled" is still the city
 SKIPPED_ENTS = {DATE, TIME, CARDINAL, ORDINAL}  # entity labels whose capitalised words are no place names
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # "Robert F. Kennedy Jr.": the surname is Kennedy
 
 
 def well_known(candidates: list[Entry]) -> bool:
@@ -73,14 +75,22 @@ def _name_word(token: Token) -> bool:
 def person_surnames(entities: list[list[Span]]) -> set[str]:
     """Last words of the multi-word person names of the article ("Houston" of "Whitney Houston"), from the
     entities of each paragraph."""
-    return {ent[-1].text.lower() for ents in entities for ent in ents
-            if ent.label_ in ("PERSON", "PER") and len(ent) > 1 and all(_name_word(t) for t in ent)}
+    surnames = set()
+    for ents in entities:
+        for ent in ents:
+            if ent.label_ in ("PERSON", "PER") and len(ent) > 1 and all(_name_word(t) for t in ent):
+                words = [t.text.lower() for t in ent]
+                while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+                    words.pop()
+                surnames.add(words[-1])
+    return surnames
 
 
 def unlabelled_places(analysis: Analysis, parsed: ParsedParagraph, taken: list[tuple[int, int]],
-                      surnames: set[str]) -> list[tuple[str, int, int, list[Entry]]]:
-    """(text, article start, article end, candidates) of proper-noun runs that name a well-known place and that
-    no found toponym (``taken``: article ranges) overlaps."""
+                      surnames: set[str]) -> list[tuple[str, int, int, list[Entry], bool]]:
+    """(text, article start, article end, candidates, small) of proper-noun runs that name a place by a name of its
+    own and that no found toponym (``taken``: article ranges) overlaps. Small: the place is a town under 100k, which
+    the caller keeps only in one of the article's countries ("Missiles struck Bucha" in a story on Ukraine)."""
     doc, text = parsed.doc, parsed.text
     taken = sorted((a - parsed.offset, b - parsed.offset) for a, b in taken)
     starts = [a for a, _ in taken]
@@ -96,10 +106,37 @@ def unlabelled_places(analysis: Analysis, parsed: ParsedParagraph, taken: list[t
         if not candidates and end - start > 1 and text[begin:finish].split(" ", 1)[0].lower() in ARTICLES:
             start, begin = start + 1, doc[start + 1].idx
             candidates = gazetteer().candidates(text[begin:finish])
-        if not candidates or not well_known(candidates) or _names_a_person(doc[start:end], candidates, analysis, surnames, parsed.offset):
+        if not candidates or _names_a_person(doc[start:end], candidates, analysis, surnames, parsed.offset):
             continue
-        found.append((text[begin:finish], parsed.offset + begin, parsed.offset + finish, candidates))
+        if coded_elsewhere(analysis, parsed.offset + begin, parsed.offset + finish, candidates):
+            continue
+        small = not well_known(candidates)
+        if small and not _town_name(doc, start, end, text, begin, finish, analysis, parsed.offset):
+            continue
+        found.append((text[begin:finish], parsed.offset + begin, parsed.offset + finish, candidates, small))
     return found
+
+
+def _town_name(doc: Doc, start: int, end: int, text: str, begin: int, finish: int, analysis: Analysis, offset: int) -> bool:
+    """Whether a run naming only a town under 100k can be that town: not a first name or an ordinary word, not a
+    piece of a longer name ("Mar-a-Lago", "Tori Bowie", "The Holiday"), not a date ("23 March"), not a noun after "the" ("the
+    Republic", "the Alliance"), and not a person or organisation the actor layer coded ("Carson" of an official)."""
+    if doubtful(text[begin:finish]) or text[begin - 1 : begin] == "-" or text[finish : finish + 1] == "-":
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.lower_ in ARTICLES and before.text.islower()
+                               or before.text[:1].isupper() and before.is_alpha and not before.is_stop):  # "Tori Bowie"
+        return False
+    if text.startswith("The ", begin):
+        return False
+    tokens = doc[start:end]
+    if any(t.ent_type in SKIPPED_ENTS for t in tokens):
+        return False
+    person = tokens[0].ent_type_ in ("PERSON", "PER")
+    if person and (tokens[0].ent_iob_ == "I" or (end < len(doc) and doc[end].ent_iob_ == "I")):
+        return False
+    actor = analysis.actor_at(offset + begin, offset + finish)
+    return actor is None or not (actor.role or actor.sector)
 
 
 def _acronym(text: str, begin: int, finish: int) -> bool:

@@ -1,7 +1,7 @@
 """Time layer: temporal expressions found in each paragraph and resolved against the publication date.
 
 ``resolve(analysis)`` fills ``analysis.times`` with :class:`TimeExpression` records (value = ISO date of the
-start of the period, precision day|week|month|quarter|year; both None when the article has no publication date or
+start of the period, precision day|week|month|quarter|season|half|year|decade|century; both None when the article has no publication date or
 the expression names no calendar period, e.g. "recent weeks").
 
 Conventions: a bare weekday or month in a past-tense clause is the latest one *on or before* publication (the
@@ -25,7 +25,7 @@ from detente.analyze.context import Analysis, TimeExpression
 from detente.analyze.time import calendar as cal
 from detente.analyze.time.anaphora import quarter_in_focus, resolve_anaphor
 from detente.analyze.time.detect import clause_tense, entity_candidates, merge, rule_candidates
-from detente.analyze.time.periods import period_year
+from detente.analyze.time.periods import period_resolution
 from detente.analyze.time.reference import reference_time, resolve_back_reference
 from detente.analyze.time.rules import clean, resolve_expression
 from detente.analyze.time.timex import timex_value
@@ -61,7 +61,7 @@ def find_times(analysis: Analysis) -> list[TimeExpression]:
             if resolved is None and published:
                 resolved = resolve_expression(text, published, parsed.lang, tense)
             if resolved is None and published and candidate.source != "TIME":  # "last summer", "el primer semestre"
-                resolved = period_year(cleaned, anchor, parsed.lang, tense)
+                resolved = period_resolution(cleaned, anchor, parsed.lang, tense)
             if resolved is None and candidate.source == "TIME":
                 continue  # durations and clock times ("two hours", "3 p.m.") date nothing
             value, precision = resolved if resolved else (None, None)

@@ -30,10 +30,29 @@ class Candidate:
     source: str  # "rule" | spaCy label
 
 
+DIGIT = "0-9"  # the requirement "some digit" of an alternative
+DIGITS = re.compile(r"\d")
+
+
 @lru_cache(maxsize=None)
-def finder(lang: str) -> re.Pattern:
-    """One regex per language whose matches are candidate expressions (run on folded text)."""
+def finder(lang: str, present: frozenset[str] | None = None) -> re.Pattern:
+    """One regex per language whose matches are candidate expressions (run on folded text). With ``present``, the
+    regex keeps only the alternatives whose required word (see ``alternatives``) is among them: an alternative that
+    cannot match changes no match, and leaving it out makes the search cheaper."""
     lang = lang if lang in ("en", "es") else "en"
+    kept = [pattern for pattern, needed in alternatives(lang) if present is None or needed is None or needed in present]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(kept) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def requirements(lang: str) -> tuple[str, ...]:
+    """The words (or ``DIGIT``) that some alternative of the finder of ``lang`` cannot match without."""
+    return tuple(sorted({needed for _, needed in alternatives(lang) if needed is not None}))
+
+
+def alternatives(lang: str) -> list[tuple[str, str | None]]:
+    """The finder's alternatives in order, each with a word that every match of it contains (``DIGIT``: a digit),
+    or None."""
     lex = lexicon(lang)
     full_weekdays = alternation(w for w in lex.weekdays if not w.endswith("."))
     months = alternation(lex.months)
@@ -48,41 +67,39 @@ def finder(lang: str) -> re.Pattern:
     hedge = HEDGES[lang]
     edge = PERIOD_EDGE[lang]
     if lang == "es":
-        alternatives = [
-            rf"(?:el\s+)?(?:(?:{full_weekdays}),?\s+)?\d{{1,2}}\s+de\s+(?:{months})(?:,?\s+(?:de|del)\s+{yr})?",
-            rf"(?:{edge})?(?:{months})\s+(?:de|del)\s+{yr}",
-            rf"hace\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
-            rf"dentro\s+de\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})",
-            rf"(?:{num})\s+(?:{unit})\s+(?:despues|mas\s+tarde|antes)(?!\s+(?:de|del|que)\b)",  # from the story's time
-            rf"(?:{relative})",
-            rf"(?:(?:el|este|esta)\s+)?(?:(?:{mod})\s+)?(?:{full_weekdays})(?:\s+(?:{mod}))?(?:\s+(?:{part}))?",
-            rf"{after_any(('en', 'de', 'desde', 'hasta'))}(?:{edge})?(?:{months})(?:\s+(?:{mod}))?",
-            rf"{after_any(('en', 'de', 'desde', 'hasta', 'del', 'el ano'))}{yr}",
-            r"\d{1,2}/\d{1,2}/\d{4}",
-            rf"(?:{edge})?{quarter_expression('es', ordinal, yr)}",
-            rf"(?:el|este|esta)\s+(?:(?:{mod})\s+)?(?:{seasons})(?:\s+(?:{mod}))?(?:\s+de\s+{yr})?",
-            rf"(?:el\s+)?(?:primer|segundo)\s+semestre(?:\s+(?:de|del)\s+(?:ano\s+)?(?:{yr}|pasado|proximo))?",
-            rf"(?:la\s+)?(?:primera|segunda)\s+mitad\s+(?:de|del)\s+(?:ano(?:\s+(?:{yr}|pasado|proximo))?|{yr})",
-            rf"(?:la\s+)?decada\s+de\s+(?:los\s+)?(?:anos\s+)?(?:{yr}|[0-9]0|{decades})",  # before the year alone
-            rf"(?:los\s+)?anos\s+(?:1[89]\d0|20\d0|[0-9]0|{decades})(?!\s+(?:y|a|al)\s+\d)",
-            r"(?:el\s+)?siglo\s+(?:[ivxl]+|\d{1,2})",
+        return [
+            (rf"(?:el\s+)?(?:(?:{full_weekdays}),?\s+)?\d{{1,2}}\s+de\s+(?:{months})(?:,?\s+(?:de|del)\s+{yr})?", DIGIT),
+            (rf"(?:{edge})?(?:{months})\s+(?:de|del)\s+{yr}", DIGIT),
+            (rf"hace\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})", "hace"),
+            (rf"dentro\s+de\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})", "dentro"),
+            (rf"(?:{num})\s+(?:{unit})\s+(?:despues|mas\s+tarde|antes)(?!\s+(?:de|del|que)\b)", None),  # story time
+            (rf"(?:{relative})", None),
+            (rf"(?:(?:el|este|esta)\s+)?(?:(?:{mod})\s+)?(?:{full_weekdays})(?:\s+(?:{mod}))?(?:\s+(?:{part}))?", None),
+            (rf"{after_any(('en', 'de', 'desde', 'hasta'))}(?:{edge})?(?:{months})(?:\s+(?:{mod}))?", None),
+            (rf"{after_any(('en', 'de', 'desde', 'hasta', 'del', 'el ano'))}{yr}", DIGIT),
+            (r"\d{1,2}/\d{1,2}/\d{4}", DIGIT),
+            (rf"(?:{edge})?{quarter_expression('es', ordinal, yr)}", "trimestre"),
+            (rf"(?:el|este|esta)\s+(?:(?:{mod})\s+)?(?:{seasons})(?:\s+(?:{mod}))?(?:\s+de\s+{yr})?", None),
+            (rf"(?:el\s+)?(?:primer|segundo)\s+semestre(?:\s+(?:de|del)\s+(?:ano\s+)?(?:{yr}|pasado|proximo))?", "semestre"),
+            (rf"(?:la\s+)?(?:primera|segunda)\s+mitad\s+(?:de|del)\s+(?:ano(?:\s+(?:{yr}|pasado|proximo))?|{yr})", "mitad"),
+            (rf"(?:la\s+)?decada\s+de\s+(?:los\s+)?(?:anos\s+)?(?:{yr}|[0-9]0|{decades})", "decada"),  # before the year alone
+            (rf"(?:los\s+)?anos\s+(?:1[89]\d0|20\d0|[0-9]0|{decades})(?!\s+(?:y|a|al)\s+\d)", "anos"),
+            (r"(?:el\s+)?siglo\s+(?:[ivxl]+|\d{1,2})", "siglo"),
         ]
-    else:
-        alternatives = [
-            rf"(?:(?:{full_weekdays}),?\s+)?(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{yr})?",
-            rf"(?:(?:{full_weekdays}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?:,?\s+{yr})?",
-            rf"(?:{edge})?(?:{months}),?\s+{yr}",
-            rf"(?:{hedge}\s+)?(?:{num})\s+(?:{unit})\s+ago",
-            rf"(?:in|within)\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})(?=\W*$|\W)(?!\s+(?:of|after|before|later|earlier))",
-            rf"(?:{relative})",
-            rf"(?:(?:{mod}|this)\s+)?(?:{full_weekdays})(?:\s+(?:{part}))?",
-            rf"(?:{edge})?(?:(?:{mod}|this)\s+)?(?:{months})(?:\s+(?:last|next|this)\s+year)?",
-            rf"{after_any(YEAR_PREPOSITIONS)}{yr}(?!\s*(?:%|percent|people|troops))",
-            r"\d{4}-\d{2}-\d{2}",
-            rf"(?:{edge})?{quarter_expression('en', ordinal, yr)}",
-            rf"(?:the\s+)?(?:first|second)[\s-]+half\s+of\s+(?:{yr}|(?:last|next|this)\s+year)",  # before the year alone
-        ]  # English decades ("the 1990s") and back-references ("the next day") come whole from spaCy's DATE
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    return [  # English decades ("the 1990s") and back-references ("the next day") come whole from spaCy's DATE
+        (rf"(?:(?:{full_weekdays}),?\s+)?(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{yr})?", DIGIT),
+        (rf"(?:(?:{full_weekdays}),?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})(?:,?\s+{yr})?", DIGIT),
+        (rf"(?:{edge})?(?:{months}),?\s+{yr}", DIGIT),
+        (rf"(?:{hedge}\s+)?(?:{num})\s+(?:{unit})\s+ago", "ago"),
+        (rf"(?:in|within)\s+(?:{hedge}\s+)?(?:{num})\s+(?:{unit})(?=\W*$|\W)(?!\s+(?:of|after|before|later|earlier))", "in"),
+        (rf"(?:{relative})", None),
+        (rf"(?:(?:{mod}|this)\s+)?(?:{full_weekdays})(?:\s+(?:{part}))?", None),
+        (rf"(?:{edge})?(?:(?:{mod}|this)\s+)?(?:{months})(?:\s+(?:last|next|this)\s+year)?", None),
+        (rf"{after_any(YEAR_PREPOSITIONS)}{yr}(?!\s*(?:%|percent|people|troops))", DIGIT),
+        (r"\d{4}-\d{2}-\d{2}", DIGIT),
+        (rf"(?:{edge})?{quarter_expression('en', ordinal, yr)}", "quarter"),
+        (rf"(?:the\s+)?(?:first|second)[\s-]+half\s+of\s+(?:{yr}|(?:last|next|this)\s+year)", "half"),  # before the year alone
+    ]
 
 
 def after_any(words: tuple[str, ...]) -> str:
@@ -95,7 +112,8 @@ def rule_candidates(text: str, lang: str) -> list[Candidate]:
     """Rule-layer matches in one paragraph, without bare English month words used as verbs or nouns."""
     folded = fold(text)
     found = []
-    for match in finder(lang).finditer(folded):
+    present = frozenset(word for word in requirements(lang) if (DIGITS.search(folded) if word == DIGIT else word in folded))
+    for match in finder(lang, present).finditer(folded):
         start, end = match.span()
         if lang != "es" and not _plausible_english(text, folded, start, end):
             continue

@@ -10,8 +10,10 @@ KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge" / "time"
 LANGS = ("en", "es")
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower-case and strip accents character by character, so offsets in the result match the input."""
+    """Lower-case and strip accents character by character, so offsets in the result match the input (memoised:
+    the time and places stages fold the same paragraphs, and short names recur)."""
     if text.isascii():
         return text.lower()
     folded = text.translate(_FOLD_TABLE).lower()
@@ -90,7 +92,27 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so that "this past" beats "this"."""
+    """A regex alternation of literal words in which a word is tried before its own prefixes ("this past" beats
+    "this"), written as a trie: ``re`` tries alternatives one by one, and a trie rules most of them out at their
+    first letter (the time finder ran four times slower on a flat list of words). Matches what a flat alternation,
+    longest first, matches: two different words can only both match where one is a prefix of the other."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node: its longer continuations first, then the end of a word (a greedy ``?``)."""
     import re
 
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body

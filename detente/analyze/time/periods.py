@@ -160,9 +160,19 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def period_year(text: str, anchor: date, lang: str, tense: str) -> cal.Resolution | None:
-    """A season or half-year as the calendar year it lies in, for stages that take day..year precision only."""
+def period_resolution(text: str, anchor: date, lang: str, tense: str) -> cal.Resolution | None:
+    """A season, half-year, decade or century as (first day, precision): "last summer" → (2025-06-01, "season"),
+    "the first half of 1990" → (1990-01-01, "half"), "the 1990s" → (1990-01-01, "decade"), "el siglo XX" →
+    (1900-01-01, "century"); the precision says how long the period is."""
     value = period_timex(text, anchor, lang, tense)
-    if value and len(value) > 4 and value[4] == "-":  # 1998-SU, 1990-H1
-        return cal.year(int(value[:4]))
+    if not value:
+        return None
+    if len(value) == 7 and value[4] == "-" and value[5:] in SEASON_START:  # 1998-SU
+        return f"{value[:4]}-{SEASON_START[value[5:]]:02d}-01", "season"
+    if len(value) == 7 and value[4:6] == "-H":  # 1990-H1
+        return f"{value[:4]}-{1 if value[6] == '1' else 7:02d}-01", "half"
+    if len(value) == 3 and value.isdigit():  # 199: the 1990s
+        return f"{value}0-01-01", "decade"
+    if len(value) == 2 and value.isdigit():  # 19: the twentieth century, 1900-1999 in TIMEX3
+        return f"{value}00-01-01", "century"
     return None

@@ -18,7 +18,7 @@ from detente.analyze.time.lexicon import alternation, lexicon
 from detente.analyze.time.rules import HEDGES, patterns
 
 FOCUS_CHARS = 1500  # the story's time holds this many characters after it is named
-FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6, "century": 7}
 BACKWARD = {"earlier", "before", "previously", "antes"}
 
 
