@@ -2,7 +2,7 @@
 
 Why: polarity_scores rebuilds the lower-cased word list for every negation and idiom check of every lexicon word,
 walks the text character by character for emojis, and works out the pos/neg/neu shares we never read. Here each
-sentence is lower-cased once; a text holding an emoji goes to VADER itself. tests/analyze/test_tone.py checks the
+sentence is lower-cased once; a text holding an emoji goes to VADER itself. tests/analyze/test_tone_vader.py checks the
 scores equal VADER's.
 """
 from __future__ import annotations
