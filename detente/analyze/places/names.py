@@ -16,20 +16,13 @@ CONTEXT_SHARE = 0.25
 ALWAYS_PLACES = ("country", "state")  # "Francia", "Virginia", "Turkey", "Jordan": a first name or a word, still the place
 
 
-def _words(path) -> set[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {normalise(line) for line in lines if line.strip() and not line.startswith("#")}
-
-
 @lru_cache(maxsize=1)
 def doubtful_names() -> frozenset[str]:
     """Folded first names, ordinary words and hymn words that are also gazetteer names."""
-    from detente.knowledge.actors import HERE as ACTORS, gender_words
+    from detente.knowledge.actors import HERE as ACTORS, read_words
 
-    words = _words(KNOWLEDGE / "common_words.txt") | _words(ACTORS / "common_word_cities.txt")
-    words |= _words(ACTORS / "common_word_regions.txt")
-    words |= {normalise(word) for word in gender_words() if word[:1].isalpha() and not word.endswith(".")}
-    return frozenset(words)
+    lists = (KNOWLEDGE / "common_words.txt", ACTORS / "common_word_cities.txt", ACTORS / "common_word_regions.txt")
+    return frozenset({normalise(word) for path in lists for word in read_words(path)} | first_names())
 
 
 @lru_cache(maxsize=1)

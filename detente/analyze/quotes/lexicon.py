@@ -8,6 +8,7 @@ from importlib import resources
 
 import simplemma
 from spacy.attrs import LEMMA, LOWER, POS, TAG
+from spacy.strings import hash_string
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -56,33 +57,20 @@ def lemma(token: Token, lang: str) -> str:
 
 
 VERB_TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
+VERB_TAG_HASHES = frozenset(hash_string(tag) for tag in VERB_TAGS)  # a string hashes alike in every vocabulary
+VERBAL_POS = frozenset((VERB, AUX, NOUN))  # parts of speech a reporting verb may carry (nouns: misread verbs)
 
 
 def verb_candidates(doc: Doc, lang: str | None = None) -> list[int]:
     """Indexes of the tokens that :func:`reporting_kind` can accept (verbs by part of speech or tag, nouns that may
     be misread verbs), read from the doc's arrays so that no Token object is built for the others; with ``lang``,
     only those whose lemma (or form less its "s") is listed, looked up once per string."""
-    tags = _tag_hashes(doc.vocab.strings)
     rows = doc.to_array([POS, TAG, LEMMA, LOWER]).tolist()
     listed = _listed_strings(lang, doc.vocab.strings) if lang is not None else None
     if listed is None:
-        return [i for i, row in enumerate(rows) if row[0] in VERBAL_POS or row[1] in tags]
+        return [i for i, row in enumerate(rows) if row[0] in VERBAL_POS or row[1] in VERB_TAG_HASHES]
     return [i for i, (pos, tag, lemma_hash, lower_hash) in enumerate(rows)
-            if (pos in VERBAL_POS or tag in tags) and listed(lemma_hash, lower_hash)]
-
-
-VERBAL_POS = frozenset((VERB, AUX, NOUN))
-
-
-_TAG_HASHES: frozenset[int] = frozenset()
-
-
-def _tag_hashes(strings) -> frozenset[int]:
-    """The hashes of VERB_TAGS, worked out once (a string's hash is the same in every vocabulary)."""
-    global _TAG_HASHES
-    if not _TAG_HASHES:
-        _TAG_HASHES = frozenset(strings[tag] for tag in VERB_TAGS)
-    return _TAG_HASHES
+            if (pos in VERBAL_POS or tag in VERB_TAG_HASHES) and listed(lemma_hash, lower_hash)]
 
 
 _LISTED: dict[tuple[str, int, int], bool] = {}

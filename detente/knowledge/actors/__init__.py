@@ -299,7 +299,7 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP", "VN
 
 # last words that make a place name an area of that place ("Kharkiv Oblast", "Rakhine State")
 ADMINISTRATIVE_WORDS = frozenset({"oblast", "province", "region", "state", "governorate", "district", "valley", "county",
-                                  "prefecture", "krai", "municipality", "department", "provincia", "region", "departamento",
+                                  "prefecture", "krai", "municipality", "department", "provincia", "departamento",
                                   "estado", "distrito"})
 
 
