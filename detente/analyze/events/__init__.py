@@ -7,7 +7,7 @@ scores, the classifier's weights) lives in ``detente/knowledge/plover``. Modules
 location (place), coder (assembly, dedupe), learned / learned_model (the classifier complement).
 """
 from detente.analyze.context import Analysis
-from detente.analyze.events import coder, learned
+from detente.analyze.events import coder, implicit, learned
 from detente.analyze.events.coder import code_sentence
 from detente.analyze.events.lexicon import score_for
 
@@ -22,6 +22,7 @@ def code_rules(analysis: Analysis) -> None:
 def code(analysis: Analysis) -> None:
     """Pipeline stage: the rule coder, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1)."""
     coder.code(analysis)
+    implicit.add_implicit_protests(analysis)  # protests whose protesters are not named
     try:
         learned.complement(analysis)
     except Exception:  # noqa: BLE001 - the learned step must never lose the rules' events

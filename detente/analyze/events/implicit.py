@@ -1,0 +1,439 @@
+"""Protests whose protesters are not named ("las protestas continuaron en Quito", "protests erupted in Paris"):
+a PROTEST event with an implicit actor, "Protesters" of the place's country, when the rules coded none there.
+
+Runs after the rule coder (it reads their events). The noun must name a protest that took place: not "the right
+to protest", not "la puesta en marcha", not a rally in stocks. The protesters' country is that of the place in the
+sentence, else the article's (its dateline place, else the country its places name most); no country, no event.
+Their sector is CVL unless a modifier names the group ("huelga de maestros": EDU). The actor is a normal Actor in
+``analysis.actors`` (country_inferred=True) whose mention is the trigger word; the confidence is below the rules'.
+A definite protest noun ("the protest", "estas protestas") after a protest already coded in the article is another
+mention of that protest, not a new one. DETENTE_IMPLICIT_PROTESTS=0 switches the step off (to measure without it).
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.events.actor_lookup import Frame, prep_objects
+from detente.analyze.events.arguments import participants
+from detente.analyze.events.dating import date_event
+from detente.analyze.events.departures import apply_departures
+from detente.analyze.events.flags import Flags, clause_of, flags_for
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import KNOWLEDGE, score_for
+from detente.analyze.events.location import place_for_trigger
+from detente.analyze.events.merge import merge_events
+from detente.analyze.events.outermost import outermost
+from detente.analyze.events.sentence_words import sentence_words
+from detente.analyze.events.triggers import Trigger, find_triggers
+from detente.model import Actor, Event, Evidence, Mention, Span
+
+WORDS_FILE = "implicit_protest.tsv"  # in detente/knowledge/plover
+IMPLICIT_NAME = "Protesters"
+IMPLICIT_CONFIDENCE = 0.3  # under the rules' events (0.35 and up): the actor is read off the context, not named
+DEFAULT_SECTOR = "CVL"
+AGAINST = {"against", "contra"}
+OF = {"of", "de", "del"}
+DEFINITE = {"the", "this", "these", "that", "those", "such", "la", "las", "el", "los", "esta", "estas", "este", "estos",
+            "esa", "esas", "ese", "esos", "dicha", "dichas", "dicho", "dichos", "tal", "tales"}
+POSSESSOR_DEPS = {"poss", "nmod:poss"}
+PERSONAL = {"they", "we", "he", "she", "i", "ellos", "ellas", "nosotros", "él", "ella"}
+PURPOSE = {"en", "in"}  # "en protesta por", "in protest at": the motive of another coded act
+DATELINE_CHARS = 60  # a place this close to the start of the first paragraph, before a dash, is the dateline
+
+
+@dataclass(frozen=True)
+class ImplicitWords:
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+    blockers: frozenset[str]
+    other_sense: dict[str, frozenset[str]]
+    other_case: dict[str, frozenset[str]]
+    sector_adjectives: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def implicit_words(lang: str) -> ImplicitWords:
+    """The word lists of ``implicit_protest.tsv`` for one language (English for any language but Spanish)."""
+    lang = "es" if lang == "es" else "en"
+    lists: dict[str, list[str]] = {}
+    text = resources.files(KNOWLEDGE).joinpath(WORDS_FILE).read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if line.strip() and not line.startswith("#")), delimiter="\t")
+    for row in rows:
+        if row["lang"] == lang:
+            lists.setdefault(row["kind"], []).append(row["words"])
+
+    def flat(kind: str) -> frozenset[str]:
+        return frozenset(w.strip() for value in lists.get(kind, []) for w in value.split(",") if w.strip())
+
+    def keyed(kind: str) -> dict[str, frozenset[str]]:
+        table: dict[str, set[str]] = {}
+        for value in lists.get(kind, []):
+            key, _, rest = value.partition(":")
+            table.setdefault(key.strip(), set()).update(w.strip() for w in rest.split(",") if w.strip())
+        return {key: frozenset(found) for key, found in table.items()}
+
+    sectors = dict(pair.split(":", 1) for pair in flat("sector_adj"))
+    return ImplicitWords(flat("noun"), flat("verb"), flat("blocker"), keyed("other_sense"), keyed("other_case"), sectors)
+
+
+def implicit_enabled() -> bool:
+    return os.environ.get("DETENTE_IMPLICIT_PROTESTS", "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
+def add_implicit_protests(analysis: Analysis) -> None:
+    """Pipeline step after the rule coder: add the implicit-actor protests of the article to ``analysis.events``
+    (and their actors to ``analysis.actors``), and give the rules' protests that name only their target ("las
+    protestas contra el gobierno") the same implicit source; a sentence that fails is skipped, never the article."""
+    if not implicit_enabled():
+        return
+    covered, triggers_used = _rule_protest_sentences(analysis)
+    added: list[Event] = []
+    for parsed, sent in analysis.sentences():
+        start = parsed.offset + sent.start_char
+        if start in covered:
+            continue
+        try:
+            event = _implicit_event(analysis, parsed, sent, triggers_used)
+        except Exception:  # noqa: BLE001 - one odd parse must not lose the article's events
+            continue
+        if event is not None:
+            added.append(event)
+    implicit_actors: dict[tuple, Actor] = {}
+    filled = _fill_sourceless(analysis, implicit_actors)
+    new: list[Event] = []
+    for event in added:
+        earlier = _earlier_protest(analysis.events + new, event) if _definite(analysis, event) else None
+        if earlier is not None:
+            earlier.other_mentions = sorted(earlier.other_mentions + [event.evidence], key=lambda e: (e.start, e.trigger.start))
+            continue
+        _give_actor(analysis, event, implicit_actors)
+        new.append(event)
+    # mentions of one protest in several sentences are one event, as the rule coder counts its event nouns
+    analysis.events += merge_events(new)
+    if added or filled:
+        analysis.events.sort(key=lambda e: (e.evidence.start, e.evidence.trigger.start))
+        analysis.reindex_actors()
+
+
+def _fill_sourceless(analysis: Analysis, made: dict[tuple, Actor]) -> bool:
+    """A coded protest noun with a target and no source ("Protests against President Ruto erupted in Nairobi"):
+    its protesters are the implicit ones, when the noun is in its protest sense and a country is known."""
+    filled = False
+    for event in analysis.events:
+        if event.type != "PROTEST" or event.source or not event.target:
+            continue
+        parsed = analysis.paragraph_at(event.evidence.trigger.start)
+        if parsed is None:
+            continue
+        local = event.evidence.trigger.start - parsed.offset
+        span = parsed.doc.char_span(local, event.evidence.trigger.end - parsed.offset)
+        if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+            continue
+        token = span[0]
+        if not _sense_ok(token, True, True, parsed.lang):
+            continue
+        country = _country(analysis, token.sent, token, parsed.offset)
+        if country is None:
+            continue
+        event.source = [Actor(id="", text=token.text, name=IMPLICIT_NAME, country=country,
+                              sector=_sector(token, parsed.lang)).ref()]
+        event.evidence.source = Span(event.evidence.trigger.start, event.evidence.trigger.end)
+        _give_actor(analysis, event, made)
+        filled = True
+    return filled
+
+
+def _rule_protest_sentences(analysis: Analysis) -> tuple[set[int], set[int]]:
+    """Starts of the sentences that hold a coded PROTEST (any mention), and the trigger starts of all coded events."""
+    covered: set[int] = set()
+    triggers: set[int] = set()
+    for event in analysis.events:
+        for evidence in [event.evidence, *event.other_mentions]:
+            triggers.add(evidence.trigger.start)
+            if event.type == "PROTEST":
+                covered.add(evidence.start)
+    return covered, triggers
+
+
+def _implicit_event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan, triggers_used: set[int]) -> Event | None:
+    lang = parsed.lang
+    vocabulary = implicit_words(lang)
+    lemmas = sentence_words(sent, lang)[0]
+    if vocabulary.nouns.isdisjoint(lemmas) and vocabulary.verbs.isdisjoint(lemmas):
+        return None  # the cheap test: most sentences hold no protest word
+    frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
+    found = outermost(apply_departures(sent, find_triggers(sent, lang), lang), lang)
+    for trigger in found:
+        if trigger.cue.type != "PROTEST" or parsed.offset + trigger.token.idx in triggers_used:
+            continue
+        if not _protest_sense(trigger, lang) or _motive_of_coded_act(trigger, sent, parsed, triggers_used):
+            continue
+        read = participants(trigger, frame)
+        if read.sources:
+            continue  # the rules saw who protested and declined to code it: their reasons stand
+        country = _country(analysis, sent, trigger.token, parsed.offset)
+        if country is None:
+            continue
+        return _event(analysis, parsed, sent, trigger, frame, country, read.targets)
+    return None
+
+
+def _protest_sense(trigger: Trigger, lang: str) -> bool:
+    """The cue names a protest that took place or takes place, in its protest sense."""
+    return _sense_ok(trigger.token, trigger.is_nominal, len(trigger.tokens) == 1, lang)
+
+
+def _sense_ok(token: Token, is_nominal: bool, single: bool, lang: str) -> bool:
+    """``single``: a one-word cue, which must be in the implicit lists; multiword cues ("paro nacional") are safe."""
+    vocabulary = implicit_words(lang)
+    own = lemma(token, lang)
+    if single:
+        if is_nominal and (own not in vocabulary.nouns or token.pos_ != "NOUN"):
+            return False  # "March 3" (a month), a proper name, a noun too ambiguous to stand alone
+        if not is_nominal and (own not in vocabulary.verbs or lang != "es" or _has_subject(token)):
+            return False  # a named subject the rules did not resolve is no implicit crowd
+    if lang != "es" and token.text[:1].isupper() and token.i != token.sent.start and not token.sent.text.isupper():
+        return False  # "the March on Washington", "Rally Round": a name
+    if any(c.dep_ in POSSESSOR_DEPS for c in token.children):
+        return False  # "Trump's rally", "su protesta", "our protest": someone's own, whom the rules did not code
+    if lang != "es" and is_nominal and _bare_singular(token):
+        return False  # "an act of protest", "a target for protest": protest as a kind of act, not one that happened
+    if _pronoun_holder(token):
+        return False  # "farmers said they would suspend a protest": the protest is theirs
+    near = {lemma(c, lang) for c in token.children} | {c.lower_ for c in token.children}
+    governor = token.head if token.head.i != token.i else None
+    if governor is not None:
+        near |= {lemma(governor, lang), governor.lower_}
+        if governor.dep_ in {"pobj", "prep"} and governor.head.i != governor.i:
+            near.add(lemma(governor.head, lang))  # "the right (to) protest" / "a ban on protests"
+    if near & vocabulary.blockers:
+        return False
+    # what the noun is of: "demonstration of force", "la marcha de la economía"
+    complements = {lemma(g, lang) for c in token.children if c.dep_ == "prep" for g in c.children}
+    if (near | complements) & vocabulary.other_sense.get(own, frozenset()):
+        return False
+    cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+    if governor is not None and token.dep_ == "pobj":
+        cases.add(governor.lower_)
+    return not cases & vocabulary.other_case.get(own, frozenset())
+
+
+def _bare_singular(noun: Token) -> bool:
+    """An English singular noun with no determiner, number or modifier: a mass use ("in protest", "act of protest")."""
+    if noun.tag_ not in {"NN"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound", "predet"} for c in noun.children)
+
+
+def _pronoun_holder(noun: Token) -> bool:
+    """The noun is the object of a verb whose subject is a personal pronoun ("they would suspend a protest"): the
+    protest belongs to whoever the pronoun stands for."""
+    if noun.dep_ not in {"dobj", "obj"} or noun.head.i == noun.i:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and c.pos_ == "PRON" and c.lower_ in PERSONAL
+               for c in noun.head.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass", "csubj"} for c in verb.children)
+
+
+def _motive_of_coded_act(trigger: Trigger, sent: SpacySpan, parsed: ParsedParagraph, triggers_used: set[int]) -> bool:
+    """"inició una huelga de hambre en protesta por ...", "resigned in protest": the protest noun gives the motive of
+    an act the rules coded in this sentence."""
+    token = trigger.token
+    marks = {c.lower_ for c in token.children if c.dep_ == "case"} | ({token.head.lower_} if token.dep_ == "pobj" else set())
+    if not marks & PURPOSE:
+        return False
+    start, end = parsed.offset + sent.start_char, parsed.offset + sent.end_char
+    return any(start <= t < end for t in triggers_used)
+
+
+def _country(analysis: Analysis, sent: SpacySpan, token: Token, offset: int) -> str | None:
+    """The country of the protest's place, else of the one country the sentence's places name, else the article's."""
+    place = place_for_trigger(analysis, sent, token, offset)
+    if place is not None and place.country:
+        return place.country
+    start, end = offset + sent.start_char, offset + sent.end_char
+    named = {p.place.country for p in analysis.places if start <= p.start < end and p.place.country}
+    if len(named) == 1:
+        return named.pop()
+    return article_country(analysis)
+
+
+def article_country(analysis: Analysis) -> str | None:
+    """The dateline place's country, else the country the article's places name strictly most often."""
+    paragraphs = analysis.article.paragraphs
+    body = next((p for p in paragraphs if p.kind == "body"), None)
+    if body is not None:
+        head = analysis.text[body.start : body.start + DATELINE_CHARS]
+        dash = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]", head)
+        if dash is not None:
+            for mention in analysis.places:
+                if body.start <= mention.start < body.start + dash.start() and mention.place.country:
+                    return mention.place.country
+    counts = Counter(p.place.country for p in analysis.places if p.place.country)
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _sector(token: Token, lang: str) -> str:
+    """The protesters' sector when a modifier names their group ("huelga de maestros", "teachers' strike",
+    "protestas estudiantiles"), else CVL."""
+    from detente.knowledge.actors import default_knowledge
+    from detente.knowledge.actors.normalize import phrase_key
+
+    agents = default_knowledge().agents.get("es" if lang == "es" else "en", {})
+    adjectives = implicit_words(lang).sector_adjectives
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "poss", "nmod:poss"}:
+            sector = adjectives.get(child.lower_) or adjectives.get(lemma(child, lang))
+            entry = agents.get(phrase_key(child.text.lower()))
+            if sector or (entry is not None and entry.value):
+                return sector or entry.value
+        prep, objects = prep_objects(child)
+        if prep in OF:
+            for obj in objects:
+                entry = agents.get(phrase_key(obj.text.lower())) or agents.get(phrase_key(lemma(obj, lang)))
+                if entry is not None and entry.value:
+                    return entry.value
+    return DEFAULT_SECTOR
+
+
+def _aim(token: Token, frame: Frame) -> list:
+    """Actors named in the protest's "against"/"contra" complement ("protestas contra el gobierno de Ecuador")."""
+    analysis = frame.analysis
+    for child in token.children:
+        prep, objects = prep_objects(child)
+        if prep not in AGAINST:
+            continue
+        for obj in objects:
+            for word in obj.subtree:
+                start = frame.offset + word.idx
+                actor = analysis.actor_at(start, start + len(word.text))
+                if actor is not None:
+                    return [actor]
+    return []
+
+
+def _event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan, trigger: Trigger, frame: Frame,
+           country: str, targets: list) -> Event:
+    from detente.analyze.events.coder import _contexts
+
+    token, lang = trigger.token, parsed.lang
+    start = parsed.offset + token.idx
+    end = start + len(token.text)
+    aimed = [hit.actor for hit in targets] or _aim(token, frame)
+    target_span = Span(targets[0].start, targets[0].end) if targets else None
+    if target_span is None and aimed:
+        mention = min(aimed[0].mentions, key=lambda m: abs(m.start - start), default=None)
+        target_span = Span(mention.start, mention.end) if mention is not None else None
+    flags = _flags(token, lang)
+    dating = date_event(analysis, token, start, end, lang)
+    mode = trigger.cue.mode or "demo"
+    placeholder = Actor(id="", text=token.text, name=IMPLICIT_NAME, country=country, sector=_sector(token, lang),
+                        mentions=[Mention(token.text, start, end)], country_inferred=True)
+    return Event(
+        type="PROTEST",
+        mode=mode,
+        contexts=_contexts(trigger, sent, lang),
+        source=[placeholder.ref()],
+        target=[actor.ref() for actor in aimed],
+        date=dating.date,
+        date_text=dating.text,
+        date_precision=dating.precision,
+        location=place_for_trigger(analysis, sent, token, parsed.offset),
+        negated=flags.negated,
+        hypothetical=flags.hypothetical,
+        future=flags.future or dating.after_publication,
+        historical=dating.historical and not flags.future,
+        score=score_for("PROTEST", mode),
+        confidence=IMPLICIT_CONFIDENCE,
+        evidence=Evidence(
+            sentence=analysis.text[parsed.offset + sent.start_char : parsed.offset + sent.end_char],
+            start=parsed.offset + sent.start_char,
+            end=parsed.offset + sent.end_char,
+            trigger=Span(start, end),
+            source=Span(start, end),
+            target=target_span,
+        ),
+    )
+
+
+def _flags(token: Token, lang: str) -> Flags:
+    """The trigger's flags, and those of the noun that frames it ("podrían atizar estallidos de protestas", "a wave
+    of protests could follow"): the frame's clause says whether the protests happen."""
+    own = _with_modal(flags_for(token, lang), token, lang)
+    frame = token.head if token.dep_ == "nmod" else token.head.head if token.dep_ == "pobj" else None
+    if frame is None or frame.i == token.i or frame.pos_ != "NOUN":
+        return own
+    framed = _with_modal(flags_for(frame, lang), frame, lang)
+    return Flags(own.negated or framed.negated, own.hypothetical or framed.hypothetical, own.future or framed.future)
+
+
+def _with_modal(flags: Flags, token: Token, lang: str) -> Flags:
+    """Spanish "poder" as the clause's auxiliary ("podrían atizar protestas") makes it a possibility; the shared
+    flag reader compares the auxiliary's written form ("podrían") with the lemma list, so it misses it."""
+    if lang != "es" or flags.hypothetical:
+        return flags
+    modal = any(c.dep_ == "aux" and lemma(c, lang) == "poder" for head in clause_of(token) for c in head.children)
+    return Flags(flags.negated, modal, flags.future) if modal else flags
+
+
+def _definite(analysis: Analysis, event: Event) -> bool:
+    """The trigger noun has a definite or demonstrative determiner ("the protest", "estas protestas")."""
+    parsed = analysis.paragraph_at(event.evidence.trigger.start)
+    if parsed is None:
+        return False
+    local = event.evidence.trigger.start - parsed.offset
+    span = parsed.doc.char_span(local, event.evidence.trigger.end - parsed.offset)
+    if span is None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span[0].children)
+
+
+def _earlier_protest(events: list[Event], event: Event) -> Event | None:
+    """The latest PROTEST coded before ``event``'s sentence, of the same mode, in the same country."""
+    earlier = [e for e in events if e.type == "PROTEST" and e.evidence.start < event.evidence.start
+               and (e.mode or "demo") == event.mode and not e.negated and _countries(e) & _countries(event)]
+    return max(earlier, key=lambda e: e.evidence.start, default=None)
+
+
+def _countries(event: Event) -> set[str]:
+    found = {a.country for a in event.source if a.country}
+    if event.location is not None and event.location.country:
+        found.add(event.location.country)
+    return found
+
+
+def _give_actor(analysis: Analysis, event: Event, made: dict[tuple, Actor]) -> None:
+    """Put the event's implicit protesters in ``analysis.actors``: one actor per country and sector in the article
+    (``made`` keeps them), each protest word one of its mentions."""
+    ref = event.source[0]
+    trigger = event.evidence.trigger
+    text = analysis.text[trigger.start : trigger.end]
+    actor = made.get((ref.country, ref.sector))
+    if actor is None:
+        actor = Actor(id=_next_id(analysis.actors), text=text, name=IMPLICIT_NAME, country=ref.country,
+                      sector=ref.sector, mentions=[], country_inferred=True)
+        analysis.actors.append(actor)
+        made[(ref.country, ref.sector)] = actor
+    actor.mentions.append(Mention(text, trigger.start, trigger.end))
+    actor.mentions.sort(key=lambda m: (m.start, m.end))
+    event.source = [actor.ref()]
+
+
+def _next_id(actors: list[Actor]) -> str:
+    numbers = [int(a.id[1:]) for a in actors if a.id[:1] == "A" and a.id[1:].isdigit()]
+    return f"A{max(numbers, default=0) + 1}"
