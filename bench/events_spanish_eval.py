@@ -6,6 +6,9 @@ with CAMEO 15 (EXHIBIT FORCE POSTURE → PLOVER MOBILIZE) about one time in thre
 "military or police moves" and that "mobilizing supporters to demonstrate should be coded as PROTEST"; Détente follows
 the codebook. The strict figure stays the headline; the second one shows how much of the gap is that convention.
 
+Protests with no named protesters are coded with implicit ones (detente/analyze/events/implicit.py); run with
+DETENTE_IMPLICIT_PROTESTS=0 for the figures without them.
+
 Run: .venv/bin/python bench/events_spanish_eval.py [--limit N] [--split dev] [--errors]
 (--errors lists the dev records' misses and spurious events; held-out errors are never printed, only its figures.)
 """

@@ -8,7 +8,9 @@ import warnings
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import NUM as NUM_TAG
 
 from detente.analyze import nlp_spanish  # noqa: F401  (registers the Spanish word-order component)
 from detente.analyze.casing import is_shouted, sentence_cased
@@ -114,8 +116,11 @@ def _read_datelines_when_tokenizing(nlp: Language) -> None:
 def counted_nouns(doc):
     """The small Spanish model tags some counted nouns NUM ("Unos 3.000 desocupados que bloquean ..."): a word that
     is no number word and carries a number of its own is a noun (so actor and protest-crowd rules see it)."""
-    for token in doc:
-        if token.pos_ == "NUM" and token.is_alpha and not token.like_num and any(c.dep_ == "nummod" for c in token.children):
+    if not len(doc):
+        return doc
+    for i in (doc.to_array(POS) == NUM_TAG).nonzero()[0].tolist():  # a Token only for the words tagged NUM
+        token = doc[i]
+        if token.is_alpha and not token.like_num and any(c.dep_ == "nummod" for c in token.children):
             token.pos_ = "NOUN"
             token.set_morph("Number=Plur" if token.lower_.endswith("s") else "Number=Sing")
     return doc

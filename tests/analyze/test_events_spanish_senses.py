@@ -30,6 +30,33 @@ def test_a_call_for_an_act_or_a_called_for_thing_is_a_request(text):
     assert "REQUEST" in types(text)
 
 
+@pytest.mark.parametrize("text", [  # each coded an event (ASSAULT, PROTEST, REQUEST) before the rule
+    "El argentino encontró la internada de Carlos Gómez para que pudiera fusilar a Schutt (3-2, min. 34).",
+    "Noia sacó el portero-jugador, lo que imprimió una marcha más a un final de partido agónico.",
+    "Ema Santoro pidió el Soporte de Video por un supuesto agarrón del brasileño al desmarcarse.",
+])
+def test_match_reports_code_no_events(text):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Miles de campesinos iniciaron una marcha hacia Bogotá.",
+    "Los estudiantes marcharon en Santiago contra la reforma.",
+])
+def test_a_march_stays_a_protest(text):
+    assert types(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, source, mode", [
+    ("El sindicato de maestros llamó a una huelga en Argentina.", "sindicato de maestros", "strike"),
+    ("La CGT llamó a un paro general de 24 horas.", "CGT", "strike"),
+    ("La oposición llamó a protestar contra el gobierno.", "oposición", "demo"),
+])
+def test_calling_a_strike_or_a_protest_is_the_protest_by_the_caller(text, source, mode):
+    found = [(e.type, e.mode, [a.name for a in e.source]) for e in code_text(text, "2026-02-04", "es")]
+    assert found == [("PROTEST", mode, [source])]
+
+
 @pytest.mark.parametrize("text", [  # each coded an event (REQUEST, ASSAULT, COERCE, THREATEN) before the rule
     "Ana Pérez pidió el primer tiempo muerto del partido para calmar a sus pupilos.",
     "Juan Soto había disparado seis jonrones en los últimos diez días.",

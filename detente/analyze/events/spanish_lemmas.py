@@ -14,7 +14,7 @@ from typing import Mapping
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from detente.analyze.events.spanish_senses import in_game, requested_call
+from detente.analyze.events.spanish_senses import called_protest, gear_sense, in_game, requested_call
 
 ENDINGS = (("ado", ("ar",)), ("ido", ("er", "ir")))  # -ado → -ar; -ido → -er / -ir
 VERBAL_POS = {"VERB", "AUX"}
@@ -153,6 +153,8 @@ def _headline_noun(token: Token) -> bool:
 
 GAME_SENSE = "#juego"  # appended to a cue lemma used on the field of play: no cue matches it
 CONTACT_SENSE = "llamar#contacto"  # "llamar" with no request in it: no cue matches it
+GEAR_SENSE = "marcha#velocidad"  # "una marcha más": a gear or pace; no cue matches it
+CALLED_PROTEST = "llamar#protesta"  # "llamar a" a protest: no cue matches it, so the protest word is the trigger
 
 _WORDS: dict[int, frozenset[str]] = {}
 
@@ -201,4 +203,8 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
     for position, own in enumerate(fixed):
         if own == "llamar" and not requested_call(sent[position]):
             fixed[position] = CONTACT_SENSE  # "llamó a su homólogo para hablar", "no les he llamado aquí"
+        elif own == "marcha" and gear_sense(sent[position], fixed, position):
+            fixed[position] = GEAR_SENSE  # "imprimió una marcha más al final del partido": a pace, not a march
+        elif own == "llamar" and called_protest(sent[position]):
+            fixed[position] = CALLED_PROTEST  # "el sindicato llamó a una huelga": the strike is coded, the caller its source
     return fixed

@@ -1,10 +1,15 @@
 """Spanish cue words in senses that are no political act, told apart before trigger matching:
 - "llamar a" asks for something only with what it asks for: an infinitive ("llamó a protestar", "llamó a los
   ciudadanos a votar") or a called-for noun ("llamó a la calma", "a la huelga"); "llamó a su homólogo para hablar"
-  is a phone call and "no les he llamado aquí" a summons;
+  is a phone call and "no les he llamado aquí" a summons; "llamó a una huelga" calls the strike: the protest is the
+  event (by the caller), not a request;
 - on the field of play ("el portero detuvo el penalti", "pidió tiempo muerto", "disparó a puerta") shooting,
-  attacking, stopping, asking and protesting are moves of the game, unless police or soldiers are in the sentence."""
+  attacking, stopping, asking and protesting are moves of the game, unless police or soldiers are in the sentence;
+  so are sentences with a running score and minute ("(3-2, min. 34)");
+- "marcha" as a gear or pace ("imprimió una marcha más al partido") is no march."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -31,6 +36,30 @@ def requested_call(verb: Token) -> bool:
     return False
 
 
+def called_protest(verb: Token) -> bool:
+    """"llamar a" whose "a" complement is a protest ("llamó a una huelga", "llamó a un paro nacional", "llamó a
+    protestar"): calling a strike or calling supporters out to demonstrate is the protest itself (PLOVER PROTEST:
+    "mobilizing supporters to demonstrate"), by whoever called it, not a request."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    cues = cues_by_trigger("es")
+    for complement in _a_complements(verb):
+        verbal = complement.pos_ in VERBAL_POS and "Inf" in complement.morph.get("VerbForm")
+        if not verbal and complement.pos_ != "NOUN":
+            continue
+        if verbal and (complement.head.i != verb.i or any(_called_people(c) for c in verb.children)):
+            continue  # "llamó a los venezolanos a salir a las calles": those called would read as the protesters
+        wanted = "V" if verbal else "N"
+        if any(c.type == "PROTEST" and c.pos == wanted for c in cues.get(lemma(complement, "es"), ())):
+            return True
+    return False
+
+
+def _called_people(child: Token) -> bool:
+    return child.dep_ in {"obj", "iobj"} and child.pos_ in {"NOUN", "PROPN", "PRON"}
+
+
 def _a_complements(verb: Token):
     """Words introduced by "a"/"al" that hang on ``verb`` or on one of its objects."""
     for child in verb.children:
@@ -44,13 +73,35 @@ def _introduced_by_a(token: Token) -> bool:
     return any(c.dep_ in {"case", "mark"} and c.lower_ in CALL_MARKS for c in token.children)
 
 
+SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
+def _scoreline(lemmas: list[str]) -> bool:
+    """A running score with the minute of play, as match reports give it: "(3-2, min. 34)"."""
+    return any(SCORE.fullmatch(a) and b == "," and c == "minuto" for a, b, c in zip(lemmas, lemmas[1:], lemmas[2:]))
+
+
+def gear_sense(token: Token, lemmas: list[str], position: int) -> bool:
+    """"marcha" as a gear or pace, not a march: "una marcha más", "imprimió otra marcha", "cambiar de marcha"."""
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if lemmas[position] != "marcha":
+        return False
+    if position + 1 < len(lemmas) and lemmas[position + 1] == "más":
+        return True
+    from detente.analyze.events.lemmas import lemma
+
+    return token.head.i != token.i and lemma(token.head, "es") in spanish_words("gear_verb")
+
+
 def in_game(lemmas: list[str]) -> bool:
     """The sentence (its lemmas) is about play on a sports field (a word of the "in_game" list) and names no police
     or armed force (whose acts at a stadium are real: "la policía detuvo a 20 hinchas")."""
     from detente.analyze.events.spanish_arguments import spanish_words
 
     game = spanish_words("in_game")
-    if not any(w in game for w in lemmas) and not any(f"{a} {b}" in game for a, b in zip(lemmas, lemmas[1:])):
+    if not any(w in game for w in lemmas) and not any(f"{a} {b}" in game for a, b in zip(lemmas, lemmas[1:])) \
+            and not _scoreline(lemmas):
         return False
     armed = spanish_words("armed")
     return not any(w in armed for w in lemmas)
