@@ -66,9 +66,11 @@ def test_announced_withdrawal_is_a_concession():
     assert [e.type for e in analysis.events] == ["CONCEDE"]
 
 
-def test_arrival_of_peacekeepers_is_access():
-    event = only(analyse("A first group of Pakistani peacekeeping troops arrived in Sierra Leone on Tuesday."), "RETREAT")
-    assert event.mode == "access" and countries(event.source) == ["PAK"]
+def test_arrival_of_peacekeepers_is_aid_from_their_country():
+    # session 9 decision: peacekeepers sent are military personnel provided (codebook AID); RETREAT access is the
+    # host letting them in, which an arrival does not state
+    event = only(analyse("A first group of Pakistani peacekeeping troops arrived in Sierra Leone on Tuesday."), "AID")
+    assert countries(event.source) == ["PAK"] and countries(event.target) == ["SLE"]
 
 
 def test_minefield_explosion_is_an_attack_but_a_gas_explosion_is_not():

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects, preposition, quantity_anchor,
 )
-from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, under_attack
+from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, suffered_of, under_attack
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import (
@@ -21,7 +21,7 @@ from detente.analyze.events.spanish_arguments import (
 )
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
-    accused_doers, complement_targets, condition_subject, issuing_state, mobilized_against, nearest_in_clause, protest_aim, relative_antecedent, where,
+    accused_doers, complement_targets, condition_subject, issuing_state, mobilized_against, own_forces_moved, nearest_in_clause, protest_aim, relative_antecedent, where,
 )
 from detente.analyze.events.sources import inherit_source, inherited_subject, pronoun_antecedent, subject_of
 from detente.analyze.events.triggers import Trigger
@@ -44,6 +44,7 @@ UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
 OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
+ORDERED_FORCES = {"MIL", "COP"}  # "ordered the military to retaliate": the forces ordered carry the act out
 
 
 @dataclass
@@ -103,6 +104,14 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources += issuing_state(trigger, frame)  # "the revocation of Petro's US visa": the US revoked it
     if not found.sources:
         inherit_source(trigger, event_type, frame, found)
+        if trigger.is_nominal and found.sources and found.targets:  # "villagers were the victims of a drone strike"
+            suffered = {h.start for h in found.targets}
+            found.sources = [h for h in found.sources if h.start not in suffered]
+    if trigger.is_nominal and found.sources and suffered_of(trigger.token, frame.lang):
+        # "the victims of a drone strike": those struck are no doers (the phrase is no actor of the attack)
+        governor = trigger.token.head.head
+        low, high = frame.offset + governor.left_edge.idx, frame.offset + governor.idx + len(governor.text)
+        found.sources = [h for h in found.sources if not low <= h.start < high]
     foes = _common_foes(trigger.token, frame) if event_type in JOINT_TYPES else set()
     # "agreed to extend the mandate despite Israel's wish": Israel is no party; a refusal "despite pressure by X"
     # is aimed at X (REJECT)
@@ -127,6 +136,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor
     if event_type == "MOBILIZE":
         mobilized_against(trigger.token, frame, found)
+    elif event_type == "RETREAT" and trigger.cue.mode == "withdraw" and not trigger.is_nominal and not found.sources:
+        own_forces_moved(trigger.token, frame, found)  # "Israeli troops were withdrawn from Gaza": their own forces
     if event_type == "PROTEST" and found.sources and not found.targets:
         found.targets += protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
     if found.sources and not found.targets:
@@ -209,8 +220,9 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         elif dep in OBJECT_DEPS and oblique(child):
             continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
-            if event_type in GIVING_TYPES and dep in {"dobj", "obj"} and _has_recipient(verb):
-                continue  # "providing military intelligence to Macedonia": what is given is not the target
+            if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and _has_recipient(verb):
+                continue  # "providing military intelligence to Macedonia", "returned the Benin bronzes to Nigeria":
+                # what is given or returned is not the target
             found.targets += actors_of(child, frame)
     if _is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not _has_agent(verb):
         # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
@@ -227,8 +239,9 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
     if not found.sources and verb.dep_ == "xcomp" and lemma(verb.head, frame.lang) in words("command"):
         # "the government ordered the newspaper to suspend publication": the commander acts on the one ordered
         found.sources += subject_of(verb.head, frame)
-        if event_type in {"COERCE", "SANCTION", "ASSAULT"}:
-            found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+        if event_type in {"COERCE", "SANCTION", "ASSAULT"}:  # the commander's own forces are its means, not its target
+            found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)
+                              if h.actor.sector not in ORDERED_FORCES]
     if not found.sources and not _own_subject(verb):
         found.sources += inherited_subject(verb, frame)
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
@@ -261,7 +274,7 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
             _prepositions(child, event_type, frame, found, nominal=False)
     _prepositions(noun, event_type, frame, found, nominal=True)
     if not found.targets and frame.lang == "en":
-        found.targets += under_attack(noun, frame)  # "Kharkiv came under heavy Russian bombardment"
+        found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
     for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
         if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
             _prepositions(child, event_type, frame, found, nominal=True)

@@ -117,6 +117,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "Typhoon Haiyan struck the Philippines", "floods in Pakistan displaced thousands": no actor acts
     if not found.sources and trigger.is_nominal and trigger.cue.type in SAYER_TYPES:
         return None  # "a serious threat to Trump", "groups supporting Haley": a speech act needs its speaker
+    if trigger.cue.implied and not _named_parties(found, trigger.cue.type):
+        return None  # "It tells people to have enough cash": a demand read off speech needs a real addressee, a charge its wrongdoer
     if event_type_is_lone_gathering(trigger, found):
         return None  # "100.000 manifestantes se reunieron en el centro": a crowd gathering is no consultation
     if trigger.cue.mode == "investigate" and (not found.targets or found.fallback_target) and _about_accident(trigger.token, frame.lang):
@@ -163,6 +165,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         sectors = {hit.actor.sector for hit in found.sources}
         event_type, hypothetical = "MOBILIZE", False
         mode = "police" if sectors == {"COP"} else "militia" if sectors <= {"REB", "PRM", "UAF"} else "troops"
+    elif event_type == "ASSAULT" and not flags.negated and (sectors := ordered_forces(token, frame)):
+        # "Putin said he ordered the military to retaliate": an order to one's forces puts them in motion (PLOVER
+        # MOBILIZE); the attack itself is not yet reported as done
+        event_type, mode, hypothetical = "MOBILIZE", "police" if sectors == {"COP"} else "troops", False
     elif event_type == "PROTEST" and flags.future and not flags.negated and scheduled_protest(token, frame.analysis, frame.offset) \
             and (frame.lang == "es" or not _reported(token, frame.lang) or not _pledged_by_speaker(token)):
         pass  # "paralizarán ... durante 48 horas a partir del jueves", "will strike on Monday", "teachers will strike
@@ -184,6 +190,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "AGREE", None
     elif found.inherited_source and trigger.cue.type not in _speaker_types() and not flags.future:
         return None
+    if event_type == "THREATEN" and _self_directed_promise(trigger, found, frame.lang):
+        # "Pakistan pledged to crack down on militant groups", "Mexico promised to deploy troops to its border": a
+        # promised act against no one but the promiser's own country threatens no one; it is a commitment (AGREE)
+        event_type, mode = "AGREE", None
     if event_type == "AGREE" and flags.negated:
         # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
         event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
@@ -193,7 +203,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
             and all(hit.actor.sector == "COP" for hit in found.sources):
         event_type, mode = "COERCE", "seize"  # a police raid is a law-enforcement search (PLOVER COERCE seize)
     if frame.lang == "en":
-        event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang)
+        event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang, found.targets)
     elif frame.lang == "es":
         event_type, mode = spanish_retype(event_type, mode, found.sources, token)  # "los militares ocuparon el parlamento"
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
@@ -247,6 +257,38 @@ def _forces_preparing(token, found, lang: str) -> bool:
         if lemma(current, lang) in {"prepare", "preparar", "alistar"}:
             return not is_stative(current)
     return False
+
+
+def _self_directed_promise(trigger: Trigger, found, lang: str) -> bool:
+    """A promise verb (an AGREE cue read as a threat by ``outermost``) whose sources and targets all have one and
+    the same country."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    cues = cues_by_trigger(lang).get(lemma(trigger.token, lang), ())
+    if trigger.is_nominal or not any(c.type == "AGREE" for c in cues) or any(c.type == "THREATEN" for c in cues):
+        return False
+    countries = {hit.actor.country for hit in found.sources + found.targets}
+    return bool(found.sources) and bool(found.targets) and len(countries) == 1 and None not in countries
+
+
+def _named_parties(found, event_type: str) -> bool:
+    """An implied speech act's addressee, when read, is not just people in general ("It tells people to have cash");
+    an implied accusation names whom it blames ("said collective punishment was a breach" blames no one)."""
+    if event_type == "ACCUSE" and (not found.targets or found.fallback_target):
+        return False
+    return not found.targets or any(hit.actor.country or hit.actor.sector not in GENERIC_PEOPLE for hit in found.targets)
+
+
+def ordered_forces(token, frame: Frame) -> set[str]:
+    """Sectors of the armed forces or police a command verb orders to do ``token``'s act ("ordered the army to
+    attack"); empty when the one ordered is not a force."""
+    from detente.analyze.events.actor_lookup import actors_of
+
+    if token.dep_ != "xcomp" or lemma(token.head, frame.lang) not in words("command"):
+        return set()
+    ordered = [h for c in token.head.children if c.dep_ in {"dobj", "obj"} for h in actors_of(c, frame)]
+    sectors = {hit.actor.sector for hit in ordered}
+    return sectors if ordered and sectors <= {"MIL", "COP"} else set()
 
 
 def _speaker_of_own_meeting(noun, frame: Frame) -> list[ActorHit]:
@@ -406,10 +448,16 @@ def _context_cues() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
 
 def _confidence(trigger: Trigger, has_source: bool, has_target: bool, inherited: bool) -> float:
     value = 0.5 + (0.2 if has_source and has_target else 0.0) + (0.1 if len(trigger.tokens) > 1 else 0.0)
-    value += 0.1 if not trigger.is_nominal else 0.0
+    value += 0.1 if not trigger.is_nominal or _light_object(trigger.token) else 0.0
     value -= 0.15 if inherited else 0.0
     value -= DERIVED_CONFIDENCE_PENALTY if trigger.cue.derived else 0.0  # WordNet-derived cue: hand cues win
     return round(max(0.1, min(0.95, value)), 2)
+
+
+def _light_object(noun) -> bool:
+    """The event noun is the object of a light verb ("announced a suspension of links", "held talks", "imposed
+    sanctions"): the verb's clause states the act itself, as sure as its verb form ("suspended links")."""
+    return noun.dep_ in {"dobj", "obj"} and noun.head.lemma_.lower() in words("light")
 
 
 def _span(hits: list[ActorHit]) -> Span | None:

@@ -40,15 +40,35 @@ def act_agents(noun: Token, frame: Frame, of_is_doer: bool) -> list[ActorHit]:
     return hits
 
 
-def under_attack(noun: Token, frame: Frame) -> list[ActorHit]:
+SUFFERER_NOUNS = {"target", "victim"}  # "X were the target / victims of an attack"
+HARMED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def under_attack(noun: Token, frame: Frame, event_type: str | None = None) -> list[ActorHit]:
     """"Kharkiv came under heavy Russian bombardment", "the minister is under investigation": the subject of the
-    verb whose under-phrase names the act is its target."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+    verb whose under-phrase names the act is its target. So, for attacks and coercion, is the passive subject of a
+    verb whose by-agent is the act ("a Turkish convoy was hit by an air strike") and the subject that is the
+    target or victim of the act ("Pakistani police were the target of a suicide attack")."""
+    if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"VERB", "AUX", "NOUN"}:
         return []
-    verb = noun.head.head
-    if lemma(verb, frame.lang) not in words("under_fire"):
+    governor = noun.head.head
+    if noun.head.lower_ == "under" and governor.pos_ != "NOUN":
+        if lemma(governor, frame.lang) not in words("under_fire"):
+            return []
+        return [h for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"} for h in actors_of(c, frame)]
+    if event_type not in HARMED_TYPES or frame.lang != "en":
         return []
-    return [h for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for h in actors_of(c, frame)]
+    if noun.head.lower_ == "by" and noun.head.dep_ == "agent":
+        return [h for c in governor.children if c.dep_ == "nsubjpass" for h in actors_of(c, frame)]
+    if suffered_of(noun, frame.lang) and governor.dep_ == "attr" and lemma(governor.head, frame.lang) in {"be", "become"}:
+        return [h for c in governor.head.children if c.dep_ == "nsubj" for h in actors_of(c, frame)]
+    return []
+
+
+def suffered_of(noun: Token, lang: str) -> bool:
+    """The act noun is the of-complement of "target" or "victim" ("the victims of a drone strike")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        and lemma(noun.head.head, lang) in SUFFERER_NOUNS
 
 
 ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "CRM"}

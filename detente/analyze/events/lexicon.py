@@ -24,6 +24,7 @@ class Cue:
     head: int  # index in ``words`` of the trigger word
     context: str | None
     derived: bool = False  # from the WordNet expansion (lexicon_en_wordnet.tsv): less sure than a hand entry
+    implied: bool = False  # no lexicon entry: read off a verb of saying or telling ("said X must", "told X to")
 
     @property
     def trigger_lemma(self) -> str:

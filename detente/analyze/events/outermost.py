@@ -11,7 +11,7 @@ from detente.analyze.events.precedence import joint_fight
 from detente.analyze.events.triggers import Trigger
 
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST", "CONCEDE"}
-EMBEDDING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
+EMBEDDING_DEPS = {"xcomp", "ccomp", "csubj", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
 THREAT_MODES_BY_MODE = {("SANCTION", "withdraw"): "relations", ("SANCTION", "expel"): "expel"}  # "will withdraw its observers"
 

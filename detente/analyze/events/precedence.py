@@ -7,6 +7,8 @@
 - Mobilizing supporters to demonstrate is the protest (codebook MOBILIZE note): the mobilization is not coded.
 - A promise to keep up or raise pressure on someone is a coercive warning (THREATEN), not an offer to cooperate.
 - A legal, diplomatic or media "offensive" or "battle" is no use of force: it codes nothing as an ASSAULT.
+- Armed forces seizing or capturing a town or territory take it by force (ASSAULT), not a police seizure; combatants
+  captured by armed forces are ASSAULT abduct, not an arrest (manual, COERCE notes).
 """
 from __future__ import annotations
 
@@ -38,9 +40,20 @@ def joint_fight(act: Token, promise: Token, lang: str) -> bool:
     return bool(aims) and all(lemma(a, lang) in words("scourge") for a in aims)
 
 
-def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, lang: str) -> tuple[str, str | None]:
+FORCES = {"MIL", "REB", "PRM", "UAF"}  # armed forces, police left out
+CAPTURE_VERBS = {"capture", "seize"}  # taking combatants in battle, not the law-enforcement "arrest", "detain"
+
+
+def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, lang: str,
+           targets: list = ()) -> tuple[str, str | None]:
     """The (type, mode) the codebook gives this act, given who did it; unchanged when no rule applies."""
     actors = [hit.actor for hit in sources]
+    if event_type == "COERCE" and mode in {"seize", "arrest"} and not trigger.is_nominal and all(a.sector in FORCES for a in actors):
+        if _takes_place(trigger.token, lang):
+            return "ASSAULT", None  # "rebels seized the town of Goma", "Russian troops captured Bakhmut"
+        held = [hit.actor for hit in targets]
+        if actors and lemma(trigger.token, lang) in CAPTURE_VERBS and held and all(a.sector in FORCES for a in held):
+            return "ASSAULT", "abduct"  # "combatants captured during conflict" (manual, COERCE notes); "arrested" stays
     if event_type == "PROTEST" and mode == "obstruct" and actors and all(
             a.country and a.sector in STATE_SECTORS for a in actors):
         return "COERCE", "restrict"  # "Israel tightened the blockade of Gaza"
@@ -57,8 +70,8 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
 def labour_strike(trigger: Trigger, sources: list, lang: str) -> bool:
     """A strike held by civilian groups ("a strike by teachers", "the dockers struck"); a strike verb with an
     object ("protesters struck a policeman") stays a blow."""
-    if lemma(trigger.token, lang) not in words("labor_strike") or not sources:
-        return False
+    if lemma(trigger.token, lang) not in words("labor_strike") or not sources or len(trigger.tokens) > 1:
+        return False  # "a drone strike", "air strikes": the weapon names an attack
     if not trigger.is_nominal and any(c.dep_ in {"dobj", "obj"} for c in trigger.token.children):
         return False
     return all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources)
@@ -106,3 +119,14 @@ def drop_mobilized_protest(triggers: list[Trigger], lang: str) -> list[Trigger]:
     return [t for t in triggers if not (
         t.cue.type == "MOBILIZE" and not t.is_nominal
         and any(c.i in protests and c.dep_ in {"xcomp", "advcl", "ccomp"} for c in t.token.children))]
+
+
+def _takes_place(verb: Token, lang: str) -> bool:
+    """The verb's object is a town, territory or military position ("seized the town of Goma", "captured Bakhmut")."""
+    places = words("taken_place")
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        if lemma(obj, lang) in places or lemma(obj, lang) in words("military_position"):
+            return True
+        if obj.pos_ == "PROPN" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return True
+    return False

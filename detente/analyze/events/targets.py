@@ -27,11 +27,7 @@ CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "n
 def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
     """"Britain mobilized army reservists for a possible war against Iraq": the forces set in motion are the
     actor's own, not the target; the target is whom they are mobilized against (PLOVER)."""
-    moved = [h for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame, fallback=False)]
-    moved = [h for h in moved if h.actor.sector in {"MIL", "COP"}]
-    if moved and not found.sources:  # "the army was deployed": the force mobilised is the actor
-        found.sources = moved
-        found.targets = [h for h in found.targets if h.actor.id not in {m.actor.id for m in moved}]
+    own_forces_moved(head, frame, found)
     forces = {h.actor.id for c in head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame, fallback=False)}
     found.targets = [h for h in found.targets if h.actor.id not in forces or h.actor.sector not in {"MIL", "COP", None}]
     if found.targets and not found.fallback_target:
@@ -45,6 +41,15 @@ def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
                     found.targets = hits
                     found.fallback_target = False
                     return
+
+
+def own_forces_moved(head: Token, frame: Frame, found: Participants) -> None:
+    """"The army was deployed", "Israeli troops were withdrawn": the passive subject, a force, is the actor."""
+    moved = [h for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame, fallback=False)]
+    moved = [h for h in moved if h.actor.sector in {"MIL", "COP"}]
+    if moved and not found.sources:  # "the army was deployed": the force mobilised is the actor
+        found.sources = moved
+        found.targets = [h for h in found.targets if h.actor.id not in {m.actor.id for m in moved}]
 
 
 def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
@@ -124,6 +129,9 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             hits += [h for subject in subjects for h in actors_of(subject, frame)]
             if not hits:
                 hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+            if not hits and frame.lang == "en":  # "said lifting the sanctions on Cuba is out of the question"
+                acts = [o for c in child.children if c.dep_ == "csubj" for o in c.children if o.dep_ in OBJECT_DEPS]
+                hits += [h for o in acts for h in actors_of(o, frame) or aimed(o, frame)]
         elif child.dep_ == "xcomp" or noun_infinitive:
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
             hits += aimed(child, frame)

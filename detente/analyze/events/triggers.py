@@ -151,8 +151,11 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
         cursor = hit
     cursor = position
     for word in cue.words[cue.head + 1 :]:
-        hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if word_matches(lemmas[j], word)), None)
-        if hit is None:
+        if word.startswith(CLASS_MARK):  # a word class ("suspend @funding") is matched in the trigger's own phrase only
+            hit = _in_own_phrase(sent, lemmas, position, word)
+        else:
+            hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if word_matches(lemmas[j], word)), None)
+        if hit is None and not word.startswith(CLASS_MARK):
             hit = _dependent_with_lemma(sent, lemmas, position, word)  # "lifted Friday a day-old blockade"
         if hit is None and cue.pos == "V":
             hit = _passive_subject_with_lemma(sent, lemmas, position, word)  # "his visa was revoked"
@@ -173,6 +176,26 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
             if 0 <= local < len(lemmas) and local > position and content and word_matches(lemmas[local], word):
                 return local
     return None
+
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "advmod", "mark", "punct"}
+CLASS_DEPTH = 3  # "moved thousands of troops": the class word may be the object's of-complement
+
+
+def _in_own_phrase(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
+    """Position of the first word of class ``word`` after the trigger inside the trigger's own phrases (its
+    dependents, not crossing into another clause): "froze development assistance", not "ending the reset,
+    upping sanctions"."""
+    best: int | None = None
+    frontier = [sent[position]]
+    for _ in range(CLASS_DEPTH):
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_DEPS]
+        for token in frontier:
+            local = token.i - sent.start
+            if local > position and local < len(lemmas) and local - position <= 2 * WINDOW \
+                    and word_matches(lemmas[local], word) and (best is None or local < best):
+                best = local
+    return best
 
 
 def _passive_subject_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
@@ -204,12 +227,15 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
             continue
         token = sent[position]
         if own in directive and _tells_to_act(token):
-            found.append(Trigger(token=token, cue=Cue("REQUEST", None, "V", (own,), 0, None), tokens=(token,)))
+            found.append(Trigger(token=token, cue=Cue("REQUEST", None, "V", (own,), 0, None, implied=True), tokens=(token,)))
             continue
         if own not in communication:
             continue
         if lang == "en" and _asserts_wrongdoing(token):
-            found.append(Trigger(token=token, cue=Cue("ACCUSE", None, "V", (own,), 0, None), tokens=(token,)))
+            found.append(Trigger(token=token, cue=Cue("ACCUSE", None, "V", (own,), 0, None, implied=True), tokens=(token,)))
+            continue
+        if lang == "en" and _declares_refusal(token):
+            found.append(Trigger(token=token, cue=Cue("REJECT", None, "V", (own,), 0, None, implied=True), tokens=(token,)))
             continue
         for clause in token.children:
             if clause.dep_ != "ccomp":
@@ -218,7 +244,7 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
                           for c in clause.children)
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
             if obliged and subjects and all(s.pos_ != "PRON" for s in subjects):
-                cue = Cue("REQUEST", None, "V", (lemma(token, lang),), 0, None)
+                cue = Cue("REQUEST", None, "V", (lemma(token, lang),), 0, None, implied=True)
                 found.append(Trigger(token=token, cue=cue, tokens=(token,)))
                 break
     return found
@@ -241,6 +267,19 @@ def _tells_to_act(token: Token) -> bool:
 
 
 WH_TAGS = {"WRB", "WP", "WDT"}
+
+
+def _declares_refusal(verb: Token) -> bool:
+    """The verb of saying's clause says that something is out of the question (cue list ``refusal``): "US
+    officials said lifting the sanctions is out of the question" is the speaker's refusal."""
+    from detente.analyze.events.lexicon import words
+
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(c.dep_ == "neg" for c in clause.children):
+            said = clause.doc[clause.i + 1 : clause.right_edge.i + 1].text.lower()
+            if any(phrase in said for phrase in words("refusal")):
+                return True
+    return False
 
 
 def _asserts_wrongdoing(verb: Token) -> bool:
