@@ -12,6 +12,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from detente.analyze.actors.coding import ActorCode
+
 ARTICLES = {"el", "la", "los", "las"}
 CLAUSE_DEPS = {"acl", "relcl", "appos", "conj", "advcl", "parataxis", "punct", "cc"}
 MAX_WORDS = 4  # longest group phrase
@@ -120,12 +122,10 @@ def _named_organisation(head: Token) -> bool:
     return article or acronym
 
 
-def spanish_group(head: Token, name: str, is_place, organisations: bool = True) -> "ActorCode | None":
+def spanish_group(head: Token, name: str, is_place, organisations: bool = True) -> ActorCode | None:
     """The actor code of a Spanish group phrase headed by ``head`` (``name``: its text), or None. ``is_place(token)``
     tells whether the token lies in a resolved place ("La Paz" is no organisation); ``organisations``: whether a name
     with an article or an acronym counts as an organisation (only for a protest's participants)."""
-    from detente.analyze.actors.coding import ActorCode
-
     lists = group_lists()
     sector = None
     if head.pos_ in {"NOUN", "ADJ"} or (head.pos_ == "PROPN" and not head.text[:1].isupper()):
