@@ -225,3 +225,15 @@ def test_focusing_on_something_is_no_gathering():
     assert types("El gobierno de Chile se concentrará en reducir la inflación.") == []
     assert types("Los pilotos de Ferrari han de concentrarse en lo que mejor saben hacer.") == []
     assert single("Miles de maestros se concentraron en la plaza central de Lima.", "PROTEST").mode == "demo"
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("El ejército colombiano podría atacar la ciudad venezolana de Maracaibo.", True),
+    ("Estados Unidos puede imponer sanciones a Venezuela.", True),
+    ("El ejército colombiano pudo atacar la ciudad venezolana de Maracaibo.", False),
+    ("El ejército colombiano atacó la ciudad venezolana de Maracaibo.", False),
+])
+def test_poder_as_auxiliary_makes_a_possibility_but_its_preterite_an_act(text, hypothetical):
+    events = [e for e in coded(text) if e.type in {"ASSAULT", "SANCTION"}]
+    assert events, [e.type for e in coded(text)]
+    assert all(e.hypothetical is hypothetical for e in events)

@@ -88,3 +88,16 @@ def test_multiword_cues_and_outer_concessions(text, event_type):
 def test_admitting_differences_is_no_concession():
     found = code_text("He admitted that they still had differences on trade.", PUBLISHED, "en")
     assert not [e for e in found if e.type == "CONCEDE"]
+
+
+@pytest.mark.parametrize("text", [
+    "In March, Kenya held elections.",
+    "Kenya held elections in March.",
+])
+def test_a_month_is_no_march(text):
+    assert [e.type for e in code_text(text, PUBLISHED, "en") if e.type == "PROTEST"] == []
+
+
+def test_a_march_in_the_street_is_still_a_protest():
+    text = "Thousands of Kenyans joined a march against the government of President William Ruto in Nairobi."
+    assert main(text).type == "PROTEST"

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 
 REPORTING_PARENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
@@ -48,6 +49,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )
     hypothetical = hypothetical or any(_mood(head) == "Cnd" for head in clause)
+    hypothetical = hypothetical or (lang == "es" and any(_spanish_modal(c) for c in modifiers))
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
     future = future or any(_tense(head) == "Fut" for head in clause)
     future = future or _planned(clause)
@@ -79,6 +81,12 @@ def is_possibility(token: Token) -> bool:
         if head.lemma_.lower() in {"poder", "could", "may", "might"} or head.lower_.startswith("podr"):
             return True
     return False
+
+
+def _spanish_modal(aux: Token) -> bool:
+    """"podría atacar", "pueden sancionar": poder as the auxiliary makes the act a possibility (the written form is in no
+    word list, so its lemma is read); "pudo atacar", a preterite, says it happened."""
+    return aux.dep_ == "aux" and lemma(aux, "es") == "poder" and _tense(aux) != "Past"
 
 
 def _planned(clause: list[Token]) -> bool:

@@ -26,7 +26,7 @@ from detente.analyze.events.actor_lookup import Frame, prep_objects
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
 from detente.analyze.events.departures import apply_departures
-from detente.analyze.events.flags import Flags, clause_of, flags_for
+from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import KNOWLEDGE, score_for
 from detente.analyze.events.location import place_for_trigger
@@ -374,21 +374,12 @@ def _event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan, trigger
 def _flags(token: Token, lang: str) -> Flags:
     """The trigger's flags, and those of the noun that frames it ("podrían atizar estallidos de protestas", "a wave
     of protests could follow"): the frame's clause says whether the protests happen."""
-    own = _with_modal(flags_for(token, lang), token, lang)
+    own = flags_for(token, lang)
     frame = token.head if token.dep_ == "nmod" else token.head.head if token.dep_ == "pobj" else None
     if frame is None or frame.i == token.i or frame.pos_ != "NOUN":
         return own
-    framed = _with_modal(flags_for(frame, lang), frame, lang)
+    framed = flags_for(frame, lang)
     return Flags(own.negated or framed.negated, own.hypothetical or framed.hypothetical, own.future or framed.future)
-
-
-def _with_modal(flags: Flags, token: Token, lang: str) -> Flags:
-    """Spanish "poder" as the clause's auxiliary ("podrían atizar protestas") makes it a possibility; the shared
-    flag reader compares the auxiliary's written form ("podrían") with the lemma list, so it misses it."""
-    if lang != "es" or flags.hypothetical:
-        return flags
-    modal = any(c.dep_ == "aux" and lemma(c, lang) == "poder" for head in clause_of(token) for c in head.children)
-    return Flags(flags.negated, modal, flags.future) if modal else flags
 
 
 def _definite(analysis: Analysis, event: Event) -> bool:

@@ -12,6 +12,7 @@ from detente.analyze.events.sentence_words import sentence_words
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}}
 WINDOW = 5  # a multiword cue's other words lie within this many tokens of the previous one
 MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
+DATE_ENTITIES = {"DATE", "TIME"}
 
 
 @dataclass
@@ -61,6 +62,8 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
             continue  # "sanctions lists", "protest leaders": a modifier, not an event
         if trigger.is_nominal and len(trigger.tokens) == 1 and _fixed_phrase(trigger.token, lang):
             continue  # "a press release", "rueda de prensa": a set phrase, not the event its noun names
+        if trigger.is_nominal and len(trigger.tokens) == 1 and trigger.token.ent_type_ in DATE_ENTITIES:
+            continue  # "In March, Kenya held elections": a month's name, not a march
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
