@@ -117,3 +117,40 @@ def test_more_knowledge_and_place_rules(text: str, date: str, country: str, sect
 def test_ordinary_words_and_surnames_are_no_small_towns(text: str) -> None:
     found = resolve_text(text, "2024-06-01", "en")
     assert found is None or found.country is None
+
+
+@pytest.mark.parametrize("paragraph, victims", [
+    ("Russian troops shelled Kharkiv overnight. At least 31 people died, Russia's defence ministry said.", "31 people"),
+    ("Russian troops shelled Kharkiv overnight. The death toll rose to 40 people, Russia's defence ministry said.",
+     "40 people"),
+    ("Russian troops shelled Kharkiv. The death toll among civilians rose to 40, Russia's defence ministry said.",
+     "civilians"),
+    ("Three civilians were killed in Kharkiv when Russian troops shelled the city, Russia's army said.",
+     "Three civilians"),
+])
+def test_people_who_died_or_were_counted_take_the_place_not_the_attacker(paragraph: str, victims: str) -> None:
+    analysis = analyse([("body", paragraph)])
+    found = find(analysis, victims)
+    assert found is not None and found.country == "UKR", (victims, found)
+
+
+@pytest.mark.parametrize("paragraph, victims", [
+    ("Las fuerzas rusas atacaron Járkov y murieron tres civiles, según el Ministerio de Defensa ruso.", "civiles"),
+    ("Las tropas rusas bombardearon Járkov, matando a tres civiles, informó Moscú.", "civiles"),
+    ("Las tropas rusas bombardearon Jersón. Tres civiles fueron asesinados, dijo el Ejército ruso.", "civiles"),
+    ("Las tropas rusas bombardearon Odesa. El balance de muertos subió a 40 personas, según Rusia.", "personas"),
+])
+def test_spanish_victims_take_the_place_not_the_attacker(paragraph: str, victims: str) -> None:
+    analysis = analyse([("es", paragraph)])
+    found = find(analysis, victims)
+    assert found is not None and found.country == "UKR", (victims, found)
+
+
+def test_victims_with_no_place_named_take_no_country() -> None:
+    analysis = analyse([("body", "Russian troops opened fire. At least 31 people died, Russia's army said.")])
+    assert find(analysis, "31 people").country is None
+
+
+def test_deaths_without_violence_keep_the_context_rule() -> None:
+    analysis = analyse([("body", "The US government acted after six people died from lung disease in the United States.")])
+    assert find(analysis, "six people").country == "USA"

@@ -15,7 +15,8 @@ from detente.analyze.actors.bodies import (_backers, _body_sector, _local_place,
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, token_texts
 from detente.analyze.actors.person_names import (_affiliation, _head_by_surname, _name_origin, _role_before,
                                                  _titled_surname, _without_initials)
-from detente.analyze.actors.phrases import DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person
+from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person,
+                                            loyalty_link)
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
 from detente.knowledge.actors import Entry, KnownEntity, gender_words, weapon_nouns
@@ -42,6 +43,7 @@ class ActorCode:
     homeland: str | None = None  # "ethnic Albanians": the demonym's country, used only when context names none
     country_from_context: bool = False  # the country was taken from the sentence, paragraph or article
     backers: tuple[str, ...] = ()  # "Iranian-backed militias": countries that support the actor, never its own
+    region: str | None = None  # "Latin American leaders": the world region named, which has no country to give
 
     @property
     def resolved(self) -> bool:
@@ -89,7 +91,24 @@ def _clean_name(text: str) -> str:
 
 def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
                 preferred: frozenset[str] = frozenset(), fallback_country: str | None = None) -> ActorCode:
-    """The code of one phrase; ``preferred`` are entity ids already found in the document."""
+    """The code of one phrase; ``preferred`` are entity ids already found in the document. A phrase that
+    names a world region and no country ("the Korean Peninsula", "Latin American leaders") carries the region."""
+    code = _code_phrase(phrase, lexicon, date, preferred, fallback_country)
+    if code.country is None and code.region is None:
+        code.region = _world_region(phrase.all_units())
+    return code
+
+
+def _world_region(units: list[Unit]) -> str | None:
+    for unit in units:
+        for entry in unit.entries:
+            if entry.kind == "world_region":
+                return entry.value
+    return None
+
+
+def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: frozenset[str],
+                 fallback_country: str | None) -> ActorCode:
     date = date or today()
     units = phrase.all_units()
     lang = lexicon.lang
@@ -201,12 +220,21 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
 
 
 def _follower(phrase: Phrase, head: tuple[Entry, Unit] | None) -> tuple[Entry, Unit] | None:
-    """The follower word that heads the phrase: the head agent, or the first unit ("Supporters of President X")."""
+    """The follower word that heads the phrase: the head agent, or the first unit ("Supporters of President X");
+    a group loyal to someone follows them too ("troops loyal to Assad")."""
     if head is not None and head[0].detail == "follower":
+        return head
+    if head is not None and _loyal(phrase, head[1]):
         return head
     first = phrase.units[0] if phrase.units else None
     entry = next((e for e in first.entries if e.kind == "agent" and e.detail == "follower"), None) if first else None
     return (entry, first) if entry is not None and len(phrase.units) > 1 else None
+
+
+def _loyal(phrase: Phrase, unit: Unit) -> bool:
+    """The group unit is followed, inside the phrase, by 'loyal to' and what it is loyal to."""
+    doc = phrase.doc
+    return unit.end + 2 < phrase.end and loyalty_link(doc[unit.end:unit.end + 2])
 
 
 FOLLOWED_SECTORS = {"PTY", "OPP"}  # members of a party or of the opposition are that; other followers keep their own

@@ -3,7 +3,8 @@
 same paragraph, else the article's dominant country. The event coder needs a country on both sides.
 
 Refugees are left alone (they are usually from elsewhere), and so are organizations and untitled people.
-Victims ("killing three people") take the country of the place where they were hit, or none: never the attacker's.
+Victims ("killing three people", "31 people died"; see victims.py) take the country of the place where they were
+hit, or none: never the attacker's.
 """
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from dataclasses import dataclass, replace
 
 from detente.analyze.actors.coding import ActorCode
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
+from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge, harm_verbs
+from detente.knowledge.actors import ActorKnowledge
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -36,8 +38,8 @@ def sentence_key(parsed: ParsedParagraph, start: int) -> int:
 
 def needs_context(code: ActorCode) -> bool:
     """Groups headed by an agent word, and people known only by a title, with no country of their own."""
-    if code.country or code.sector is None:
-        return False
+    if code.country or code.sector is None or code.region:
+        return False  # "Gulf states", "Latin American leaders": the region says they belong to no one country
     if code.sector in NO_CONTEXT_SECTORS and not _internally_displaced(code):
         return False
     if code.kind == "group":
@@ -115,48 +117,25 @@ def backed_country(site: MentionSite, evidence: list[CountryEvidence], backers: 
     return dominant_country(places)
 
 
-VICTIM_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
-VICTIM_SECTORS = {"CVL"}  # people, civilians, residents: protesters, police or soldiers keep the context rule
-
-
 def is_victim(site: MentionSite, code: ActorCode) -> bool:
-    """'killing three people', 'civilians were wounded', 'matando a tres civiles': the object of a harm verb."""
-    if code.sector not in VICTIM_SECTORS:
-        return False
-    root = site.span.root
-    while root.dep_ in {"conj", "appos"} and root.head is not root:
-        root = root.head
-    return root.dep_ in VICTIM_DEPS and root.head.lemma_.lower() in harm_verbs()
+    """'killing three people', 'civilians were wounded', '31 people died', 'matando a tres civiles'."""
+    return is_victim_token(site.span.root, code.sector)
 
 
 def victim_country(site: MentionSite, evidence: list[CountryEvidence], kb: ActorKnowledge | None) -> str | None:
     """Where victims were hit: a place named in their sentence (a place phrase, else a well-known city the
-    tagger missed, as in "attacked Kharkiv"), else in their paragraph; else none: the actors around them are
-    usually the attackers."""
+    tagger missed, as in "attacked Kharkiv"), else in their paragraph (place phrases, else well-known cities);
+    else none: the actors around them are usually the attackers."""
     sentence = sentence_key(site.parsed, site.start)
     in_paragraph = [e for e in evidence if e.weight < 1.0 and e.paragraph == site.parsed.index]
     countries = {e.country for e in in_paragraph if e.sentence == sentence}
     if not countries and kb is not None:
-        city = _city_in_sentence(site, kb)
+        city = city_in_sentence(site.span.sent, kb)
         countries = {city} if city else {e.country for e in in_paragraph}
+        if not countries:
+            city = city_in_sentence(site.span.doc[:], kb)  # "Russian forces attacked Kharkiv. 31 people died."
+            countries = {city} if city else set()
     return countries.pop() if len(countries) == 1 else None
-
-
-def _city_in_sentence(site: MentionSite, kb: ActorKnowledge) -> str | None:
-    """The one country of the capitalised well-known city names in the victim's sentence, if exactly one."""
-    from detente.analyze.actors.place_units import LONE_CITY_POPULATION, common_word_cities
-    from detente.knowledge.actors.normalize import token_key
-
-    sent = site.span.sent
-    found = set()
-    for token in sent:
-        if not token.text[:1].isupper() or token.is_sent_start:
-            continue
-        key = token_key(token.text)
-        if key in common_word_cities() or kb.city_contested(key) or kb.city_population(key) < LONE_CITY_POPULATION:
-            continue
-        found.add(kb.city_country(key))
-    return found.pop() if len(found) == 1 else None
 
 
 def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvidence],

@@ -99,7 +99,8 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
         if entry.detail == "former":  # not the verb: "Palacios retired in 2010", "who retired last year"
             return lang != "en" or (last.tag_ not in FINITE_VERB_TAGS and last.dep_ != "ROOT")
         return last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
-            or _before_role_noun(doc, end, lang) or _plural_read_as_verb(last, lang, entry)
+            or _before_role_noun(doc, end, lang) or _plural_read_as_verb(last, lang, entry) \
+            or (lang == "es" and end - start == 1 and _adjective_used_as_noun(first))
     if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
     if entry.kind == "demonym" and end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() \
@@ -107,6 +108,12 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
         return False  # "Frances Scott": a first name (the Spanish demonym "francés" folds to the same key)
     if entry.kind == "city":
         return False  # cities only count inside a GPE/LOC entity (see annotate)
+    if entry.kind == "world_region":  # Spanish writes "la península coreana", "líderes latinoamericanos" in lower case
+        if start > 0 and doc[start - 1].text in {"-", "–"} and (start == 1 or not doc[start - 2].whitespace_):
+            return False  # "Trans-Pacific", "Euro-Mediterranean": part of a longer word
+        if lang == "es" and (end - start > 1 or entry.detail == "adjective"):
+            return True
+        return any(_capitalized(t.text) for t in doc[start:end])
     if _capitalized(first.text):
         return True
     following = [t for t in doc[start + 1:end] if t.text not in {"-", "–"}]
@@ -123,6 +130,19 @@ def _plural_read_as_verb(token, lang: str, entry: Entry) -> bool:
     if token.i + 1 < len(token.doc) and not token.doc[token.i + 1].is_punct and not token.doc[token.i + 1].is_sent_start:
         return False
     return all(child.dep_ in {"nsubj", "compound", "amod", "det", "punct", "poss"} for child in token.children)
+
+
+NOUN_ARGUMENT_DEPS = {"nsubj", "obj", "iobj", "obl", "nsubj:pass"}
+
+
+def _adjective_used_as_noun(token) -> bool:
+    """A Spanish agent word the tagger calls an adjective where it stands as a noun: "a tres civiles",
+    "murieron los civiles" (a numeral or article of its own, or an argument of a verb), not "ataques militares"."""
+    if token.pos_ != "ADJ":
+        return False
+    if any(child.dep_ in {"det", "nummod"} for child in token.children):
+        return True
+    return token.dep_ in NOUN_ARGUMENT_DEPS and token.head.pos_ in {"VERB", "AUX"}
 
 
 def _before_role_noun(doc: Doc, end: int, lang: str) -> bool:
@@ -205,6 +225,14 @@ def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
     return texts, keys
 
 
+def token_pos(doc: Doc) -> list[int]:
+    """Coarse part-of-speech ids of every token (spacy.parts_of_speech), cached on the doc."""
+    cached = doc.user_data.get("detente_token_pos")
+    if cached is None:
+        cached = doc.user_data["detente_token_pos"] = doc.to_array("POS").tolist()
+    return cached
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` from the cached token strings, without building Token objects."""
     if end <= start:
@@ -259,6 +287,9 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
             for unit in inside.values():
                 unit.label = unit.label or label
             continue
+        if label not in PLACE_LABELS and inside and all(_world_region_only(u) for u in inside.values()):
+            dropped.update(inside)  # "the Southern Africa Litigation Centre", "Asia Argento": the name, not the region
+            inside = {}
         if label in PERSON_LABELS and inside and all(_is_alias_of_person(u) for u in inside.values()):
             dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton
             inside = {}
@@ -331,6 +362,10 @@ def _name_after_titles(doc: Doc, start: int, end: int, inside) -> int | None:
 def _country_word_only(unit: Unit) -> bool:
     """A unit read only as a country, demonym or capital (no named body or person)."""
     return bool(unit.entries) and all(e.kind in {"country", "demonym", "capital"} for e in unit.entries)
+
+
+def _world_region_only(unit: Unit) -> bool:
+    return bool(unit.entries) and all(e.kind == "world_region" for e in unit.entries)
 
 
 def _leading_det(ent) -> int:

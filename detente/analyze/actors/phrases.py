@@ -9,10 +9,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.parts_of_speech import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from detente.analyze.actors.backing import is_backer
-from detente.analyze.actors.matcher import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Unit, span_text, token_texts
+from detente.analyze.actors.matcher import (ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Unit, span_text, token_pos,
+                                            token_texts)
 from detente.knowledge.actors import collective_nouns, condition_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -113,7 +115,12 @@ def has_kind(unit: Unit, kind: str) -> bool:
 
 def is_place(unit: Unit) -> bool:
     kinds = unit.kinds()
-    return bool(kinds & {"country", "capital", "city", "region"}) or (unit.label in PLACE_LABELS and not kinds)
+    return bool(kinds & {"country", "capital", "city", "region", "world_region"}) or (unit.label in PLACE_LABELS and not kinds)
+
+
+def only_world_regions(phrase: Phrase) -> bool:
+    """'the Middle East', 'West Africans': a phrase of world-region names only, which is a place, not an actor."""
+    return not phrase.borrowed and all(has_kind(u, "world_region") for u in phrase.units)
 
 
 def is_country_word(unit: Unit) -> bool:
@@ -133,6 +140,15 @@ def _modifier(token: Token) -> bool:
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens[1:] if tokens and tokens[0].lower_ in DETERMINERS else tokens
+
+
+LOYAL_WORDS = {"loyal", "faithful", "leal", "leales", "fiel", "fieles"}
+LOYAL_LINKS = {"to", "a", "al"}
+
+
+def loyalty_link(gap) -> bool:
+    """'loyal to', 'leales a': the words between a group and the person or body it serves."""
+    return len(gap) >= 2 and gap[0].lower_ in LOYAL_WORDS and gap[1].lower_ in LOYAL_LINKS
 
 
 def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
@@ -166,6 +182,9 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         trimmed = _trim_portfolio(unit, gap[0].doc)
         if (len(gap) > 1 or trimmed) and gap[0].doc[phrase.end - 1].text[:1].isupper():
             return "join"
+    if loyalty_link(gap) and phrase.has_agent() and not phrase.has_person() and (unit.entries or unit.label) \
+            and all(_modifier(t) for t in _strip_det(gap[2:])):
+        return "join"  # "troops loyal to Assad", "milicias leales a Maduro": whose followers they are
     if first in OF_WORDS:
         rest = _strip_det(gap[1:])
         if phrase.has_agent() and not unit_person and is_place(unit) and _name_chain(phrase, gap):
@@ -336,9 +355,11 @@ def _extend_to_collective(phrase: Phrase) -> None:
 def _extend_left(phrase: Phrase) -> None:
     """Take in determiners and adjectives before the first unit ("the", "Senior", "former")."""
     doc, start = phrase.doc, phrase.start
+    texts, _ = token_texts(doc)
+    tags = token_pos(doc)  # Token objects only for adjectives
     while start > 0 and phrase.start - start < MAX_GAP:
-        token = doc[start - 1]
-        if token.lower_ in DETERMINERS or (token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= phrase.start):
+        i = start - 1
+        if texts[i].lower() in DETERMINERS or (tags[i] == ADJ and doc[i].dep_ == "amod" and doc[i].head.i >= phrase.start):
             start -= 1
             continue
         break

@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
-from detente.analyze.actors.phrases import Phrase, group_phrases, is_person
+from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
 from detente.knowledge.actors.normalize import phrase_key
@@ -66,7 +66,7 @@ def _is_place_complement(phrase: Phrase) -> bool:
     """'met in Washington', 'en Bogotá': a place, not an actor."""
     if any(is_person(u) or u.kinds() & {"agent", "entity"} for u in phrase.units):
         return False
-    if not all(u.kinds() & {"capital", "city", "country", "region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
+    if not all(u.kinds() & {"capital", "city", "country", "region", "world_region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
         return False
     root = Span(phrase.doc, phrase.start, phrase.end).root
     if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
@@ -155,6 +155,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 continue
             if code.weapon and not code.country:
                 continue  # "Missiles struck Kyiv": what was fired, not who fired it
+            if code.region and not code.sector and only_world_regions(phrase):
+                continue  # "the Middle East", "Latin America": a place with no country, not an actor
             if not code.resolved and _not_a_name(phrase):
                 continue  # "¡Vamos!", "Según", "Además": the tagger's entity is a word, not a name
             key = identity(code)

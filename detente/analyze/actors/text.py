@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.matcher import annotate, compile_lexicon
-from detente.analyze.actors.phrases import Phrase, group_phrases
+from detente.analyze.actors.phrases import Phrase, group_phrases, only_world_regions
 from detente.knowledge.actors import ActorKnowledge, default_knowledge
 
 
@@ -44,7 +44,8 @@ def _glued(doc: Doc, phrases: list[Phrase], sents: list[Span]) -> list[Phrase]:
 def code_doc(doc: Doc, lang: str, date: str | None, kb: ActorKnowledge) -> ActorCode | None:
     lexicon = compile_lexicon(kb, lang)
     sents = list(doc.sents)
-    phrase = main_phrase(doc, _glued(doc, group_phrases(doc, annotate(doc, lexicon), sents), sents), sents)
+    phrases = [p for p in group_phrases(doc, annotate(doc, lexicon), sents) if not only_world_regions(p)]
+    phrase = main_phrase(doc, _glued(doc, phrases, sents), sents)
     return code_phrase(phrase, lexicon, date) if phrase is not None else None
 
 
@@ -64,7 +65,7 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
     if not text or text != text.lower():
         return text
     kinds = {"country", "capital"} if lang == "es" else {"country", "demonym", "capital", "ethnic"}
-    words = text.split(" ")
+    words = [_recase_hyphenated(word, kb, kinds) if "-" in word[1:-1] else word for word in text.split(" ")]
     out = list(words)
     i = 0
     while i < len(words):
@@ -72,7 +73,7 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
             span = words[i:i + width]
             if len(span) < width:
                 continue
-            bare = [w.strip(",;:()\"") for w in span]
+            bare = [_without_possessive(w.strip(",;:()\"")) for w in span]  # "ukraine's armed forces"
             key = " ".join(token_key(w) for w in bare)
             exact = " ".join(bare).upper()
             if width == 1 and exact in kb.exact and any(e.kind in kinds or e.kind == "entity" for e in kb.exact[exact]) \
@@ -84,13 +85,43 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
                 (kb.region_country(key) is not None and key not in common_word_regions())
             if named or place:
                 for j, word in enumerate(span):
-                    out[i + j] = word[:1].upper() + word[1:] if word not in {"de", "del", "of", "la"} else word
+                    out[i + j] = _capital(word, bare[j], kb)
                 break
         else:
             i += 1
             continue
         i += width
     return " ".join(out)
+
+
+def _recase_hyphenated(word: str, kb: ActorKnowledge, kinds: set[str]) -> str:
+    """'saudi-led', 'us-backed', 'iranian-made': the country part of a hyphenated word gets its capitals."""
+    from detente.knowledge.actors.normalize import token_key
+
+    parts = word.split("-")
+    for index, part in enumerate(parts):
+        if part.upper() in kb.exact and part in LOWER_ACRONYMS:
+            parts[index] = part.upper()
+        elif any(e.kind in kinds for e in kb.phrases.get(token_key(part), ())):
+            parts[index] = part[:1].upper() + part[1:]
+    return "-".join(parts)
+
+
+def _without_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _capital(word: str, bare: str, kb: ActorKnowledge) -> str:
+    """A word of a recased name: an acronym inside it in capitals ("the U.S. Air Force", "the US Navy"),
+    particles left alone, other words capitalised."""
+    if word in {"de", "del", "of", "la"}:
+        return word
+    if ("." in bare or bare in LOWER_ACRONYMS) and bare.upper() in kb.exact:
+        return word.replace(bare, bare.upper())
+    return word[:1].upper() + word[1:]
 
 
 ACRONYM_LEADS = {"the", "a", "an"}
@@ -112,7 +143,8 @@ SMALL_TOWN_POPULATION = 15_000  # a smaller town counts only when no word of its
 def _place_name(text: str, kb: ActorKnowledge, known: frozenset[str] | None = None) -> ActorCode | None:
     """A bare city or region name the tagger did not take for a place ("Karachi", "KARACHI"): that place.
     Towns under 100k people ("Bucha", "Timbuktu") only when the model knows none of the name's words
-    (``known``: its word list), so "Ferguson" or "Nice" stay unread."""
+    (``known``: its word list), so "Ferguson" or "Nice" stay unread, or when our hand-written city list
+    names them ("Srebrenica", "Sderot")."""
     from detente.analyze.actors.place_units import LONE_CITY_POPULATION, common_word_cities, common_word_regions
     from detente.knowledge.actors.normalize import phrase_key
 
@@ -121,14 +153,19 @@ def _place_name(text: str, kb: ActorKnowledge, known: frozenset[str] | None = No
         return None
     from detente.analyze.actors.place_units import REGION_OVER_CITY
 
+    country = next((e.value for e in kb.phrases.get(key, ()) if e.kind == "country"), None)
+    if country is not None:
+        return ActorCode(text, country, None, "country")  # "Niger" is the country, not Nigeria's Niger State
     population = kb.city_population(key)
     unknown_name = known is not None and not any(word.lower() in known for word in text.split())
     region = kb.region_country(key) if key not in common_word_regions() else None
-    if region and population < REGION_OVER_CITY:
+    city = kb.city_country(key) if population else None
+    if region and population < REGION_OVER_CITY and city != region:
         population = 0  # "Bali", "Florida": the province or state, not a smaller namesake town abroad
-    if key not in common_word_cities() and (population >= LONE_CITY_POPULATION
+    seat = region is not None and city == region  # "Nablus", "Kidal": a region named after its town
+    if key not in common_word_cities() and (population >= LONE_CITY_POPULATION or kb.city_listed(key) or seat
                                             or (population >= SMALL_TOWN_POPULATION and unknown_name)):
-        return ActorCode(text, kb.city_country(key), "CVL", "place")
+        return ActorCode(text, city, "CVL", "place")
     return ActorCode(text, region, None, "place") if region else None
 
 

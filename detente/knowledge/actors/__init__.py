@@ -78,7 +78,7 @@ class KnownEntity:
 
 @dataclass(frozen=True)
 class Entry:
-    """What a phrase can mean: kind is country | demonym | capital | entity | agent."""
+    """What a phrase can mean: kind is country | demonym | capital | entity | agent | ethnic | world_region."""
 
     kind: str
     value: str  # ISO3, entity id, or sector for agents
@@ -102,6 +102,10 @@ class ActorKnowledge:
     def city_population(self, key: str) -> int:
         """Population of the most populous city with this name (0 when none)."""
         return _city_population().get(place_key(key), 0)
+
+    def city_listed(self, key: str) -> bool:
+        """A town of the hand-written city_aliases.tsv: a place the news names alone ("Srebrenica", "Sderot")."""
+        return place_key(key) in _listed_cities()
 
     def region_country(self, key: str) -> str | None:
         """ISO3 of the country a state or province of this name belongs to; a known city or region followed by
@@ -234,6 +238,20 @@ class KnowledgeBuilder:
         for row in read_tsv(path):
             self.add_word_forms(row["names_en"], row["names_es"], Entry("ethnic", sovereign(row["iso3"])))
 
+    def add_place_demonyms(self, path: Path) -> None:
+        """People of a city or region ("Londoners", "neoyorquinos"): a demonym of the place's country."""
+        for row in read_tsv(path):
+            self.add_word_forms(row["demonyms_en"], row["demonyms_es"], Entry("demonym", sovereign(row["iso3"])))
+
+    def add_world_regions(self, path: Path) -> None:
+        """Regions and seas spanning several countries ("Latin America", "golfo Pérsico"): a ``world_region``
+        reading that replaces every country reading of the same key (see :meth:`build`)."""
+        for row in read_tsv(path):
+            entry = Entry("world_region", row["name"])
+            for name in [row["name"], *split_list(row["aliases"])]:
+                self.add_phrase(_without_article(name), entry, first=True)
+            self.add_word_forms(row["adjectives_en"], row["adjectives_es"], Entry("world_region", row["name"], "adjective"))
+
     def add_agents(self, path: Path) -> None:
         abstract = abstract_nouns_es()
         for row in read_tsv(path):
@@ -271,6 +289,10 @@ class KnowledgeBuilder:
             self.add_organizations(path)
 
     def build(self) -> ActorKnowledge:
+        for table in (self.phrases, self.exact):
+            for key, entries in table.items():
+                if len(entries) > 1 and any(e.kind == "world_region" for e in entries):
+                    table[key] = [e for e in entries if e.kind not in PLACE_READINGS]  # "Latin America" is no USA
         keys = list(self.phrases) + [phrase_key(k) for k in self.exact]
         max_len = max((len(k.split()) for k in keys), default=1)
         surnames: dict[str, list[str]] = {}
@@ -281,6 +303,16 @@ class KnowledgeBuilder:
                 if len(words) > 1 and any(t.country in FAMILY_NAME_FIRST for t in entity.terms):
                     surnames.setdefault(words[0], []).append(entity.id)  # "President Xi", "Foreign Minister Wang"
         return ActorKnowledge(self.countries, self.entities, self.phrases, self.exact, self.agents, max_len, surnames)
+
+
+PLACE_READINGS = frozenset({"country", "demonym", "capital", "ethnic"})  # readings a world region's name overrides
+ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+
+
+def _without_article(name: str) -> str:
+    """'the Korean Peninsula' is indexed as 'Korean Peninsula': the article stays outside the match."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else name
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +369,11 @@ def _city_table() -> dict[str, tuple[str, int]]:
         if key not in table or table[key][1] < population:
             table[key] = (row["iso3"], population)
     return table
+
+
+@lru_cache(maxsize=1)
+def _listed_cities() -> frozenset[str]:
+    return frozenset(place_key(phrase_key(row["name"])) for row in read_tsv(HERE / "city_aliases.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -415,6 +452,12 @@ def harm_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def death_words() -> dict[str, str]:
+    """Lemma → role (dies | toll | count | dead) of the words that make people victims without a harm verb."""
+    return {row["word"].lower(): row["role"] for row in read_tsv(HERE / "death_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def generic_roles() -> dict[str, frozenset[str]]:
     """lang -> keys of role words that take the sector of the body modifying them ('rebel leader', 'jefe policial')."""
     roles: dict[str, set[str]] = {}
@@ -453,7 +496,9 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_people(HERE / "officials_recent.tsv")
     builder.add_people(HERE / "legislators.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
+    builder.add_place_demonyms(HERE / "place_demonyms.tsv")
     builder.add_agents(HERE / "agents.tsv")
+    builder.add_world_regions(HERE / "world_regions.tsv")
     for path in extra:
         builder.add_user_file(Path(path))
     return builder.build()
