@@ -22,6 +22,12 @@ def stored_ids(db: Path) -> list[str]:
         con.close()
 
 
+def default_ctrl_c() -> None:
+    """Ctrl-C in a terminal always reaches the command; a test run started in the background (``make test &``)
+    would hand its children an ignored SIGINT, so restore the default before the CLI starts."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_finished_documents_and_a_rerun_resumes(site, tmp_path):
     for n in range(1, 7):
         site.add(f"/news/{n}", article_html(n))
@@ -32,7 +38,8 @@ def test_ctrl_c_keeps_finished_documents_and_a_rerun_resumes(site, tmp_path):
     detente = str(Path(sys.executable).with_name("detente"))
     command = [detente, "ingest", feed, "--db", str(db), "--extract-only", "--batch-size", "2", "--timeout", "60"]
     env = {**os.environ, "DETENTE_LANGUAGES": "en,es"}
-    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                           preexec_fn=default_ctrl_c)
     try:
         assert site.stalled.wait(120), "the ingest never reached the stalling entry"
         run.send_signal(signal.SIGINT)
