@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from detente.model import Actor, Article, Document, Event, Place, Quote, Tone
 
@@ -109,6 +109,20 @@ class Analysis:
             return None
         parsed = self.parsed[position]
         return parsed if offset - parsed.offset < len(parsed.text) else None
+
+    def token_spanning(self, start: int, end: int) -> tuple[ParsedParagraph, Token] | None:
+        """The paragraph and the one token whose text is exactly the article span [start, end) (an event's trigger),
+        or None when the span is no single token."""
+        parsed = self.paragraph_at(start)
+        if parsed is None:
+            return None
+        span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset)
+        return (parsed, span[0]) if span is not None and len(span) == 1 else None
+
+    def next_actor_id(self) -> str:
+        """An actor id no actor of the article has yet ("A12" after "A11"), for actors added after the actor stage."""
+        numbers = [int(actor.id[1:]) for actor in self.actors if actor.id[:1] == "A" and actor.id[1:].isdigit()]
+        return f"A{max(numbers, default=0) + 1}"
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor one of whose mentions overlaps the article span [start, end)."""

@@ -54,12 +54,8 @@ def code(analysis: Analysis) -> None:
 
 def _nominal_trigger(analysis: Analysis, event: Event) -> bool:
     """The event's trigger word is a noun ("the meeting")."""
-    start, end = event.evidence.trigger.start, event.evidence.trigger.end
-    parsed = analysis.paragraph_at(start)
-    if parsed is None:
-        return False
-    span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset)
-    return span is not None and len(span) == 1 and span[0].pos_ in {"NOUN", "PROPN"}
+    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    return found is not None and found[1].pos_ in {"NOUN", "PROPN"}
 
 
 def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) -> list[Event]:

@@ -215,8 +215,7 @@ def add_actor(frame: "Frame", code, text: str, start: int, end: int) -> Actor:
         same.mentions.sort(key=lambda m: (m.start, m.end))
         analysis.reindex_actors()
         return same
-    numbers = [int(a.id[1:]) for a in analysis.actors if a.id[1:].isdigit()]
-    actor = Actor(id=f"A{max(numbers, default=0) + 1}", text=text, name=code.name, country=code.country,
+    actor = Actor(id=analysis.next_actor_id(), text=text, name=code.name, country=code.country,
                   sector=code.sector, role=code.role, mentions=[Mention(text, start, end)])
     analysis.actors.append(actor)
     analysis.reindex_actors()

@@ -131,14 +131,10 @@ def _fill_sourceless(analysis: Analysis, made: dict[tuple, Actor]) -> bool:
     for event in analysis.events:
         if event.type != "PROTEST" or event.source or not event.target:
             continue
-        parsed = analysis.paragraph_at(event.evidence.trigger.start)
-        if parsed is None:
+        found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+        if found is None or found[1].pos_ != "NOUN":
             continue
-        local = event.evidence.trigger.start - parsed.offset
-        span = parsed.doc.char_span(local, event.evidence.trigger.end - parsed.offset)
-        if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
-            continue
-        token = span[0]
+        parsed, token = found
         if not _sense_ok(token, True, True, parsed.lang):
             continue
         country = _country(analysis, token.sent, token, parsed.offset)
@@ -384,14 +380,8 @@ def _flags(token: Token, lang: str) -> Flags:
 
 def _definite(analysis: Analysis, event: Event) -> bool:
     """The trigger noun has a definite or demonstrative determiner ("the protest", "estas protestas")."""
-    parsed = analysis.paragraph_at(event.evidence.trigger.start)
-    if parsed is None:
-        return False
-    local = event.evidence.trigger.start - parsed.offset
-    span = parsed.doc.char_span(local, event.evidence.trigger.end - parsed.offset)
-    if span is None:
-        return False
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span[0].children)
+    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    return found is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in found[1].children)
 
 
 def _earlier_protest(events: list[Event], event: Event) -> Event | None:
@@ -416,7 +406,7 @@ def _give_actor(analysis: Analysis, event: Event, made: dict[tuple, Actor]) -> N
     text = analysis.text[trigger.start : trigger.end]
     actor = made.get((ref.country, ref.sector))
     if actor is None:
-        actor = Actor(id=_next_id(analysis.actors), text=text, name=IMPLICIT_NAME, country=ref.country,
+        actor = Actor(id=analysis.next_actor_id(), text=text, name=IMPLICIT_NAME, country=ref.country,
                       sector=ref.sector, mentions=[], country_inferred=True)
         analysis.actors.append(actor)
         made[(ref.country, ref.sector)] = actor
@@ -424,7 +414,3 @@ def _give_actor(analysis: Analysis, event: Event, made: dict[tuple, Actor]) -> N
     actor.mentions.sort(key=lambda m: (m.start, m.end))
     event.source = [actor.ref()]
 
-
-def _next_id(actors: list[Actor]) -> str:
-    numbers = [int(a.id[1:]) for a in actors if a.id[:1] == "A" and a.id[1:].isdigit()]
-    return f"A{max(numbers, default=0) + 1}"
