@@ -61,13 +61,11 @@ class PhraseRuler:
         entities = list(doc.ents)
         taken = {i for ent in entities for i in range(ent.start, ent.end)}
         new_entities = []
-        seen: set[int] = set()
         for start, end in sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True):
-            if any(i in taken for i in range(start, end)) or start in seen or end - 1 in seen:
-                continue
+            if any(i in taken for i in range(start, end)):
+                continue  # touches an entity the doc has, or a longer (or earlier) match already taken
             new_entities.append(Span(doc, start, end, label=self.label))
-            entities = [e for e in entities if not (e.start < end and e.end > start)]
-            seen.update(range(start, end))
+            taken.update(range(start, end))
         doc.ents = entities + new_entities
         return doc
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import Cue, cues_by_trigger
+from detente.analyze.events.lexicon import Cue, cues_by_trigger, words
 from detente.analyze.events.sentence_words import sentence_words
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}}
@@ -76,8 +76,6 @@ def word_matches(lemma_: str, word: str) -> bool:
     """A lemma matches a cue word: the same lemma, or a member of the word class a "@class" word names
     ("recall @diplomat" matches "recalled its envoy", "recalled the chargé d'affaires")."""
     if word.startswith(CLASS_MARK):
-        from detente.analyze.events.lexicon import words
-
         return lemma_ in words(word[1:])
     return lemma_ == word
 
@@ -89,8 +87,6 @@ def _present(cue_words: tuple[str, ...], present: set[str]) -> bool:
 
 def _fixed_phrase(token: Token, lang: str) -> bool:
     """The noun is part of a set phrase that names no event ("press release", "peace process")."""
-    from detente.analyze.events.lexicon import words
-
     own = lemma(token, lang)
     phrases = words("not_event")
     return any(f"{lemma(c, lang)} {own}" in phrases or f"{own} {lemma(c, lang)}" in phrases
@@ -99,8 +95,6 @@ def _fixed_phrase(token: Token, lang: str) -> bool:
 
 def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
     """Verbs that are events only without a direct object ("se manifestaron" vs "manifestó su oposición")."""
-    from detente.analyze.events.lexicon import words
-
     if cue.pos == "V" and lemma_ in words("stative") and lemma_ not in {"commit", "comprometer"}:
         return is_stative(token)  # "he is prepared to lift the ban", not "the army prepared an offensive"
     if cue.pos == "V" and lemma_ in words("reflexive_only"):
@@ -219,8 +213,6 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
     REQUEST by the speaker to that actor (PLOVER); the trigger is the verb of saying. So is telling or pushing
     someone to act ("India told Pakistan to dismantle the camps", "wants Washington to lift sanctions"); saying that
     another actor did wrong is an ACCUSE by the speaker ("Iran said Israel was responsible for the killing")."""
-    from detente.analyze.events.lexicon import words
-
     found: list[Trigger] = []
     communication = words("communication")
     directive = words("directive")
@@ -275,8 +267,6 @@ WH_TAGS = {"WRB", "WP", "WDT"}
 def _declares_refusal(verb: Token) -> bool:
     """The verb of saying's clause says that something is out of the question (cue list ``refusal``): "US
     officials said lifting the sanctions is out of the question" is the speaker's refusal."""
-    from detente.analyze.events.lexicon import words
-
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.lemma_ == "be" and not any(c.dep_ == "neg" for c in clause.children):
             said = clause.doc[clause.i + 1 : clause.right_edge.i + 1].text.lower()
@@ -288,8 +278,6 @@ def _declares_refusal(verb: Token) -> bool:
 def _asserts_wrongdoing(verb: Token) -> bool:
     """The verb of saying's clause states that a named (not pronoun) subject did wrong: "said Russia had violated
     the treaty", "said Israel was responsible for / behind the attack"; not when the clause is negated."""
-    from detente.analyze.events.lexicon import words
-
     blame = words("wrongdoing")
     for clause in verb.children:
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
