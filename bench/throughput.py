@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _data import eval_path  # noqa: E402
 
 from detente.analyze.context import Analysis  # noqa: E402
-from detente.analyze.events.lemmas import warm_up as warm_up_lemmas  # noqa: E402
+from detente.analyze.lemma_es import warm_up as warm_up_lemmas  # noqa: E402
 from detente.analyze.nlp import load_pipeline, model_for, pipeline_lang, quality  # noqa: E402
 from detente.analyze.pipeline import stages  # noqa: E402
 from detente.extract import extract  # noqa: E402

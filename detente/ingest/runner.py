@@ -73,7 +73,7 @@ def warm_worker(job: Job) -> None:
     not pay for what each layer loads lazily (trafilatura, models, gazetteer, dateparser's tables, lexicons; 4.4 s
     → 0.9 s on a corpus page), then freeze those long-lived objects out of the garbage collector's scans."""
     if job is analyze_document:
-        from detente.analyze.events.lemmas import warm_up
+        from detente.analyze.lemma_es import warm_up
         from detente.process import document_from_input
 
         warm_up()

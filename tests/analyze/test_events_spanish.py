@@ -7,7 +7,6 @@ import pytest
 
 from detente.analyze.casing import is_shouted, sentence_cased
 from detente.analyze.events.spanish_headlines import restore_accents
-from detente.analyze.events.spanish_lemmas import infinitives
 from detente.analyze.events.evaluation import code_text
 
 
@@ -40,12 +39,6 @@ def test_shouted_headline_codes_like_the_same_headline_in_lower_case():
 def test_shouted_headline_with_a_blockade():
     event = single("AGRICULTORES FRANCESES BLOQUEAN CARRETERAS EN PROTESTA", "PROTEST")
     assert event.mode == "obstruct" and [a.country for a in event.source] == ["FRA"]
-
-
-def test_participles_are_matched_by_their_infinitive():
-    assert infinitives("detenidas") == ["detener", "detenir"]
-    assert infinitives("bloqueados") == ["bloquear"]
-    assert infinitives("paz") == []
 
 
 def test_infinitive_after_a_verb_of_saying_shares_its_subject():

@@ -139,9 +139,9 @@ def warm_up(kb: ActorKnowledge, lang: str) -> None:
     place_units.common_word_regions()
     typos._index(kb)
     if lang == "es":
-        from detente.analyze.actors import victims
+        from detente.analyze.lemma_es import warm_up as load_spanish_lemmas
 
-        victims.lemmas_of("matando")  # simplemma's Spanish dictionary (about 2 s to load; the events stage reads it too)
+        load_spanish_lemmas()  # simplemma's Spanish dictionary (about 2 s to load; every stage reads it)
     for table in (knowledge.ambiguous_aliases, knowledge.collective_nouns, knowledge.condition_nouns,
                   knowledge.generic_roles, knowledge.gender_words, knowledge._city_index, knowledge._city_population,
                   knowledge.weapon_nouns, knowledge.harm_verbs, knowledge.body_nouns, knowledge.death_words):

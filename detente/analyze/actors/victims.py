@@ -12,26 +12,19 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from detente.analyze.lemma_es import participle_infinitives, spanish_lemma
 from detente.knowledge.actors import ActorKnowledge, death_words, gender_words, harm_verbs, weapon_nouns
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"}  # Spanish postposed subjects parse as objects
 VICTIM_SECTORS = {"CVL"}  # people, civilians, residents: protesters, police or soldiers keep the context rule
-PARTICIPLE_ENDINGS = (("ado", "ar"), ("ada", "ar"), ("ados", "ar"), ("adas", "ar"),
-                      ("ido", "ir"), ("ida", "ir"), ("idos", "ir"), ("idas", "ir"))
 
 
 @lru_cache(maxsize=20_000)
 def _spanish_lemmas(word: str) -> frozenset[str]:
-    """simplemma's lemma of a Spanish word (our Spanish pipeline has no lemmatizer) and, for a participle,
-    its infinitive ("heridos" → herir: simplemma reads it as the adjective "herido")."""
-    import simplemma
-
-    lemmas = {simplemma.lemmatize(word, lang="es").lower()}
-    for ending, infinitive in PARTICIPLE_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            lemmas.add(word[: -len(ending)] + infinitive)
-    return frozenset(lemmas)
+    """The lemma of a Spanish word (our Spanish pipeline has no lemmatizer) and, for a participle, its
+    infinitive ("heridos" → herir: simplemma reads it as the adjective "herido")."""
+    return frozenset((spanish_lemma(word), *participle_infinitives(word)))
 
 
 def lemmas_of(word: str) -> frozenset[str]:

@@ -5,12 +5,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-
-@lru_cache(maxsize=50_000)
-def _spanish(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="es").lower()
+from detente.analyze.lemma_es import spanish_lemma
 
 
 @lru_cache(maxsize=1)
@@ -39,11 +34,6 @@ def english_lemma(lemma_: str, lower: str, tag: str) -> str:
     return value
 
 
-def spanish_lemma(word: str) -> str:
-    """Our Spanish lemma of a lower-case word (simplemma)."""
-    return _spanish(word)
-
-
 _WORDS_KEYS = {"en": "detente_events_words_en", "es": "detente_events_words_es"}  # sentence_words.CACHE_KEY + lang
 
 
@@ -55,12 +45,6 @@ def lemma(token: Token, lang: str) -> str:
     if isinstance(cached, tuple) and len(cached) == 2 and len(cached[0]) == len(doc):
         return cached[0][token.i]
     if lang == "es":
-        return _spanish(token.lower_)
+        return spanish_lemma(token.lower_)
     return _english(token)
 
-
-def warm_up() -> None:
-    """Load simplemma's Spanish dictionary now (~4 s), so workers pay it at start, not inside the first Spanish document."""
-    import simplemma
-
-    simplemma.lemmatize("dijo", lang="es")

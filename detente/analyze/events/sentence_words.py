@@ -10,7 +10,8 @@ from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from detente.analyze.events.lemmas import english_lemma, spanish_lemma
+from detente.analyze.events.lemmas import english_lemma
+from detente.analyze.lemma_es import spanish_lemma
 
 CACHE_KEY = "detente_events_words_"  # + language, in Doc.user_data
 _ENGLISH: dict[tuple[int, int, int], str] = {}  # (lemma, lower, tag) hashes → our lemma

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detente.analyze.lemma_es import spanish_lemma
+
 
 def restore_accents(lowered: str) -> str:
     """``lowered`` with "-o" cue verbs in the preterite ("denuncio" → "denunció") when it has no accent at all
@@ -30,12 +32,11 @@ def _after_determiner(text: str, start: int) -> bool:
 def preterite(word: str) -> str:
     """"protesto" → "protestó" when only the accented form is a Spanish cue verb (the third-person preterite of
     headlines); a word that is a cue word itself ("rechazo", "bloqueo", "paro") stays as it is."""
-    from detente.analyze.events.lemmas import _spanish
     from detente.analyze.events.lexicon import cues_by_trigger
 
     lexicon = cues_by_trigger("es")
-    if _spanish(word) in lexicon or word.endswith(("ado", "ido")):
+    if spanish_lemma(word) in lexicon or word.endswith(("ado", "ido")):
         return word  # a cue word itself, or a participle ("condenado")
     accented = word[:-1] + "ó"
-    cues = lexicon.get(_spanish(accented), ())
+    cues = lexicon.get(spanish_lemma(accented), ())
     return accented if any(c.pos == "V" for c in cues) else word

@@ -14,24 +14,10 @@ from typing import Mapping
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.lemma_es import participle_infinitives
 from detente.analyze.events.spanish_senses import called_protest, gear_sense, in_game, requested_call
 
-ENDINGS = (("ado", ("ar",)), ("ido", ("er", "ir")))  # -ado → -ar; -ido → -er / -ir
 VERBAL_POS = {"VERB", "AUX"}
-
-
-def infinitives(participle: str) -> list[str]:
-    """Candidate infinitives of a Spanish participle in any gender or number ("detenidas" → detener, detenir)."""
-    word = participle.lower()
-    for suffix in ("as", "os", "a", "o"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            word = word[: -len(suffix)] + "o"
-            break
-    for ending, replacements in ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            stem = word[: -len(ending)]
-            return [stem + r for r in replacements]
-    return []
 
 
 def is_verbal_participle(token: Token) -> bool:
@@ -195,7 +181,7 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
         if fixed[position] in lexicon or not is_verbal_participle(token):
             continue
         perfect = compound_tense(token)
-        for infinitive in infinitives(token.lower_):
+        for infinitive in participle_infinitives(token.lower_):
             cues = lexicon.get(infinitive, ())
             if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues)):
                 fixed[position] = infinitive

@@ -6,11 +6,12 @@ from functools import lru_cache
 from typing import Callable
 from importlib import resources
 
-import simplemma
 from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.strings import hash_string
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
+
+from detente.analyze.lemma_es import spanish_lemma
 
 KNOWLEDGE = "detente.knowledge.quotes"
 
@@ -44,15 +45,10 @@ def attribution_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
-@lru_cache(maxsize=65536)
-def _spanish_lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="es")
-
-
 def lemma(token: Token, lang: str) -> str:
     """The token's lemma; the Spanish pipeline runs without a lemmatizer, so simplemma fills in."""
     if lang == "es" or not token.lemma_:
-        return _spanish_lemma(token.lower_)
+        return spanish_lemma(token.lower_)
     return token.lemma_.lower()
 
 
@@ -88,7 +84,7 @@ def _listed_strings(lang: str, strings) -> Callable[[int, int], bool]:
         if known is None:
             lower = strings[lower_hash]
             lemma_text = strings[lemma_hash] if lemma_hash else ""
-            bases_seen = [_spanish_lemma(lower)] if lang == "es" or not lemma_text else []
+            bases_seen = [spanish_lemma(lower)] if lang == "es" or not lemma_text else []
             bases_seen.append(lemma_text.lower())
             known = any(b in verbs or b in bases for b in bases_seen) or lower[:-1] in verbs
             if len(_LISTED) < 500_000:

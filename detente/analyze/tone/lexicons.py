@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-import simplemma
+from detente.analyze.lemma_es import spanish_lemma
 from detente.analyze.tone.vader import CompoundAnalyzer
 
 KNOWLEDGE = "detente.knowledge.tone"
@@ -112,7 +112,7 @@ def spanish_valence(word: str) -> float:
     """Valence of a Spanish word form: the form, its lemma, or its singular / masculine form."""
     lexicon = spanish_lexicon()
     folded = fold(word)
-    candidates = [folded, fold(simplemma.lemmatize(word.lower(), lang="es"))]
+    candidates = [folded, fold(spanish_lemma(word.lower()))]
     for suffix, replacement in (("es", ""), ("s", ""), ("a", "o"), ("as", "o")):
         if folded.endswith(suffix):
             candidates.append(folded[: -len(suffix)] + replacement)
