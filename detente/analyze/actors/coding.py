@@ -142,8 +142,9 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         return ActorCode(_group_name(phrase), person.country, agent_sector, "group", titles=titles, title_kind="group")
     if person_units:
         unit = person_units[0]
-        entries = _entity_entries(unit, "P:") or _titled_surname(unit, titles | _role_before(phrase.doc, unit, lexicon),
-                                                                 lexicon, date) \
+        entries = [] if unit.unlisted_person else \
+            _entity_entries(unit, "P:") or _titled_surname(unit, titles | _role_before(phrase.doc, unit, lexicon),
+                                                           lexicon, date) \
             or _without_initials(unit, lexicon) \
             or misspelled_person(phrase_key(unit.text).split(), lexicon.kb) \
             or _head_by_surname(unit, lexicon, date)
@@ -209,7 +210,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         if kind == "ethnic":  # "Rohingya", "los mapuches": people of a community, in its country
             return ActorCode(_group_name(phrase), iso3, "CVL", "group", title_kind="group")
         sector = {"capital": "GOV", "city": "CVL"}.get(kind)
-        if kind == "demonym" and _plural_people(units):
+        if kind == "demonym" and (_plural_people(units) or _invariant_people(phrase, units)):
             sector = "CVL"  # "ordinary Kazakhs", "Israelis": people of that country
         name = lexicon.kb.country_name(iso3) if kind in {"country", "demonym"} else _clean_name(phrase.text)
         return ActorCode(name or iso3, iso3, sector, "country" if kind in {"country", "demonym"} else "place")
@@ -330,6 +331,29 @@ def _plural_people(units: list[Unit]) -> bool:
         return False
     text = demonyms[-1].text
     return text[-1:] == "s" and text[:1].isupper() and text.lower() not in {"swiss"}
+
+
+PEOPLE_LEADS = {"the", "los", "las"}
+
+
+def _invariant_people(phrase: Phrase, units: list[Unit]) -> bool:
+    """'the Japanese', 'the Swiss', 'Lebanese' alone: a demonym whose plural is the word itself, standing as a
+    noun for the people (not 'the Japanese economy', 'spoke in Japanese', 'Japanese-made', 'the Swedish and
+    Finnish guides'; but 'the Japanese and the Chinese')."""
+    if len(units) != 1 or units[0].first("demonym") is None or not units[0].text[:1].isupper():
+        return False
+    unit, doc = units[0], phrase.doc
+    texts, _ = token_texts(doc)
+    before = texts[unit.start - 1].lower() if unit.start > 0 else None
+    after = doc[unit.end] if unit.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or after.text in {"-", "–"}):
+        return False
+    if after is not None and after.lower_ in {"and", "or", ","} and unit.end + 1 < len(doc) \
+            and doc[unit.end + 1].lower_ not in PEOPLE_LEADS:
+        return False  # "the Russian and Syrian claims", "the Swedish and Finnish guides"
+    if before is None:
+        return after is None or after.is_punct  # a short text that is only the demonym
+    return before in PEOPLE_LEADS and (unit.start < 2 or texts[unit.start - 2].lower() not in {"in", "into", "from"})
 
 
 def _group_name(phrase: Phrase) -> str:

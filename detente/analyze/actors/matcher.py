@@ -32,6 +32,7 @@ class Unit:
     entries: list[Entry] = field(default_factory=list)
     label: str | None = None  # NER label when the span comes from (or matches) an entity
     text: str = ""
+    unlisted_person: bool = False  # a bare surname of someone the article names in full and no list holds
 
     def kinds(self) -> set[str]:
         return {e.kind for e in self.entries}

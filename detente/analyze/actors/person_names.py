@@ -2,11 +2,14 @@
 ("President Petro"), a head of state by surname, the body a person speaks for, the country a name's form gives."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from detente.analyze.actors.matcher import PERSON_LABELS, Lexicon, Unit, token_texts
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.phrases import Phrase
 from detente.analyze.actors.readings import _entity_entries, _pick_entity
-from detente.knowledge.actors import Entry, Term, generic_roles
+from detente.knowledge.actors import Entry, Term, gender_words, generic_roles
+from detente.knowledge.actors.words import title_words as title_words_map
 from detente.knowledge.actors.normalize import phrase_key
 
 
@@ -41,6 +44,7 @@ def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -
     if len(words) != 1 or not titles:
         return []
     title_words = {w for t in titles for w in t.split()}
+    title_words |= {title_words_map()[w] for w in title_words if w in title_words_map()}  # "sen." → "senator"
     matches = []
     for entity_id in lexicon.kb.surnames.get(words[0], ()):
         entity = lexicon.kb.entities[entity_id]
@@ -59,9 +63,12 @@ def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -
 def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
     """A bare surname too common to be an alias ("Johnson", "Ortega", "Sharif") that exactly one known person
     bearing it carries as sitting head of state or government on the date: that person (the article names no
-    other bearer in full, or the surname would have joined that one)."""
+    other bearer in full, or the surname would have joined that one). A word that is also a common first name
+    ("Hassan", "Ibrahim", "Ali") names anyone: only the article's full name can tie it to a listed person."""
     words = phrase_key(unit.text).split()
     if len(words) != 1 or len(words[0]) < 4 or unit.label not in PERSON_LABELS or not unit.text[:1].isupper():
+        return []
+    if words[0] in first_name_keys():
         return []
     heads = []
     for entity_id in lexicon.kb.surnames.get(words[0], ()):
@@ -72,6 +79,12 @@ def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
         if term is not None and term.is_head and term.active(date):
             heads.append(Entry("entity", entity_id, unit.text))
     return heads if len(heads) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def first_name_keys() -> frozenset[str]:
+    """Keys of the listed first names ('hasan' for Hassan, as person names are keyed)."""
+    return frozenset(phrase_key(word) for word in gender_words() if " " not in word and "." not in word)
 
 
 def _role_before(doc, unit: Unit, lexicon: Lexicon) -> set[str]:

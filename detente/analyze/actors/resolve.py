@@ -9,7 +9,7 @@ from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge
+from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge, venue_towns
 from detente.knowledge.actors.normalize import phrase_key
 from detente.model import Actor, Mention
 
@@ -51,7 +51,7 @@ def identity(code: ActorCode) -> tuple:
     if code.kind == "person":
         return ("person", phrase_key(code.name))
     if code.kind == "country":
-        return ("country", code.country)
+        return ("country", code.country) if code.sector != "CVL" else ("people", code.country)  # Israel ≠ Israelis
     return (code.kind, code.country, code.sector, phrase_key(code.name))
 
 
@@ -114,13 +114,37 @@ def _add_surname_units(doc, units: list[Unit], surnames: dict[str, list[Entry]])
     return sorted(units + extra, key=lambda u: u.start) if extra else units
 
 
-def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]]) -> None:
+def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]], unlisted: frozenset[str]) -> None:
+    """A bare surname is the person the article names in full with it: a listed one ("Petro" → Gustavo Petro),
+    or someone no list holds ("Julie Sharif ... Sharif said" is not Shehbaz Sharif; see ``_unlisted_surnames``)."""
     if not surnames:
         return
     for unit in units:
         words = phrase_key(unit.text).split()
-        if len(words) == 1 and is_person(unit) and words[0] in surnames and surnames[words[0]]:
-            unit.entries = [e for e in unit.entries if e.kind != "entity"] + surnames[words[0]]
+        if len(words) == 1 and is_person(unit) and words[0] in surnames:
+            if surnames[words[0]]:
+                unit.entries = [e for e in unit.entries if e.kind != "entity"] + surnames[words[0]]
+            elif words[0] in unlisted:
+                unit.entries = [e for e in unit.entries if e.kind != "entity"]
+                unit.unlisted_person = True
+
+
+def _unlisted_surnames(units_by_paragraph: list[list[Unit]], surnames: dict[str, list[Entry]],
+                       kb: ActorKnowledge) -> frozenset[str]:
+    """Surnames the article gives in full to someone no list holds, with a first name no listed bearer of the
+    surname has ("Julie Sharif", "Timothy Morrison"; not "Binyamin Netanyahu", a spelling, nor "Team Biden")."""
+    from detente.analyze.actors.person_names import first_name_keys
+
+    found: set[str] = set()
+    for units in units_by_paragraph:
+        for unit in units:
+            words = phrase_key(unit.text).split()
+            if len(words) < 2 or surnames.get(words[-1]) or not is_person(unit) or words[0] not in first_name_keys():
+                continue
+            listed_firsts = {phrase_key(kb.entities[i].name).split()[0] for i in kb.surnames.get(words[-1], ())}
+            if words[0] not in listed_firsts:
+                found.add(words[-1])
+    return frozenset(found)
 
 
 def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None) -> list[ActorDraft]:
@@ -134,12 +158,13 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         lexicon = compile_lexicon(kb, parsed.lang)
         annotated.append((parsed, annotate(parsed.doc, lexicon)))
     surnames = _known_surnames([units for _, units in annotated])
+    unlisted = _unlisted_surnames([units for _, units in annotated], surnames, kb) if surnames else frozenset()
     preferred = frozenset(e.value for entries in surnames.values() for e in entries)
     drafts: dict[tuple, ActorDraft] = {}
     for parsed, units in annotated:
         lexicon = compile_lexicon(kb, parsed.lang)
         units = _add_surname_units(parsed.doc, units, surnames)
-        _prefer_document_people(units, surnames)
+        _prefer_document_people(units, surnames, unlisted)
         for phrase in group_phrases(parsed.doc, units, parsed.sents):
             place = _is_place_complement(phrase)
             if place and evidence is None:
@@ -147,8 +172,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             code = code_phrase(phrase, lexicon, date, preferred)
             if evidence is not None and code.country in kb.countries and code.sector not in COMPANY_SECTORS:
                 start = parsed.offset + phrase.doc[phrase.start].idx
-                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country,
-                                                0.5 if place else 1.0))
+                weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place else 1.0
+                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
@@ -168,6 +193,14 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 text = span_text(parsed.doc, part.start, part.end)
                 draft.mentions.append(MentionSite(start, start + len(text), text, parsed, span, is_subject(span)))
     return list(drafts.values())
+
+
+VENUE_WEIGHT = 0.1  # ten mentions of Davos still weigh less than one actor of another country
+
+
+def _venue(phrase: Phrase) -> bool:
+    """'Davos', 'in Geneva', 'at Camp David': a town named mostly as where others meet (venue_towns.txt)."""
+    return all(phrase_key(unit.text) in venue_towns() for unit in phrase.units)
 
 
 def _merge_code(kept: ActorCode, new: ActorCode) -> None:

@@ -49,6 +49,27 @@ def code_doc(doc: Doc, lang: str, date: str | None, kb: ActorKnowledge) -> Actor
     return code_phrase(phrase, lexicon, date) if phrase is not None else None
 
 
+def code_span(span: Span, lang: str, date: str | None, kb: ActorKnowledge) -> ActorCode | None:
+    """``code_doc(span.as_doc(), ...)`` for a phrase of a parsed sentence, without copying the span into a Doc
+    when it cannot hold a unit: no capitalised word, no entity and no word that starts a knowledge-base key
+    (what `annotate` and its added cities, regions and misspellings all start from) give no code."""
+    if not _may_hold_units(span, compile_lexicon(kb, lang)):
+        return None
+    return code_doc(span.as_doc(), lang, date, kb)
+
+
+def _may_hold_units(span: Span, lexicon) -> bool:
+    from detente.analyze.actors.matcher import token_texts
+
+    texts, keys = token_texts(span.doc)
+    firsts, exact_firsts = lexicon.firsts, lexicon.exact_firsts
+    for i in range(span.start, span.end):
+        text, key = texts[i], keys[i]
+        if text[:1].isupper() or key in firsts or text in exact_firsts or (" " in key and key.split(" ", 1)[0] in firsts):
+            return True
+    return any(token.ent_type for token in span)
+
+
 RECASE_POPULATION = 100_000  # a lower-case word is recased as a city only for cities this big
 
 
@@ -57,7 +78,7 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
     words that name a country, people, capital, region or large city, so that case-sensitive rules apply.
     Text with any capital letter is returned unchanged; Spanish demonyms stay lower case ("colombianos")."""
     from detente.analyze.actors.place_units import common_word_cities, common_word_regions
-    from detente.knowledge.actors.normalize import token_key
+    from detente.knowledge.actors.normalize import phrase_key, token_key
 
     if text and text == text.upper() and text != text.lower() and text not in kb.exact:
         text = " ".join(w.capitalize() if w.isalpha() and len(w) > 4 and w not in kb.exact else w
@@ -65,7 +86,8 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
     if not text or text != text.lower():
         return text
     kinds = {"country", "capital"} if lang == "es" else {"country", "demonym", "capital", "ethnic"}
-    words = [_recase_hyphenated(word, kb, kinds) if "-" in word[1:-1] else word for word in text.split(" ")]
+    words = [_armed_group_word(word, kb) or _recase_hyphenated(word, kb, kinds) if "-" in word[1:-1] else word
+             for word in text.split(" ")]
     out = list(words)
     i = 0
     while i < len(words):
@@ -80,7 +102,12 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
                     and ("." in bare[0] or (bare[0] in LOWER_ACRONYMS and _acronym_position(words, i))):
                 out[i] = span[0].replace(bare[0], exact)  # "u.s. troops", "us military", "the uk"; not "told us"
                 break
-            named = any(e.kind in kinds or (e.kind == "entity" and width > 1) for e in kb.phrases.get(key, ()))
+            if width == 1 and _armed_group_word(bare[0], kb):
+                out[i] = span[0].replace(bare[0], _armed_group_word(bare[0], kb))  # "hamas fighters", "idf soldiers"
+                break
+            whole = phrase_key(" ".join(w.strip(",;:()\"") for w in span)) if width > 1 else key
+            named = any(e.kind in kinds or (e.kind == "entity" and width > 1)
+                        for e in (*kb.phrases.get(key, ()), *(kb.phrases.get(whole, ()) if whole != key else ())))
             place = (kb.city_population(key) >= RECASE_POPULATION and key not in common_word_cities()) or \
                 (kb.region_country(key) is not None and key not in common_word_regions())
             if named or place:
@@ -92,6 +119,33 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
             continue
         i += width
     return " ".join(out)
+
+
+ARMED_SECTORS = {"REB", "UAF", "MIL", "PRM", "IMG", "SPY", "INS"}  # their lower-case names are no common nouns
+
+
+def _armed_group_word(word: str, kb: ActorKnowledge) -> str | None:
+    """'hamas', 'taliban', 'peshmerga', 'idf', 'pla': a one-word name or acronym of an armed group, force or
+    intelligence service typed in lower case, in its listed spelling (None for anything else)."""
+    from detente.knowledge.actors.normalize import phrase_key
+    from detente.knowledge.actors.words import common_word_acronyms
+
+    if len(word) < 3 or not word.replace("-", "").isalpha():
+        return None
+    for entry in () if word in common_word_acronyms() else kb.exact.get(word.upper(), ()):
+        if entry.kind == "entity" and _armed(kb, entry.value):
+            return word.upper()
+    if len(word) < 5:
+        return None
+    for entry in kb.phrases.get(phrase_key(word), ()):
+        if entry.kind == "entity" and entry.detail and entry.detail.lower() == word and _armed(kb, entry.value):
+            return entry.detail  # "al-shabaab" → "al-Shabaab"
+    return None
+
+
+def _armed(kb: ActorKnowledge, entity_id: str) -> bool:
+    entity = kb.entities.get(entity_id)
+    return entity is not None and entity.kind == "org" and any(term.sector in ARMED_SECTORS for term in entity.terms)
 
 
 def _recase_hyphenated(word: str, kb: ActorKnowledge, kinds: set[str]) -> str:
@@ -140,24 +194,40 @@ def _acronym_position(words: list[str], index: int) -> bool:
 SMALL_TOWN_POPULATION = 15_000  # a smaller town counts only when no word of its name is an ordinary word or name
 
 
-def _place_name(text: str, kb: ActorKnowledge, known: frozenset[str] | None = None) -> ActorCode | None:
+CITY_WORDS = {"city", "town"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"}
+
+
+def _place_name(text: str, kb: ActorKnowledge, known: frozenset[str] | None = None,
+                bare: bool = False) -> ActorCode | None:
     """A bare city or region name the tagger did not take for a place ("Karachi", "KARACHI"): that place.
     Towns under 100k people ("Bucha", "Timbuktu") only when the model knows none of the name's words
     (``known``: its word list), so "Ferguson" or "Nice" stay unread, or when our hand-written city list
-    names them ("Srebrenica", "Sderot")."""
+    names them ("Srebrenica", "Sderot"). A compass word in front is dropped when the whole name is no place
+    ("North Sinai"); ``bare``: do not drop it."""
     from detente.analyze.actors.place_units import LONE_CITY_POPULATION, common_word_cities, common_word_regions
     from detente.knowledge.actors.normalize import phrase_key
 
     key = phrase_key(text)
-    if not key or len(key.split()) > 4 or not text[:1].isupper():
+    if not key or len(key.split()) > 4 or any(e.kind == "world_region" for e in kb.phrases.get(key, ())):
+        return None
+    first, _, rest = text.partition(" ")
+    if not bare and first.lower() in DIRECTION_WORDS and rest[:1].isupper():
+        return _place_name(text, kb, known, bare=True) or _place_name(rest, kb, known)  # "North Sinai", "northern Syria"
+    if not (text[:1].isupper() or bare):
         return None
     from detente.analyze.actors.place_units import REGION_OVER_CITY
 
     country = next((e.value for e in kb.phrases.get(key, ()) if e.kind == "country"), None)
     if country is not None:
         return ActorCode(text, country, None, "country")  # "Niger" is the country, not Nigeria's Niger State
+    base, _, last = key.rpartition(" ")
+    if last in CITY_WORDS and base and not kb.city_population(key) and kb.city_population(base) >= LONE_CITY_POPULATION:
+        key = base  # "Quebec City": the city, not the province of the same name
     population = kb.city_population(key)
-    unknown_name = known is not None and not any(word.lower() in known for word in text.split())
+    # a name of two words or more is rarely anything but the town ("Ras Tanura", "Kafr Qasim")
+    unknown_name = " " in key or (known is not None and not any(word.lower() in known for word in text.split()))
     region = kb.region_country(key) if key not in common_word_regions() else None
     city = kb.city_country(key) if population else None
     if region and population < REGION_OVER_CITY and city != region:
@@ -178,14 +248,40 @@ def _place_after_cue(text: str, kb: ActorKnowledge, known: frozenset[str] | None
     words = text.split()
     for index in range(len(words) - 1, 0, -1):
         if words[index - 1].lower() in PLACE_CUES or " ".join(words[index - 2:index]).lower() in PLACE_CUES:
-            rest = words[index:]
-            if rest and rest[0].lower() == "the":
-                rest = rest[1:]
-            place = _place_name(" ".join(rest).rstrip(".,;"), kb, known) if rest else None
-            if place is not None and place.country:
-                return ActorCode(text, place.country, "CVL", "place")
-            return None
+            country = _country_in(words[index:], kb, known)
+            return ActorCode(text, country, "CVL", "place") if country else None
     return None
+
+
+def _country_in(words: list[str], kb: ActorKnowledge, known: frozenset[str] | None) -> str | None:
+    """The country of what follows a place cue: the whole rest as a place ("Khan Younis"), else its last
+    place words ("the Syrian city of Idlib", "Hamas-run Gaza"), else its one country word ("the Somali capital")."""
+    from detente.knowledge.actors.normalize import phrase_key
+
+    if words and words[0].lower() in LEADING_WORDS:
+        words = words[1:]
+    words = [w.rstrip(".,;") for w in words]
+    for start in range(len(words)):
+        if start and words[start].lower() in PLACE_LINKS:
+            continue
+        place = _place_name(" ".join(words[start:]), kb, known)
+        if place is not None and place.country:
+            return place.country
+    countries = {e.value for w in words if not _backing_word(w) for part in w.split("-") if part[:1].isupper()
+                 for e in kb.phrases.get(phrase_key(part), ()) if e.kind in COUNTRY_KINDS}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _backing_word(word: str) -> bool:
+    """'Kremlin-backed', 'Turkish-made', 'pro-Russian': a country that backs, makes or opposes, not the owner."""
+    from detente.analyze.actors.backing import BACKING, STANCE_PREFIXES
+
+    parts = word.lower().split("-")
+    return len(parts) > 1 and (parts[-1] in BACKING or parts[0] in STANCE_PREFIXES)
+
+
+PLACE_LINKS = {"of", "de", "del", "the", "la", "el"}
+COUNTRY_KINDS = {"country", "demonym", "capital"}
 
 
 LEADING_WORDS = {"the", "a", "an"}
@@ -234,7 +330,16 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
         known = known_words(nlp.vocab)
         code = _place_name(text, kb, known) or _place_after_cue(text, kb, known) or code
     elif code.country is None and code.sector and not code.backers and not code.entity_id and not (context and context.strip()):
-        code.country = _located_country(text, kb, known_words(nlp.vocab))  # "Nasser Hospital in Khan Younis"
+        known = known_words(nlp.vocab)
+        whole = _place_name(text, kb, known) if " " in text else None
+        if whole is not None and whole.country and whole.sector:
+            code = whole  # a town: "Sharm el-Sheikh" is no sheikh
+        elif whole is not None and whole.country:
+            code.country = whole.country  # a state or province: "Rivers State" keeps the government it names
+        else:
+            code.country = _located_country(text, kb, known)  # "Nasser Hospital in Khan Younis"
+            if code.country is None and code.kind != "person" and code.region is None:
+                code.country = _country_in(text.split(), kb, known)  # "the mayor of the capital Kyiv"
     if code is not None and code.country is None and code.homeland:
         code.country = code.homeland  # no context: "ethnic Albanians" fall back to Albania
     return code if code is not None and code.resolved else None

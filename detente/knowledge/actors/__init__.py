@@ -6,15 +6,18 @@ dictionaries), and compiled once into :class:`ActorKnowledge`, whose lookups are
 """
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from detente.knowledge.actors.normalize import phrase_key, place_key, token_key
 from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
+from detente.knowledge.actors.tables import read_tsv, read_words, split_list  # noqa: F401 - re-exported
+from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: callers import the word lists from here
+    abstract_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, death_words, gender_words,
+    generic_roles, harm_verbs, venue_towns, weapon_nouns)
 
 HERE = Path(__file__).parent
 ENV_VAR = "DETENTE_ACTORS"
@@ -129,29 +132,6 @@ class ActorKnowledge:
             return None
         names = self.countries.get(iso3)
         return names[0] if names else iso3
-
-
-def read_tsv(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a TSV file with a header line; ``#`` lines are comments; short rows are padded."""
-    with path.open(encoding="utf-8") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if header is None:
-            return
-        for row in reader:
-            row = row + [""] * (len(header) - len(row))
-            yield {name: value.strip() for name, value in zip(header, row)}
-
-
-def read_words(path: Path) -> list[str]:
-    """The words of a one-per-line list; blank lines and ``#`` comments are skipped."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-def split_list(value: str) -> list[str]:
-    return [part.strip() for part in value.split("|") if part.strip()]
 
 
 class KnowledgeBuilder:
@@ -299,12 +279,16 @@ class KnowledgeBuilder:
         for entity in self.entities.values():
             if entity.kind == "person":
                 words = phrase_key(entity.name).split()
+                if len(words) > 1 and words[-1] in REGNAL_NUMBERS:
+                    words = words[:-1]  # "Bartholomew I", "Tawadros II": "Patriarch Bartholomew", "Pope Tawadros"
                 surnames.setdefault(words[-1], []).append(entity.id)
                 if len(words) > 1 and any(t.country in FAMILY_NAME_FIRST for t in entity.terms):
                     surnames.setdefault(words[0], []).append(entity.id)  # "President Xi", "Foreign Minister Wang"
         return ActorKnowledge(self.countries, self.entities, self.phrases, self.exact, self.agents, max_len, surnames)
 
 
+REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
+                            "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"})
 PLACE_READINGS = frozenset({"country", "demonym", "capital", "ethnic"})  # readings a world region's name overrides
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 
@@ -332,7 +316,7 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP", "VN
 # last words that make a place name an area of that place ("Kharkiv Oblast", "Rakhine State")
 ADMINISTRATIVE_WORDS = frozenset({"oblast", "province", "region", "state", "governorate", "district", "valley", "county",
                                   "prefecture", "krai", "municipality", "department", "provincia", "departamento",
-                                  "estado", "distrito"})
+                                  "estado", "distrito", "island", "isla", "peninsula", "camp"})
 
 
 def _place_key(key: str) -> str:
@@ -408,71 +392,6 @@ def _region_index() -> dict[str, str]:
     return index
 
 
-@lru_cache(maxsize=1)
-def ambiguous_aliases() -> frozenset[str]:
-    return frozenset(phrase_key(word) for word in read_words(HERE / "ambiguous_aliases.txt"))
-
-
-@lru_cache(maxsize=1)
-def collective_nouns() -> frozenset[str]:
-    """'group', 'forces', 'members': heads that keep the sector of the agent word modifying them."""
-    words = read_words(HERE / "collective_nouns.txt")
-    return frozenset(phrase_key(form) for word in words for form in english_plurals(word))
-
-
-@lru_cache(maxsize=1)
-def condition_nouns() -> frozenset[str]:
-    """'emergency', 'sitio': after "state of" / "estado de" they name a condition, not a government."""
-    return frozenset(word.lower() for word in read_words(HERE / "condition_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def abstract_nouns_es() -> frozenset[str]:
-    """Spanish feminine agent forms that are abstract nouns ('política', 'crítica'): not derived as agents."""
-    return frozenset(word.lower() for word in read_words(HERE / "abstract_nouns_es.txt"))
-
-
-@lru_cache(maxsize=1)
-def body_nouns() -> frozenset[str]:
-    """Last words of the names of bodies ('service', 'ministry', 'forces'), singular and plural."""
-    return frozenset(form for word in read_words(HERE / "body_nouns.txt") for form in english_plurals(word.lower()))
-
-
-@lru_cache(maxsize=1)
-def weapon_nouns() -> frozenset[str]:
-    """Keys of weapon words and their plurals ('missiles', 'drones', 'misiles'): not actors unless they name a country."""
-    words = read_words(HERE / "weapon_nouns.txt")
-    return frozenset(phrase_key(form) for word in words for form in (*english_plurals(word), *spanish_forms(word)))
-
-
-@lru_cache(maxsize=1)
-def harm_verbs() -> frozenset[str]:
-    """Lemmas of verbs whose object is a victim ('kill', 'wound', 'herir')."""
-    return frozenset(word.lower() for word in read_words(HERE / "harm_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def death_words() -> dict[str, str]:
-    """Lemma → role (dies | toll | count | dead) of the words that make people victims without a harm verb."""
-    return {row["word"].lower(): row["role"] for row in read_tsv(HERE / "death_words.tsv")}
-
-
-@lru_cache(maxsize=1)
-def generic_roles() -> dict[str, frozenset[str]]:
-    """lang -> keys of role words that take the sector of the body modifying them ('rebel leader', 'jefe policial')."""
-    roles: dict[str, set[str]] = {}
-    for row in read_tsv(HERE / "generic_roles.txt"):
-        forms = spanish_forms(row["word"]) if row["lang"] == "es" else english_plurals(row["word"])
-        roles.setdefault(row["lang"], set()).update(phrase_key(form) for form in forms)
-    return {lang: frozenset(keys) for lang, keys in roles.items()}
-
-
-@lru_cache(maxsize=1)
-def gender_words() -> dict[str, str]:
-    """First names and gendered titles ('Mrs.', 'presidenta', 'spokeswoman') → 'f' or 'm'."""
-    return {row["word"].lower(): row["gender"] for row in read_tsv(HERE / "gender_words.tsv")}
-
-
 def user_files(extra: Iterable[str | Path] = ()) -> tuple[Path, ...]:
     """User extension files from arguments and the DETENTE_ACTORS environment variable."""
     from_env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p.strip()]
@@ -495,6 +414,7 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_people(HERE / "officials_world.tsv")
     builder.add_people(HERE / "officials_recent.tsv")
     builder.add_people(HERE / "legislators.tsv")
+    builder.add_people(HERE / "religious_leaders.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
     builder.add_place_demonyms(HERE / "place_demonyms.tsv")
     builder.add_agents(HERE / "agents.tsv")

@@ -10,6 +10,9 @@ ARABIC_ARTICLE = {"el": "al", "ul": "al"}  # "Omar El Bashir" is "Omar al-Bashir
 # word endings that transliterations of one name spell differently: "Nizhniy"/"Nizhny", "Kryvyi"/"Kryvyy"
 TRANSLITERATED_ENDING = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])(?:iy|yy|yi|ij|ii)\b")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# letters that Unicode does not decompose into a base letter and an accent ("Diyarbakır", "Łódź", "Tromsø")
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d"})
 
 
 @lru_cache(maxsize=200_000)
@@ -20,6 +23,8 @@ def token_key(text: str) -> str:
         text = text.replace("–", "-").strip("-")
         if not text:
             return ""
+    if not text.isascii():
+        text = text.translate(UNDECOMPOSED)
     decomposed = unicodedata.normalize("NFKD", text)
     key = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     key = ARABIC_ARTICLE.get(key, key)

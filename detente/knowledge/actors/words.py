@@ -1,0 +1,93 @@
+"""Word lists of the actor layer (collective, body, weapon and condition nouns, harm verbs, death words, generic
+roles, first names, venue towns), each read once from its data file in this folder."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from detente.knowledge.actors.forms import english_plurals, spanish_forms
+from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.tables import HERE, read_tsv, read_words
+
+
+@lru_cache(maxsize=1)
+def ambiguous_aliases() -> frozenset[str]:
+    return frozenset(phrase_key(word) for word in read_words(HERE / "ambiguous_aliases.txt"))
+
+
+@lru_cache(maxsize=1)
+def collective_nouns() -> frozenset[str]:
+    """'group', 'forces', 'members': heads that keep the sector of the agent word modifying them."""
+    words = read_words(HERE / "collective_nouns.txt")
+    return frozenset(phrase_key(form) for word in words for form in english_plurals(word))
+
+
+@lru_cache(maxsize=1)
+def condition_nouns() -> frozenset[str]:
+    """'emergency', 'sitio': after "state of" / "estado de" they name a condition, not a government."""
+    return frozenset(word.lower() for word in read_words(HERE / "condition_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def abstract_nouns_es() -> frozenset[str]:
+    """Spanish feminine agent forms that are abstract nouns ('política', 'crítica'): not derived as agents."""
+    return frozenset(word.lower() for word in read_words(HERE / "abstract_nouns_es.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Last words of the names of bodies ('service', 'ministry', 'forces'), singular and plural."""
+    return frozenset(form for word in read_words(HERE / "body_nouns.txt") for form in english_plurals(word.lower()))
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> frozenset[str]:
+    """Keys of weapon words and their plurals ('missiles', 'drones', 'misiles'): not actors unless they name a country."""
+    words = read_words(HERE / "weapon_nouns.txt")
+    return frozenset(phrase_key(form) for word in words for form in (*english_plurals(word), *spanish_forms(word)))
+
+
+@lru_cache(maxsize=1)
+def harm_verbs() -> frozenset[str]:
+    """Lemmas of verbs whose object is a victim ('kill', 'wound', 'herir')."""
+    return frozenset(word.lower() for word in read_words(HERE / "harm_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def death_words() -> dict[str, str]:
+    """Lemma → role (dies | toll | count | dead) of the words that make people victims without a harm verb."""
+    return {row["word"].lower(): row["role"] for row in read_tsv(HERE / "death_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def generic_roles() -> dict[str, frozenset[str]]:
+    """lang -> keys of role words that take the sector of the body modifying them ('rebel leader', 'jefe policial')."""
+    roles: dict[str, set[str]] = {}
+    for row in read_tsv(HERE / "generic_roles.txt"):
+        forms = spanish_forms(row["word"]) if row["lang"] == "es" else english_plurals(row["word"])
+        roles.setdefault(row["lang"], set()).update(phrase_key(form) for form in forms)
+    return {lang: frozenset(keys) for lang, keys in roles.items()}
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """First names and gendered titles ('Mrs.', 'presidenta', 'spokeswoman') → 'f' or 'm'."""
+    return {row["word"].lower(): row["gender"] for row in read_tsv(HERE / "gender_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def venue_towns() -> frozenset[str]:
+    """Keys of towns the news names mostly as meeting venues ('Davos', 'Camp David'): they say little of whose
+    story it is."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "venue_towns.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> dict[str, str]:
+    """Short or gendered titles → the word listed roles use ('sen.' → 'senator', 'congresswoman' → 'representatives')."""
+    return {row["title"].lower(): row["role_word"].lower() for row in read_tsv(HERE / "title_words.tsv")}
+
+
+@lru_cache(maxsize=1)
+def common_word_acronyms() -> frozenset[str]:
+    """Acronyms that are also ordinary lower-case words ('bin', 'far', 'raw'): never recased."""
+    return frozenset(word.lower() for word in read_words(HERE / "common_word_acronyms.txt"))
