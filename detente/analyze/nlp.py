@@ -75,13 +75,26 @@ DATELINE = re.compile(rf"^\s*(?:{CAPS_PLACE}(?:,(?=[^\n]{{0,50}}?(?:\d|\([^)]{{2
                       rf"|{PLACE}, [^\n()]{{0,30}}?\d[^\n()]{{0,20}}\s*{AGENCY}\s*\.?[-–—]{{1,2}})\s+(?=\S)")  # "Bruselas, 7 oct (EFE).- "
 
 
+# A place in capitals with no date before the dash, and a capital after it: "WASHINGTON — The", "MADRID.- El",
+# "BEIRUT/THE HAGUE, March 7 (Reuters) - An" (not "NATO — the alliance — met")
+BARE_DATELINE = re.compile(rf"^\s*{CAPS_PLACE}(?:/{CAPS_PLACE})*(?:,[^\n]{{0,40}}?)?\s*(?:\([^)]{{2,20}}\))?\s*\.?[-–—]{{1,2}}\s+"
+                           r"(?=[^\W\d_a-zß-ÿ])")
+
+
+def dateline_end(text: str) -> int | None:
+    """Where the wire dateline at the start of a paragraph ends (after its dash and spaces), or None. The parse starts
+    the first sentence there; stages that need the article's place read it there (the implicit protesters' country)."""
+    match = DATELINE.match(text) or BARE_DATELINE.match(text)
+    return match.end() if match is not None else None
+
+
 DATELINE_READ = "detente_dateline_read"  # Doc.user_data flag: the raw text's dateline was read when the doc was made
 
 
 @Language.component("detente_datelines")
 def datelines(doc):
-    """A wire dateline ("ISLAMABAD, Oct 30 (AFP) - La policía ...", "KYIV, Dec 24 (Reuters) - Polish farmers ...")
-    is no part of the first sentence: the sentence starts after its dash, so no event reads the place as an actor.
+    """A wire dateline ("ISLAMABAD, Oct 30 (AFP) - La policía ...", "KYIV, Dec 24 (Reuters) - Polish farmers ...",
+    "WASHINGTON — The Senate ...") is no part of the first sentence: the sentence starts after its dash, so no event reads the place as an actor.
     Usually already done from the raw text by :func:`_read_datelines_when_tokenizing`; here for other docs."""
     if not doc.user_data.pop(DATELINE_READ, False):
         mark_dateline(doc, doc.text)
@@ -90,9 +103,9 @@ def datelines(doc):
 
 def mark_dateline(doc, text: str) -> None:
     """Start the first sentence of an unparsed ``doc`` (of ``text``) after its wire dateline, if it has one."""
-    match = DATELINE.match(text)
-    if match is not None:
-        start = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    end = dateline_end(text)
+    if end is not None:
+        start = doc.char_span(end, end + 1, alignment_mode="expand")
         if start is not None and start.start > 0:
             doc[start.start].is_sent_start = True
 

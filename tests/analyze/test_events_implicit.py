@@ -126,3 +126,50 @@ def test_mentions_of_one_implicit_protest_are_one_event():
     found = implicit(analysis)
     assert [(e.source[0].country, len(e.other_mentions)) for e in found] == [("FRA", 1)]
     assert len([a for a in analysis.actors if a.name == IMPLICIT_NAME]) == 1
+
+
+def test_protests_in_general_code_nothing_without_a_place():
+    """A bare plural protest noun that is no subject names protests in general; the dateline country does not make
+    them an event (a place in the sentence or a subject use does)."""
+    analysis = analysed(["WASHINGTON (AP) — The Senate met on Tuesday.",
+                         "Activist groups used their email lists to spread the word about protests across the country.",
+                         "One organiser said he saw no risks whatsoever for open-air protests."], "en")
+    assert article_country(analysis) == "USA"
+    assert implicit(analysis) == []
+    analysis = analysed(["WASHINGTON (AP) — The Senate met on Tuesday.", "Protests erupted on Monday."], "en")
+    assert [e.source[0].country for e in implicit(analysis)] == ["USA"]
+    analysis = analysed(["Activist groups spread the word about protests in Ohio."], "en")
+    assert [e.source[0].country for e in implicit(analysis)] == ["USA"]
+
+
+def test_implicit_protests_in_different_places_stay_apart():
+    analysis = analysed(["Protests erupted in Raleigh on Friday.", "Protests also erupted in Detroit on Friday.",
+                         "Angry protests blocked roads in the capital."], "en")
+    found = implicit(analysis)
+    assert sorted(e.location.name for e in found) == ["Detroit", "Raleigh"]
+    assert sum(len(e.other_mentions) for e in found) == 1  # the mention with no place joins one of them
+    assert len({e.source[0].id for e in found}) == 1  # one implicit actor: same country and sector
+
+
+def test_implicit_events_are_built_like_the_rules_events():
+    """Date, place, score and evidence come from the coder's own builder (coder.build_event)."""
+    analysis = analysed(["Las protestas continuaron el martes en Guayaquil."], "es")
+    event = implicit(analysis)[0]
+    assert (event.date, event.date_text, event.location.name) == ("2026-02-03", "el martes", "Guayaquil")
+    assert event.score == events.score_for("PROTEST", "demo")
+    assert event.evidence.sentence == analysis.text[event.evidence.start : event.evidence.end]
+
+
+def test_a_protest_that_ends_gets_no_implicit_protesters():
+    analysis = analysed(["Los camioneros levantaron el paro en Bogotá."], "es")
+    assert implicit(analysis) == [] and [e.type for e in analysis.events] == ["CONCEDE"]
+
+
+def test_spanish_protests_in_general_code_nothing_without_a_place():
+    analysis = analysed(["QUITO, 3 feb (EFE).- El gobierno presentó la reforma el martes.",
+                         "Organizaciones civiles difundieron información sobre manifestaciones en todo el país.",
+                         "Un dirigente no ve ningún riesgo en celebrar manifestaciones al aire libre.",
+                         "Las protestas continuaron el miércoles."], "es")
+    found = implicit(analysis)
+    assert [(analysis.text[e.evidence.start : e.evidence.end], e.source[0].country, len(e.other_mentions))
+            for e in found] == [("Las protestas continuaron el miércoles.", "ECU", 0)]

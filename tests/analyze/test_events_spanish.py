@@ -230,3 +230,37 @@ def test_poder_as_auxiliary_makes_a_possibility_but_its_preterite_an_act(text, h
     events = [e for e in coded(text) if e.type in {"ASSAULT", "SANCTION"}]
     assert events, [e.type for e in coded(text)]
     assert all(e.hypothetical is hypothetical for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Estudiantes universitarios protestaron frente a la embajada de Estados Unidos en Caracas.", ("USA", "GOV")),
+    ("Cientos de personas se manifestaron delante del Palacio de Miraflores.", ("VEN", "GOV")),
+    ("Los jubilados protestaron frente al Congreso.", (None, "LEG")),
+])
+def test_the_institution_a_protest_stands_in_front_of_is_its_target(text, target):
+    event = single(text, "PROTEST")
+    assert [(a.country, a.sector) for a in event.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Los camioneros levantaron el paro en Bogotá.",
+    "Los maestros suspendieron la huelga en Lima.",
+    "Los transportistas depusieron el paro en Quito.",
+    "Los sindicatos pusieron fin a la huelga en Buenos Aires.",
+])
+def test_a_protest_called_off_is_a_concession_not_a_protest(text):
+    """Codebook CONCEDE: "suspending protests"; the strike that ends is not coded as one taking place."""
+    assert types(text) == ["CONCEDE"]
+
+
+def test_talks_suspended_are_a_discontinued_relation():
+    event = single("Rusia suspendió las conversaciones con Ucrania.", "SANCTION")
+    assert event.mode == "discontinue"
+
+
+@pytest.mark.parametrize("text", [
+    "Cientos de estudiantes corearon consignas contra el gobierno en Lima.",
+    "Los sindicatos llamaron a la desobediencia civil en Honduras.",
+])
+def test_chanting_slogans_and_civil_disobedience_are_protests(text):
+    assert types(text) == ["PROTEST"]

@@ -4,10 +4,12 @@ by an opt-in learned sentence classifier where the rules code nothing (DETENTE_L
 ``code(analysis)`` is the pipeline stage; it fills ``analysis.events``. Knowledge (lexicons, cue lists,
 scores, the classifier's weights) lives in ``detente/knowledge/plover``. Modules: lexicon (data loaders), triggers
 (cue matching), arguments (source/target actors), flags (negated/hypothetical/future), dating (date, historical),
-location (place), coder (assembly, dedupe), learned / learned_model (the classifier complement).
+location (place), coder (assembly, dedupe), implicit (protests with unnamed protesters), implied_sides (the
+conventional recipient or doer a sentence leaves unnamed), learned / learned_model (the classifier complement).
 """
 from detente.analyze.context import Analysis
 from detente.analyze.events import coder, implicit, learned
+from detente.analyze.events.implied_sides import add_implied_sides
 from detente.analyze.events.coder import code_sentence
 from detente.analyze.events.lexicon import score_for
 
@@ -23,6 +25,7 @@ def code(analysis: Analysis) -> None:
     """Pipeline stage: the rule coder, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1)."""
     coder.code(analysis)
     implicit.add_implicit_protests(analysis)  # protests whose protesters are not named
+    add_implied_sides(analysis)  # unnamed recipients of protests and coercion, doers of arrests and bombings (codebook conventions)
     try:
         learned.complement(analysis)
     except Exception:  # noqa: BLE001 - the learned step must never lose the rules' events

@@ -17,11 +17,11 @@ from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers,
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import (
-    postposed_subject, pro_drop_subject, spanish_roles,
+    faced_institution, postposed_subject, pro_drop_subject, spanish_roles,
 )
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
-    accused_doers, complement_targets, condition_subject, issuing_state, mobilized_against, own_forces_moved, nearest_in_clause, protest_aim, relative_antecedent, where,
+    accused_doers, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against, own_forces_moved, nearest_in_clause, protest_aim, relative_antecedent, where,
 )
 from detente.analyze.events.sources import inherit_source, inherited_subject, pronoun_antecedent, subject_of
 from detente.analyze.events.triggers import Trigger
@@ -100,6 +100,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets = doers or found.targets
     if trigger.is_nominal and frame.lang == "es":
         spanish_roles(trigger.token, event_type, frame, found)  # "la ola de protestas contra X", "enfrenta protestas"
+    if event_type == "PROTEST" and frame.lang == "es" and not found.targets:
+        found.targets += faced_institution(trigger.token, frame)  # "protestaron frente al Congreso"
     if not found.sources and event_type == "SANCTION":
         found.sources += issuing_state(trigger, frame)  # "the revocation of Petro's US visa": the US revoked it
     if not found.sources:
@@ -138,6 +140,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         mobilized_against(trigger.token, frame, found)
     elif event_type == "RETREAT" and trigger.cue.mode == "withdraw" and not trigger.is_nominal and not found.sources:
         own_forces_moved(trigger.token, frame, found)  # "Israeli troops were withdrawn from Gaza": their own forces
+    if event_type == "PROTEST" and found.sources and not found.targets and frame.lang == "en":
+        found.targets += embassy_aim(trigger.token, frame, {h.actor.id for h in _unique(found.sources)})
     if event_type == "PROTEST" and found.sources and not found.targets:
         found.targets += protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
     if found.sources and not found.targets:

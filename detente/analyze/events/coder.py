@@ -12,7 +12,7 @@ from detente.analyze.events.arguments import participants
 from detente.analyze.events.dating import date_event
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.extra_roles import fold_outcomes, located_targets
-from detente.analyze.events.flags import flags_for
+from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.gifts import material_gifts
 from detente.analyze.events.hazards import (
     accident_harm, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed, hazard_fought,
@@ -24,13 +24,13 @@ from detente.analyze.events.location import place_for_trigger
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
 from detente.analyze.events.outermost import THREAT_MODES, outermost, threat_mode
-from detente.analyze.events.precedence import drop_mobilized_protest, figurative_attack, labour_strike, retype
+from detente.analyze.events.precedence import administrative_easing, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack, labour_strike, retype
 from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
-from detente.model import Event, Evidence, Span
+from detente.model import ActorRef, Event, Evidence, Span
 
 SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
 PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
@@ -66,6 +66,8 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     if lang == "en":
         found = drop_mobilized_protest(reverse_stopped(found, lang), lang)
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
+    elif lang == "es":
+        found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
     triggers = outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
     if lang == "en":
@@ -142,6 +144,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if emergency_response(trigger.cue.type, trigger.cue.mode, trigger.token, found.targets, frame.lang) \
             and disaster_sentence(sent, frame.lang):
         return None  # "declared a state of emergency after the floods": disaster relief, not coercion
+    if domestic_funding(trigger, found.sources, found.targets) and frame.lang == "en":
+        return None  # "lawmakers provided two-thirds of the requested funding": budgeting, no recipient abroad
+    if administrative_easing(trigger, found.targets, frame.lang):
+        return None  # "waived means-testing requirements", "Congress ended the COVID-19 emergency": no political recipient
     if trigger.cue.type == "THREATEN" and not found.targets and forecast(trigger, frame):
         return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
     token = trigger.token
@@ -170,6 +176,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         pass  # "paralizarán ... durante 48 horas a partir del jueves", "will strike on Monday", "teachers will strike
         # next week, the union said": stays PROTEST + future; English "farmers said they would blockade Paris from
         # Monday" is the speakers' own warning (THREATEN)
+    elif event_type == "SANCTION" and flags.future and not flags.negated and decided_measure(token, frame.lang):
+        pass  # "announced it would prohibit all aid to the rebels": a decided measure, marked future (no warning)
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
@@ -205,6 +213,20 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
     if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
+    confidence = round(_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
+                       - (0.1 if found.fallback_target else 0.0) - (0.2 if _subordinate(token) else 0.0), 2)
+    return build_event(trigger, sent, frame, event_type, mode, [hit.actor.ref() for hit in found.sources],
+                       [hit.actor.ref() for hit in found.targets], Flags(flags.negated, hypothetical, flags.future),
+                       confidence, _span(found.sources), _span(found.targets))
+
+
+def build_event(trigger: Trigger, sent: SpacySpan, frame: Frame, event_type: str, mode: str | None, sources: list[ActorRef],
+                targets: list[ActorRef], flags: Flags, confidence: float, source_span: Span | None,
+                target_span: Span | None) -> Event:
+    """The Event of a coded trigger, once its type, sides and flags are decided: its date, place, score, contexts
+    and evidence (the sentence as written, the trigger's and the sides' spans). Used by the rules and by the
+    implicit protests (implicit.py), so both read these the same way."""
+    token = trigger.token
     start = frame.offset + token.idx
     end = start + len(token.text)
     location = place_for_trigger(frame.analysis, sent, token, frame.offset)
@@ -214,26 +236,25 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         start=frame.offset + sent.start_char,
         end=frame.offset + sent.end_char,
         trigger=Span(start, end),
-        source=_span(found.sources),
-        target=_span(found.targets),
+        source=source_span,
+        target=target_span,
     )
     return Event(
         type=event_type,
         mode=mode,
         contexts=_contexts(trigger, sent, frame.lang),
-        source=[hit.actor.ref() for hit in found.sources],
-        target=[hit.actor.ref() for hit in found.targets],
+        source=sources,
+        target=targets,
         date=dating.date,
         date_text=dating.text,
         date_precision=dating.precision,
         location=location,
         negated=flags.negated,
-        hypothetical=hypothetical,
+        hypothetical=flags.hypothetical,
         future=flags.future or dating.after_publication,
         historical=dating.historical and not flags.future,
         score=score_for(event_type, mode),
-        confidence=round(_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
-                         - (0.1 if found.fallback_target else 0.0) - (0.2 if _subordinate(token) else 0.0), 2),
+        confidence=confidence,
         evidence=evidence,
     )
 

@@ -196,27 +196,33 @@ def _code(span: Span, date: str | None, lang: str):
 
 
 def _code_span(span: Span, date: str | None, lang: str):
-    from detente.analyze.actors.text import code_doc
+    from detente.analyze.actors.text import code_span
     from detente.knowledge.actors import default_knowledge
 
     try:
-        code = code_doc(span.as_doc(), lang, date, default_knowledge())
+        code = code_span(span, lang, date, default_knowledge())  # code_doc(span.as_doc()), skipping spans that hold no unit
     except Exception:  # noqa: BLE001 - a phrase the actor layer cannot code is simply no actor
         return None
     return code if code is not None and code.resolved else None
 
 
-def add_actor(frame: "Frame", code, text: str, start: int, end: int) -> Actor:
-    """The article's actor with this code (a new mention of it), or a new actor added for the mention."""
+def add_actor(frame: "Frame", code, text: str, start: int, end: int, *, among: list[Actor] | None = None,
+              country_inferred: bool = False) -> Actor:
+    """The article's actor with this code (a new mention of it), or a new actor added for the mention. ``among``:
+    the actors the mention may join (default: all the article's; a new actor is added to it too);
+    ``country_inferred``: a new actor's country is read off the context (the implicit protesters)."""
     analysis = frame.analysis
-    same = next((a for a in analysis.actors if (a.name, a.country, a.sector) == (code.name, code.country, code.sector)), None)
+    pool = analysis.actors if among is None else among
+    same = next((a for a in pool if (a.name, a.country, a.sector) == (code.name, code.country, code.sector)), None)
     if same is not None:
         same.mentions.append(Mention(text, start, end))
         same.mentions.sort(key=lambda m: (m.start, m.end))
         analysis.reindex_actors()
         return same
     actor = Actor(id=analysis.next_actor_id(), text=text, name=code.name, country=code.country,
-                  sector=code.sector, role=code.role, mentions=[Mention(text, start, end)])
+                  sector=code.sector, role=code.role, mentions=[Mention(text, start, end)], country_inferred=country_inferred)
     analysis.actors.append(actor)
+    if among is not None:
+        among.append(actor)
     analysis.reindex_actors()
     return actor

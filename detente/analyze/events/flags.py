@@ -101,6 +101,8 @@ def _planned(clause: list[Token]) -> bool:
 
 
 def _under_reporting(verb: Token) -> bool:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "said it would prohibit aid and would deny entry": the second act is reported too
     head = verb.head
     return verb.dep_ in REPORTING_PARENT_DEPS and head.i != verb.i and head.tag_ in {"VBD", "VBN"}
 

@@ -7,13 +7,15 @@ sentence, else the article's (its dateline place, else the country its places na
 Their sector is CVL unless a modifier names the group ("huelga de maestros": EDU). The actor is a normal Actor in
 ``analysis.actors`` (country_inferred=True) whose mention is the trigger word; the confidence is below the rules'.
 A definite protest noun ("the protest", "estas protestas") after a protest already coded in the article is another
-mention of that protest, not a new one. DETENTE_IMPLICIT_PROTESTS=0 switches the step off (to measure without it).
+mention of that protest, not a new one; mentions in sentences that name different places stay different protests.
+Protests in general ("spread the word about protests across the country") code nothing without a place in their
+sentence. The events are built by the coder's own ``build_event`` and the actors added by ``fallback.add_actor``.
+DETENTE_IMPLICIT_PROTESTS=0 switches the step off (to measure without it).
 """
 from __future__ import annotations
 
 import csv
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,20 +23,24 @@ from importlib import resources
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.actors.coding import ActorCode
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.events.actor_lookup import Frame, prep_objects
 from detente.analyze.events.arguments import participants
-from detente.analyze.events.dating import date_event
+from detente.analyze.events.coder import build_event
 from detente.analyze.events.departures import apply_departures
+from detente.analyze.events.fallback import add_actor
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import KNOWLEDGE, score_for
+from detente.analyze.events.lexicon import KNOWLEDGE
 from detente.analyze.events.location import place_for_trigger
 from detente.analyze.events.merge import merge_events
 from detente.analyze.events.outermost import outermost
+from detente.analyze.events.reversals import stopping_verb
 from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.triggers import Trigger, find_triggers
-from detente.model import Actor, Event, Evidence, Mention, Span
+from detente.analyze.nlp import dateline_end
+from detente.model import Actor, Event, Span
 
 WORDS_FILE = "implicit_protest.tsv"  # in detente/knowledge/plover
 IMPLICIT_NAME = "Protesters"
@@ -42,12 +48,13 @@ IMPLICIT_CONFIDENCE = 0.3  # under the rules' events (0.35 and up): the actor is
 DEFAULT_SECTOR = "CVL"
 AGAINST = {"against", "contra"}
 OF = {"of", "de", "del"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
+SPECIFIC_DEPS = {"det", "poss", "nmod:poss", "nummod", "predet", "relcl", "acl"}  # a determiner, number or clause
 DEFINITE = {"the", "this", "these", "that", "those", "such", "la", "las", "el", "los", "esta", "estas", "este", "estos",
             "esa", "esas", "ese", "esos", "dicha", "dichas", "dicho", "dichos", "tal", "tales"}
 POSSESSOR_DEPS = {"poss", "nmod:poss"}
 PERSONAL = {"they", "we", "he", "she", "i", "ellos", "ellas", "nosotros", "él", "ella"}
 PURPOSE = {"en", "in"}  # "en protesta por", "in protest at": the motive of another coded act
-DATELINE_CHARS = 60  # a place this close to the start of the first paragraph, before a dash, is the dateline
 
 
 @dataclass(frozen=True)
@@ -107,7 +114,7 @@ def add_implicit_protests(analysis: Analysis) -> None:
             continue
         if event is not None:
             added.append(event)
-    implicit_actors: dict[tuple, Actor] = {}
+    implicit_actors: list[Actor] = []
     filled = _fill_sourceless(analysis, implicit_actors)
     new: list[Event] = []
     for event in added:
@@ -117,14 +124,17 @@ def add_implicit_protests(analysis: Analysis) -> None:
             continue
         _give_actor(analysis, event, implicit_actors)
         new.append(event)
-    # mentions of one protest in several sentences are one event, as the rule coder counts its event nouns
-    analysis.events += merge_events(new)
+    # mentions of one protest in several sentences are one event, as the rule coder counts its event nouns; a wave
+    # of protests in several places is as many events as places
+    places = {id(event): _sentence_places(analysis, event.evidence.start, event.evidence.end) for event in new}
+    analysis.events += merge_events(new, apart=lambda a, b: bool(places[id(a)] and places[id(b)]
+                                                                and places[id(a)] != places[id(b)]))
     if added or filled:
         analysis.events.sort(key=lambda e: (e.evidence.start, e.evidence.trigger.start))
         analysis.reindex_actors()
 
 
-def _fill_sourceless(analysis: Analysis, made: dict[tuple, Actor]) -> bool:
+def _fill_sourceless(analysis: Analysis, made: list[Actor]) -> bool:
     """A coded protest noun with a target and no source ("Protests against President Ruto erupted in Nairobi"):
     its protesters are the implicit ones, when the noun is in its protest sense and a country is known."""
     filled = False
@@ -176,6 +186,9 @@ def _implicit_event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan
         read = participants(trigger, frame)
         if read.sources:
             continue  # the rules saw who protested and declined to code it: their reasons stand
+        if not read.targets and _generic_plural(trigger) \
+                and not _sentence_places(analysis, parsed.offset + sent.start_char, parsed.offset + sent.end_char):
+            continue  # "spread the word about protests across the country", "for open-air protests": protests in general
         country = _country(analysis, sent, trigger.token, parsed.offset)
         if country is None:
             continue
@@ -205,6 +218,8 @@ def _sense_ok(token: Token, is_nominal: bool, single: bool, lang: str) -> bool:
         return False  # "an act of protest", "a target for protest": protest as a kind of act, not one that happened
     if _pronoun_holder(token):
         return False  # "farmers said they would suspend a protest": the protest is theirs
+    if stopping_verb(token, lang) is not None:
+        return False  # "levantaron el paro", "called off the protest": the rules code its end (CONCEDE)
     near = {lemma(c, lang) for c in token.children} | {c.lower_ for c in token.children}
     governor = token.head if token.head.i != token.i else None
     if governor is not None:
@@ -221,6 +236,30 @@ def _sense_ok(token: Token, is_nominal: bool, single: bool, lang: str) -> bool:
     if governor is not None and token.dep_ == "pobj":
         cases.add(governor.lower_)
     return not cases & vocabulary.other_case.get(own, frozenset())
+
+
+def _generic_plural(trigger: Trigger) -> bool:
+    """A bare plural protest noun that is no clause's subject and has no clause of its own ("spread the word about
+    protests across the country", "for open-air protests", "crecientes protestas y saqueos"): protests in general,
+    not one that took place. A determiner, a number, a subject ("Protests erupted"), a relative clause ("protests that
+    have grown") or a determined frame ("una ola de protestas", "a wave of protests") make it specific."""
+    noun = trigger.token
+    if not trigger.is_nominal or len(trigger.tokens) != 1 or noun.pos_ != "NOUN" or not _plural(noun):
+        return False
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in OF else noun.head if noun.dep_ == "nmod" else None
+    for word in (noun, frame) if frame is not None and frame.pos_ == "NOUN" else (noun,):
+        if word.dep_ in SUBJECT_DEPS or any(c.dep_ in SPECIFIC_DEPS for c in word.children):
+            return False
+    return True
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ == "NNS" or "Plur" in noun.morph.get("Number")
+
+
+def _sentence_places(analysis: Analysis, start: int, end: int) -> frozenset:
+    """The places named in the article span [start, end) (a sentence), by geonameid or name."""
+    return frozenset(p.place.geonameid or p.place.name for p in analysis.places if start <= p.start < end)
 
 
 def _bare_singular(noun: Token) -> bool:
@@ -270,13 +309,11 @@ def article_country(analysis: Analysis) -> str | None:
     """The dateline place's country, else the country the article's places name strictly most often."""
     paragraphs = analysis.article.paragraphs
     body = next((p for p in paragraphs if p.kind == "body"), None)
-    if body is not None:
-        head = analysis.text[body.start : body.start + DATELINE_CHARS]
-        dash = re.search(r"\s[-–—]{1,2}\s|\)\s*[-–—]", head)
-        if dash is not None:
-            for mention in analysis.places:
-                if body.start <= mention.start < body.start + dash.start() and mention.place.country:
-                    return mention.place.country
+    dateline = dateline_end(analysis.text[body.start : body.end]) if body is not None else None
+    if body is not None and dateline is not None:
+        for mention in analysis.places:
+            if body.start <= mention.start < body.start + dateline and mention.place.country:
+                return mention.place.country
     counts = Counter(p.place.country for p in analysis.places if p.place.country)
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
@@ -325,9 +362,7 @@ def _aim(token: Token, frame: Frame) -> list:
 
 def _event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan, trigger: Trigger, frame: Frame,
            country: str, targets: list) -> Event:
-    from detente.analyze.events.coder import _contexts
-
-    token, lang = trigger.token, parsed.lang
+    token = trigger.token
     start = parsed.offset + token.idx
     end = start + len(token.text)
     aimed = [hit.actor for hit in targets] or _aim(token, frame)
@@ -335,36 +370,10 @@ def _event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan, trigger
     if target_span is None and aimed:
         mention = min(aimed[0].mentions, key=lambda m: abs(m.start - start), default=None)
         target_span = Span(mention.start, mention.end) if mention is not None else None
-    flags = _flags(token, lang)
-    dating = date_event(analysis, token, start, end, lang)
-    mode = trigger.cue.mode or "demo"
-    placeholder = Actor(id="", text=token.text, name=IMPLICIT_NAME, country=country, sector=_sector(token, lang),
-                        mentions=[Mention(token.text, start, end)], country_inferred=True)
-    return Event(
-        type="PROTEST",
-        mode=mode,
-        contexts=_contexts(trigger, sent, lang),
-        source=[placeholder.ref()],
-        target=[actor.ref() for actor in aimed],
-        date=dating.date,
-        date_text=dating.text,
-        date_precision=dating.precision,
-        location=place_for_trigger(analysis, sent, token, parsed.offset),
-        negated=flags.negated,
-        hypothetical=flags.hypothetical,
-        future=flags.future or dating.after_publication,
-        historical=dating.historical and not flags.future,
-        score=score_for("PROTEST", mode),
-        confidence=IMPLICIT_CONFIDENCE,
-        evidence=Evidence(
-            sentence=analysis.text[parsed.offset + sent.start_char : parsed.offset + sent.end_char],
-            start=parsed.offset + sent.start_char,
-            end=parsed.offset + sent.end_char,
-            trigger=Span(start, end),
-            source=Span(start, end),
-            target=target_span,
-        ),
-    )
+    placeholder = Actor(id="", text=token.text, name=IMPLICIT_NAME, country=country, sector=_sector(token, parsed.lang))
+    return build_event(trigger, sent, frame, "PROTEST", trigger.cue.mode or "demo", [placeholder.ref()],
+                       [actor.ref() for actor in aimed], _flags(token, parsed.lang), IMPLICIT_CONFIDENCE,
+                       Span(start, end), target_span)
 
 
 def _flags(token: Token, lang: str) -> Flags:
@@ -398,19 +407,13 @@ def _countries(event: Event) -> set[str]:
     return found
 
 
-def _give_actor(analysis: Analysis, event: Event, made: dict[tuple, Actor]) -> None:
+def _give_actor(analysis: Analysis, event: Event, made: list[Actor]) -> None:
     """Put the event's implicit protesters in ``analysis.actors``: one actor per country and sector in the article
-    (``made`` keeps them), each protest word one of its mentions."""
+    (``made`` lists them), each protest word one of its mentions."""
     ref = event.source[0]
     trigger = event.evidence.trigger
-    text = analysis.text[trigger.start : trigger.end]
-    actor = made.get((ref.country, ref.sector))
-    if actor is None:
-        actor = Actor(id=analysis.next_actor_id(), text=text, name=IMPLICIT_NAME, country=ref.country,
-                      sector=ref.sector, mentions=[], country_inferred=True)
-        analysis.actors.append(actor)
-        made[(ref.country, ref.sector)] = actor
-    actor.mentions.append(Mention(text, trigger.start, trigger.end))
-    actor.mentions.sort(key=lambda m: (m.start, m.end))
+    code = ActorCode(name=IMPLICIT_NAME, country=ref.country, sector=ref.sector, kind="group")
+    frame = Frame(analysis=analysis, offset=0, lang=analysis.article.language or "en")
+    actor = add_actor(frame, code, analysis.text[trigger.start : trigger.end], trigger.start, trigger.end, among=made,
+                      country_inferred=True)
     event.source = [actor.ref()]
-

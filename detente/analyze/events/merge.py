@@ -25,14 +25,17 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "h
 PERIOD_MONTHS = {"season": 3, "half": 6, "decade": 120, "century": 1200}  # periods dated by their first day
 
 
-def merge_events(events: list[Event], back_reference: Callable[[Event], bool] = lambda event: True) -> list[Event]:
+def merge_events(events: list[Event], back_reference: Callable[[Event], bool] = lambda event: True,
+                 apart: Callable[[Event, Event], bool] = lambda first, second: False) -> list[Event]:
     """Merge mentions of the same act across sentences; the result is in text order of each event's evidence.
     ``back_reference`` tells the mentions that may leave a side unnamed ("the White House meeting", "the attack":
     event nouns); the coder passes "the trigger is a noun", so a verb with a missing side ("the US called for
-    ...") is not taken for a mention of another act of the same actors."""
+    ...") is not taken for a mention of another act of the same actors. ``apart``: a caller's own reason to keep
+    two mentions apart (implicit protests in different places)."""
     groups: list[list[Event]] = []
     for event in sorted(events, key=_position):
-        group = next((g for g in groups if all(same_act(member, event, back_reference) for member in g)), None)
+        group = next((g for g in groups if all(same_act(member, event, back_reference) and not apart(member, event)
+                                               for member in g)), None)
         if group is None:
             groups.append([event])
         else:

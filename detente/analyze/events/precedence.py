@@ -9,6 +9,11 @@
 - A legal, diplomatic or media "offensive" or "battle" is no use of force: it codes nothing as an ASSAULT.
 - Armed forces seizing or capturing a town or territory take it by force (ASSAULT), not a police seizure; combatants
   captured by armed forces are ASSAULT abduct, not an arrest (manual, COERCE notes).
+- A sanction announced as decided ("announced it would prohibit all aid to X") is the SANCTION, marked future; only
+  a sanction held out as a warning is a THREATEN.
+- Money given or released through a funding word is AID only to a recipient abroad; at home it is budgeting.
+- Lifting a requirement, quota, limit or emergency is a concession only towards a named recipient with a country
+  ("waived the visa requirement for Chinese tourists"); "waived means-testing requirements" is administration.
 """
 from __future__ import annotations
 
@@ -54,6 +59,9 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
         held = [hit.actor for hit in targets]
         if actors and lemma(trigger.token, lang) in CAPTURE_VERBS and held and all(a.sector in FORCES for a in held):
             return "ASSAULT", "abduct"  # "combatants captured during conflict" (manual, COERCE notes); "arrested" stays
+    if event_type == "COERCE" and mode == "seize" and lemma(trigger.token, lang) == "occupy" and actors \
+            and all(a.sector in CIVILIAN_GROUPS for a in actors):
+        return "PROTEST", "obstruct"  # "students occupied the rector's office": a sit-in, not a seizure by force
     if event_type == "PROTEST" and mode == "obstruct" and actors and all(
             a.country and a.sector in STATE_SECTORS for a in actors):
         return "COERCE", "restrict"  # "Israel tightened the blockade of Gaza"
@@ -130,3 +138,33 @@ def _takes_place(verb: Token, lang: str) -> bool:
         if obj.pos_ == "PROPN" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             return True
     return False
+
+
+def administrative_easing(trigger: Trigger, targets: list, lang: str) -> bool:
+    """A lifted restriction of the kind governments also lift at home ("waived the requirement", "ended the
+    emergency", cue list ``soft_restriction``) with no recipient that has a country: no political concession."""
+    if trigger.cue.type != "CONCEDE" or "@restriction" not in trigger.cue.words:
+        return False
+    lifted = [lemma(t, lang) for t in trigger.tokens[1:] if lemma(t, lang) in words("restriction")]
+    if not lifted or lifted[0] not in words("soft_restriction"):
+        return False
+    return not any(hit.actor.country for hit in targets)
+
+
+def decided_measure(verb: Token, lang: str) -> bool:
+    """The act is the content of a decision or announcement ("announced it would prohibit all aid ... and would deny
+    entry", "decided to suspend aid"), not of a warning: a measure decided is imposed, if later (PLOVER SANCTION)."""
+    if lemma(verb, lang) in words("departure") | {"pull", "recall"}:
+        return False  # "announced he will withdraw the inspectors": pulling one's own people out warns (THREATEN relations)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i and lemma(verb.head, lang) in words("decision")
+
+
+def domestic_funding(trigger: Trigger, sources: list, targets: list) -> bool:
+    """Money given, released or approved ("provided two-thirds of the requested funding", cue class ``funding``)
+    with no recipient abroad: budgeting at home, not PLOVER AID to another party."""
+    if trigger.cue.type != "AID" or "@funding" not in trigger.cue.words:
+        return False
+    own = {hit.actor.country for hit in sources}
+    return not any(hit.actor.country and hit.actor.country not in own for hit in targets)

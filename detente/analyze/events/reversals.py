@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.spanish_arguments import spanish_words
+from detente.analyze.events.spanish_senses import put_an_end
 from detente.analyze.events.triggers import Trigger
 
 REVERSED = {
@@ -35,12 +37,14 @@ STOPPED_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 def stopping_verb(noun: Token, lang: str) -> Token | None:
     """The verb of stopping whose object (or passive subject) ``noun`` is ("halted the strikes", "the curfew was
     lifted", "called off the strike")."""
+    if lang == "es" and (ending := put_an_end(noun)) is not None:
+        return ending  # "pusieron fin a la huelga"
     if noun.dep_ not in STOPPED_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
         return None
     verb = noun.head
     own = lemma(verb, lang)
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "compound:prt"}]
-    stopping = words("cease")
+    stopping = spanish_words("cease") if lang == "es" else words("cease")  # "levantaron el paro"
     if own in stopping or any(f"{own} {p}" in stopping for p in particles):
         return verb
     return None

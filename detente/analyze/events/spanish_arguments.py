@@ -2,7 +2,8 @@
 - an infinitive complement of a verb of saying shares its subject ("La policía anunció haber detenido a 22
   personas", "Las FARC dijeron haber decretado un paro armado");
 - a frame noun's complements belong to the event noun it frames ("la ola de protestas contra Milosevic");
-- whoever faces an event is its target ("cuyo gobierno enfrenta un movimiento de protesta");
+- whoever faces an event is its target ("cuyo gobierno enfrenta un movimiento de protesta"), and so is the
+  institution a protest stands in front of ("protestaron frente al Congreso", "delante de la embajada de X");
 - whoever calls for an event is its source ("la CGT renovó el llamado a la huelga");
 - a main verb with a dropped subject continues the previous sentence's subject ("Los estudiantes marcharon el
   lunes. Exigieron la renuncia del ministro."), when person and number agree;
@@ -130,6 +131,21 @@ def facing_subject(noun: Token, event_type: str, frame: Frame) -> list[ActorHit]
     if anchor.dep_ not in OBJECT_DEPS or lemma(anchor.head, frame.lang) not in spanish_words("facing"):
         return []
     return [h for c in anchor.head.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)]
+
+
+FRONT_WORDS = {"frente", "delante", "enfrente"}  # "frente a", "delante de": in front of
+
+
+def faced_institution(trigger: Token, frame: Frame) -> list[ActorHit]:
+    """The actors a Spanish protest stands in front of ("protestaron frente al Congreso", "se manifestaron delante
+    del Palacio de Miraflores", "una concentración frente a la embajada de Estados Unidos"): the institution, or
+    the state whose building it is, is what the protest is against (PLOVER PROTEST recipient)."""
+    if frame.lang != "es":
+        return []
+    objects = [c for c in trigger.children if c.dep_ in {"obl", "nmod"} and preposition(c) in FRONT_WORDS]
+    objects += [o for c in trigger.children if c.dep_ == "advmod" and c.lower_ in FRONT_WORDS  # the parser's other reading
+                for o in c.children if o.dep_ in {"obl", "nmod"}]
+    return [h for o in objects for h in actors_of(o, frame)]
 
 
 def callers(noun: Token, frame: Frame) -> list[ActorHit]:

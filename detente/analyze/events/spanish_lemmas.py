@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.lemma_es import participle_infinitives
 from detente.analyze.events.spanish_senses import called_protest, gear_sense, in_game, requested_call
 
@@ -122,11 +124,15 @@ def noun_form(token: Token, lemma_: str, lexicon: Mapping[str, tuple], words: fr
     "estar", "escrache" → "escrachar", "tractoradas" → "tractor"), when that form is a cue word; else None."""
     if not (token.pos_ == "NOUN" or _headline_noun(token)) or any(c.pos == "N" for c in lexicon.get(lemma_, ())):
         return None
-    word = token.lower_
-    forms = [word] + ([word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]] if word.endswith("s") else [])
+    forms = _noun_forms(token.lower_)
     if lemma_ in words and not any(f in lexicon and any(c.pos == "N" for c in lexicon[f]) for f in forms):
         return None  # the lemma is a cue word already (a verb cue, a word of a multiword cue): keep it
     return next((f for f in forms if f != lemma_ and f in words), None)
+
+
+def _noun_forms(word: str) -> list[str]:
+    """A noun's own form and its candidate singulars ("tractoradas" → tractorada; "paredes" → pared)."""
+    return [word] + ([word[:-2], word[:-1]] if word.endswith("es") else [word[:-1]] if word.endswith("s") else [])
 
 
 def _headline_noun(token: Token) -> bool:
@@ -159,33 +165,14 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
     if in_game(fixed):
         return [f"{own}{GAME_SENSE}" if own in lexicon else own for own in fixed]  # "el portero detuvo el penalti"
     words = _cue_words(lexicon)
-    for position, token in enumerate(sent):
-        own = noun_form(token, fixed[position], lexicon, words)
-        if own is not None:
-            fixed[position] = own  # "estado" is lemmatised "estar": "decretó el estado de sitio"; "escrache" "escrachar"
-            continue
-        occupied = occupation(token, fixed[position])
-        if occupied is not None:
-            fixed[position] = occupied  # "ocuparon la sede de la alcaldía", "la toma de la universidad" (not "ocupó el cargo")
-            continue
-        if fixed[position] == "movilizar" and civil_mobilization(token):
-            fixed[position] = CIVIL_MOBILIZATION  # "miles de campesinos se movilizaron": a demonstration (PLOVER)
-            continue
-        if fixed[position] in FOCUS_VERBS and focus_sense(token):
-            fixed[position] = token.lower_  # "se concentrará en reducir la inflación": focusing, not gathering
-            continue
-        present = present_infinitive(token, fixed[position], lexicon)
-        if present is not None:
-            fixed[position] = present  # "Chile protesta ante Argentina": the verb, not the noun "protesta"
-            continue
-        if fixed[position] in lexicon or not is_verbal_participle(token):
-            continue
-        perfect = compound_tense(token)
-        for infinitive in participle_infinitives(token.lower_):
-            cues = lexicon.get(infinitive, ())
-            if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues)):
-                fixed[position] = infinitive
-                break
+    tags = sentence_words(sent, "es")[1]
+    lowers = sentence_lowers(sent)
+    for position, own in enumerate(fixed):
+        if not _may_change(own, tags[position], lowers[position], lexicon, words):
+            continue  # no rule below can apply: no Token is built for the word
+        better = _trigger_lemma(sent[position], own, lexicon, words)
+        if better is not None:
+            fixed[position] = better
     for position, own in enumerate(fixed):
         if own == "llamar" and not requested_call(sent[position]):
             fixed[position] = CONTACT_SENSE  # "llamó a su homólogo para hablar", "no les he llamado aquí"
@@ -194,3 +181,60 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
         elif own == "llamar" and called_protest(sent[position]):
             fixed[position] = CALLED_PROTEST  # "el sindicato llamó a una huelga": the strike is coded, the caller its source
     return fixed
+
+
+def _trigger_lemma(token: Token, own: str, lexicon: Mapping[str, tuple], words: frozenset[str]) -> str | None:
+    """The lemma a word is matched by when it is not its own lemma (see ``trigger_lemmas``), else None."""
+    found = noun_form(token, own, lexicon, words)
+    if found is not None:
+        return found  # "estado" is lemmatised "estar": "decretó el estado de sitio"; "escrache" "escrachar"
+    occupied = occupation(token, own)
+    if occupied is not None:
+        return occupied  # "ocuparon la sede de la alcaldía", "la toma de la universidad" (not "ocupó el cargo")
+    if own == "movilizar" and civil_mobilization(token):
+        return CIVIL_MOBILIZATION  # "miles de campesinos se movilizaron": a demonstration (PLOVER)
+    if own in FOCUS_VERBS and focus_sense(token):
+        return token.lower_  # "se concentrará en reducir la inflación": focusing, not gathering
+    present = present_infinitive(token, own, lexicon)
+    if present is not None:
+        return present  # "Chile protesta ante Argentina": the verb, not the noun "protesta"
+    if own in lexicon or not is_verbal_participle(token):
+        return None
+    perfect = compound_tense(token)
+    for infinitive in participle_infinitives(token.lower_):
+        cues = lexicon.get(infinitive, ())
+        if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues)):
+            return infinitive
+    return None
+
+
+def _may_change(own: str, tag: str, word: str, lexicon: Mapping[str, tuple], words: frozenset[str]) -> bool:
+    """A cheap test on strings (lemma, coarse tag, lower-case form): False when no rule of ``_trigger_lemma`` can
+    apply to the word, so most words need no Token (each test is looser than the rule it stands for)."""
+    if tag in NOUN_TAGS and any(form != own and form in words for form in _noun_forms(word)):
+        return True  # noun_form
+    if own in OCCUPY_VERBS or word in OCCUPY_WORDS or own == "movilizar" or own in FOCUS_VERBS:
+        return True  # occupation, civil_mobilization, focus_sense
+    if tag == "VERB" and not own.endswith(("ar", "er", "ir")) and len(word) > 4 and word.endswith(("a", "e")):
+        return True  # present_infinitive
+    return word.endswith(PARTICIPLE_TAILS) and own not in lexicon \
+        and any(infinitive in lexicon for infinitive in participle_infinitives(word))  # a participle
+
+
+PARTICIPLE_TAILS = tuple(stem + end for stem in ("ad", "id") for end in ("o", "a", "os", "as"))  # what participle_infinitives reads
+
+
+NOUN_TAGS = {"NOUN", "PROPN"}  # noun_form: a noun, or a headline's first word taken for a name
+OCCUPY_WORDS = OCCUPY_NOUNS | {"tomas", "ocupaciones"}
+LOWER_KEY = "detente_es_lowers"  # in Doc.user_data: the lower-case form of every word, read once per Doc
+
+
+def sentence_lowers(sent: SpacySpan) -> tuple[str, ...]:
+    """The lower-case form (``token.lower_``) of each word of the sentence, read from the Doc's array once."""
+    doc = sent.doc
+    cached = doc.user_data.get(LOWER_KEY)
+    if not (isinstance(cached, tuple) and len(cached) == len(doc)):
+        strings = doc.vocab.strings
+        cached = tuple(strings[h] for h in doc.to_array([LOWER]).tolist()) if len(doc) else ()
+        doc.user_data[LOWER_KEY] = cached
+    return cached[sent.start : sent.end]

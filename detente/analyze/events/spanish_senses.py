@@ -78,7 +78,7 @@ SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 
 def _scoreline(lemmas: list[str]) -> bool:
     """A running score with the minute of play, as match reports give it: "(3-2, min. 34)"."""
-    return any(SCORE.fullmatch(a) and b == "," and c == "minuto" for a, b, c in zip(lemmas, lemmas[1:], lemmas[2:]))
+    return any(c == "minuto" and b == "," and SCORE.fullmatch(a) for a, b, c in zip(lemmas, lemmas[1:], lemmas[2:]))
 
 
 def gear_sense(token: Token, lemmas: list[str], position: int) -> bool:
@@ -94,14 +94,47 @@ def gear_sense(token: Token, lemmas: list[str], position: int) -> bool:
     return token.head.i != token.i and lemma(token.head, "es") in spanish_words("gear_verb")
 
 
+_FIRSTS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the two-word entries of a word list (cached per list), so a pair is only joined to be
+    looked up when its first word can start one."""
+    found = _FIRSTS.get(phrases)  # a frozenset keeps its hash: the lookup costs no scan of the list
+    if found is None:
+        found = _FIRSTS[phrases] = frozenset(p.split(" ", 1)[0] for p in phrases if " " in p)
+    return found
+
+
 def in_game(lemmas: list[str]) -> bool:
     """The sentence (its lemmas) is about play on a sports field (a word of the "in_game" list) and names no police
     or armed force (whose acts at a stadium are real: "la policía detuvo a 20 hinchas")."""
     from detente.analyze.events.spanish_arguments import spanish_words
 
     game = spanish_words("in_game")
-    if not any(w in game for w in lemmas) and not any(f"{a} {b}" in game for a, b in zip(lemmas, lemmas[1:])) \
+    firsts = _first_words(game)
+    if game.isdisjoint(lemmas) and not any(a in firsts and f"{a} {b}" in game for a, b in zip(lemmas, lemmas[1:])) \
             and not _scoreline(lemmas):
         return False
     armed = spanish_words("armed")
     return not any(w in armed for w in lemmas)
+
+
+END_NOUNS = {"fin", "término"}  # "poner fin a", "dar término a"
+ENDING_VERBS = {"poner", "dar"}
+
+
+def put_an_end(noun: Token) -> Token | None:
+    """The verb of "poner fin a" / "dar fin a" whose "a" complement is ``noun`` ("pusieron fin a la huelga"), which
+    stops the act the noun names; None otherwise. The parser hangs the complement on "fin" or on the verb."""
+    from detente.analyze.events.lemmas import lemma
+
+    if not any(c.dep_ == "case" and c.lower_ in {"a", "al"} for c in noun.children) and noun.lower_ != "al":
+        return None
+    head = noun.head
+    if head.lower_ in END_NOUNS and head.head.i != head.i and lemma(head.head, "es") in ENDING_VERBS:
+        return head.head  # "puso fin (a la huelga)"
+    if head.pos_ in {"VERB", "AUX"} and lemma(head, "es") in ENDING_VERBS \
+            and any(c.dep_ in {"obj", "dobj", "compound"} and c.lower_ in END_NOUNS for c in head.children):
+        return head  # "puso (fin) (a la huelga)"
+    return None

@@ -24,6 +24,9 @@ RECIPIENT_PREPS = {"to", "a", "al"}
 CLAUSE_BOUNDARIES = {"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "nsubjpass", "csubj", "acl", "appos", "punct", "cc"}
 
 
+BORDER_WORDS = {"border", "frontier", "boundary", "frontera", "límite"}
+
+
 def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
     """"Britain mobilized army reservists for a possible war against Iraq": the forces set in motion are the
     actor's own, not the target; the target is whom they are mobilized against (PLOVER)."""
@@ -32,6 +35,7 @@ def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
     found.targets = [h for h in found.targets if h.actor.id not in forces or h.actor.sector not in {"MIL", "COP", None}]
     if found.targets and not found.fallback_target:
         return
+    bordering: list[ActorHit] = []
     for token in head.subtree:
         if token.dep_ in PREP_DEPS:
             prep, objects = prep_objects(token)
@@ -41,6 +45,12 @@ def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
                     found.targets = hits
                     found.fallback_target = False
                     return
+            after_border = token.i > 0 and lemma(token.doc[token.i - 1], frame.lang) in BORDER_WORDS  # parser hangs it on the verb
+            if prep in {"with", "con"} and (lemma(token.head, frame.lang) in BORDER_WORDS or after_border) and not bordering:
+                bordering = [h for obj in objects for h in actors_of(obj, frame)]  # "to its border with Iraq"
+    if bordering:
+        found.targets = bordering
+        found.fallback_target = False
 
 
 def own_forces_moved(head: Token, frame: Frame, found: Participants) -> None:
@@ -70,6 +80,25 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
 PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
 
 
+EMBASSY_WORDS = {"embassy", "consulate", "legation", "mission", "embajada", "consulado"}
+SITE_PREPS = {"outside", "at", "near", "before", "in front of", "to", "frente", "ante", "en"}
+
+
+def embassy_aim(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"protested outside the U.S. embassy in Seoul": a protest held at a country's embassy is aimed at that country."""
+    for child in head.children:
+        if child.dep_ not in PREP_DEPS:
+            continue
+        prep, objects = prep_objects(child)
+        for obj in objects:
+            if prep in SITE_PREPS and lemma(obj, frame.lang) in EMBASSY_WORDS:
+                hits = [h for m in obj.children if m.dep_ in {"compound", "amod", "poss", "nmod:poss", "nmod"}
+                        for h in actors_of(m, frame, fallback=False) if h.actor.country and h.actor.id not in exclude]
+                if hits:
+                    return hits[:1]
+    return []
+
+
 def protest_aim(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
     """"staged demonstrations to demand the resignation of President X": a protest is against whom its
     purpose clause demands something from (PLOVER codes the demand inside the PROTEST)."""
@@ -92,6 +121,12 @@ def where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list
     """Last resort: the place the act happens in or is directed at ("imposed a curfew in Algiers", "blew up
     power lines leading into Kabul"); PLOVER codes the location as the target when nobody else is."""
     heads = [head] + [c for c in head.children if c.dep_ == "xcomp"]  # "threatened to institute a curfew in Algiers"
+    for entry in (c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and lemma(c, frame.lang) in words("entry")):
+        entered = [h for c in entry.children if c.dep_ in {"dobj", "obj"} for h in actors_of(c, frame, allow_poss=False)
+                   if h.actor.id not in exclude]
+        if entered:
+            return entered[:1]  # "let aid trucks enter Gaza": the place let into
+        heads.append(entry)  # "allowed the convoy to cross into Syria"
     said = lemma(head.head, frame.lang) in words("communication")  # "afirmó X en el Palacio Nacional": where it was said
     if head.dep_ in {"dobj", "obj", "xcomp"} and head.head.pos_ in {"VERB", "AUX"} and not said:
         heads.append(head.head)  # the light verb or the verb the act is the complement of
@@ -127,8 +162,14 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
         if child.dep_ == "ccomp" or that_clause or for_clause:  # "demanded that the US cancel", "its demand that Israel ease"
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             hits += [h for subject in subjects for h in actors_of(subject, frame)]
+            own = frame.lang == "en" and subjects and all(s.tag_ == "PRP" for s in subjects) and _speaker_again(head, hits, frame)
+            if own:
+                hits = []  # "warned that it would cut off water to Syria": the speaker itself acts; whom it aims at
             if not hits:
                 hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+            if not hits and own:
+                hits += aimed(child, frame)
+                hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]
             if not hits and frame.lang == "en":  # "said lifting the sanctions on Cuba is out of the question"
                 acts = [o for c in child.children if c.dep_ == "csubj" for o in c.children if o.dep_ in OBJECT_DEPS]
                 hits += [h for o in acts for h in actors_of(o, frame) or aimed(o, frame)]
@@ -147,6 +188,12 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
         if hits:
             return hits
     return hits
+
+
+def _speaker_again(head: Token, hits: list[ActorHit], frame: Frame) -> bool:
+    """The complement's pronoun subject is the speaker itself ("Turkey warned that it would ...") or unresolved."""
+    speakers = {h.actor.id for c in head.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)}
+    return not hits or {h.actor.id for h in hits} <= speakers
 
 
 CONDITION_MARKS = {"if", "unless", "si", "menos", "salvo"}

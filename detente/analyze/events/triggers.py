@@ -147,11 +147,13 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
         tokens.append(sent[hit])
         cursor = hit
     cursor = position
-    for word in cue.words[cue.head + 1 :]:
+    last = len(cue.words) - 1
+    for index, word in enumerate(cue.words[cue.head + 1 :], start=cue.head + 1):
         if word.startswith(CLASS_MARK):  # a word class ("suspend @funding") is matched in the trigger's own phrase only
             hit = _in_own_phrase(sent, lemmas, position, word)
         else:
-            hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW)) if word_matches(lemmas[j], word)), None)
+            hit = next((j for j in range(cursor + 1, min(len(sent), cursor + 1 + WINDOW))
+                        if word_matches(lemmas[j], word) and _linked(sent, position, cursor, j, index == last, cue.pos == "V")), None)
         if hit is None and not word.startswith(CLASS_MARK):
             hit = _dependent_with_lemma(sent, lemmas, position, word)  # "lifted Friday a day-old blockade"
         if hit is None and cue.pos == "V":
@@ -161,6 +163,24 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
         tokens.append(sent[hit])
         cursor = hit
     return tuple(tokens)
+
+
+def _linked(sent: SpacySpan, position: int, cursor: int, hit: int, final: bool = False, verbal: bool = False) -> bool:
+    """A cue word found after the trigger belongs to its phrase: next to the previous cue word, or linked to the
+    trigger by the parse ("lifted a day-old curfew", not "lifting the ban, he said, sanctions ..."). A particle that
+    ends a cue must be the trigger's own: "brushed Tamaki off", "called repeatedly for talks", "calls by leaders for
+    a pause"; not "gave $10 million in food aid" nor "called Ramaswamy scum for mentioning her daughter"."""
+    if hit == cursor + 1:
+        return True
+    token, trigger = sent[hit], sent[position]
+    if final and token.pos_ in {"ADP", "PART", "ADV"}:
+        if token.dep_ in {"prt", "advmod"} and token.head.i == trigger.i:
+            return True
+        if not verbal:
+            return token.head.i in {trigger.i, trigger.head.i}  # the parser often hangs the noun's "for" on its verb
+        objects = [c.i for c in trigger.children if c.dep_ in {"dobj", "obj", "dative", "iobj", "oprd"}]
+        return token.head.i == trigger.i and not any(trigger.i < o < token.i for o in objects)
+    return trigger.is_ancestor(token) or token.is_ancestor(trigger) or token.head.i == trigger.head.i
 
 
 def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
@@ -176,6 +196,7 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
 
 
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "advmod", "mark", "punct"}
+MODIFIER_CLASSES = {"@restriction"}  # class words that count as a modifier only of a measure noun ("the curfew order")
 CLASS_DEPTH = 3  # "moved thousands of troops": the class word may be the object's of-complement
 
 
@@ -189,6 +210,9 @@ def _in_own_phrase(sent: SpacySpan, lemmas: list[str], position: int, word: str)
         frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_DEPS]
         for token in frontier:
             local = token.i - sent.start
+            if word in MODIFIER_CLASSES and token.dep_ in {"compound", "amod"} and token.head.i > token.i \
+                    and not word_matches(lemmas[token.head.i - sent.start], word) and lemmas[token.head.i - sent.start] not in words("measure"):
+                continue  # "end the curfew confusion": a restriction word modifying another noun names nothing lifted
             if local > position and local < len(lemmas) and local - position <= 2 * WINDOW \
                     and word_matches(lemmas[local], word) and (best is None or local < best):
                 best = local

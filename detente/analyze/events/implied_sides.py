@@ -1,0 +1,175 @@
+"""The side a sentence leaves unnamed, where the codebook's conventions imply it: the recipient of a protest or of a
+coercive measure, the doer of an arrest or of a bombing in a country.
+
+- A protest is carried out against authorities (PLOVER PROTEST: "collective actions carried out as protests against
+  the recipient"): "Algerian landowners began a hunger strike outside Parliament" protests against Algeria's rulers.
+- A curfew, ban, restriction or mass deportation with no named recipient ("troops imposed a curfew in Hebron")
+  falls on the people of the place; not an arrest, a seizure or a destruction, whose recipient is someone the
+  sentence did not resolve ("Judi is still held captive"), nor land occupied (its owner is another).
+- An arrest or a curfew told without its doer (a passive or a noun: "a missionary was arrested in Lebanon", "the
+  arrests of 40 suspects") is the act of the authorities of the country where it happens.
+- A bombing, shooting, assassination or kidnapping with no named perpetrator ("a roadside bomb near Samarra killed a
+  U.S. soldier") is coded, as event data conventionally do, to unidentified attackers of the country where it
+  happens; air strikes, shelling and drone strikes are not (their doer is often a foreign state).
+
+The country is the event's place's (for a recipient, else the one country its actors share). The side is the
+article's actor for that state when there is one ("the French government", "Algeria"; not a person or a province), else an implied actor
+(``country_inferred``, no mention) standing for its authorities, its people or its unidentified attackers.
+"""
+from __future__ import annotations
+
+from detente.analyze.context import Analysis
+from detente.analyze.events.lexicon import words
+from detente.model import Actor, Event
+
+AUTHORITIES = "Authorities (implied)"
+POPULATION = "Population (implied)"
+ATTACKERS = "Unidentified attackers (implied)"
+IMPLIED_NAMES = {AUTHORITIES, POPULATION, ATTACKERS}
+RECIPIENT_OF = {"PROTEST": (AUTHORITIES, "GOV"), "COERCE": (POPULATION, "CVL")}
+DOER_OF = {"COERCE": (AUTHORITIES, "GOV"), "ASSAULT": (ATTACKERS, "UAF")}
+TAKING_GROUND = {"occupy", "annex"}  # territory taken has an owner other than the place's people
+PERSONAL_MODES = {"arrest", "seize", "destroy"}  # those held, what is seized or destroyed: someone unresolved's
+LOCAL_ATTACK_MODES = {"explosives", "suicide-attack", "firearms", "targeted", "assassinate", "abduct"}  # not aerial, drone, heavy-weapons
+LOCAL_WEAPON_NOUNS = {"bombing", "explosion", "blast", "shooting", "ambush", "gunman", "gunmen", "sniper", "minefield"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "along", "off", "into"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+LANGUAGES = {"en"}  # measured on the English PLOVER records; Spanish coding keeps unnamed sides empty for now
+NOT_COUNTRIES = {"IGO", "NGO", "UNO", "EUR", "IMG", "ISM", "MNC"}
+
+
+def add_implied_sides(analysis: Analysis) -> None:
+    """Give every event the codebook's implied recipient or doer where the sentence names none (see module doc)."""
+    made: dict[tuple[str, str, str], Actor] = {}  # implied actors have no mention, so the actor index needs no rebuild
+    for event in analysis.events:
+        if event.negated or event.type not in RECIPIENT_OF and event.type not in DOER_OF:
+            continue
+        parsed = analysis.paragraph_at(event.evidence.trigger.start)
+        if parsed is None or parsed.lang not in LANGUAGES:
+            continue
+        if event.source and not event.target and event.type in RECIPIENT_OF and event.mode not in PERSONAL_MODES \
+                and not _takes_ground(analysis, event):
+            # protesters abroad protest their own rulers ("Iranians rallied in London"); a measure falls on the place
+            country = _place_country(event) or (_shared_country(event.source) if event.type == "PROTEST"
+                                                else _home_country(analysis, event))
+            if country is not None:
+                event.target = [_side(analysis, made, RECIPIENT_OF[event.type], country, event.source).ref()]
+        elif event.target and not event.source and event.type in DOER_OF:
+            if event.type == "ASSAULT" and event.mode not in LOCAL_ATTACK_MODES and not _local_weapon(analysis, event):
+                continue
+            if event.type == "COERCE" and not _agentless(analysis, event):
+                continue  # "Israel's decision to ban UNRWA": a doer the sentence names but the rules missed
+            country = _place_country(event) or _sentence_country(analysis, event)
+            if country is not None:
+                event.source = [_side(analysis, made, DOER_OF[event.type], country, event.target).ref()]
+
+
+def _side(analysis: Analysis, made: dict, wanted: tuple[str, str], country: str, other: list) -> Actor:
+    """The article's own actor for the country's authorities, else the implied actor (made once per article)."""
+    name, sector = wanted
+    if sector == "GOV":
+        own = {a.id for a in other}
+        found = next((a for a in analysis.actors if a.country == country and a.id not in own and _the_state(a)), None)
+        if found is not None:
+            return found
+    actor = made.get((name, country, sector))
+    if actor is None:
+        actor = Actor(id=analysis.next_actor_id(), text=name, name=name, country=country, sector=sector, mentions=[],
+                      country_inferred=True)
+        analysis.actors.append(actor)
+        made[(name, country, sector)] = actor
+    return actor
+
+
+def _the_state(actor: Actor) -> bool:
+    """The actor is the country itself ("Poland") or its government ("the Polish government"), not a person, a
+    ministry or a province ("Volodymyr Zelensky", "Washington State")."""
+    from detente.knowledge.actors import default_knowledge
+
+    if actor.sector is None:
+        return actor.name == default_knowledge().country_name(actor.country)
+    return actor.sector == "GOV" and actor.name.lower().endswith("government")
+
+
+def _place_country(event: Event) -> str | None:
+    country = event.location.country if event.location is not None else None
+    return country if country and country not in NOT_COUNTRIES else None
+
+
+def _sentence_country(analysis: Analysis, event: Event) -> str | None:
+    """The one country the places of the event's sentence name as where something is ("near the town of
+    Samarra", "in Baghdad"; not "a U.S. citizen")."""
+    named = {p.place.country for p in analysis.places if event.evidence.start <= p.start < event.evidence.end
+             and p.place.country and p.place.country not in NOT_COUNTRIES and _locative(analysis, p.start, p.end)}
+    if len(named) > 1:  # "a bomb in Peshawar near the Afghan border": the country of those it hit, if one of them
+        named &= {a.country for a in event.target}
+    return named.pop() if len(named) == 1 else None
+
+
+def _locative(analysis: Analysis, start: int, end: int) -> bool:
+    """The place mention hangs, within three steps, on a locative preposition ("near the town of Samarra")."""
+    parsed = analysis.paragraph_at(start)
+    if parsed is None:
+        return False
+    span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ in LOCATIVE_PREPS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        token = prep.head  # "near the town of Samarra", "outside the offices of X in": the outer phrase decides
+        if token.lemma_.lower() in COMPASS:
+            return True  # "south of Kabul"
+    return False
+
+
+def _agentless(analysis: Analysis, event: Event) -> bool:
+    """The act is told without its doer: a passive verb ("was arrested in Iran") or a noun ("the arrests of 40
+    suspects"), not an active verb whose subject the rules did not resolve."""
+    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    if found is None:
+        return False
+    token = found[1]
+    return token.pos_ in {"NOUN", "PROPN"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def _local_weapon(analysis: Analysis, event: Event) -> bool:
+    """The attack's subject is a bomb, mine or gunfire ("a roadside bombing killed", "a landmine wounded")."""
+    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    if found is None:
+        return False
+    weapons = words("explosive") | LOCAL_WEAPON_NOUNS  # not missiles, rockets or shells: often a foreign state's
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in weapons or c.lower_ in weapons)
+               for c in found[1].children)
+
+
+def _takes_ground(analysis: Analysis, event: Event) -> bool:
+    """"Iran occupied three islands": the land's owner is the recipient, not the people of the occupier."""
+    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    return found is not None and found[1].lemma_.lower() in TAKING_GROUND
+
+
+def _home_country(analysis: Analysis, event: Event) -> str | None:
+    """The one other country the sentence's places name ("Israel's blockade on aid entering Gaza" falls on Gaza, which
+    the places layer did not make the event's location), else the actors' own one country."""
+    country = _shared_country(event.source)
+    if country is None:
+        return None
+    elsewhere = {p.place.country for p in analysis.places if event.evidence.start <= p.start < event.evidence.end
+                 and p.place.country not in (None, country) and p.place.country not in NOT_COUNTRIES}
+    if not elsewhere:
+        return country
+    return elsewhere.pop() if len(elsewhere) == 1 else None
+
+
+def _shared_country(actors: list) -> str | None:
+    """The one country all the actors share."""
+    countries = {a.country for a in actors}
+    country = countries.pop() if len(countries) == 1 else None
+    return country if country and len(country) == 3 and country not in NOT_COUNTRIES else None
