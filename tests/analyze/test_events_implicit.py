@@ -152,7 +152,7 @@ def test_implicit_protests_in_different_places_stay_apart():
 
 
 def test_implicit_events_are_built_like_the_rules_events():
-    """Date, place, score and evidence come from the coder's own builder (coder.build_event)."""
+    """Date, place, score and evidence come from the coder's own builder (assemble.build_event)."""
     analysis = analysed(["Las protestas continuaron el martes en Guayaquil."], "es")
     event = implicit(analysis)[0]
     assert (event.date, event.date_text, event.location.name) == ("2026-02-03", "el martes", "Guayaquil")

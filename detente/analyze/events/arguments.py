@@ -13,6 +13,10 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects, preposition, quantity_anchor,
 )
+from detente.analyze.events.clause_shape import (
+    agents_of, has_agent, has_recipient, has_subject, is_passive, joined_by, light_governor, mentions_any, oblique,
+    own_subject, possessive_pronoun, state_of,
+)
 from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, suffered_of, under_attack
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
@@ -161,7 +165,7 @@ FOE_PREPS = {"against", "contra"}
 def _common_foes(head: Token, frame: Frame) -> set[int]:
     """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
     Washington against the armed groups" names a common foe, not a party to the cooperation."""
-    if not _mentions_any(head, FOE_PREPS):
+    if not mentions_any(head, FOE_PREPS):
         return set()  # no such preposition in the paragraph: the subtree walk is saved
     return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
             for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
@@ -173,7 +177,7 @@ CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 def _conceded(head: Token, frame: Frame) -> set[int]:
     """Article offsets of the words in the despite-phrases below the trigger: "agreed to extend the mandate
     despite Israel's wish for a shorter period" names who is overridden, not a party to the act."""
-    if not _mentions_any(head, CONCESSIVE_PREPS):
+    if not mentions_any(head, CONCESSIVE_PREPS):
         return set()
     return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
             for prep, objects in [prep_objects(child)] if prep in CONCESSIVE_PREPS for o in objects for t in o.subtree}
@@ -224,14 +228,14 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         elif dep in OBJECT_DEPS and oblique(child):
             continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
-            if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and _has_recipient(verb):
+            if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and has_recipient(verb):
                 continue  # "providing military intelligence to Macedonia", "returned the Benin bronzes to Nigeria":
                 # what is given or returned is not the target
             found.targets += actors_of(child, frame)
-    if _is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not _has_agent(verb):
+    if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
         # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
         found.sources, found.targets = found.sources + found.targets, []
-    elif _is_passive(verb):
+    elif is_passive(verb):
         # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
@@ -246,7 +250,7 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         if event_type in {"COERCE", "SANCTION", "ASSAULT"}:  # the commander's own forces are its means, not its target
             found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)
                               if h.actor.sector not in ORDERED_FORCES]
-    if not found.sources and not _own_subject(verb):
+    if not found.sources and not own_subject(verb):
         found.sources += inherited_subject(verb, frame)
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
         found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
@@ -254,20 +258,12 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
 
 
-def _own_subject(verb: Token) -> bool:
-    """A finite clause that names its own doer, though not an actor ("after the fire killed 12 workers"): the
-    subject of another clause is not borrowed for it. Pronouns ("after it collided") may still stand for that
-    subject, and small clauses ("leaving two dead and 20 others injured") name those it happened to."""
-    finite = "Fin" in verb.morph.get("VerbForm") or verb.tag_ in {"VBD", "VBZ", "VBP"}
-    return finite and any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
-
-
 def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
     for child in noun.children:
         if child.dep_ in {"poss", "nmod:poss"}:
             found.sources += actors_of(child, frame)
-        elif child.dep_ == "amod" and _agents(child):
-            found.sources += [h for agent in _agents(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
+        elif child.dep_ == "amod" and agents_of(child):
+            found.sources += [h for agent in agents_of(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
         elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
             found.sources += actors_of(child, frame)
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and lemma(child, frame.lang) in words("pit"):
@@ -282,22 +278,22 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
     for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
         if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
             _prepositions(child, event_type, frame, found, nominal=True)
-    if not found.sources and noun.dep_ in {"dobj", "obj"} and _possessive_pronoun(noun):
+    if not found.sources and noun.dep_ in {"dobj", "obj"} and possessive_pronoun(noun):
         found.sources += subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
     anchor = quantity_anchor(noun)  # "provide 25,000 tons of food aid", "una ola de protestas"
     if not found.sources and anchor.dep_ in {"dobj", "obj"} and lemma(anchor.head, frame.lang) in words("light"):
         _verbal_light(anchor.head, event_type, frame, found)
-    governor = _light_governor(anchor, frame)
+    governor = light_governor(anchor, frame)
     if not found.sources and governor is not None:
         _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"
     if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
         _prepositions(noun.head, event_type, frame, found, nominal=False)
     on_strike = event_type == "ASSAULT" and noun.lower_ == "strike"  # the labour sense: precedence.labour_strike retypes it
-    if not found.sources and (event_type == "PROTEST" or on_strike) and _state_of(noun) is not None:
-        found.sources += actors_of(_state_of(noun), frame)  # "médicos en huelga", "workers on strike"
-    if not found.sources and _joined_by(noun, frame.lang) is not None:
+    if not found.sources and (event_type == "PROTEST" or on_strike) and state_of(noun) is not None:
+        found.sources += actors_of(state_of(noun), frame)  # "médicos en huelga", "workers on strike"
+    if not found.sources and joined_by(noun, frame.lang) is not None:
         # "took part in joint exercises", "is involved in the fighting", "responded with sanctions": the one who did
-        verb = _joined_by(noun, frame.lang)
+        verb = joined_by(noun, frame.lang)
         found.sources += [h for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                           for h in actors_of(relative_antecedent(c), frame)] or subject_of(verb, frame)
     if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
@@ -314,22 +310,6 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
                 found.sources += [h for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame)]
 
 
-def _joined_by(noun: Token, lang: str) -> Token | None:
-    """The verb of taking part or of answering whose in/with phrase the event noun is ("took part in the talks",
-    "engaged in fighting", "retaliated with air strikes"), or None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "with"} or noun.head.dep_ != "prep":
-        return None
-    verb = noun.head.head
-    if verb.dep_ == "pobj" and verb.head.dep_ == "prep":  # "responded to the test with sanctions": "with" on "test"
-        verb = verb.head.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    own = lemma(verb, lang)
-    if own == "take" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "part" for c in verb.children):
-        return verb
-    return verb if own in words("participate") else None
-
-
 def _acts_on_crowd(verb: Token, frame: Frame) -> bool:
     """The verb is a use of force or coercion (its subject acts on others)."""
     from detente.analyze.events.lexicon import cues_by_trigger
@@ -344,41 +324,6 @@ def _same_event(token: Token, event_type: str, frame: Frame) -> bool:
     return any(c.type == event_type and c.pos == "N" for c in cues_by_trigger(frame.lang).get(lemma(token, frame.lang), ()))
 
 
-def _state_of(noun: Token) -> Token | None:
-    """The noun a protest noun describes the state of: "médicos (, ) en huelga", "workers on strike"."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "in"} and noun.head.head.pos_ in {"NOUN", "PROPN"}:
-        return noun.head.head
-    if noun.dep_ in {"nmod", "obl"} and preposition(noun) == "en" and noun.head.pos_ in {"NOUN", "PROPN"}:
-        return noun.head
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
-    if verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_ in {"be", "remain", "stay"}:
-        # "workers have been on strike for two weeks": the subject of the state verb
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-def _light_governor(noun: Token, frame: Frame) -> Token | None:
-    """The light verb governing ``noun`` through a/to/for ("convocar a una huelga", "call for a strike")."""
-    if noun.dep_ == "obl" and preposition(noun) in {"a", "para"}:
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in {"to", "for"} and noun.head.dep_ == "prep":
-        verb = noun.head.head
-    else:
-        return None
-    return verb if verb.pos_ in {"VERB", "AUX"} and lemma(verb, frame.lang) in words("light") else None
-
-
-def _agents(participle: Token) -> list[Token]:
-    """The by/por complements of a participle ("organizada por el partido", "organised by unions")."""
-    found: list[Token] = []
-    for child in participle.children:
-        if child.dep_ in {"agent", "prep"} and child.lower_ == "by":
-            found += prep_objects(child)[1]
-        elif child.dep_ in {"obl", "obj", "obl:agent", "nmod"} and preposition(child) == "por":
-            found.append(child)
-    return found
-
-
 def _group_actors(token: Token, frame: Frame) -> list[ActorHit]:
     """Groups named by ``token`` and by nouns coordinated anywhere below it (the small parser often hangs "y
     estudiantes" on the previous adjective)."""
@@ -388,13 +333,6 @@ def _group_actors(token: Token, frame: Frame) -> list[ActorHit]:
         return _unique([h for member in members for h in actors_of(member, frame)])
     finally:
         frame.groups = groups
-
-
-def _possessive_pronoun(noun: Token) -> bool:
-    return any(
-        (c.dep_ in {"poss", "det", "nmod:poss"} and ("Yes" in c.morph.get("Poss") or c.tag_ == "PRP$"))
-        for c in noun.children
-    )
 
 
 def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
@@ -429,9 +367,9 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
         if not hits:
             continue
-        if prep == "by" and child.dep_ == "prep" and not nominal and not _is_passive(head) and _has_subject(head):
+        if prep == "by" and child.dep_ == "prep" and not nominal and not is_passive(head) and has_subject(head):
             continue  # "condemned the killings by troops": the doer of the condemned act (accused_doers), not the source
-        if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or (prep == "by"):
+        if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and is_passive(head)) or (prep == "by"):
             found.sources += hits
             for obj in objects:  # "imposed by the Treasury on Petro": the parser often hangs "on Petro" on the agent
                 for grandchild in obj.children:
@@ -465,7 +403,7 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
 def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nominal: bool, lang: str) -> bool:
     """Whether ``_prepositions`` gives this prepositional phrase a role (only then may it add a fallback actor)."""
     return bool(
-        child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and _is_passive(head)) or prep == "by"
+        child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and is_passive(head)) or prep == "by"
         or (prep in BETWEEN_PREPS | PARTNER_PREPS and event_type in PARTNER_TYPES)
         or (prep in PARTNER_PREPS and event_type == "SANCTION")
         or prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES)
@@ -486,43 +424,6 @@ def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
         if actor.country == place.place.country and actor.sector is None:
             return [ActorHit(actor, place.start, place.end)]
     return []
-
-
-def _has_recipient(verb: Token) -> bool:
-    """The verb names a recipient: an indirect object or a to/a complement."""
-    return any(c.dep_ in {"dative", "iobj"} or (c.dep_ in PREP_DEPS and prep_objects(c)[0] in RECIPIENT_PREPS and prep_objects(c)[1])
-               for c in verb.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "csubj"} for c in verb.children)
-
-
-def _has_agent(verb: Token) -> bool:
-    return any(c.dep_ in {"agent", "obl:agent"} or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children)
-
-
-SER_FORMS = {"fue", "fueron", "es", "son", "era", "eran", "será", "serán", "sido", "ser", "sea", "sean", "fuera", "fueran"}
-
-
-def _mentions_any(token: Token, prepositions: set[str]) -> bool:
-    """One of ``prepositions`` occurs in the token's paragraph (a cheap test before walking a subtree)."""
-    from detente.analyze.events.sentence_words import has_lower
-
-    return has_lower(token.doc, prepositions)
-
-
-def oblique(token: Token) -> bool:
-    """An object the small Spanish parser labels obj although a preposition (not the personal "a") heads it."""
-    return token.dep_ in {"obj", "iobj"} and any(c.dep_ == "case" and c.lower_ not in {"a", "al"} for c in token.children)
-
-
-def _is_passive(verb: Token) -> bool:
-    if "Part" in verb.morph.get("VerbForm") and any(c.dep_ in {"aux", "cop"} and c.lower_ in SER_FORMS for c in verb.children):
-        return True  # "fue atacado por X": the small Spanish parser labels the auxiliary aux, not aux:pass
-    return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children) or (
-        verb.dep_ == "acl" and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))  # "organizada por X"
-    )
 
 
 def _finish(found: Participants, event_type: str) -> None:

@@ -9,7 +9,7 @@ Their sector is CVL unless a modifier names the group ("huelga de maestros": EDU
 A definite protest noun ("the protest", "estas protestas") after a protest already coded in the article is another
 mention of that protest, not a new one; mentions in sentences that name different places stay different protests.
 Protests in general ("spread the word about protests across the country") code nothing without a place in their
-sentence. The events are built by the coder's own ``build_event`` and the actors added by ``fallback.add_actor``.
+sentence. The events are built by the ``assemble.build_event`` and the actors added by ``fallback.add_actor``.
 DETENTE_IMPLICIT_PROTESTS=0 switches the step off (to measure without it).
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from detente.analyze.actors.coding import ActorCode
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.events.actor_lookup import Frame, prep_objects
 from detente.analyze.events.arguments import participants
-from detente.analyze.events.coder import build_event
+from detente.analyze.events.assemble import build_event
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.fallback import add_actor
 from detente.analyze.events.flags import Flags, flags_for

@@ -224,10 +224,10 @@ def learned_confidence(probability: float, has_source: bool, has_target: bool) -
 def _mode(trigger, lang: str) -> str | None:
     """The mode the rule coder's hint words give for this type around the predicate, if any."""
     try:
-        from detente.analyze.events.coder import _hinted_mode
+        from detente.analyze.events.assemble import hinted_mode
     except ImportError:
         return None
-    return _hinted_mode(trigger, lang)
+    return hinted_mode(trigger, lang)
 
 
 def _unique(hits: list) -> list:
