@@ -15,7 +15,7 @@ from detente.analyze.actors.coding import ActorCode
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge
+from detente.knowledge.actors import ActorKnowledge, foreign_missions
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -29,11 +29,26 @@ class CountryEvidence:
     start: int
     country: str
     weight: float = 1.0  # places named as destinations or sites ("viajó a Washington") count half
+    abroad: bool = False  # named by a mission abroad ("the US embassy in Caracas"): no evidence of where others are
 
 
 def sentence_key(parsed: ParsedParagraph, start: int) -> int:
     sent = parsed.sentence_at(start - parsed.offset)
     return sent.start_char if sent is not None else -1
+
+
+def is_foreign_mission(code: ActorCode) -> bool:
+    """'the US embassy', 'la embajada de Estados Unidos', 'a consulate spokesman': a state's body abroad, whose
+    country is not that of the place or people around it ("protesters outside the US embassy in Caracas" are VEN)."""
+    missions = foreign_missions()
+    return any(word in missions for title in code.titles for word in title.split())
+
+
+def _not_abroad_near(site: MentionSite, evidence: list[CountryEvidence]) -> list[CountryEvidence]:
+    """The evidence less missions abroad named in the site's own sentence: people "outside the US embassy in
+    Caracas" stand in Venezuela (further away, "the U.S. Embassy situation" still tells whose story it is)."""
+    sentence = sentence_key(site.parsed, site.start)
+    return [e for e in evidence if not (e.abroad and e.paragraph == site.parsed.index and e.sentence == sentence)]
 
 
 def needs_context(code: ActorCode) -> bool:
@@ -142,7 +157,8 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                              kb: ActorKnowledge | None = None) -> list[ActorDraft]:
     """Fill the country of drafts that need one from context; a draft whose mentions sit in contexts
     of different countries ("police" in a Kenyan and in a Ugandan paragraph) becomes one draft per country."""
-    dominant = dominant_country(evidence)
+    dominant = dominant_country([e for e in evidence if not e.abroad])
+    abroad = any(e.abroad for e in evidence)
     result: list[ActorDraft] = []
     for draft in drafts:
         if not needs_context(draft.code) or not draft.mentions:
@@ -154,8 +170,9 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                 found = backed_country(site, evidence, draft.code.backers)
             elif is_victim(site, draft.code):
                 found = victim_country(site, evidence, kb)
-            else:
-                found = context_country(site, evidence, dominant) or draft.code.homeland
+            else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in
+                known = _not_abroad_near(site, evidence) if abroad and not is_foreign_mission(draft.code) else evidence
+                found = context_country(site, known, dominant) or draft.code.homeland
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):

@@ -88,7 +88,7 @@ def _capitalized(text: str) -> bool:
 FINITE_VERB_TAGS = {"VBD", "VBP", "VBZ"}
 
 
-def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
+def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnowledge | None = None) -> bool:
     """Case and part-of-speech checks that stop 'the moon' matching Moon Jae-in or 'official' an agent."""
     first, last = doc[start], doc[end - 1]
     if entry.kind == "agent":
@@ -101,7 +101,7 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str) -> bool:
             return lang != "en" or (last.tag_ not in FINITE_VERB_TAGS and last.dep_ != "ROOT")
         return last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
             or _before_role_noun(doc, end, lang) or _plural_read_as_verb(last, lang, entry) \
-            or (lang == "es" and end - start == 1 and _adjective_used_as_noun(first))
+            or (lang == "es" and end - start == 1 and (_adjective_used_as_noun(first) or _before_demonym(doc, end, kb)))
     if entry.kind in {"demonym", "ethnic"} and lang == "es":
         return True
     if entry.kind == "demonym" and end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() \
@@ -144,6 +144,15 @@ def _adjective_used_as_noun(token) -> bool:
     if any(child.dep_ in {"det", "nummod"} for child in token.children):
         return True
     return token.dep_ in NOUN_ARGUMENT_DEPS and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _before_demonym(doc: Doc, end: int, kb: ActorKnowledge | None) -> bool:
+    """A Spanish agent word right before a demonym is the noun it qualifies, whatever the tagger says:
+    "camioneros hondureños", "campesinos hondureños" (tagged ADJ + NOUN), like "maestros peruanos"."""
+    if kb is None or end >= len(doc) or (end > 1 and doc[end - 2].pos_ in {"NOUN", "PROPN", "ADJ"}):
+        return False  # "la ofensiva militar israelí", "el portavoz militar israelí": an adjective of the noun before
+    entries = kb.phrases.get(token_texts(doc)[1][end], ())
+    return any(e.kind == "demonym" for e in entries)
 
 
 def _before_role_noun(doc: Doc, end: int, lang: str) -> bool:
@@ -190,9 +199,9 @@ def _lookup(lexicon: Lexicon, doc: Doc, texts: list[str], keys: list[str], start
         if growing:
             entries = kb.phrases.get(key)
             if entries:
-                found = [e for e in entries if _keep(e, doc, start, end, lang)]
+                found = [e for e in entries if _keep(e, doc, start, end, lang, kb)]
             agent = lexicon.agents.get(key)
-            if agent is not None and _keep(agent, doc, start, end, lang):
+            if agent is not None and _keep(agent, doc, start, end, lang, kb):
                 found.append(agent)
         exact = kb.exact.get(joined)
         if exact:

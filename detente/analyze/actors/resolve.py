@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
+from detente.analyze.actors.datelines import caps_place_line, dateline_length, without_dashes
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.context import Analysis, ParsedParagraph
@@ -55,6 +56,15 @@ def identity(code: ActorCode) -> tuple:
     return (code.kind, code.country, code.sector, phrase_key(code.name))
 
 
+def _mention_span(part: Phrase) -> Span:
+    """The words of a mention without dashes at its edges or beyond a spaced dash ("NEW YORK -" → "NEW YORK")."""
+    doc, start, end = part.doc, part.start, part.end
+    span = Span(doc, start, end)
+    named = frozenset(i for u in part.units for i in range(u.start, u.end))
+    trimmed = without_dashes(doc, start, end, span.root.i, named)
+    return Span(doc, *trimmed) if trimmed != (start, end) and trimmed[0] < trimmed[1] else span
+
+
 def is_subject(span: Span) -> bool:
     token = span.root
     while token.dep_ in {"conj", "appos", "compound", "flat"} and token.head is not token:
@@ -62,11 +72,39 @@ def is_subject(span: Span) -> bool:
     return token.dep_.startswith("nsubj")
 
 
-def _is_place_complement(phrase: Phrase) -> bool:
-    """'met in Washington', 'en Bogotá': a place, not an actor."""
+PLACE_KINDS = {"capital", "city", "country", "region"}
+
+
+def _names_a_place(line: str, kb: ActorKnowledge) -> bool:
+    """A line that is one known place name ("JEDDAH", "WASHINGTON —"), not a heading such as "US FALLS"."""
+    key = phrase_key(line.strip(" -–—:.\n"))
+    if any(e.kind in PLACE_KINDS for e in kb.phrases.get(key, ())):
+        return True
+    return kb.city_country(key) is not None or kb.region_country(key) is not None
+
+
+def _nation_named(phrase: Phrase) -> bool:
+    """The phrase names a country or people ("the US embassy", "la embajada de Estados Unidos"), not only a city:
+    "its Washington embassy" stands in Washington."""
+    return any(u.kinds() & {"country", "demonym"} for u in phrase.units)
+
+
+def _no_listed_actor(phrase: Phrase) -> bool:
+    """No agent word and no listed person or body: in a line of capitals ("JEDDAH", "KEREM SHALOM") the NER's
+    labels are guesses, so such a phrase is a place name."""
+    return not any(u.kinds() & {"agent", "entity"} for u in phrase.units)
+
+
+def _only_places(phrase: Phrase) -> bool:
+    """Every unit of the phrase names a place (no person, agent word or listed body)."""
     if any(is_person(u) or u.kinds() & {"agent", "entity"} for u in phrase.units):
         return False
-    if not all(u.kinds() & {"capital", "city", "country", "region", "world_region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units):
+    return all(u.kinds() & {"capital", "city", "country", "region", "world_region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units)
+
+
+def _is_place_complement(phrase: Phrase) -> bool:
+    """'met in Washington', 'en Bogotá': a place, not an actor."""
+    if not _only_places(phrase):
         return False
     root = Span(phrase.doc, phrase.start, phrase.end).root
     if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
@@ -150,7 +188,7 @@ def _unlisted_surnames(units_by_paragraph: list[list[Unit]], surnames: dict[str,
 def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None) -> list[ActorDraft]:
     """Code every actor phrase of the article and merge mentions by identity; countries named on the
     way (also by place complements such as "in Caracas") go into ``evidence`` when it is given."""
-    from detente.analyze.actors.context_country import CountryEvidence, sentence_key
+    from detente.analyze.actors.context_country import CountryEvidence, is_foreign_mission, sentence_key
 
     date = analysis.article.published
     annotated: list[tuple[ParsedParagraph, list[Unit]]] = []
@@ -165,15 +203,20 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         lexicon = compile_lexicon(kb, parsed.lang)
         units = _add_surname_units(parsed.doc, units, surnames)
         _prefer_document_people(units, surnames, unlisted)
+        paragraph_text = parsed.text if parsed.text is not None else parsed.doc.text
+        dateline = dateline_length(paragraph_text)
+        caps_line = not dateline and caps_place_line(paragraph_text) and _names_a_place(paragraph_text, kb)
         for phrase in group_phrases(parsed.doc, units, parsed.sents):
-            place = _is_place_complement(phrase)
+            in_dateline = phrase.doc[phrase.start].idx < dateline or (caps_line and _no_listed_actor(phrase))
+            place = in_dateline or _is_place_complement(phrase)
             if place and evidence is None:
                 continue
             code = code_phrase(phrase, lexicon, date, preferred)
             if evidence is not None and code.country in kb.countries and code.sector not in COMPANY_SECTORS:
                 start = parsed.offset + phrase.doc[phrase.start].idx
-                weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place else 1.0
-                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight))
+                weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place and not in_dateline else 1.0
+                abroad = is_foreign_mission(code) and _nation_named(phrase)
+                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight, abroad))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
@@ -188,9 +231,9 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             draft = drafts.setdefault(key, ActorDraft(key, code))
             _merge_code(draft.code, code)
             for part in [phrase, *phrase.appositions]:
-                span = Span(parsed.doc, part.start, part.end)
+                span = _mention_span(part)
                 start = parsed.offset + span.start_char
-                text = span_text(parsed.doc, part.start, part.end)
+                text = span_text(parsed.doc, span.start, span.end)
                 draft.mentions.append(MentionSite(start, start + len(text), text, parsed, span, is_subject(span)))
     return list(drafts.values())
 

@@ -82,6 +82,12 @@ def venue_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def foreign_missions() -> frozenset[str]:
+    """Keys of words for a state's missions abroad ('embassy', 'consulado'): their country is not where they stand."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "foreign_missions.txt"))
+
+
+@lru_cache(maxsize=1)
 def title_words() -> dict[str, str]:
     """Short or gendered titles → the word listed roles use ('sen.' → 'senator', 'congresswoman' → 'representatives')."""
     return {row["title"].lower(): row["role_word"].lower() for row in read_tsv(HERE / "title_words.tsv")}
