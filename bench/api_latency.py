@@ -181,7 +181,7 @@ def main() -> None:
                     f"/api/events?dyad={rng.choice(top)}&from=2025-{m:02d}-01&to=2025-{m:02d}-28&limit=50"
                     for m in (rng.randint(1, 12) for _ in range(n))],
                 "events list, no filter, page 1..20": [f"/api/events?limit=50&offset={50 * rng.randint(0, 19)}" for _ in range(n)],
-                "events list, type + bbox": [f"/api/events?type=SANCTION,ASSAULT&bbox=-20,0,40,40&limit=50" for _ in range(n)],
+                "events list, type + bbox": ["/api/events?type=SANCTION,ASSAULT&bbox=-20,0,40,40&limit=50" for _ in range(n)],
                 "events list, text search": [f"/api/events?q=matter+number+{rng.randint(1, 999)}&limit=50" for _ in range(n)],
             }
             for urls in suites.values():  # warm-up: first queries load column segments from disk
