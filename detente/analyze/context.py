@@ -110,9 +110,9 @@ class Analysis:
         parsed = self.parsed[position]
         return parsed if offset - parsed.offset < len(parsed.text) else None
 
-    def token_spanning(self, start: int, end: int) -> tuple[ParsedParagraph, Token] | None:
-        """The paragraph and the one token whose text is exactly the article span [start, end) (an event's trigger),
-        or None when the span is no single token."""
+    def trigger_of(self, event: Event) -> tuple[ParsedParagraph, Token] | None:
+        """The paragraph and the token of an event's trigger, or None when the trigger's span is no single token."""
+        start, end = event.evidence.trigger.start, event.evidence.trigger.end
         parsed = self.paragraph_at(start)
         if parsed is None:
             return None

@@ -99,7 +99,7 @@ def _only_places(phrase: Phrase) -> bool:
     """Every unit of the phrase names a place (no person, agent word or listed body)."""
     if any(is_person(u) or u.kinds() & {"agent", "entity"} for u in phrase.units):
         return False
-    return all(u.kinds() & {"capital", "city", "country", "region", "world_region"} or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units)
+    return all(u.kinds() & (PLACE_KINDS | {"world_region"}) or (u.label in PLACE_LABELS and not u.entries) for u in phrase.units)
 
 
 def _is_place_complement(phrase: Phrase) -> bool:

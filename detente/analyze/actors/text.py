@@ -102,8 +102,8 @@ def recase(text: str, kb: ActorKnowledge, lang: str = "en") -> str:
                     and ("." in bare[0] or (bare[0] in LOWER_ACRONYMS and _acronym_position(words, i))):
                 out[i] = span[0].replace(bare[0], exact)  # "u.s. troops", "us military", "the uk"; not "told us"
                 break
-            if width == 1 and _armed_group_word(bare[0], kb):
-                out[i] = span[0].replace(bare[0], _armed_group_word(bare[0], kb))  # "hamas fighters", "idf soldiers"
+            if width == 1 and (listed := _armed_group_word(bare[0], kb)):
+                out[i] = span[0].replace(bare[0], listed)  # "hamas fighters", "idf soldiers"
                 break
             whole = phrase_key(" ".join(w.strip(",;:()\"") for w in span)) if width > 1 else key
             named = any(e.kind in kinds or (e.kind == "entity" and width > 1)

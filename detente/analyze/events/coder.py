@@ -51,7 +51,7 @@ def code(analysis: Analysis) -> None:
 
 def _nominal_trigger(analysis: Analysis, event: Event) -> bool:
     """The event's trigger word is a noun ("the meeting")."""
-    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    found = analysis.trigger_of(event)
     return found is not None and found[1].pos_ in {"NOUN", "PROPN"}
 
 

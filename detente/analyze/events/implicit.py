@@ -141,7 +141,7 @@ def _fill_sourceless(analysis: Analysis, made: list[Actor]) -> bool:
     for event in analysis.events:
         if event.type != "PROTEST" or event.source or not event.target:
             continue
-        found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+        found = analysis.trigger_of(event)
         if found is None or found[1].pos_ != "NOUN":
             continue
         parsed, token = found
@@ -389,7 +389,7 @@ def _flags(token: Token, lang: str) -> Flags:
 
 def _definite(analysis: Analysis, event: Event) -> bool:
     """The trigger noun has a definite or demonstrative determiner ("the protest", "estas protestas")."""
-    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    found = analysis.trigger_of(event)
     return found is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in found[1].children)
 
 

@@ -132,7 +132,7 @@ def _locative(analysis: Analysis, start: int, end: int) -> bool:
 def _agentless(analysis: Analysis, event: Event) -> bool:
     """The act is told without its doer: a passive verb ("was arrested in Iran") or a noun ("the arrests of 40
     suspects"), not an active verb whose subject the rules did not resolve."""
-    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    found = analysis.trigger_of(event)
     if found is None:
         return False
     token = found[1]
@@ -141,7 +141,7 @@ def _agentless(analysis: Analysis, event: Event) -> bool:
 
 def _local_weapon(analysis: Analysis, event: Event) -> bool:
     """The attack's subject is a bomb, mine or gunfire ("a roadside bombing killed", "a landmine wounded")."""
-    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    found = analysis.trigger_of(event)
     if found is None:
         return False
     weapons = words("explosive") | LOCAL_WEAPON_NOUNS  # not missiles, rockets or shells: often a foreign state's
@@ -151,7 +151,7 @@ def _local_weapon(analysis: Analysis, event: Event) -> bool:
 
 def _takes_ground(analysis: Analysis, event: Event) -> bool:
     """"Iran occupied three islands": the land's owner is the recipient, not the people of the occupier."""
-    found = analysis.token_spanning(event.evidence.trigger.start, event.evidence.trigger.end)
+    found = analysis.trigger_of(event)
     return found is not None and found[1].lemma_.lower() in TAKING_GROUND
 
 
