@@ -14,6 +14,7 @@ def spanish_lemma(word: str) -> str:
 
 
 PARTICIPLE_ENDINGS = (("ado", ("ar",)), ("ido", ("er", "ir")))  # -ado → -ar; -ido → -er / -ir
+PARTICIPLE_FORMS = tuple(stem + end for stem in ("ad", "id") for end in ("o", "a", "os", "as"))  # every form it reads
 
 
 def participle_infinitives(participle: str) -> list[str]:

@@ -22,13 +22,14 @@ from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from detente.analyze.lemma_es import PARTICIPLE_FORMS
+
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 OBJECTS = {"obj", "iobj"}
 COUNTS = {"cientos", "miles", "decenas", "centenares", "millares", "docenas", "millones"}
 COLLECTIVE = {"mayoría", "mitad", "grupo", "resto", "parte", "millar", "centenar", "docena", "decena", "conjunto",
               "multitud", "minoría", "tercio", "cuarto", "totalidad", "serie", "número", "cantidad", "cientos",
               "miles", "decenas", "centenares", "millares"}
-PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 NOMINAL = {"NOUN", "PROPN"}
 VERBAL = {"VERB", "AUX"}
 
@@ -56,7 +57,7 @@ def repair_order(doc: Doc) -> Doc:
             passive_se(verb)
     for sent in doc.sents:
         first = sent[0] if not sent[0].is_punct else next((t for t in sent if not t.is_punct), None)
-        if first is not None and first.lower_.endswith(PARTICIPLE_ENDINGS):
+        if first is not None and first.lower_.endswith(PARTICIPLE_FORMS):
             headline_participle(sent)
             fronted_participle(sent)
     return doc
@@ -219,7 +220,7 @@ def headline_participle(sent) -> None:
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.dep_ != "ROOT" or first.pos_ not in {"NOUN", "ADJ", "VERB"}:
         return
-    if not first.text[:1].isupper() or not first.text[1:].islower() or not first.lower_.endswith(PARTICIPLE_ENDINGS):
+    if not first.text[:1].isupper() or not first.text[1:].islower() or not first.lower_.endswith(PARTICIPLE_FORMS):
         return
     if any("Fin" in t.morph.get("VerbForm") and t.dep_ in {"ROOT", "conj", "parataxis"} for t in sent):
         return
@@ -320,7 +321,7 @@ HOLDING = {"mantener", "tener", "dejar"}
 def held_participle(verb: Token) -> None:
     """"Los camioneros mantienen bloqueadas las rutas": a participle labelled an object of "mantener/tener/dejar" that
     agrees in gender and number with the verb's other object is a predicative complement (xcomp), tagged a verb."""
-    participles = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in {"ADJ", "VERB"} and c.lower_.endswith(PARTICIPLE_ENDINGS)]
+    participles = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in {"ADJ", "VERB"} and c.lower_.endswith(PARTICIPLE_FORMS)]
     if not participles:
         return
     from detente.analyze.events.lemmas import lemma

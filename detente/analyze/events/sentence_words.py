@@ -48,6 +48,18 @@ def sentence_words(sent: SpacySpan, lang: str) -> tuple[tuple[str, ...], tuple[s
     return lemmas[sent.start : sent.end], pos[sent.start : sent.end]
 
 
+def sentence_lowers(sent: SpacySpan) -> tuple[str, ...]:
+    """The lower-case form (``token.lower_``) of each word of the sentence, read from the Doc's array once."""
+    doc = sent.doc
+    key = CACHE_KEY + "lowers"
+    cached = doc.user_data.get(key)
+    if not (isinstance(cached, tuple) and len(cached) == len(doc)):
+        strings = doc.vocab.strings
+        cached = tuple(strings[h] for h in doc.to_array([LOWER]).tolist()) if len(doc) else ()
+        doc.user_data[key] = cached
+    return cached[sent.start : sent.end]
+
+
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token whose text covers Doc character ``char`` (None on whitespace): a binary search, not a scan."""
     low, high = 0, len(doc)

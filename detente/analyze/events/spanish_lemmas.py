@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from spacy.attrs import LOWER
 from spacy.tokens import Span as SpacySpan, Token
 
-from detente.analyze.events.sentence_words import sentence_words
-from detente.analyze.lemma_es import participle_infinitives
+from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
+from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
 from detente.analyze.events.spanish_senses import called_protest, gear_sense, in_game, requested_call
 
 VERBAL_POS = {"VERB", "AUX"}
@@ -217,24 +216,9 @@ def _may_change(own: str, tag: str, word: str, lexicon: Mapping[str, tuple], wor
         return True  # occupation, civil_mobilization, focus_sense
     if tag == "VERB" and not own.endswith(("ar", "er", "ir")) and len(word) > 4 and word.endswith(("a", "e")):
         return True  # present_infinitive
-    return word.endswith(PARTICIPLE_TAILS) and own not in lexicon \
+    return word.endswith(PARTICIPLE_FORMS) and own not in lexicon \
         and any(infinitive in lexicon for infinitive in participle_infinitives(word))  # a participle
-
-
-PARTICIPLE_TAILS = tuple(stem + end for stem in ("ad", "id") for end in ("o", "a", "os", "as"))  # what participle_infinitives reads
 
 
 NOUN_TAGS = {"NOUN", "PROPN"}  # noun_form: a noun, or a headline's first word taken for a name
 OCCUPY_WORDS = OCCUPY_NOUNS | {"tomas", "ocupaciones"}
-LOWER_KEY = "detente_es_lowers"  # in Doc.user_data: the lower-case form of every word, read once per Doc
-
-
-def sentence_lowers(sent: SpacySpan) -> tuple[str, ...]:
-    """The lower-case form (``token.lower_``) of each word of the sentence, read from the Doc's array once."""
-    doc = sent.doc
-    cached = doc.user_data.get(LOWER_KEY)
-    if not (isinstance(cached, tuple) and len(cached) == len(doc)):
-        strings = doc.vocab.strings
-        cached = tuple(strings[h] for h in doc.to_array([LOWER]).tolist()) if len(doc) else ()
-        doc.user_data[LOWER_KEY] = cached
-    return cached[sent.start : sent.end]
