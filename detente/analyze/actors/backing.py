@@ -37,9 +37,24 @@ def _demonym_country(word: str) -> str | None:
     return next((e.value for e in entries if e.kind == "demonym"), None)
 
 
+PROXY_WORDS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+NATION_KINDS = {"country", "capital", "demonym"}
+
+
+def _owner_of_proxy(texts: list[str], unit: Unit) -> bool:
+    """"Israel's militia ally in southern Lebanon", "Iran's proxies": the owner backs a force of another place."""
+    return texts[unit.end:unit.end + 1] and texts[unit.end] in POSSESSIVE \
+        and any(word.lower() in PROXY_WORDS for word in texts[unit.end + 1:unit.end + 4])
+
+
 def is_backer(doc: Doc, unit: Unit) -> bool:
-    """'Russian-backed separatists', 'pro-Russian rebels': the country named backs the actor, it is not its own."""
+    """'Russian-backed separatists', 'pro-Russian rebels', "Iran's proxies": the country named backs the actor, it
+    is not its own."""
     texts, _ = token_texts(doc)  # cached strings: no Token objects for a check made on every phrase
+    if unit.end < len(texts) and texts[unit.end] in POSSESSIVE and unit.kinds() & NATION_KINDS \
+            and _owner_of_proxy(texts, unit):
+        return True
     if texts[unit.end:unit.end + 1] not in DASH_TOKENS and texts[max(unit.start - 1, 0):unit.start] not in DASH_TOKENS:
         return False
     after = texts[unit.end:unit.end + 2]

@@ -19,7 +19,7 @@ from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, i
                                             loyalty_link)
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
-from detente.knowledge.actors import Entry, KnownEntity, gender_words, weapon_nouns
+from detente.knowledge.actors import Entry, KnownEntity, dated_names, gender_words, weapon_nouns
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
@@ -99,6 +99,20 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     return code
 
 
+def _read_dated_names(units: list[Unit], date: str) -> None:
+    """"Congo" in a 1995 text is Brazzaville's state (dated_names.tsv): the country and demonym readings of such a
+    name are replaced in place (a document has one date, so its units keep one reading)."""
+    names = dated_names()
+    for unit in units:
+        spans = names.get(phrase_key(unit.text)) if unit.entries else None
+        if not spans:
+            continue
+        iso3 = next((code for code, start, end in spans if start <= date < end), None)
+        if iso3 is not None:
+            unit.entries = [Entry(e.kind, iso3, e.detail) if e.kind in {"country", "demonym"} else e
+                            for e in unit.entries]
+
+
 def _world_region(units: list[Unit]) -> str | None:
     for unit in units:
         for entry in unit.entries:
@@ -111,6 +125,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
                  fallback_country: str | None) -> ActorCode:
     date = date or today()
     units = phrase.all_units()
+    _read_dated_names(units, date)
     lang = lexicon.lang
     head = _head_agent(_before_of(phrase, units) if lang == "en" else units, lang)
     local = [u for u in units if _has_entity(u, "O:") and _local_place(u, head)]
@@ -151,8 +166,10 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
         stated_countries = {c for c, kind in countries if kind != "city"}
         if entity is not None and country and not any(t.country == country for t in entity.terms) \
+                and any(t.country for t in entity.terms) \
                 and (len(phrase_key(unit.text).split()) == 1 or country in stated_countries):
             entity = None  # "the Chilean minister Sánchez", "Colombia's Defence Minister Pedro Sánchez": not Spain's
+            # (a stateless person, such as the exiled Dalai Lama, stays himself: "Tibetan leader the Dalai Lama")
         if entity is not None:
             return _code_known(entity, date, former, agent_sector, titles, is_head_title)
         sector = agent_sector
@@ -210,8 +227,9 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         if kind == "ethnic":  # "Rohingya", "los mapuches": people of a community, in its country
             return ActorCode(_group_name(phrase), iso3, "CVL", "group", title_kind="group")
         sector = {"capital": "GOV", "city": "CVL"}.get(kind)
-        if kind == "demonym" and (_plural_people(units) or _invariant_people(phrase, units)):
-            sector = "CVL"  # "ordinary Kazakhs", "Israelis": people of that country
+        if kind == "demonym" and (_plural_people(units) or _invariant_people(phrase, units)
+                                  or _spanish_people(phrase, units, lang)):
+            sector = "CVL"  # "ordinary Kazakhs", "Israelis", "los hondureños": people of that country
         name = lexicon.kb.country_name(iso3) if kind in {"country", "demonym"} else _clean_name(phrase.text)
         return ActorCode(name or iso3, iso3, sector, "country" if kind in {"country", "demonym"} else "place")
 
@@ -284,7 +302,8 @@ def _relative_sector(phrase: Phrase, person: Unit, kin: Unit, lexicon: Lexicon, 
 
 def _ethnic(phrase: Phrase) -> bool:
     """'ethnic Albanians', 'los serbios étnicos': the people of a nation living where the text says."""
-    return any(token.lower_ in ETHNIC_WORDS for token in phrase.doc[max(phrase.start - 1, 0):phrase.end])
+    texts, _ = token_texts(phrase.doc)  # cached strings: no Token objects
+    return any(text.lower() in ETHNIC_WORDS for text in texts[max(phrase.start - 1, 0):phrase.end])
 
 
 def _without(phrase: Phrase, unit: Unit) -> Phrase:
@@ -313,6 +332,10 @@ def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str 
     term, ended = entity.term_at(date)
     if term is None:
         return ActorCode(entity.name, None, agent_sector, "person", entity.id, gender=entity.gender)
+    titled = _titled_term(entity, titles, date) if ended and not former else None
+    if titled is not None:  # "Minister Juan Carlos Jobet" a month after he left: the text names him in office
+        return ActorCode(entity.name, titled.country, titled.sector, "person", entity.id, titled.describe(),
+                         entity.gender, is_head_title, titles)
     sector = term.sector
     upcoming = term.start is not None and term.start > date
     if upcoming:
@@ -322,6 +345,20 @@ def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str 
     head = term.is_head and not ended and not upcoming
     return ActorCode(entity.name, term.country, sector, "person", entity.id, term.describe(),
                      entity.gender, head or is_head_title, titles)
+
+
+def _titled_term(entity, titles: set[str], date: str):
+    """The ended term of a state office that the phrase's own title names ("President Barack Obama", "Foreign
+    Minister Heiko Maas"): a text that gives the title without "former" speaks of the holder in office (the NGEC
+    convention); None when no title names an ended term."""
+    words = [set(title.split()) for title in titles]
+    for term in sorted(entity.terms, key=lambda t: t.end or "", reverse=True):
+        if not (term.end and term.end <= date and term.role and term.sector in STATE_SECTORS):
+            continue
+        role = set(phrase_key(term.role).split())
+        if any(title <= role for title in words):
+            return term
+    return None
 
 
 def _plural_people(units: list[Unit]) -> bool:
@@ -354,6 +391,18 @@ def _invariant_people(phrase: Phrase, units: list[Unit]) -> bool:
     if before is None:
         return after is None or after.is_punct  # a short text that is only the demonym
     return before in PEOPLE_LEADS and (unit.start < 2 or texts[unit.start - 2].lower() not in {"in", "into", "from"})
+
+
+def _spanish_people(phrase: Phrase, units: list[Unit], lang: str) -> bool:
+    """'los hondureños', 'miles de venezolanos', 'a dos colombianos': a Spanish plural demonym standing as a noun
+    is the people (Spanish writes it in lower case, so the English capitalised test misses it); not the adjective
+    of 'periodistas mexicanos' nor 'la ofensiva israelí'."""
+    if lang != "es" or len(units) != 1 or units[0].first("demonym") is None or units[0].end - units[0].start != 1:
+        return False
+    token = phrase.doc[units[0].start]
+    if not token.lower_.endswith("s") or token.lower_.endswith("és") or token.pos_ != "NOUN" or token.dep_ == "amod":
+        return False  # "inglés", "holandés": singular (and the language in "en inglés")
+    return token.i == 0 or phrase.doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}
 
 
 def _group_name(phrase: Phrase) -> str:

@@ -15,7 +15,7 @@ from detente.analyze.actors.coding import ActorCode
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge, foreign_missions
+from detente.knowledge.actors import ActorKnowledge, diplomat_titles, foreign_missions
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -38,10 +38,11 @@ def sentence_key(parsed: ParsedParagraph, start: int) -> int:
 
 
 def is_foreign_mission(code: ActorCode) -> bool:
-    """'the US embassy', 'la embajada de Estados Unidos', 'a consulate spokesman': a state's body abroad, whose
-    country is not that of the place or people around it ("protesters outside the US embassy in Caracas" are VEN)."""
-    missions = foreign_missions()
-    return any(word in missions for title in code.titles for word in title.split())
+    """'the US embassy', 'la embajada de Estados Unidos', 'a consulate spokesman', 'the US ambassador': a state's body
+    or diplomat abroad, whose country is not that of the place or people around it ("protesters outside the US
+    embassy in Caracas" are VEN)."""
+    missions, diplomats = foreign_missions(), diplomat_titles()
+    return any(word in missions or word in diplomats for title in code.titles for word in title.split())
 
 
 def _not_abroad_near(site: MentionSite, evidence: list[CountryEvidence]) -> list[CountryEvidence]:

@@ -359,6 +359,8 @@ def _extend_left(phrase: Phrase) -> None:
     tags = token_pos(doc)  # Token objects only for adjectives
     while start > 0 and phrase.start - start < MAX_GAP:
         i = start - 1
+        if texts[i].lower() == "a" and doc.lang_ == "es":
+            break  # the Spanish preposition ("a la embajada", "a los mexicanos"), not the English article
         if texts[i].lower() in DETERMINERS or (tags[i] == ADJ and doc[i].dep_ == "amod" and doc[i].head.i >= phrase.start):
             start -= 1
             continue

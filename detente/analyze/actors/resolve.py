@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
-from detente.analyze.actors.datelines import caps_place_line, dateline_length, without_dashes
+from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_length, without_dashes
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
+from detente.analyze.actors.place_context import read_towns_in_context
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge, venue_towns
@@ -60,6 +61,9 @@ def _mention_span(part: Phrase) -> Span:
     """The words of a mention without dashes at its edges or beyond a spaced dash ("NEW YORK -" → "NEW YORK")."""
     doc, start, end = part.doc, part.start, part.end
     span = Span(doc, start, end)
+    texts, _ = token_texts(doc)
+    if DASHES.isdisjoint(texts[start:end]):
+        return span  # nothing to trim: skip the head search (most mentions)
     named = frozenset(i for u in part.units for i in range(u.start, u.end))
     trimmed = without_dashes(doc, start, end, span.root.i, named)
     return Span(doc, *trimmed) if trimmed != (start, end) and trimmed[0] < trimmed[1] else span
@@ -203,6 +207,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         lexicon = compile_lexicon(kb, parsed.lang)
         units = _add_surname_units(parsed.doc, units, surnames)
         _prefer_document_people(units, surnames, unlisted)
+        read_towns_in_context(units, [sent.start for sent in parsed.sents])
         paragraph_text = parsed.text if parsed.text is not None else parsed.doc.text
         dateline = dateline_length(paragraph_text)
         caps_line = not dateline and caps_place_line(paragraph_text) and _names_a_place(paragraph_text, kb)

@@ -36,6 +36,8 @@ PRIMARY_NAME_BONUS = 0.7
 LEADING = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
 TRAILING = re.compile(r"(?:'s|’s|[,;:'\"’”]|(?<![A-Z])\.)$")  # keeps the dot of "U.S."
 QUALIFIER_GAP = re.compile(r",\s*")  # "Bogotá, Colombia": only a comma between a place and its country
+IN_GAP = re.compile(r"\s+(?:in|en)\s+")  # "Palm Beach in Florida": a town and the state or country it lies in
+SMALL_TOWN_POPULATION = 100_000  # a town this small that its qualifier contradicts is another, unlisted town
 # A town under 100k named without a place tag or a locative word ("Missiles struck Bucha") is kept when its country
 # has at least this share of the article's most-named country.
 SMALL_TOWN_SHARE = 0.5
@@ -213,13 +215,26 @@ def find_places(analysis: Analysis) -> list[PlaceMention]:
     for index, toponym in enumerate(toponyms):
         qualifier = None
         following = toponyms[index + 1] if index + 1 < len(toponyms) else None
-        if following is not None and _only_comma_between(text, toponym.end, following.start):
+        if following is not None and (_only_comma_between(text, toponym.end, following.start)
+                                      or _only_in_between(text, toponym.end, following.start)):
             best_following = choose(following, context, None)
             if best_following.kind in ("country", "state"):
                 qualifier = best_following
         entry = choose(toponym, context, qualifier)
+        if qualifier is not None and _outside(entry, qualifier) and entry.population < SMALL_TOWN_POPULATION:
+            entry = qualifier  # "Palm Beach, Florida": a town the gazetteer lacks, not the Australian one
         mentions.append(PlaceMention(text=toponym.text, start=toponym.start, end=toponym.end, place=entry.place()))
     return mentions
+
+
+def _outside(entry: Entry, qualifier: Entry) -> bool:
+    """The entry lies outside the country or US state that qualifies it."""
+    return entry.country != qualifier.country or (qualifier.kind == "state" and entry.admin1 != qualifier.admin1)
+
+
+def _only_in_between(text: str, end: int, start: int) -> bool:
+    """Whether ``text[end:start]`` is " in " or " en " ("his home in Palm Beach in Florida")."""
+    return 0 < start - end <= 4 and IN_GAP.fullmatch(text, end, start) is not None
 
 
 def resolve(analysis: Analysis) -> None:

@@ -20,7 +20,9 @@ from detente.model import Place
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge" / "places"
 LEADING_ARTICLES = re.compile(r"^(?:the|el|la|los|las)\s+")
 CITY_WORDS = re.compile(r"^(?:ciudad de|city of)\s+|\s+city$")
-KIND_BONUS = {"country": 1.0, "capital": 1.0, "city": 0.0, "region": 0.5, "province": 0.0, "state": -2.0}
+# A US state ranks below its own big cities ("New York", "Washington") but above foreign towns and provinces of
+# its name ("Florida" in Uruguay, "Virginia" in South Africa).
+KIND_BONUS = {"country": 1.0, "capital": 1.0, "city": 0.0, "region": 0.5, "province": 0.0, "state": -0.5}
 CONTEXT_BONUS = 2.0
 REGION_POPULATION = 10_000_000  # regions have no population; rank them like a large place
 PROVINCE_POPULATION = 1_000_000  # provinces have no population here; rank them like a big city

@@ -16,8 +16,8 @@ from detente.knowledge.actors.normalize import phrase_key, place_key, token_key
 from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
 from detente.knowledge.actors.tables import read_tsv, read_words, split_list  # noqa: F401 - re-exported
 from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: callers import the word lists from here
-    abstract_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, death_words, foreign_missions,
-    gender_words, generic_roles, harm_verbs, venue_towns, weapon_nouns)
+    abstract_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, dated_names, death_words, diplomat_titles,
+    foreign_missions, gender_words, generic_roles, harm_verbs, venue_towns, weapon_nouns)
 
 HERE = Path(__file__).parent
 ENV_VAR = "DETENTE_ACTORS"
@@ -408,6 +408,7 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_organizations(HERE / "organizations_more.tsv")
     builder.add_organizations(HERE / "organizations_world.tsv")
     builder.add_organizations(HERE / "organizations_agencies.tsv")
+    builder.add_organizations(HERE / "organizations_history.tsv")
     builder.add_people(HERE / "people.tsv")
     builder.add_people(HERE / "heads_of_state.tsv")
     builder.add_people(HERE / "officials.tsv")

@@ -88,6 +88,22 @@ def foreign_missions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def dated_names() -> dict[str, list[tuple[str, str, str]]]:
+    """Phrase key → (iso3, start, end): country names that meant another state for a span of time ("Congo" was
+    Brazzaville's while Kinshasa's state was Zaire)."""
+    names: dict[str, list[tuple[str, str, str]]] = {}
+    for row in read_tsv(HERE / "dated_names.tsv"):
+        names.setdefault(phrase_key(row["name"]), []).append((row["iso3"], row["start"], row["end"]))
+    return names
+
+
+@lru_cache(maxsize=1)
+def diplomat_titles() -> frozenset[str]:
+    """Keys of titles of diplomats posted abroad ('ambassador', 'cónsul'): like a mission, not where they come from."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "diplomat_titles.txt"))
+
+
+@lru_cache(maxsize=1)
 def title_words() -> dict[str, str]:
     """Short or gendered titles → the word listed roles use ('sen.' → 'senator', 'congresswoman' → 'representatives')."""
     return {row["title"].lower(): row["role_word"].lower() for row in read_tsv(HERE / "title_words.tsv")}
