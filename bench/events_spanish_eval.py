@@ -11,6 +11,11 @@ DETENTE_IMPLICIT_PROTESTS=0 for the figures without them.
 
 Run: .venv/bin/python bench/events_spanish_eval.py [--limit N] [--split dev] [--errors]
 (--errors lists the dev records' misses and spurious events; held-out errors are never printed, only its figures.)
+
+--cases scores instead bench/events_spanish_cases.tsv: Spanish wording probes written for Détente (protest shapes,
+demands, clashes, passives, headlines, nominalisations, and sentences that must code nothing), with --show for the
+wrong ones; --cases --blind scores bench/events_spanish_blind_cases.tsv, written after the rules and never used to
+tune them. It needs no eval data.
 """
 from __future__ import annotations
 
@@ -21,6 +26,8 @@ from collections import Counter
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "events"
+CASES = Path(__file__).resolve().parent / "events_spanish_cases.tsv"
+BLIND = Path(__file__).resolve().parent / "events_spanish_blind_cases.tsv"  # written after the rules, never tuned on
 ALSO_RIGHT = {"MOBILIZE": {"PROTEST"}}  # gold type -> coded types accepted for it (codebook: demonstrations are PROTEST)
 
 
@@ -50,12 +57,68 @@ def print_errors(index: int, record: dict, gold: Counter, events: list) -> None:
     print(f"   missed={dict(gold - Counter(e.type for e in events))} spurious={dict(Counter(e.type for e in events) - gold)}")
 
 
+def read_cases(path: Path) -> list[dict]:
+    """The probe rows: ``types`` is a list of alternatives per expected event ([] for NONE)."""
+    import csv
+
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+    for row in rows:
+        wanted = row["types"].strip()
+        row["types"] = [] if wanted == "NONE" else [set(part.split("|")) for part in wanted.split(",")]
+    return rows
+
+
+def score_cases(path: Path, show: bool) -> int:
+    """Sentences right (every expected type coded, nothing else), event P/R by type, and the first event's source
+    country, over the probe file."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from detente.analyze.events.evaluation import code_text
+
+    started = time.perf_counter()
+    tally = Counter()
+    for row in read_cases(path):
+        events = code_text(row["sentence"], "2024-05-01", "es")
+        coded = Counter(e.type for e in events)
+        left = coded.copy()
+        found = 0
+        for alternatives in row["types"]:
+            hit = next((t for t in sorted(alternatives) if left[t] > 0), None)
+            if hit is not None:
+                left[hit] -= 1
+                found += 1
+        extra = sum(left.values())
+        tally.update(rows=1, right=int(found == len(row["types"]) and not extra), tp=found, fp=extra,
+                     fn=len(row["types"]) - found, none_rows=int(not row["types"]), none_right=int(not row["types"] and not coded))
+        first = next((e for e in events if e.type in row["types"][0]), None) if row["types"] else None
+        source_ok = first is not None and row["source"] in {a.country for a in first.source}
+        if row["source"]:
+            tally["src_n"] += 1
+            tally["src_ok"] += source_ok
+        if show and (found < len(row["types"]) or extra or (row["source"] and not source_ok)):
+            print(f"  [{row['basis']}] want {row['types'] or 'NONE'} src {row['source'] or '-'}\n    {row['sentence']}")
+            for e in events:
+                sides = [[(a.name, a.country) for a in side] for side in (e.source, e.target)]
+                print(f"      coded {e.type}/{e.mode} src {sides[0]} tgt {sides[1]}")
+    p = tally["tp"] / (tally["tp"] + tally["fp"]) if tally["tp"] + tally["fp"] else 0.0
+    r = tally["tp"] / (tally["tp"] + tally["fn"]) if tally["tp"] + tally["fn"] else 0.0
+    print(f"Spanish wording probes ({path.name}): sentences right {tally['right']}/{tally['rows']}  "
+          f"events P {p:.3f} R {r:.3f}  source country {tally['src_ok']}/{tally['src_n']}  "
+          f"nothing-to-code coded nothing {tally['none_right']}/{tally['none_rows']}  ({time.perf_counter() - started:.1f} s)")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="records to read")
     parser.add_argument("--split", choices=("dev", "held-out", "all"), default="all", help="records to code")
     parser.add_argument("--errors", action="store_true", help="list dev records' misses and spurious events")
+    parser.add_argument("--cases", action="store_true", help="score bench/events_spanish_cases.tsv instead")
+    parser.add_argument("--show", action="store_true", help="with --cases: print the probes coded wrong")
+    parser.add_argument("--blind", action="store_true", help="with --cases: score the blind probe file")
     args = parser.parse_args()
+    if args.cases:
+        return score_cases(BLIND if args.blind else CASES, args.show)
     path = EVAL / "spanish_protest_dev.jsonl"
     if not path.is_file():
         print(f"skipped: {path} not found")

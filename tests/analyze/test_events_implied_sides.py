@@ -7,24 +7,13 @@ import pytest
 
 from detente.analyze import events as events_stage
 from detente.analyze.context import Analysis
-from detente.analyze.events.evaluation import code_text, main_event
 from detente.analyze.events.implied_sides import ATTACKERS, AUTHORITIES, POPULATION
 from detente.analyze.pipeline import stages_before
 from detente.model import Article
-
-PUBLISHED = "2024-05-01"
-
-
-def events(text: str):
-    return code_text(text, PUBLISHED, "en")
-
-
-def main(text: str):
-    return main_event(events(text))
-
-
-def countries(actors) -> set:
-    return {a.country for a in actors}
+from tests.analyze.event_helpers import ENGLISH_PUBLISHED as PUBLISHED
+from tests.analyze.event_helpers import coded_en as events
+from tests.analyze.event_helpers import countries
+from tests.analyze.event_helpers import main_en as main
 
 
 def test_a_protest_with_no_named_recipient_is_against_its_countrys_authorities():

@@ -8,20 +8,9 @@ import pytest
 from detente.analyze.casing import is_shouted, sentence_cased
 from detente.analyze.events.spanish_headlines import restore_accents
 from detente.analyze.events.evaluation import code_text
-
-
-def coded(text: str):
-    return code_text(text, "2026-02-04", "es")
-
-
-def types(text: str) -> list[str]:
-    return sorted(e.type for e in coded(text))
-
-
-def single(text: str, event_type: str):
-    found = [e for e in coded(text) if e.type == event_type]
-    assert len(found) == 1, [(e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in coded(text)]
-    return found[0]
+from tests.analyze.event_helpers import coded_es as coded
+from tests.analyze.event_helpers import single_es as single
+from tests.analyze.event_helpers import types_es as types
 
 
 def test_shouted_text_is_told_from_acronyms_and_ordinary_text():

@@ -33,6 +33,7 @@ class Frame:
     groups: bool = False  # while coding a protest, sector-only groups ("los estudiantes") may be added as actors
     mediating: bool = False  # while coding a third-party consultation, "between X and Y" are both the mediated
     mode: str | None = None  # the cue's mode (blockades: the "of" complement is what is blocked)
+    link_up: bool = False  # last resort for a sentence that coded nothing: an actorless trigger takes a governing subject
 
 
 def prep_objects(child: Token) -> tuple[str | None, list[Token]]:
@@ -78,6 +79,7 @@ def actors_of(token: Token, frame: Frame, allow_poss: bool = True, fallback: boo
         if not found and fallback:
             found = fallback_actor(member, frame)
         found += _coordinated_origins(member, found, frame)
+        found += _coordinated_modifiers(member, found, frame)
         for hit in found:
             if all(hit.actor.id != h.actor.id for h in hits):
                 hits.append(hit)
@@ -95,6 +97,21 @@ def _coordinated_origins(token: Token, found: list[ActorHit], frame: Frame) -> l
             start = frame.offset + obj.idx
             if any(h.start <= start < h.end for h in found):
                 extra += [hit for conj in obj.conjuncts if (hit := actor_at_token(conj, frame)) is not None and hit.actor.country]
+    return extra
+
+
+def _coordinated_modifiers(token: Token, found: list[ActorHit], frame: Frame) -> list[ActorHit]:
+    """"Indian and Pakistani officials", "U.S. and British planes": the actor layer names the group after one of its
+    coordinated origins; every origin with a country is a party."""
+    if not found:
+        return []
+    extra: list[ActorHit] = []
+    for child in token.children:
+        if child.dep_ in {"amod", "nmod", "compound"} and child.conjuncts:
+            for member in (child, *child.conjuncts):
+                hit = actor_at_token(member, frame)
+                if hit is not None and hit.actor.country and all(hit.actor.id != h.actor.id for h in found + extra):
+                    extra.append(hit)
     return extra
 
 

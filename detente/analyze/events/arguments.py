@@ -19,6 +19,7 @@ from detente.analyze.events.clause_shape import (
 )
 from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, suffered_of, under_attack
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.linkage import REFUGE_WORDS, governing_subject, received_aid, refuge_country
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import (
     faced_institution, postposed_subject, pro_drop_subject, spanish_roles,
@@ -37,7 +38,7 @@ AGENT_PREPS = {"by", "por"}
 BETWEEN_PREPS = {"between", "among", "entre"}
 IN_PREPS = {"in", "en"}
 PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SUPPORT"}
-RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT"}
+RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT", "COOPERATE"}
 TOPIC_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "SANCTION", "REJECT"}
 IN_TYPES = {"ASSAULT", "MOBILIZE"}
 BLOCKING_MODES = {"obstruct", "boycott"}
@@ -48,6 +49,7 @@ UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
 OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
+EXPEL_MODES = {"expel", "deport"}
 ORDERED_FORCES = {"MIL", "COP"}  # "ordered the military to retaliate": the forces ordered carry the act out
 
 
@@ -60,7 +62,7 @@ class Participants:
     fallback_target: bool = False  # the target is the nearest actor below the trigger, not a read argument
 
 
-GIVING_TYPES = {"AID"}  # the direct object is the thing given
+GIVING_TYPES = {"AID", "COOPERATE"}  # the direct object is the thing given ("extradited a drug lord to the US")
 GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
 
 
@@ -126,7 +128,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     found.sources = [h for h in found.sources if h.start not in conceded]
     found.targets = [h for h in found.targets if h.start not in foes]
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
-        found.sources = _unique(found.sources)
+        found.sources = sorted(_unique(found.sources), key=lambda h: h.start)  # in text order: "Indian and Pakistani officials"
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     if found.sources and not found.targets and event_type in OBJECTING_TYPES and frame.lang == "en":
         # "protested against a law passed by parliament": the doer of what is objected to
@@ -154,6 +156,11 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if frame.lang == "en" and found.sources:
         # "aid to refugees fleeing the war in Liberia": a target with no country stands for its place's country
         found.targets = placed_targets(found.targets, found.sources, trigger.token.sent, frame)
+    if event_type == "REQUEST" and found.sources and not found.targets and frame.lang == "en" \
+            and any(t.lemma_.lower() in REFUGE_WORDS for t in trigger.tokens):
+        found.targets += refuge_country(trigger, frame)  # "800,000 Iraqi Kurds sought refuge in Germany": of Germany
+    if frame.link_up and not found.sources and not found.targets:
+        found.sources += governing_subject(trigger.token, frame)
     _finish(found, event_type)
     return found
 
@@ -281,6 +288,11 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
     if not found.sources and noun.dep_ in {"dobj", "obj"} and possessive_pronoun(noun):
         found.sources += subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
     anchor = quantity_anchor(noun)  # "provide 25,000 tons of food aid", "una ola de protestas"
+    if event_type in GIVING_TYPES and frame.lang == "en":
+        givers, receivers = received_aid(noun, frame)  # "Cuba received military aid from the Soviet Union"
+        if receivers:
+            found.sources, found.targets = givers + found.sources, receivers + found.targets
+            return
     if not found.sources and anchor.dep_ in {"dobj", "obj"} and lemma(anchor.head, frame.lang) in words("light"):
         _verbal_light(anchor.head, event_type, frame, found)
     governor = light_governor(anchor, frame)
@@ -394,6 +406,10 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
                 found.sources += hits
             else:
                 found.targets += hits
+        elif prep == "from" and frame.mode in EXPEL_MODES and frame.lang == "en" and is_passive(head) and not has_agent(head):
+            found.sources += hits  # "two aid workers were expelled from Sudan": Sudan expelled them
+        elif prep == "from" and nominal and event_type in GIVING_TYPES and frame.lang == "en":
+            found.sources += hits  # "more economic aid from Japan": the giver
         elif prep in {"from"} and event_type in {"RETREAT", "SANCTION"}:
             found.targets += hits
         elif prep in IN_PREPS and event_type in IN_TYPES:
@@ -411,6 +427,7 @@ def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nom
         or (prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS)
         or (prep in OF_PREPS and nominal)
         or (prep == "from" and event_type in {"RETREAT", "SANCTION"})
+        or (prep == "from" and nominal and event_type in GIVING_TYPES and lang == "en")
         or (prep in IN_PREPS and event_type in IN_TYPES)
     )
 

@@ -11,6 +11,7 @@ from detente.analyze.events.arguments import participants
 from detente.analyze.events.assemble import build_event, hinted_mode, rule_confidence, side_span
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.extra_roles import fold_outcomes, located_targets
+from detente.analyze.events.linkage import governing_subject
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.gifts import material_gifts
 from detente.analyze.events.hazards import (
@@ -33,6 +34,9 @@ SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
 PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
 GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
 ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
+
+
+LINKED_PENALTY = 0.3  # confidence taken off an event whose doer was linked through a governing clause
 
 
 def code(analysis: Analysis) -> None:
@@ -67,6 +71,13 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
         found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
     triggers = outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
+    if not coded and triggers and lang == "en":  # nothing coded: link an event word to the subject governing it
+        linkable = [t for t in triggers if governing_subject(t.token, frame)]  # cheap test before coding again
+        frame.link_up = True
+        coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in linkable) if e is not None][:1]
+        frame.link_up = False
+        for _, event in coded:  # a last-resort reading never outranks an event another sentence codes by its own words
+            event.confidence = round(max(0.1, event.confidence - LINKED_PENALTY), 2)
     if lang == "en":
         coded = fold_outcomes(coded, analysis)  # "the bombing ... by Israeli jets killed 20": one attack
     share_listed_targets(coded)

@@ -119,7 +119,7 @@ def _head_token(hit: ActorHit, doc_tokens, frame: Frame) -> Token | None:
 
 def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
     """The country of ``head`` when it is a place, else of the first place or country named in its phrase."""
-    own = _country_of_place(head, frame)
+    own = place_country_actor(head, frame)
     if own:
         return own
     queue = [(c, 1) for c in head.children if c.dep_ in PREP_DEPS | {"acl", "relcl", "poss", "compound"}]
@@ -130,11 +130,11 @@ def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
             if prep in PLACE_PREPS:
                 for obj in objects:
                     hits = [h for h in actors_of(obj, frame, allow_poss=True, fallback=False) if h.actor.country]
-                    hits = hits or _country_of_place(obj, frame)
+                    hits = hits or place_country_actor(obj, frame)
                     if hits:
                         return hits
         elif token.dep_ in {"poss", "compound"}:
-            hits = [h for h in actors_of(token, frame, fallback=False) if h.actor.country] or _country_of_place(token, frame)
+            hits = [h for h in actors_of(token, frame, fallback=False) if h.actor.country] or place_country_actor(token, frame)
             if hits:
                 return hits
         if depth < PLACE_DEPTH:
@@ -142,7 +142,7 @@ def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
     return []
 
 
-def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
+def place_country_actor(token: Token, frame: Frame) -> list[ActorHit]:
     """An actor for the country of the place mention covering ``token`` (an existing country actor when the
     article has one, else one added for the place with its country)."""
     place = place_under(token, frame)

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.spanish_senses import continuing
 
 REPORTING_PARENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
 
@@ -41,7 +42,11 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     clause = clause_of(trigger)
     modifiers = [child for head in clause for child in head.children]
     lowers = {child.lower_ for child in modifiers}
+    if "no" in lowers:  # "no obstante", "no solo": a set phrase, not a negation
+        lowers = {child.lower_ for child in modifiers if not _set_phrase(child)}
     negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & {"not", "n't", "never", "no", "nunca", "jamás"})
+    if negated and lang == "es" and continuing(trigger):
+        negated = False  # "los ataques de Israel no cesan": the attacks go on
     negated = negated or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"} for c in trigger.children)
     negated = negated or any(head.lemma_.lower() in {"fail"} for head in clause[1:])  # "failed to reach agreement"
     negated = negated or bool(lowers & words("seldom")) or _yet_to(clause)  # "rarely claims", "has yet to claim"
@@ -60,6 +65,11 @@ def flags_for(trigger: Token, lang: str) -> Flags:
         else:
             hypothetical = True
     return Flags(negated=negated, hypothetical=hypothetical, future=future)
+
+
+def _set_phrase(token: Token) -> bool:
+    """"no obstante", "no solo": a "no" heading a fixed phrase is a connective, not a negation (Spanish parse)."""
+    return token.lower_ == "no" and any(c.dep_ == "fixed" for c in token.children)
 
 
 def _yet_to(clause: list[Token]) -> bool:

@@ -8,6 +8,8 @@ coercive measure, the doer of an arrest or of a bombing in a country.
   sentence did not resolve ("Judi is still held captive"), nor land occupied (its owner is another).
 - An arrest or a curfew told without its doer (a passive or a noun: "a missionary was arrested in Lebanon", "the
   arrests of 40 suspects") is the act of the authorities of the country where it happens.
+- A conviction, charge or investigation told without its doer ("a journalist was sentenced to ten years in Iran")
+  is the act of the authorities of the country where it happens.
 - A bombing, shooting, assassination or kidnapping with no named perpetrator ("a roadside bomb near Samarra killed a
   U.S. soldier") is coded, as event data conventionally do, to unidentified attackers of the country where it
   happens; air strikes, shelling and drone strikes are not (their doer is often a foreign state).
@@ -27,7 +29,13 @@ POPULATION = "Population (implied)"
 ATTACKERS = "Unidentified attackers (implied)"
 IMPLIED_NAMES = {AUTHORITIES, POPULATION, ATTACKERS}
 RECIPIENT_OF = {"PROTEST": (AUTHORITIES, "GOV"), "COERCE": (POPULATION, "CVL")}
-DOER_OF = {"COERCE": (AUTHORITIES, "GOV"), "ASSAULT": (ATTACKERS, "UAF")}
+DOER_OF = {"COERCE": (AUTHORITIES, "GOV"), "ASSAULT": (ATTACKERS, "UAF"), "SANCTION": (AUTHORITIES, "GOV"),
+           "ACCUSE": (AUTHORITIES, "GOV")}
+LEGAL_MODES = {"SANCTION": {"convict"}, "ACCUSE": {"allege", "investigate"}}  # courts and prosecutors: the state's own
+# acts of courts, prosecutors and investigators ("was sentenced", "was charged"); not blame or accusation by anyone
+LEGAL_ACTS = {"charge", "indict", "prosecute", "try", "sentence", "convict", "investigate", "probe", "interrogate", "question",
+              "find", "jail", "imprison", "fine", "arraign", "acquit",
+              "charges", "indictment", "prosecution", "trial", "conviction", "investigation", "inquiry"}
 TAKING_GROUND = {"occupy", "annex"}  # territory taken has an owner other than the place's people
 PERSONAL_MODES = {"arrest", "seize", "destroy"}  # those held, what is seized or destroyed: someone unresolved's
 LOCAL_ATTACK_MODES = {"explosives", "suicide-attack", "firearms", "targeted", "assassinate", "abduct"}  # not aerial, drone, heavy-weapons
@@ -59,6 +67,9 @@ def add_implied_sides(analysis: Analysis) -> None:
                 continue
             if event.type == "COERCE" and not _agentless(analysis, event):
                 continue  # "Israel's decision to ban UNRWA": a doer the sentence names but the rules missed
+            legal = event.type in LEGAL_MODES
+            if legal and (event.mode not in LEGAL_MODES[event.type] or not _agentless(analysis, event) or not _legal_act(analysis, event)):
+                continue
             country = _place_country(event) or _sentence_country(analysis, event)
             if country is not None:
                 event.source = [_side(analysis, made, DOER_OF[event.type], country, event.target).ref()]
@@ -137,6 +148,12 @@ def _agentless(analysis: Analysis, event: Event) -> bool:
         return False
     token = found[1]
     return token.pos_ in {"NOUN", "PROPN"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+
+
+def _legal_act(analysis: Analysis, event: Event) -> bool:
+    """The trigger is an act of courts, prosecutors or investigators ("was sentenced", "was charged"), not blame."""
+    found = analysis.trigger_of(event)
+    return found is not None and found[1].lemma_.lower() in LEGAL_ACTS
 
 
 def _local_weapon(analysis: Analysis, event: Event) -> bool:

@@ -72,7 +72,17 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
     if event_type == "CONCEDE" and not trigger.is_nominal and lemma(trigger.token, lang) in words("permissive") \
             and _lets_in(trigger.token, lang):
         return "RETREAT", "access"
+    if event_type == "MOBILIZE" and _abroad_in_support(trigger.token, actors, [hit.actor for hit in targets], lang):
+        return "AID", None  # "sent 800 paratroopers to Sierra Leone to help the government fight rebels" (codebook AID)
     return event_type, mode
+
+
+def _abroad_in_support(verb: Token, doers: list, recipients: list, lang: str) -> bool:
+    """Forces sent to another country for the purpose of backing it (cue list ``backing``): military assistance."""
+    if not doers or not recipients or {a.country for a in recipients} & {a.country for a in doers}:
+        return False
+    return any(child.dep_ in {"advcl", "xcomp"} and lemma(child, lang) in words("backing")
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) for child in verb.children)
 
 
 def labour_strike(trigger: Trigger, sources: list, lang: str) -> bool:

@@ -30,6 +30,9 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
         if head.i == current.i:
             return []
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
+            if dep == "acl" and frame.lang == "en" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                # "France's decision to suspend military cooperation": the noun's possessor does the act
+                return [h for c in head.children if c.dep_ == "poss" for h in actors_of(c, frame)]
             return actors_of(head, frame) if dep == "relcl" else []
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
             current = head

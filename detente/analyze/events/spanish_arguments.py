@@ -28,6 +28,7 @@ SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj"}
 TARGET_PREPS = {"contra", "hacia", "ante"}
 FACED_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "REJECT"}
+OF_WORDS = {"de", "del"}  # "la marcha de los mineros", "la marcha del magisterio"
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,7 @@ def frame_organisers(noun: Token, frame: Frame) -> list[ActorHit]:
     the noun) and "las manifestaciones de la jornada de lucha organizada por Jarrai" (the noun holds the frame)."""
     holder = frame_noun(noun, frame.lang)
     frames = ([holder] if holder is not None else []) + [
-        c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and lemma(c, frame.lang) in spanish_words("frame")]
+        c for c in noun.children if c.dep_ == "nmod" and preposition(c) in OF_WORDS and lemma(c, frame.lang) in spanish_words("frame")]
     return [h for f in frames for h in organisers(f, frame)]
 
 
@@ -142,10 +143,22 @@ def faced_institution(trigger: Token, frame: Frame) -> list[ActorHit]:
     the state whose building it is, is what the protest is against (PLOVER PROTEST recipient)."""
     if frame.lang != "es":
         return []
-    objects = [c for c in trigger.children if c.dep_ in {"obl", "nmod"} and preposition(c) in FRONT_WORDS]
-    objects += [o for c in trigger.children if c.dep_ == "advmod" and c.lower_ in FRONT_WORDS  # the parser's other reading
-                for o in c.children if o.dep_ in {"obl", "nmod"}]
+    holders = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT_DEPS and trigger.head.pos_ in {"VERB", "AUX"}:
+        holders.append(trigger.head)  # "las protestas continuaron frente al Congreso": the verb locates its subject
+    objects = [c for h in holders for c in h.children if c.dep_ in {"obl", "nmod"} and preposition(c) in FRONT_WORDS]
+    objects += [o for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in FRONT_WORDS  # the parser's
+                for o in c.children if o.dep_ in {"obl", "nmod"}]  # other reading
+    objects += [c for h in holders for c in h.children if c.dep_ in OBJECT_DEPS and front_object(c)]  # and a third one
     return [h for o in objects for h in actors_of(o, frame)]
+
+
+def front_object(noun: Token) -> bool:
+    """A noun the small parser makes the verb's object although "frente al / delante del" comes before it ("se
+    manifestaron frente al Palacio": "frente" an adverb of the verb, "al" fixed to it): a place, not an object."""
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "fixed" and before.head.lower_ in FRONT_WORDS \
+        and before.head.head.i == noun.head.i
 
 
 def callers(noun: Token, frame: Frame) -> list[ActorHit]:
@@ -197,6 +210,43 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
         imposers = imposing_complement(noun, frame, found.targets)
         found.sources = imposers  # "la sanción de MLB", "las sanciones de la UE contra Rusia": who imposes it
         found.targets = [h for h in found.targets if h not in imposers]
+    if not found.sources and event_type == "ASSAULT":
+        doers = attacker_complement(noun, frame)  # "los ataques de Israel sobre Gaza", "la emboscada de las FARC"
+        found.sources = doers
+        found.targets = [h for h in found.targets if h.actor.id not in {d.actor.id for d in doers}]
+    if not found.sources and not found.targets and event_type == "ASSAULT":
+        sides = between_on_modifier(noun, frame)  # "un enfrentamiento armado entre el ejército y la guerrilla"
+        found.sources, found.targets = sides[:1], sides[1:]
+
+
+HIT_PREPS = {"contra", "sobre"}  # "ataques contra la ciudad", "bombardeos sobre Gaza"
+ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF", "COP"}
+STRIKE_NOUNS = {"ataque", "emboscada", "ofensiva", "bombardeo", "atentado", "incursión", "hostigamiento"}
+
+
+def attacker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The actors of the "de" complement of an attack noun that also names what it hits ("los ataques de Israel
+    sobre Gaza"), or that are an armed group ("la emboscada de las FARC"): then "de" gives the attacker; otherwise
+    ("el bombardeo de Gaza", "el asesinato de dos policías") it stays what was hit."""
+    doers = [c for c in noun.children if c.dep_ in {"nmod", "flat"} and preposition(c) in OF_WORDS]
+    hit = [c for n in [noun, *doers] for c in n.children  # the parser may hang "contra X" on the "de" noun
+           if c.dep_ in {"nmod", "obl", "flat"} and preposition(c) in HIT_PREPS]
+    if not doers:
+        return []
+    if not hit:  # "la emboscada de las FARC": an armed group's strike is its own; "el bombardeo de Gaza" is not
+        armed = lemma(noun, "es") in STRIKE_NOUNS
+        return [h for c in doers for h in actors_of(c, frame) if armed and h.actor.sector in ARMED_SECTORS]
+    struck = {h.actor.id for c in hit for h in actors_of(c, frame)}
+    return [h for c in doers for h in actors_of(c, frame) if h.actor.id not in struck]
+
+
+def between_on_modifier(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The sides of a clash named on the noun's adjective ("un enfrentamiento armado entre el ejército y guerrilleros
+    del ELN": the parser hangs "entre" on "armado"), in text order."""
+    sides = [h for a in noun.children if a.dep_ == "amod" and a.pos_ == "ADJ"
+             for c in a.children if c.dep_ in {"obl", "nmod"} and preposition(c) == "entre"
+             for h in actors_of(c, frame)]
+    return sorted(sides, key=lambda h: h.start)
 
 
 AUTHORITY_SECTORS = {"GOV", "COP", "MIL", "JUD", "IGO", "LEG"}
@@ -310,7 +360,7 @@ def event_subject_agents(verb: Token, frame: Frame) -> list[ActorHit]:
         return []
     holders = [a for c in noun.children if c.dep_ in {"amod", "acl"} and "Part" in c.morph.get("VerbForm")
                for a in c.children if a.dep_ in {"obj", "obl", "obl:agent", "nmod"} and preposition(a) == "por"]
-    holders += [c for c in noun.children if c.dep_ == "nmod" and preposition(c) == "de" and not duration(c)]
+    holders += [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in OF_WORDS and not duration(c)]
     groups, frame.groups = frame.groups, True  # the holders of a protest are usually groups ("los piqueteros")
     try:
         return [h for holder in holders for h in actors_of(holder, frame)]

@@ -16,7 +16,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
-from detente.analyze.events.spanish_senses import called_protest, gear_sense, in_game, requested_call
+from detente.analyze.events.spanish_senses import (CLASSIFYING, called_protest, claimed_act, classifier_sense, gear_sense,
+                                                   in_game, requested_call)
 
 VERBAL_POS = {"VERB", "AUX"}
 
@@ -37,6 +38,15 @@ def compound_tense(token: Token) -> bool:
     if token.dep_ == "xcomp" and token.head.pos_ in VERBAL_POS and lemma_of_aux(token.head) in HOLDING_VERBS:
         return True
     return any(c.dep_ == "aux" and lemma_of_aux(c) == "haber" for c in token.children)
+
+
+def passive_voice(token: Token) -> bool:
+    """The participle carries the auxiliary "ser" and names its doer ("fueron liberados por el gobierno cubano"): a
+    passive act, whatever its type (a participle alone, "los presos liberados", may only describe a state, and an
+    agentless "el recurso fue negado" would lend the previous clause's subject as the doer)."""
+    return any(c.dep_ in {"aux", "aux:pass"} and lemma_of_aux(c) == "ser" for c in token.children) and any(
+        c.dep_ in {"obl", "obj", "obl:agent"} and any(k.dep_ == "case" and k.lower_ == "por" for k in c.children)
+        for c in token.children)
 
 
 HOLDING_VERBS = {"mantener", "tener", "dejar"}  # "mantienen tomada la sede", "dejaron bloqueada la ruta"
@@ -86,7 +96,7 @@ def occupation(token: Token, lemma_: str) -> str | None:
             objects = [t for t in token.doc[token.i + 1 : token.i + 6] if not t.is_punct][:4]
         return OCCUPATION_VERB if any(lemma(o, "es") in places or o.lower_ in places for o in objects) else None
     if token.pos_ == "NOUN" and token.lower_ in OCCUPY_NOUNS | {"tomas", "ocupaciones"}:
-        complements = [c for c in token.children if c.dep_ == "nmod" and preposition(c) == "de"]
+        complements = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"de", "del"}]
         return OCCUPATION_NOUN if any(lemma(c, "es") in places or c.lower_ in places for c in complements) else None
     return None
 
@@ -146,6 +156,8 @@ GAME_SENSE = "#juego"  # appended to a cue lemma used on the field of play: no c
 CONTACT_SENSE = "llamar#contacto"  # "llamar" with no request in it: no cue matches it
 GEAR_SENSE = "marcha#velocidad"  # "una marcha más": a gear or pace; no cue matches it
 CALLED_PROTEST = "llamar#protesta"  # "llamar a" a protest: no cue matches it, so the protest word is the trigger
+KIND_SENSE = "#clase"  # appended to a fighting noun that classifies another ("médico de combate"): no cue matches it
+CLAIM_SENSE = "reivindicar#autoría"  # "reivindicó el atentado": no cue matches it, so the attack noun is the trigger
 
 _WORDS: dict[int, frozenset[str]] = {}
 
@@ -179,6 +191,10 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = GEAR_SENSE  # "imprimió una marcha más al final del partido": a pace, not a march
         elif own == "llamar" and called_protest(sent[position]):
             fixed[position] = CALLED_PROTEST  # "el sindicato llamó a una huelga": the strike is coded, the caller its source
+        elif own in CLASSIFYING and classifier_sense(sent[position]):
+            fixed[position] = own + KIND_SENSE  # "médico de combate", "fusil de asalto": a kind, not a fight
+        elif own == "reivindicar" and claimed_act(sent[position]):
+            fixed[position] = CLAIM_SENSE  # "ETA reivindicó el atentado": the attack is coded, the claimant its source
     return fixed
 
 
@@ -202,7 +218,7 @@ def _trigger_lemma(token: Token, own: str, lexicon: Mapping[str, tuple], words: 
     perfect = compound_tense(token)
     for infinitive in participle_infinitives(token.lower_):
         cues = lexicon.get(infinitive, ())
-        if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues)):
+        if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues) or passive_voice(token)):
             return infinitive
     return None
 

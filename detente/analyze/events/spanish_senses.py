@@ -6,7 +6,12 @@
 - on the field of play ("el portero detuvo el penalti", "pidió tiempo muerto", "disparó a puerta") shooting,
   attacking, stopping, asking and protesting are moves of the game, unless police or soldiers are in the sentence;
   so are sentences with a running score and minute ("(3-2, min. 34)");
-- "marcha" as a gear or pace ("imprimió una marcha más al partido") is no march."""
+- "marcha" as a gear or pace ("imprimió una marcha más al partido") is no march;
+- a fighting noun that classifies another noun ("médico de combate", "fusil de asalto", "buques de guerra") names a
+  kind of person or equipment, not a fight;
+- "reivindicar" an attack ("ETA reivindicó el atentado") claims it, as "claimed responsibility for" does: the attack
+  is the event, by whoever claims it, not a demand;
+- an event noun whose ending is denied ("los ataques no cesan") goes on: the "no" does not negate it."""
 from __future__ import annotations
 
 import re
@@ -138,3 +143,52 @@ def put_an_end(noun: Token) -> Token | None:
             and any(c.dep_ in {"obj", "dobj", "compound"} and c.lower_ in END_NOUNS for c in head.children):
         return head  # "puso (fin) (a la huelga)"
     return None
+
+
+CLAIMED_TYPES = {"ASSAULT", "COERCE"}  # acts a group claims as its own
+
+
+def claimed_act(verb: Token) -> bool:
+    """"reivindicar" whose object (or the object's "de" noun: "el lanzamiento de un misil") is an attack noun."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    cues = cues_by_trigger("es")
+    objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
+    nouns = objects + [n for o in objects for n in o.children if n.dep_ == "nmod"]
+    return any(c.type in CLAIMED_TYPES and c.pos == "N" for n in nouns for c in cues.get(lemma(n, "es"), ()))
+
+
+def continuing(trigger: Token) -> bool:
+    """An event noun whose own ending is denied ("los ataques de Israel no cesan", "la huelga no termina"): the event
+    goes on, so the negation of the verb does not negate it."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    verb = trigger.head
+    if trigger.dep_ not in {"nsubj", "nsubj:pass"} or verb.i == trigger.i:
+        return False
+    if lemma(verb, "es") not in spanish_words("ends"):
+        return False
+    return any(c.lower_ in NEGATIONS and not any(k.dep_ == "fixed" for k in c.children) for c in verb.children)
+
+
+NEGATIONS = {"no", "nunca", "jamás"}
+
+
+CLASSIFYING = {"combate", "guerra", "ataque", "asalto", "bombardeo"}  # fighting nouns used as "de" classifiers
+
+
+def classifier_sense(noun: Token) -> bool:
+    """A bare fighting noun in the "de" complement of a noun of kind ("médico de combate", "fusil de asalto",
+    "prisioneros de guerra", spanish_cues.tsv "classified"): no determiner, so no particular fight ("la hora del
+    ataque" keeps its attack)."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if noun.dep_ != "nmod" or noun.head.i == noun.i or any(c.dep_ == "det" for c in noun.children):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ == "de" for c in noun.children):
+        return False
+    head = noun.head
+    return lemma(head, "es") in spanish_words("classified") or head.lower_ in spanish_words("classified")

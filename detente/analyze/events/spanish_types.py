@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.precedence import CIVILIAN_GROUPS
+
 ARMED_STATE = {"MIL", "COP"}
 PROTEST_VERB = "protestar"
 
@@ -10,13 +12,41 @@ PROTEST_VERB = "protestar"
 def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: Token | None = None) -> tuple[str, str | None]:
     """The (type, mode) the codebook gives an act by who did it: soldiers or police who block or occupy a place
     ("la policía bloqueó el centro de Belgrado", "los militares ocuparon el parlamento") restrict movement (PLOVER
-    COERCE restrict: "cordoning off areas"); only civilians protest by blocking. One person who "protesta por/contra"
-    something complains (ACCUSE disapprove): one person is no demonstration. Unchanged otherwise."""
+    COERCE restrict: "cordoning off areas"); only civilians protest by blocking, and civilians who cordon off a
+    place protest ("los campesinos cercaron La Paz"); civilians lifting their blockade give in (CONCEDE). One
+    person who "protesta por/contra" something complains (ACCUSE disapprove): one person is no demonstration.
+    Unchanged otherwise."""
     if event_type == "PROTEST" and mode == "obstruct" and sources and all(hit.actor.sector in ARMED_STATE for hit in sources):
         return "COERCE", "restrict"
+    if event_type == "COERCE" and mode == "restrict" and sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources):
+        return "PROTEST", "obstruct"  # "los campesinos cercaron La Paz con bloqueos": civilians blocking protest
     if event_type == "PROTEST" and mode == "demo" and trigger is not None and _one_person_protests(trigger):
         return "ACCUSE", "disapprove"
+    if event_type == "RETREAT" and mode == "access" and trigger is not None and _protest_blockade_lifted(trigger, sources):
+        return "CONCEDE", None
     return event_type, mode
+
+
+BLOCKADE_NOUNS = {"bloqueo", "cerco"}
+
+
+def _protest_blockade_lifted(verb: Token, sources: list) -> bool:
+    """"los piqueteros levantaron el bloqueo de la ruta": civilians ending their own blockade, or a blockade of a road
+    or building, ease their protest (CAMEO 082 "ease political dissent", PLOVER CONCEDE: "suspending protests"); a
+    state lifting its blockade of a country lets goods or people in (RETREAT access), and stays so."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import OF_WORDS, preposition, spanish_words
+
+    if any(hit.actor.sector in ARMED_STATE | {"GOV"} for hit in sources):
+        return False
+    blockades = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and lemma(c, "es") in BLOCKADE_NOUNS]
+    if not blockades:
+        return False
+    if sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources):
+        return True
+    sites = spanish_words("occupied")
+    return any(c.dep_ == "nmod" and preposition(c) in OF_WORDS and (lemma(c, "es") in sites or c.lower_ in sites)
+               for b in blockades for c in b.children)
 
 
 def _one_person_protests(verb: Token) -> bool:

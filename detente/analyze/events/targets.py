@@ -11,6 +11,7 @@ from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, acto
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
+from detente.knowledge.actors.words import foreign_missions
 
 if TYPE_CHECKING:
     from detente.analyze.events.arguments import Participants
@@ -80,7 +81,6 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
 PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
 
 
-EMBASSY_WORDS = {"embassy", "consulate", "legation", "mission", "embajada", "consulado"}
 SITE_PREPS = {"outside", "at", "near", "before", "in front of", "to", "frente", "ante", "en"}
 
 
@@ -91,7 +91,7 @@ def embassy_aim(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
             continue
         prep, objects = prep_objects(child)
         for obj in objects:
-            if prep in SITE_PREPS and lemma(obj, frame.lang) in EMBASSY_WORDS:
+            if prep in SITE_PREPS and lemma(obj, frame.lang) in foreign_missions():  # the actors layer's one list
                 hits = [h for m in obj.children if m.dep_ in {"compound", "amod", "poss", "nmod:poss", "nmod"}
                         for h in actors_of(m, frame, fallback=False) if h.actor.country and h.actor.id not in exclude]
                 if hits:
@@ -159,6 +159,9 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
         # "China's threat to use force against Taiwan": a noun's to-infinitive is its content, like a verb's xcomp
         noun_infinitive = frame.lang == "en" and child.dep_ == "acl" and head.pos_ == "NOUN" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        # "threatened on Sunday to shoot down U.S. planes": the parser often makes the content infinitive an advcl
+        to_advcl = frame.lang == "en" and child.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS | {"mark"} for c in child.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if child.dep_ == "ccomp" or that_clause or for_clause:  # "demanded that the US cancel", "its demand that Israel ease"
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             hits += [h for subject in subjects for h in actors_of(subject, frame)]
@@ -173,7 +176,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             if not hits and frame.lang == "en":  # "said lifting the sanctions on Cuba is out of the question"
                 acts = [o for c in child.children if c.dep_ == "csubj" for o in c.children if o.dep_ in OBJECT_DEPS]
                 hits += [h for o in acts for h in actors_of(o, frame) or aimed(o, frame)]
-        elif child.dep_ == "xcomp" or noun_infinitive:
+        elif child.dep_ == "xcomp" or noun_infinitive or to_advcl:
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
             hits += aimed(child, frame)
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]

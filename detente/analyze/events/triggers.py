@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import Cue, cues_by_trigger, words
 from detente.analyze.events.sentence_words import sentence_words
+from detente.analyze.events.spanish_arguments import front_object  # "se manifestaron frente al Palacio"
 
 POS_TAGS = {"V": {"VERB"}, "N": {"NOUN", "PROPN"}, "A": {"ADJ"}}
 WINDOW = 5  # a multiword cue's other words lie within this many tokens of the previous one
@@ -45,15 +46,19 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
         if not cues:
             continue
         token = sent[position]  # a Token only where a cue word stands
+        best: Trigger | None = None
         for cue in cues:
+            if best is not None and len(cue.words) < len(best.cue.words):
+                break
             if len(cue.words) > 1 and not _present(cue.words, present):
                 continue  # a multiword cue matches only words of this sentence: skip it cheaply
             if not _pos_ok(token, cue) or not _valence_ok(token, cue, lemmas[position]):
                 continue
             matched = _match_rest(sent, lemmas, position, cue)
-            if matched is not None:
-                candidates.append(Trigger(token=token, cue=cue, tokens=matched))
-                break
+            if matched is not None and (best is None or _spread(matched) < _spread(best.tokens)):
+                best = Trigger(token=token, cue=cue, tokens=matched)  # of equal length, the tightest phrase wins
+        if best is not None:
+            candidates.append(best)
     for trigger in sorted(candidates, key=lambda t: -len(t.tokens)):
         indexes = {t.i for t in trigger.tokens}
         if indexes & used:
@@ -67,6 +72,11 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
+
+
+def _spread(tokens: tuple[Token, ...]) -> int:
+    """How far a match's words lie from its trigger: "opened fire on border posts" is "open fire", not "open border"."""
+    return sum(abs(t.i - tokens[0].i) for t in tokens[1:])
 
 
 CLASS_MARK = "@"  # a cue word "@diplomat" stands for any lemma of the cue list "diplomat" in cues.tsv
@@ -101,7 +111,8 @@ def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
         return any(_reflexive(c) for c in token.children)  # "se enfrentaron a la policía", not "enfrenta una crisis"
     if cue.pos != "V" or len(cue.words) > 1 or lemma_ not in words("intransitive"):
         return True
-    return not any(c.dep_ in {"obj", "dobj"} and not _reflexive(c) and not _marked(c) for c in token.children)
+    return not any(c.dep_ in {"obj", "dobj"} and not _reflexive(c) and not _marked(c) and not front_object(c)
+                   for c in token.children)
 
 
 def _marked(token: Token) -> bool:

@@ -1,0 +1,89 @@
+"""Links between an event word and actors its own phrase does not name: the doer governing an actorless event word in
+a sentence that coded nothing else, the country a refuge is sought in, and the two sides of aid received."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
+from detente.analyze.events.extra_roles import place_country_actor
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.targets import SUBJECT_DEPS, relative_antecedent
+from detente.analyze.events.triggers import Trigger
+
+IN_PREPS = {"in", "en"}
+PASSIVE_DEPS = {"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"}
+REFUGE_WORDS = {"asylum", "refuge", "sanctuary"}
+
+
+def refuge_country(trigger: Trigger, frame: Frame) -> list[ActorHit]:
+    """The country a refuge or asylum is sought in: the request is made to it."""
+    return [hit for token in trigger.tokens for child in token.children if child.dep_ == "prep" and child.lower_ in IN_PREPS
+            for obj in prep_objects(child)[1] for hit in (actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame))]
+
+
+LINK_UP_DEPS = {"pobj", "prep", "pcomp", "acl", "dobj", "obj", "nmod", "amod", "advcl", "xcomp", "conj", "ccomp", "compound"}
+
+
+LINK_UP_STEPS = 2  # "took the lead in the talks", "completed preparations for exercises": the event word's own verb
+LINKED_SECTORS = {None, "GOV", "MIL", "COP", "REB", "IGO"}  # states, their forces and armed groups; not people or parties
+
+
+def governing_subject(token: Token, frame: Frame) -> list[ActorHit]:
+    """The subject of the verb ``token`` hangs on (within two steps) when it is a state, its forces or an armed
+    group (not a person): the last resort by which a sentence that codes nothing links its event word to a doer
+    through long clauses. Not across a verb of saying (its subject is the speaker), not for a passive event word, not
+    from the subject of a verb of receiving ("received aid") or, for an attack, of suffering ("died in an ambush")."""
+    if any(c.dep_ in PASSIVE_DEPS for c in token.children):
+        return []
+    current = token
+    for _ in range(LINK_UP_STEPS):
+        if current.dep_ not in LINK_UP_DEPS or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            own = lemma(current, frame.lang)
+            if own in words("suffering") or own in words("receiving") or own in words("communication"):
+                return []
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if any(c.dep_ == "neg" for c in current.children) or not _main_clause(current):
+                return []  # "did not respond to a request": no act; "before the government can take steps": no telling
+            # the subject word itself names the state ("Israel", "the Kenyan army"), not a thing of it ("the Wayne
+            # county recording") nor a person
+            hits = [h for s in subjects for m in (relative_antecedent(s), *relative_antecedent(s).conjuncts)
+                    if m.ent_type_ != "PERSON" and lemma(m, frame.lang) not in words("role")  # no person, no minister
+                    and (h := actor_at_token(m, frame)) is not None and _collective_state(h.actor)]
+            if subjects:
+                return hits
+    return []
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads the sentence, a clause coordinated with it or a reported clause ("said Iran had ..."): what the
+    sentence tells, not a side clause ("before the government can take steps", "as Israel hopes")."""
+    told = verb.dep_ in {"ROOT", "conj", "ccomp", "xcomp"}
+    return told and not any(c.dep_ == "mark" and c.lower_ not in {"that"} for c in verb.children)
+
+
+def _collective_state(actor) -> bool:
+    """A country itself, or its government, forces or an armed group named as a body (no person's role)."""
+    from detente.knowledge.actors import default_knowledge
+
+    if not actor.country or actor.role is not None or actor.sector not in LINKED_SECTORS:
+        return False
+    return actor.sector is not None or actor.name == default_knowledge().country_name(actor.country)
+
+
+def received_aid(noun: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorHit]]:
+    """(givers, receivers) of aid that is the object of a verb of receiving ("Cuba received military aid from the
+    Soviet Union"): the subject receives, the from-phrase gives."""
+    for _ in range(2):  # "large amounts of military aid", "50 million dollars in aid": the counted noun is the object
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "in"} and noun.head.head.pos_ in {"NOUN", "NUM"}:
+            noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"} or lemma(verb, frame.lang) not in words("receiving"):
+        return [], []
+    receivers = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(relative_antecedent(c), frame)]
+    givers = [hit for child in verb.children if child.dep_ == "prep" and child.lower_ == "from"
+              for obj in prep_objects(child)[1] for hit in (actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame))]
+    return givers, receivers

@@ -1,0 +1,37 @@
+"""Shared helpers for the event tests: code a sentence with the real pipeline up to the events stage and read
+the coded events' types and countries."""
+from __future__ import annotations
+
+from detente.analyze.events.evaluation import code_text, main_event
+from detente.model import Event
+
+ENGLISH_PUBLISHED = "2024-05-01"
+SPANISH_PUBLISHED = "2026-02-04"
+
+
+def coded_en(text: str) -> list[Event]:
+    return code_text(text, ENGLISH_PUBLISHED, "en")
+
+
+def coded_es(text: str) -> list[Event]:
+    return code_text(text, SPANISH_PUBLISHED, "es")
+
+
+def main_en(text: str) -> Event:
+    """The sentence's main event (what the GSR evaluation scores)."""
+    return main_event(coded_en(text))
+
+
+def countries(actors) -> set:
+    return {a.country for a in actors}
+
+
+def types_es(text: str) -> list[str]:
+    return sorted(e.type for e in coded_es(text))
+
+
+def single_es(text: str, event_type: str) -> Event:
+    """The one Spanish event of ``event_type`` (fails the test with every coded event otherwise)."""
+    found = [e for e in coded_es(text) if e.type == event_type]
+    assert len(found) == 1, [(e.type, [a.name for a in e.source], [a.name for a in e.target]) for e in coded_es(text)]
+    return found[0]
