@@ -16,13 +16,14 @@ from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Un
 from detente.analyze.actors.person_names import (_affiliation, _head_by_surname, _name_origin, _role_before,
                                                  _titled_surname, _without_initials)
 from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person,
-                                            loyalty_link)
+                                            loyalty_link, rebel_people)
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
 from detente.knowledge.actors import Entry, KnownEntity, dated_names, gender_words, weapon_nouns
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
+ARMED_GROUP_SECTORS = {"REB", "UAF", "PRM"}  # non-state armed groups: their dissidents are armed too
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
 
 
@@ -131,7 +132,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
     local = [u for u in units if _has_entity(u, "O:") and _local_place(u, head)]
     countries = _countries([u for u in units if not is_backer(phrase.doc, u)], local)
     homeland = None
-    if countries and countries[0][1] == "demonym" and _ethnic(phrase):
+    if countries and countries[0][1] == "demonym" and (_ethnic(phrase) or _rebels_located(phrase)):
         homeland = countries[0][0]  # "ethnic Albanians (in Macedonia)": a community, not the state
         countries = [c for c in countries if c != (homeland, "demonym")]
     country = countries[0][0] if countries else None
@@ -205,7 +206,8 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
                 return ActorCode(_group_name(phrase), owner, agent_sector or sector, "group", titles=titles,
                                  title_kind="group")
             if head is not None and head[1] is not unit:
-                sector = agent_sector
+                # dissidents of an armed group still bear arms: "disidentes de las FARC" are REB, not OPP
+                sector = sector if agent_sector == "OPP" and sector in ARMED_GROUP_SECTORS else agent_sector
             return ActorCode(entity.name, org_country, sector, "org", entity.id, titles=titles)
 
     if head is not None:
@@ -304,6 +306,11 @@ def _ethnic(phrase: Phrase) -> bool:
     """'ethnic Albanians', 'los serbios étnicos': the people of a nation living where the text says."""
     texts, _ = token_texts(phrase.doc)  # cached strings: no Token objects
     return any(text.lower() in ETHNIC_WORDS for text in texts[max(phrase.start - 1, 0):phrase.end])
+
+
+def _rebels_located(phrase: Phrase) -> bool:
+    """'rebel Serbs in Krajina': a people that rebels, placed by the text, takes the place's country."""
+    return bool(phrase.locations) and rebel_people(phrase.units)
 
 
 def _without(phrase: Phrase, unit: Unit) -> Phrase:

@@ -11,11 +11,12 @@ from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capital
 from detente.analyze.actors.place_context import read_towns_in_context
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge, Entry, default_knowledge, venue_towns
+from detente.knowledge.actors import ActorKnowledge, Entry, action_nouns_es, default_knowledge, venue_towns
 from detente.knowledge.actors.normalize import phrase_key
 from detente.model import Actor, Mention
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
+OF_DOER = {"de", "del"}
 
 COMPANY_SECTORS = {"BUS", "MNC"}  # a company's home country says nothing of the people and groups near it (TikTok, CHN)
 
@@ -111,6 +112,8 @@ def _is_place_complement(phrase: Phrase) -> bool:
     if not _only_places(phrase):
         return False
     root = Span(phrase.doc, phrase.start, phrase.end).root
+    if root.dep_ == "nmod" and root.head.lower_ in action_nouns_es() and any(c.lower_ in OF_DOER for c in root.children):
+        return False  # "los ataques de Rusia contra Ucrania": who attacks
     if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
         return root.head.lower_ in PLACE_PREPOSITIONS or any(c.lower_ in PLACE_PREPOSITIONS for c in root.children)
     return False

