@@ -87,6 +87,14 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     return _dedupe(merged)
 
 
+def _unstated_attitude(trigger: Trigger, lang: str) -> bool:
+    """A lone disposition noun ("willingness") inside another noun's phrase ("a surge in willingness", "a lack of
+    willingness") tells no act; one shown, stated or standing as a clause's subject or object may."""
+    token = trigger.token
+    return lang == "en" and len(trigger.tokens) == 1 and lemma(token, lang) in words("attitude") \
+        and token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
     """Within a sentence, same-type events whose sides do not conflict are one event ("a demonstration of
     students ... in protest against Serbia"): the first keeps the union of their actors. Different acts listed
@@ -158,6 +166,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "waived means-testing requirements", "Congress ended the COVID-19 emergency": no political recipient
     if trigger.cue.type == "THREATEN" and not found.targets and forecast(trigger, frame):
         return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
+    if _unstated_attitude(trigger, frame.lang):
+        return None  # "a surge in Americans' willingness to spend": a disposition described, not one shown or stated
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or hinted_mode(trigger, frame.lang)
     if event_type == "ASSAULT" and labour_strike(trigger, found.sources, frame.lang):

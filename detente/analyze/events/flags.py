@@ -50,6 +50,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     negated = negated or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"} for c in trigger.children)
     negated = negated or any(head.lemma_.lower() in {"fail"} for head in clause[1:])  # "failed to reach agreement"
     negated = negated or bool(lowers & words("seldom")) or _yet_to(clause)  # "rarely claims", "has yet to claim"
+    negated = negated or (lang == "en" and (_absent(trigger) or any(lemma(head, lang) in words("averting") for head in clause[1:])))
     hypothetical = is_possibility(trigger) or any(
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )
@@ -65,6 +66,14 @@ def flags_for(trigger: Token, lang: str) -> Flags:
         else:
             hypothetical = True
     return Flags(negated=negated, hypothetical=hypothetical, future=future)
+
+
+def _absent(trigger: Token) -> bool:
+    """"the lack of assistance from the FBI", "without consultation": the event noun names an act that is missing."""
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    return prep.lower_ == "without" or (prep.lower_ == "of" and prep.head.lemma_.lower() in words("absence"))
 
 
 def _set_phrase(token: Token) -> bool:

@@ -70,7 +70,7 @@ def add_implied_sides(analysis: Analysis) -> None:
             legal = event.type in LEGAL_MODES
             if legal and (event.mode not in LEGAL_MODES[event.type] or not _agentless(analysis, event) or not _legal_act(analysis, event)):
                 continue
-            country = _place_country(event) or _sentence_country(analysis, event)
+            country = _court_country(analysis, event) if legal else _place_country(event) or _sentence_country(analysis, event)
             if country is not None:
                 event.source = [_side(analysis, made, DOER_OF[event.type], country, event.target).ref()]
 
@@ -114,6 +114,22 @@ def _sentence_country(analysis: Analysis, event: Event) -> str | None:
              and p.place.country and p.place.country not in NOT_COUNTRIES and _locative(analysis, p.start, p.end)}
     if len(named) > 1:  # "a bomb in Peshawar near the Afghan border": the country of those it hit, if one of them
         named &= {a.country for a in event.target}
+    return named.pop() if len(named) == 1 else None
+
+
+def _court_country(analysis: Analysis, event: Event) -> str | None:
+    """Where a court or prosecutor acted: a place the clause names as where ("was investigated in France"), never one
+    inside the description of the person tried ("a former senator in Haiti's parliament was sentenced")."""
+    found = analysis.trigger_of(event)
+    if found is None:
+        return None
+    parsed, token = found
+    described = [(parsed.offset + t.idx, parsed.offset + t.idx + len(t)) for c in token.children
+                 if c.dep_ in {"nsubj", "nsubjpass", "poss"} for t in (c.left_edge, c.right_edge)]
+    spans = [(described[i][0], described[i + 1][1]) for i in range(0, len(described), 2)]
+    named = {p.place.country for p in analysis.places if event.evidence.start <= p.start < event.evidence.end
+             and p.place.country and p.place.country not in NOT_COUNTRIES and _locative(analysis, p.start, p.end)
+             and not any(lo <= p.start < hi for lo, hi in spans)}
     return named.pop() if len(named) == 1 else None
 
 

@@ -33,7 +33,8 @@ def governing_subject(token: Token, frame: Frame) -> list[ActorHit]:
     """The subject of the verb ``token`` hangs on (within two steps) when it is a state, its forces or an armed
     group (not a person): the last resort by which a sentence that codes nothing links its event word to a doer
     through long clauses. Not across a verb of saying (its subject is the speaker), not for a passive event word, not
-    from the subject of a verb of receiving ("received aid") or, for an attack, of suffering ("died in an ambush")."""
+    from the subject of a verb of receiving ("received aid"), of averting ("averted a recession ... willingness") or of
+    suffering ("died in an ambush")."""
     if any(c.dep_ in PASSIVE_DEPS for c in token.children):
         return []
     current = token
@@ -43,7 +44,7 @@ def governing_subject(token: Token, frame: Frame) -> list[ActorHit]:
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             own = lemma(current, frame.lang)
-            if own in words("suffering") or own in words("receiving") or own in words("communication"):
+            if own in words("suffering") or own in words("receiving") or own in words("communication") or own in words("averting"):
                 return []
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             if any(c.dep_ == "neg" for c in current.children) or not _main_clause(current):

@@ -25,16 +25,20 @@ MAX_CLIMB = 4
 def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     """Subject shared through conj / xcomp / advcl / relcl, and by gerunds in a PP ("focused on highlighting")."""
     current = verb
+    through_phrase = False  # "Trump's attempt to coerce Ukraine into investigating": the act below is Ukraine's
     for _ in range(5):
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return []
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             if dep == "acl" and frame.lang == "en" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                if through_phrase:
+                    return []
                 # "France's decision to suspend military cooperation": the noun's possessor does the act
                 return [h for c in head.children if c.dep_ == "poss" for h in actors_of(c, frame)]
             return actors_of(head, frame) if dep == "relcl" else []
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
+            through_phrase = through_phrase or dep == "prep"
             current = head
             continue
         if dep not in {"conj", "xcomp", "advcl"} and not controlled_infinitive(current, frame.lang):
