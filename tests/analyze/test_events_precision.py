@@ -4,30 +4,27 @@ the description of the person tried), and a possessor does only its own noun's a
 tests."""
 from __future__ import annotations
 
+import pytest
+
 from detente.analyze.events.implied_sides import AUTHORITIES
 from tests.analyze.event_helpers import coded_en as events
 from tests.analyze.event_helpers import countries
 from tests.analyze.event_helpers import main_en as main
 
 
-def test_a_lack_of_aid_is_no_aid_given():
-    coded = events("Investigators in Kenya, frustrated by the lack of assistance from the British army, have made little progress.")
-    assert [e for e in coded if e.type == "AID"] and all(e.negated for e in coded if e.type == "AID")
-
-
-def test_aid_without_consultation_is_negated_consultation():
-    coded = events("Brazil sent troops to the border without consultation with Paraguay.")
-    assert [e for e in coded if e.type == "CONSULT"] and all(e.negated for e in coded if e.type == "CONSULT")
-
-
-def test_an_avoided_extradition_did_not_happen():
-    coded = events("The fugitive banker has evaded extradition to Italy for a decade.")
-    assert [e for e in coded if e.type == "COOPERATE"] and all(e.negated for e in coded if e.type == "COOPERATE")
-
-
-def test_an_averted_strike_is_negated():
-    coded = events("Last-minute talks averted a strike by French rail workers on Monday.")
-    assert [e for e in coded if e.type == "PROTEST"] and all(e.negated for e in coded if e.type == "PROTEST")
+@pytest.mark.parametrize("text, event_type", [
+    pytest.param("Investigators in Kenya, frustrated by the lack of assistance from the British army, have made little "
+                 "progress.", "AID", id="a lack of aid is no aid given"),
+    pytest.param("Brazil sent troops to the border without consultation with Paraguay.", "CONSULT",
+                 id="without consultation"),
+    pytest.param("The fugitive banker has evaded extradition to Italy for a decade.", "COOPERATE",
+                 id="an avoided extradition did not happen"),
+    pytest.param("Last-minute talks averted a strike by French rail workers on Monday.", "PROTEST",
+                 id="an averted strike"),
+])
+def test_a_missing_or_averted_act_is_coded_negated(text: str, event_type: str):
+    coded = events(text)
+    assert [e for e in coded if e.type == event_type] and all(e.negated for e in coded if e.type == event_type)
 
 
 def test_a_disposition_inside_a_noun_phrase_is_no_agreement():

@@ -44,7 +44,7 @@ NATION_KINDS = {"country", "capital", "demonym"}
 
 def _owner_of_proxy(texts: list[str], unit: Unit) -> bool:
     """"Israel's militia ally in southern Lebanon", "Iran's proxies": the owner backs a force of another place."""
-    return texts[unit.end:unit.end + 1] and texts[unit.end] in POSSESSIVE \
+    return unit.end < len(texts) and texts[unit.end] in POSSESSIVE \
         and any(word.lower() in PROXY_WORDS for word in texts[unit.end + 1:unit.end + 4])
 
 
@@ -52,8 +52,7 @@ def is_backer(doc: Doc, unit: Unit) -> bool:
     """'Russian-backed separatists', 'pro-Russian rebels', "Iran's proxies": the country named backs the actor, it
     is not its own."""
     texts, _ = token_texts(doc)  # cached strings: no Token objects for a check made on every phrase
-    if unit.end < len(texts) and texts[unit.end] in POSSESSIVE and unit.kinds() & NATION_KINDS \
-            and _owner_of_proxy(texts, unit):
+    if _owner_of_proxy(texts, unit) and unit.kinds() & NATION_KINDS:  # the cheap possessive test first
         return True
     if texts[unit.end:unit.end + 1] not in DASH_TOKENS and texts[max(unit.start - 1, 0):unit.start] not in DASH_TOKENS:
         return False

@@ -200,7 +200,7 @@ def _join_mode(phrase: Phrase, gap: list[Token], unit: Unit) -> str | None:
         gap, first = gap[1:], gap[1].lower_  # "a group based in Trinidad", "rebels based in Congo"
     if first in LOCATION_WORDS:
         rest = _strip_det(gap[1:])
-        if _ethnic_community(phrase) or _rebel_people(phrase):  # "ethnic Russians in Estonia", "rebel Serbs in Krajina"
+        if _ethnic_community(phrase) or rebel_people(phrase.units):  # "ethnic Russians in Estonia", "rebel Serbs in Krajina"
             return "location" if is_place(unit) and all(_modifier(t) for t in rest) else None
         if not phrase.has_agent() or phrase.has_person() \
                 or any(is_country_word(u) and not is_backer(phrase.doc, u) for u in phrase.units):
@@ -231,14 +231,10 @@ def _ethnic_community(phrase: Phrase) -> bool:
         and any(text.lower() in ETHNIC_WORDS for text in texts[max(phrase.start - 1, 0):phrase.end])
 
 
-def _rebel_people(phrase: Phrase) -> bool:
-    """'rebel Serbs (in Krajina)': a people, as the head noun, that rebels; like 'ethnic Serbs', they are a
-    community where the text places them. 'Albanian rebels (in Macedonia)' stay the demonym's: rebels of that people."""
-    return rebel_people(phrase.units)
-
-
 def rebel_people(units: list[Unit]) -> bool:
-    """The phrase ends in a demonym (the people) after a rebel agent word: 'rebel Serbs', 'rebel Kurds'."""
+    """The phrase ends in a demonym (the people) after a rebel agent word: 'rebel Serbs', 'rebel Kurds'. Like 'ethnic
+    Serbs', they are a community where the text places them ('rebel Serbs in Krajina'); 'Albanian rebels (in
+    Macedonia)' stay the demonym's: rebels of that people."""
     if len(units) < 2 or not units[-1].first("demonym") or is_person(units[-1]):
         return False
     return any(e.kind == "agent" and e.value == "REB" for u in units[:-1] for e in u.entries)

@@ -14,19 +14,21 @@ from detente.analyze.events.triggers import Trigger
 IN_PREPS = {"in", "en"}
 PASSIVE_DEPS = {"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"}
 REFUGE_WORDS = {"asylum", "refuge", "sanctuary"}
+LINK_UP_DEPS = {"pobj", "prep", "pcomp", "acl", "dobj", "obj", "nmod", "amod", "advcl", "xcomp", "conj", "ccomp", "compound"}
+LINK_UP_STEPS = 2  # "took the lead in the talks", "completed preparations for exercises": the event word's own verb
+LINKED_SECTORS = {None, "GOV", "MIL", "COP", "REB", "IGO"}  # states, their forces and armed groups; not people or parties
+BLOCKING_VERB_CLASSES = ("suffering", "receiving", "communication", "averting")  # verbs whose subject is no doer
 
 
 def refuge_country(trigger: Trigger, frame: Frame) -> list[ActorHit]:
     """The country a refuge or asylum is sought in: the request is made to it."""
-    return [hit for token in trigger.tokens for child in token.children if child.dep_ == "prep" and child.lower_ in IN_PREPS
+    return _prepositional_actors(trigger.tokens, IN_PREPS, frame)
+
+
+def _prepositional_actors(heads, preps: set[str], frame: Frame) -> list[ActorHit]:
+    """The actors the objects of ``preps`` under ``heads`` name, else the country of the place each object is."""
+    return [hit for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in preps
             for obj in prep_objects(child)[1] for hit in (actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame))]
-
-
-LINK_UP_DEPS = {"pobj", "prep", "pcomp", "acl", "dobj", "obj", "nmod", "amod", "advcl", "xcomp", "conj", "ccomp", "compound"}
-
-
-LINK_UP_STEPS = 2  # "took the lead in the talks", "completed preparations for exercises": the event word's own verb
-LINKED_SECTORS = {None, "GOV", "MIL", "COP", "REB", "IGO"}  # states, their forces and armed groups; not people or parties
 
 
 def governing_subject(token: Token, frame: Frame) -> list[ActorHit]:
@@ -44,7 +46,7 @@ def governing_subject(token: Token, frame: Frame) -> list[ActorHit]:
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             own = lemma(current, frame.lang)
-            if own in words("suffering") or own in words("receiving") or own in words("communication") or own in words("averting"):
+            if any(own in words(kind) for kind in BLOCKING_VERB_CLASSES):
                 return []
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
             if any(c.dep_ == "neg" for c in current.children) or not _main_clause(current):
@@ -85,6 +87,4 @@ def received_aid(noun: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorH
     if noun.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"} or lemma(verb, frame.lang) not in words("receiving"):
         return [], []
     receivers = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(relative_antecedent(c), frame)]
-    givers = [hit for child in verb.children if child.dep_ == "prep" and child.lower_ == "from"
-              for obj in prep_objects(child)[1] for hit in (actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame))]
-    return givers, receivers
+    return _prepositional_actors([verb], {"from"}, frame), receivers

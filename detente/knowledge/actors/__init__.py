@@ -16,8 +16,9 @@ from detente.knowledge.actors.normalize import phrase_key, place_key, token_key
 from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
 from detente.knowledge.actors.tables import read_tsv, read_words, split_list  # noqa: F401 - re-exported
 from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: callers import the word lists from here
-    abstract_nouns_es, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, dated_names, death_words, diplomat_titles,
-    foreign_missions, gender_words, generic_roles, harm_verbs, venue_towns, weapon_nouns)
+    abstract_nouns_es, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, dated_names,
+    death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, town_first_country_names,
+    venue_towns, weapon_nouns)
 
 HERE = Path(__file__).parent
 ENV_VAR = "DETENTE_ACTORS"
@@ -163,7 +164,7 @@ class KnowledgeBuilder:
             entries.append(entry)
 
     def add_countries(self, path: Path) -> None:
-        towns = _town_first_names()
+        towns = town_first_country_names()
         for row in read_tsv(path):
             iso3 = row["iso3"]
             self.countries[iso3] = (row["name_en"], row["name_es"])
@@ -172,10 +173,11 @@ class KnowledgeBuilder:
                     self.add_phrase(name, Entry("country", sovereign(iso3)))
 
     def add_country_words(self, path: Path) -> None:
+        towns = town_first_country_names()
         for row in read_tsv(path):
             iso3 = sovereign(row["iso3"])
             for name in split_list(row["aliases"]):
-                if name not in _town_first_names():
+                if name not in towns:
                     self.add_phrase(name, Entry("country", iso3), first=True)
             self.add_word_forms(row["demonyms_en"], row["demonyms_es"], Entry("demonym", iso3))
             if iso3 != row["iso3"]:
@@ -356,12 +358,6 @@ def _city_table() -> dict[str, tuple[str, int]]:
         if key not in table or table[key][1] < population:
             table[key] = (row["iso3"], population)
     return table
-
-
-@lru_cache(maxsize=1)
-def _town_first_names() -> frozenset[str]:
-    """Country exonyms that news uses far more for a town (town_first_country_names.txt: Spanish "Granada")."""
-    return frozenset(read_words(HERE / "town_first_country_names.txt"))
 
 
 @lru_cache(maxsize=1)

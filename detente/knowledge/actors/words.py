@@ -119,3 +119,9 @@ def common_word_acronyms() -> frozenset[str]:
 def action_nouns_es() -> frozenset[str]:
     """Spanish nouns of acts whose "de X" names the doer ("los ataques de Rusia"), not a place (action_nouns_es.txt)."""
     return frozenset(word.lower() for word in read_words(HERE / "action_nouns_es.txt"))
+
+
+@lru_cache(maxsize=1)
+def town_first_country_names() -> frozenset[str]:
+    """Country exonyms that news uses far more for a town (town_first_country_names.txt: Spanish "Granada")."""
+    return frozenset(read_words(HERE / "town_first_country_names.txt"))
