@@ -38,7 +38,16 @@ def neutral_phrases(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), replacements
 
 
+@lru_cache(maxsize=None)
+def _neutral_first_words(lang: str) -> tuple[str, ...]:
+    """The lower-case first word of every neutral phrase: a sentence holding none of them has nothing to rewrite."""
+    return tuple({phrase.split()[0] for phrase in neutral_phrases(lang)[1]})
+
+
 def neutralise(text: str, lang: str) -> str:
+    lowered = text.lower()
+    if not any(word in lowered for word in _neutral_first_words(lang)):
+        return text  # most sentences: no substring test matches, so the costly case-blind scan is skipped
     pattern, replacements = neutral_phrases(lang)
     return pattern.sub(lambda match: replacements[match.group().lower()], text)
 
