@@ -15,7 +15,8 @@ Run: .venv/bin/python bench/events_spanish_eval.py [--limit N] [--split dev] [--
 --cases scores instead bench/events_spanish_cases.tsv: Spanish wording probes written for Détente (protest shapes,
 demands, clashes, passives, headlines, nominalisations, and sentences that must code nothing), with --show for the
 wrong ones; --cases --blind scores bench/events_spanish_blind_cases.tsv, written after the rules and never used to
-tune them. It needs no eval data.
+tune them; --cases --s17 scores bench/events_spanish_s17_cases.tsv, the probes of the stop-17 rules (place and armed
+"de" complements, counted groups and sites, protest topics, "a cambio de", new protest nouns). They need no eval data.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from pathlib import Path
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "events"
 CASES = Path(__file__).resolve().parent / "events_spanish_cases.tsv"
 BLIND = Path(__file__).resolve().parent / "events_spanish_blind_cases.tsv"  # written after the rules, never tuned on
+S17 = Path(__file__).resolve().parent / "events_spanish_s17_cases.tsv"  # probes of the stop-17 rules
 ALSO_RIGHT = {"MOBILIZE": {"PROTEST"}}  # gold type -> coded types accepted for it (codebook: demonstrations are PROTEST)
 
 
@@ -116,9 +118,10 @@ def main() -> int:
     parser.add_argument("--cases", action="store_true", help="score bench/events_spanish_cases.tsv instead")
     parser.add_argument("--show", action="store_true", help="with --cases: print the probes coded wrong")
     parser.add_argument("--blind", action="store_true", help="with --cases: score the blind probe file")
+    parser.add_argument("--s17", action="store_true", help="with --cases: score the stop-17 probe file")
     args = parser.parse_args()
     if args.cases:
-        return score_cases(BLIND if args.blind else CASES, args.show)
+        return score_cases(BLIND if args.blind else S17 if args.s17 else CASES, args.show)
     path = EVAL / "spanish_protest_dev.jsonl"
     if not path.is_file():
         print(f"skipped: {path} not found")

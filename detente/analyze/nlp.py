@@ -210,12 +210,15 @@ def parse(analysis: Analysis) -> None:
 
 
 def parse_text(text: str, lang: str, nlp: Language) -> str:
-    """The text the pipeline reads for a paragraph: itself, or a shouted one in sentence case (same length)."""
+    """The text the pipeline reads for a paragraph (same length, so offsets hold): a shouted one in sentence case;
+    in Spanish, a sentence-initial event verb in lower case ("Protestan maestros en Lima"), which the small model
+    would otherwise read as a name."""
+    if lang == "es":
+        from detente.analyze.events.spanish_headlines import lower_leading_verbs, restore_accents
+
+        if is_shouted(text):  # cue verbs of accent-less headlines get their accent back
+            text = sentence_cased(text, lang, frozenset(nlp.Defaults.stop_words), restore_accents)
+        return lower_leading_verbs(text)
     if not is_shouted(text):
         return text
-    respell = None
-    if lang == "es":
-        from detente.analyze.events.spanish_headlines import restore_accents  # cue verbs of accent-less headlines
-
-        respell = restore_accents
-    return sentence_cased(text, lang, frozenset(nlp.Defaults.stop_words), respell)
+    return sentence_cased(text, lang, frozenset(nlp.Defaults.stop_words), None)

@@ -141,7 +141,7 @@ def stranded_count(number: Token) -> None:
     if following is None or following.lower_ not in {"de", "del"} or (number.i > 0 and number.doc[number.i - 1].pos_ == "ADP"):
         return  # "a cientos de ...", "manifestaciones de miles de gendarmes": inside a prepositional phrase
     noun = next((t for t in number.doc[number.i + 2 : number.i + 5] if t.pos_ in NOMINAL), None)
-    verb = _clause_verb(number.head)
+    verb = number.head if number.head.pos_ in VERBAL else _clause_verb(number.head)  # the count may hang on the verb
     if noun is None or verb is None or "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in SUBJECTS for c in verb.children):
         return
     if _third_person(verb) != "Plur" or any(k.dep_ == "case" and k.lower_ != "de" for k in noun.children):

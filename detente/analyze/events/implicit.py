@@ -3,7 +3,9 @@ a PROTEST event with an implicit actor, "Protesters" of the place's country, whe
 
 Runs after the rule coder (it reads their events). The noun must name a protest that took place: not "the right
 to protest", not "la puesta en marcha", not a rally in stocks. The protesters' country is that of the place in the
-sentence, else the article's (its dateline place, else the country its places name most); no country, no event.
+sentence, else the article's (its dateline place, else the country its places name most); no country, no event,
+except a Spanish protest its sentence describes (an aim, a kind, a frame: ``_described``), whose protesters then
+have no country ("PROTESTAN POR AUMENTO SALARIAL", "una oleada de protestas en los medios intelectuales").
 Their sector is CVL unless a modifier names the group ("huelga de maestros": EDU). The actor is a normal Actor in
 ``analysis.actors`` (country_inferred=True) whose mention is the trigger word; the confidence is below the rules'.
 A definite protest noun ("the protest", "estas protestas") after a protest already coded in the article is another
@@ -190,8 +192,8 @@ def _implicit_event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan
                 and not _sentence_places(analysis, parsed.offset + sent.start_char, parsed.offset + sent.end_char):
             continue  # "spread the word about protests across the country", "for open-air protests": protests in general
         country = _country(analysis, sent, trigger.token, parsed.offset)
-        if country is None:
-            continue
+        if country is None and not _described(trigger, frame, read.targets):
+            continue  # "Las protestas continuaron." with no place anywhere: nothing says which protest
         return _event(analysis, parsed, sent, trigger, frame, country, read.targets)
     return None
 
@@ -406,8 +408,47 @@ def _aim(token: Token, frame: Frame) -> list:
     return []
 
 
+DESCRIBING_PREPS = {"contra", "por"}  # what a protest is against or about
+
+
+def _described(trigger: Trigger, frame: Frame, targets: list) -> bool:
+    """With no country in the article, a Spanish protest is still coded (its protesters' country unknown) when the
+    sentence describes that one protest: whom or what it is against or about ("protestan por el aumento salarial",
+    "una oleada de protestas contra la ley"), a modifier of its kind ("la protesta callejera", "protestas
+    estudiantiles"), or a frame noun ("la campaña de protesta", "una oleada de protestas"). A bare mention ("Las
+    protestas continuaron.") refers to protests told elsewhere and codes nothing."""
+    token = trigger.token
+    if frame.lang != "es":
+        return False  # measured on the Spanish protest sentences only; English keeps "no country, no event"
+    if not trigger.is_nominal and "Fin" not in token.morph.get("VerbForm") and _one_doer_above(token):
+        return False  # "el delantero no fue sutil a la hora de protestar": one person complains (ACCUSE), no crowd
+    if targets or _aim(token, frame):
+        return True
+    if any(prep_objects(c)[0] in DESCRIBING_PREPS for c in token.children):
+        return True
+    if trigger.is_nominal and any(c.dep_ == "amod" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm")
+                                  for c in token.children):
+        return True
+    from detente.analyze.events.spanish_arguments import frame_noun
+
+    return trigger.is_nominal and frame_noun(token, "es") is not None
+
+
+def _one_doer_above(verb: Token) -> bool:
+    """The closest clause above a non-finite verb has a singular subject: the one who protests is that one."""
+    current = verb
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return "Sing" in subjects[0].morph.get("Number") and not any(c.dep_ == "conj" for c in subjects[0].children)
+    return False
+
+
 def _event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan, trigger: Trigger, frame: Frame,
-           country: str, targets: list) -> Event:
+           country: str | None, targets: list) -> Event:
     token = trigger.token
     start = parsed.offset + token.idx
     end = start + len(token.text)

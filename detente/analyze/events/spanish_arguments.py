@@ -184,6 +184,8 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
     if frame.lang != "es":
         return
     found.sources = [h for h in found.sources if not _duration_hit(h, frame)]  # "el paro de 48 horas": no actor
+    if event_type == "PROTEST":
+        found.sources = [h for h in found.sources if not place_complement(noun, h, frame)]  # "la marcha de Quito"
     if not found.sources:
         found.sources += callers(noun, frame)
     if not found.sources and event_type == "PROTEST":
@@ -219,9 +221,22 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
         found.sources, found.targets = sides[:1], sides[1:]
 
 
+def place_complement(noun: Token, hit: ActorHit, frame: Frame) -> bool:
+    """The actor is read off a place name in the protest noun's "de" complement ("la marcha de Quito", "la huelga de
+    Santiago"): the place where the protest is, not who protests (the actor layer may read a capital as its
+    government); a people's name ("la marcha de los mineros") or an organisation's stays the protesters."""
+    complements = [c for c in noun.children if c.dep_ in {"nmod", "flat"} and preposition(c) in OF_WORDS]
+    for complement in complements:
+        start = frame.offset + complement.left_edge.idx
+        end = frame.offset + complement.right_edge.idx + len(complement.right_edge)
+        if not start <= hit.start < end:
+            continue
+        return any(p.start <= hit.start and hit.end <= p.end for p in frame.analysis.places if start <= p.start < end)
+    return False
+
+
 HIT_PREPS = {"contra", "sobre"}  # "ataques contra la ciudad", "bombardeos sobre Gaza"
 ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF", "COP"}
-STRIKE_NOUNS = {"ataque", "emboscada", "ofensiva", "bombardeo", "atentado", "incursión", "hostigamiento"}
 
 
 def attacker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
@@ -233,8 +248,9 @@ def attacker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
            if c.dep_ in {"nmod", "obl", "flat"} and preposition(c) in HIT_PREPS]
     if not doers:
         return []
-    if not hit:  # "la emboscada de las FARC": an armed group's strike is its own; "el bombardeo de Gaza" is not
-        armed = lemma(noun, "es") in STRIKE_NOUNS
+    if not hit:  # "la emboscada de las FARC", "los disparos de la policía": an armed group's strike is its own;
+        # "el bombardeo de Gaza", "el asesinato de dos policías" is not
+        armed = lemma(noun, "es") in spanish_words("armed_strike") or noun.lower_ in spanish_words("armed_strike")
         return [h for c in doers for h in actors_of(c, frame) if armed and h.actor.sector in ARMED_SECTORS]
     struck = {h.actor.id for c in hit for h in actors_of(c, frame)}
     return [h for c in doers for h in actors_of(c, frame) if h.actor.id not in struck]
@@ -293,7 +309,17 @@ def postposed_subject(verb: Token, lang: str) -> Token | None:
         return candidate
     if closing and (definite or plural_bare):
         return candidate
+    from detente.analyze.events.spanish_groups import people_noun
+
+    if plural_bare and _verb_first(verb) and candidate.left_edge.i == verb.i + 1 and people_noun(candidate):
+        return candidate  # "Bloquean campesinos carreteras en Bolivia", "Exigen jubilados aumento de pensiones"
     return None
+
+
+def _verb_first(verb: Token) -> bool:
+    """A plural verb in the third person opening its sentence (a verb-first headline or lead)."""
+    first = next((t for t in verb.sent if not t.is_punct), None)
+    return first is not None and first.i == verb.i and verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") == ["3"]
 
 
 def _closes_report(verb: Token, lang: str) -> bool:
@@ -319,7 +345,30 @@ def pro_drop_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     if frame.lang != "es":
         return []
     return (event_subject_agents(verb, frame) or relative_clause_subject(verb, frame) or noun_complement_subject(verb, frame)
-            or previous_subject(verb, frame))
+            or noun_before_finite(verb, frame) or previous_subject(verb, frame))
+
+
+RELATIVE_WORDS = {"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando", "como"}
+
+
+def noun_before_finite(verb: Token, frame: Frame) -> list[ActorHit]:
+    """The noun a finite verb right after its phrase hangs on as a modifier ("Un dispositivo policial bloqueó el
+    centro": the small parser makes "bloqueó" an adjective of "dispositivo"): a finite verb modifies no noun without a
+    relative word, so the noun is its subject, when they agree in number."""
+    if verb.dep_ not in {"amod", "acl", "appos"} or "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") != ["3"]:
+        return []
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > verb.i:
+        return []
+    if any(c.lower_ in RELATIVE_WORDS or c.dep_ in {"mark", "nsubj"} for c in verb.children):
+        return []
+    between = verb.doc[noun.i + 1 : verb.i]
+    if any(t.is_punct or t.lower_ in RELATIVE_WORDS for t in between):
+        return []
+    noun_number, verb_number = noun.morph.get("Number"), verb.morph.get("Number")
+    if noun_number and verb_number and noun_number != verb_number:
+        return []
+    return actors_of(noun, frame)
 
 
 def noun_complement_subject(verb: Token, frame: Frame) -> list[ActorHit]:
@@ -362,8 +411,8 @@ def event_subject_agents(verb: Token, frame: Frame) -> list[ActorHit]:
                for a in c.children if a.dep_ in {"obj", "obl", "obl:agent", "nmod"} and preposition(a) == "por"]
     holders += [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in OF_WORDS and not duration(c)]
     groups, frame.groups = frame.groups, True  # the holders of a protest are usually groups ("los piqueteros")
-    try:
-        return [h for holder in holders for h in actors_of(holder, frame)]
+    try:  # "la huelga de Santiago paralizó el país": a place, not who strikes
+        return [h for holder in holders for h in actors_of(holder, frame) if not place_complement(noun, h, frame)]
     finally:
         frame.groups = groups
 
@@ -485,3 +534,21 @@ def _main_clause(verb: Token) -> bool:
     while current.dep_ == "conj" and current.head.i != current.i:
         current = current.head
     return current.dep_ == "ROOT"
+
+
+AGENT_DEPS = {"obj", "obl", "obl:agent", "nmod", "iobj"}
+
+
+def predicative_roles(participle: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorHit]]:
+    """Sources and targets of a participle a verb of result takes (``spanish_lemmas.predicative_participle``): the
+    verb's subject is what the act was done to, the "por" phrase (on the participle or the verb) its doer; "por
+    disparos de la policía" names the doer through the armed "de" complement of the attack noun."""
+    verb = participle.head
+    targets = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)]
+    sources: list[ActorHit] = []
+    for agent in (c for holder in (participle, verb) for c in holder.children
+                  if c.dep_ in AGENT_DEPS and preposition(c) == "por"):
+        doers = attacker_complement(agent, frame) if lemma(agent, "es") in spanish_words("armed_strike") else []
+        sources += doers or [h for h in actors_of(agent, frame) if lemma(agent, "es") not in spanish_words("armed_strike")]
+    victims = {h.actor.id for h in targets}
+    return [h for h in sources if h.actor.id not in victims], targets

@@ -127,6 +127,9 @@ def spanish_group(head: Token, name: str, is_place, organisations: bool = True) 
     tells whether the token lies in a resolved place ("La Paz" is no organisation); ``organisations``: whether a name
     with an article or an acronym counts as an organisation (only for a protest's participants)."""
     lists = group_lists()
+    counted = _counted_noun(head)
+    if counted is not None:
+        head = counted  # "cientos de desocupados", "miles de piqueteros": the group is what is counted
     sector = None
     if head.pos_ in {"NOUN", "ADJ"} or (head.pos_ == "PROPN" and not head.text[:1].isupper()):
         sector = _person_sector(head, lists) or _body_sector(head, lists)
@@ -135,3 +138,24 @@ def spanish_group(head: Token, name: str, is_place, organisations: bool = True) 
     if sector is None:
         return None
     return ActorCode(name=name, country=None, sector=sector, kind="group")
+
+
+def _counted_noun(head: Token) -> Token | None:
+    """The noun a count heads through "de" ("cientos de desocupados", "3.000 de los trabajadores", "un grupo de
+    piqueteros"), else None."""
+    from detente.analyze.nlp_spanish import COLLECTIVE, COUNTS
+
+    if head.pos_ != "NUM" and head.lower_ not in COUNTS | COLLECTIVE:
+        return None
+    return next((c for c in head.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "ADJ"}
+                 and any(k.dep_ == "case" and k.lower_ in {"de", "del"} for k in c.children)), None)
+
+
+def people_noun(noun: Token) -> bool:
+    """A noun naming a group of people by role or occupation ("campesinos", "transportistas", "jubilados"): an agent
+    word of the actor knowledge or a person phrase of this module's list."""
+    from detente.knowledge.actors import default_knowledge
+    from detente.knowledge.actors.normalize import phrase_key
+
+    entry = default_knowledge().agents.get("es", {}).get(phrase_key(noun.lower_))
+    return (entry is not None and bool(entry.value)) or bool(forms(noun) & group_lists().people.keys())

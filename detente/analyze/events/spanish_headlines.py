@@ -40,3 +40,51 @@ def preterite(word: str) -> str:
     accented = word[:-1] + "ó"
     cues = lexicon.get(spanish_lemma(accented), ())
     return accented if any(c.pos == "V" for c in cues) else word
+
+
+SENTENCE_VERB = re.compile(r"(?:^|[.!?:;]\s+|\s[-–—]\s+)[\"'«“¡¿(]*([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{3,})\b")
+VERB_ENDINGS = ("ar", "er", "ir")
+
+
+def lower_leading_verbs(text: str) -> str:
+    """``text`` with the capital taken off each sentence-initial verb of an event ("Protestan maestros en Lima",
+    "Rechaza Venezuela acusaciones de Colombia", "Bloquean transportistas la Panamericana"): the small parser takes
+    a capitalised first word it does not know for a name and parses no verb; in lower case it finds the verb and its
+    subject. Only verbs whose infinitive is a Spanish verb cue or a light verb ("Inician huelga los médicos"), so
+    names stay ("Salta", "Lima"). Same length, so offsets still line up."""
+    if not SENTENCE_VERB.search(text):
+        return text
+    chars = list(text)
+    for match in SENTENCE_VERB.finditer(text):
+        start = match.start(1)
+        if leading_verb(match.group(1).lower()) and not _starts_name(text, start):
+            chars[start] = chars[start].lower()
+    return "".join(chars)
+
+
+NAME_WORDS = re.compile(r"\S+")
+MAX_NAME_WORDS = 4  # "Corea del Norte", "República Democrática del Congo"
+
+
+def _starts_name(text: str, start: int) -> bool:
+    """The word at ``start`` opens a name the actor knowledge knows ("Corea del Norte": "corea" is also a form of
+    "corear"), by the test the casing of shouted headlines uses."""
+    from detente.analyze.casing import _is_name
+
+    words = [m.group(0).strip(".,;:!?\"'»)") for m in NAME_WORDS.finditer(text, start)][:MAX_NAME_WORDS]
+    return any(_is_name(" ".join(words[:width]).lower(), "es") for width in range(1, len(words) + 1))
+
+
+@lru_cache(maxsize=4096)
+def leading_verb(word: str) -> bool:
+    """A finite form of a Spanish verb cue or light verb ("protestan", "rechaza", "condena", "inician"); not the cue
+    nouns spelled like a verb form when no verb reading exists."""
+    from detente.analyze.events.lexicon import cues_by_trigger, words
+
+    lexicon = cues_by_trigger("es")
+    light = words("light")
+    lemma_ = spanish_lemma(word)
+    candidates = [lemma_] if lemma_.endswith(VERB_ENDINGS) and lemma_ != word else []
+    if word.endswith(("a", "e")) and not candidates:  # "condena", "denuncia", "amenaza": simplemma gives the noun
+        candidates = [word[:-1] + ending for ending in VERB_ENDINGS]
+    return any(c in light or any(cue.pos == "V" for cue in lexicon.get(c, ())) for c in candidates)

@@ -16,17 +16,36 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
-from detente.analyze.events.spanish_senses import (CLASSIFYING, called_protest, claimed_act, classifier_sense, gear_sense,
-                                                   in_game, requested_call)
+from detente.analyze.events.spanish_senses import (CLASSIFYING, EXCHANGE_WORD, called_protest, claimed_act, classifier_sense,
+                                                   gear_sense, in_game, protest_topic, requested_call, under_exchange)
 
 VERBAL_POS = {"VERB", "AUX"}
 
 
 def is_verbal_participle(token: Token) -> bool:
-    """A participle the parser uses as a verb (tagged VERB, or marked VerbForm=Part on a clause head)."""
+    """A participle the parser uses as a verb (tagged VERB, or marked VerbForm=Part on a clause head), or the
+    participle a verb of result takes ("murieron baleados por la policía": ``predicative_participle``)."""
     if token.pos_ in VERBAL_POS:
         return True
-    return "Part" in token.morph.get("VerbForm") and token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "conj", "acl"}
+    if "Part" in token.morph.get("VerbForm") and token.dep_ in {"ROOT", "ccomp", "xcomp", "advcl", "conj", "acl"}:
+        return True
+    return predicative_participle(token)
+
+
+PREDICATIVE_DEPS = {"obj", "xcomp", "advcl", "amod", "obl"}  # how the small parser hangs "baleados" on "murieron"
+
+
+def predicative_participle(token: Token) -> bool:
+    """A participle (often tagged ADJ) that a verb of result takes for what was done to its subject ("murieron
+    baleados por la policía", "resultaron heridos", "cayeron abatidos por el ejército", "aparecieron asesinados"):
+    a passive act whose patient is that subject (spanish_cues.tsv "result")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if "Part" not in token.morph.get("VerbForm") or token.dep_ not in PREDICATIVE_DEPS or token.head.i == token.i:
+        return False
+    head = token.head
+    return head.pos_ in VERBAL_POS and head.i < token.i and lemma(head, "es") in spanish_words("result")
 
 
 PASSIVE_TYPES = {"COERCE", "ASSAULT"}  # acts whose passive participle states what was done to someone
@@ -88,12 +107,15 @@ def occupation(token: Token, lemma_: str) -> str | None:
     universidad"); None otherwise ("ocupó el cargo", "tomó posiciones alrededor del parlamento", "toma de posesión")."""
     from detente.analyze.events.lemmas import lemma
     from detente.analyze.events.spanish_arguments import preposition, spanish_words
+    from detente.analyze.nlp_spanish import COLLECTIVE, COUNTS
 
     places = spanish_words("occupied")
     if token.pos_ in VERBAL_POS and lemma_ in OCCUPY_VERBS:
         objects = [c for c in token.children if c.dep_ in {"obj", "dobj"} and not any(k.dep_ == "case" for k in c.children)]
         if not objects:  # a misparsed object ("ocuparon el domingo el fundo X", "fundo" tagged a verb): the next words
             objects = [t for t in token.doc[token.i + 1 : token.i + 6] if not t.is_punct][:4]
+        objects += [c for o in objects if o.pos_ == "NUM" or o.lower_ in COUNTS | COLLECTIVE  # "tomaron decenas de colegios"
+                    for c in o.children if c.dep_ == "nmod" and preposition(c) in {"de", "del"}]
         return OCCUPATION_VERB if any(lemma(o, "es") in places or o.lower_ in places for o in objects) else None
     if token.pos_ == "NOUN" and token.lower_ in OCCUPY_NOUNS | {"tomas", "ocupaciones"}:
         complements = [c for c in token.children if c.dep_ == "nmod" and preposition(c) in {"de", "del"}]
@@ -158,6 +180,8 @@ GEAR_SENSE = "marcha#velocidad"  # "una marcha más": a gear or pace; no cue mat
 CALLED_PROTEST = "llamar#protesta"  # "llamar a" a protest: no cue matches it, so the protest word is the trigger
 KIND_SENSE = "#clase"  # appended to a fighting noun that classifies another ("médico de combate"): no cue matches it
 CLAIM_SENSE = "reivindicar#autoría"  # "reivindicó el atentado": no cue matches it, so the attack noun is the trigger
+TOPIC_SENSE = "#tema"  # appended to a demand verb that states a protest's topic ("marcharon ... para exigir"): no cue
+CONDITION_SENSE = "#condición"  # appended to an event noun after "a cambio de": no cue matches it
 
 _WORDS: dict[int, frozenset[str]] = {}
 
@@ -184,6 +208,7 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
         better = _trigger_lemma(sent[position], own, lexicon, words)
         if better is not None:
             fixed[position] = better
+    exchange = EXCHANGE_WORD in lowers
     for position, own in enumerate(fixed):
         if own == "llamar" and not requested_call(sent[position]):
             fixed[position] = CONTACT_SENSE  # "llamó a su homólogo para hablar", "no les he llamado aquí"
@@ -195,7 +220,22 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = own + KIND_SENSE  # "médico de combate", "fusil de asalto": a kind, not a fight
         elif own == "reivindicar" and claimed_act(sent[position]):
             fixed[position] = CLAIM_SENSE  # "ETA reivindicó el atentado": the attack is coded, the claimant its source
+        elif own in _request_verbs(lexicon) and protest_topic(sent[position], lexicon):
+            fixed[position] = own + TOPIC_SENSE  # "organizó una manifestación ... para exigir Y": the protest's topic
+        elif exchange and own in lexicon and under_exchange(sent[position]):
+            fixed[position] = own + CONDITION_SENSE  # "a cambio del acuerdo de los vecinos": asked for, not done
     return fixed
+
+
+_REQUESTS: dict[int, frozenset[str]] = {}
+
+
+def _request_verbs(lexicon: Mapping[str, tuple]) -> frozenset[str]:
+    """Trigger lemmas of the one-word REQUEST verb cues ("exigir", "pedir", "reclamar"), cached per lexicon."""
+    if id(lexicon) not in _REQUESTS:
+        _REQUESTS[id(lexicon)] = frozenset(own for own, cues in lexicon.items()
+                                           if any(c.type == "REQUEST" and c.pos == "V" and len(c.words) == 1 for c in cues))
+    return _REQUESTS[id(lexicon)]
 
 
 def _trigger_lemma(token: Token, own: str, lexicon: Mapping[str, tuple], words: frozenset[str]) -> str | None:

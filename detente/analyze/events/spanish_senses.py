@@ -6,12 +6,15 @@
 - on the field of play ("el portero detuvo el penalti", "pidió tiempo muerto", "disparó a puerta") shooting,
   attacking, stopping, asking and protesting are moves of the game, unless police or soldiers are in the sentence;
   so are sentences with a running score and minute ("(3-2, min. 34)");
-- "marcha" as a gear or pace ("imprimió una marcha más al partido") is no march;
+- "marcha" as a gear or pace ("imprimió una marcha más al partido") or a reversal ("dio marcha atrás") is no march;
 - a fighting noun that classifies another noun ("médico de combate", "fusil de asalto", "buques de guerra") names a
   kind of person or equipment, not a fight;
 - "reivindicar" an attack ("ETA reivindicó el atentado") claims it, as "claimed responsibility for" does: the attack
   is the event, by whoever claims it, not a demand;
-- an event noun whose ending is denied ("los ataques no cesan") goes on: the "no" does not negate it."""
+- an event noun whose ending is denied ("los ataques no cesan") goes on: the "no" does not negate it;
+- a demand verb in the purpose clause of a protest ("organizó una manifestación ... para exigir la liberación de X")
+  states the protest's topic, which the codebook does not code apart from the protest (PLOVER PROTEST, note 2);
+- an event noun in "a cambio de" ("a cambio del acuerdo de los vecinos") is a condition asked for, not an act."""
 from __future__ import annotations
 
 import re
@@ -92,8 +95,8 @@ def gear_sense(token: Token, lemmas: list[str], position: int) -> bool:
 
     if lemmas[position] != "marcha":
         return False
-    if position + 1 < len(lemmas) and lemmas[position + 1] == "más":
-        return True
+    if position + 1 < len(lemmas) and lemmas[position + 1] in {"más", "atrás"}:
+        return True  # "una marcha más"; "dio marcha atrás", "la marcha atrás del gobierno": a reversal
     from detente.analyze.events.lemmas import lemma
 
     return token.head.i != token.i and lemma(token.head, "es") in spanish_words("gear_verb")
@@ -192,3 +195,78 @@ def classifier_sense(noun: Token) -> bool:
         return False
     head = noun.head
     return lemma(head, "es") in spanish_words("classified") or head.lower_ in spanish_words("classified")
+
+
+PURPOSE_MARKS = {"para", "a fin de", "con el fin de"}
+CONJUNCT_DEPS = {"conj", "advcl", "xcomp", "acl"}
+
+
+def protest_topic(verb: Token, lexicon) -> bool:
+    """An infinitive demand verb ("para exigir", "para pedir") whose clause hangs on a protest: a protest verb, a
+    protest noun, or the light verb whose object is one ("organizó una manifestación de protesta contra X y para
+    exigir Y"). ``lexicon``: the Spanish cues by trigger lemma."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import words
+
+    if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in CONJUNCT_DEPS or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children):
+        return False
+    head = verb.head
+
+    def protest(token: Token, pos: str) -> bool:
+        return any(c.type == "PROTEST" and c.pos == pos for c in lexicon.get(lemma(token, "es"), ()))
+
+    if protest(head, "V" if head.pos_ in VERBAL_POS else "N"):
+        return True
+    if head.pos_ not in VERBAL_POS or lemma(head, "es") not in words("light"):
+        return False
+    objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
+    return any(protest(o, "N") or any(protest(n, "N") for n in o.children if n.dep_ == "nmod") for o in objects)
+
+
+EXCHANGE_WORD = "cambio"
+
+
+def exchange_condition(noun: Token) -> bool:
+    """An event noun introduced by "a cambio de" in a deal proposed or promised ("un plan a cambio del acuerdo de los
+    vecinos", "liberará a los rehenes a cambio de la liberación de presos"): what is asked in return has not
+    happened. In an exchange told as done ("liberó a tres rehenes a cambio de la liberación de 90 presos") both acts
+    happened. The parser makes "a cambio de" one preposition ("a" with "cambio" fixed to it) or hangs the noun on
+    "cambio"."""
+    marked = any(c.dep_ == "case" and c.lower_ == "a" and any(f.dep_ == "fixed" and f.lower_ == EXCHANGE_WORD
+                                                               for f in c.children) for c in noun.children)
+    head = noun.head
+    if not marked and not (noun.dep_ in {"nmod", "obl"} and head.i != noun.i and head.lower_ == EXCHANGE_WORD
+                           and head.i > 0 and noun.doc[head.i - 1].lower_ == "a"):
+        return False
+    holder = head.head if head.lower_ == EXCHANGE_WORD and not marked else head
+    return not _done_act(holder)
+
+
+def _done_act(verb: Token) -> bool:
+    """A finite verb in the indicative past, or in the present of a headline ("liberó", "libera"): an act told as
+    done; not the present of a verb that lays out a proposal ("consiste en un plan", "propone", spanish_cues.tsv
+    "proposal")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if verb.pos_ not in VERBAL_POS or "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Mood") != ["Ind"]:
+        return False
+    tenses = set(verb.morph.get("Tense"))
+    if tenses & {"Past", "Imp"}:
+        return True
+    return "Pres" in tenses and lemma(verb, "es") not in spanish_words("proposal")
+
+
+def under_exchange(token: Token) -> bool:
+    """The word is, or lies inside, what "a cambio de" introduces ("a cambio del acuerdo de los vecinos para conceder
+    un derecho de paso": the concession is asked for too)."""
+    current = token
+    for _ in range(5):
+        if current.pos_ in {"NOUN", "PROPN"} and exchange_condition(current):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
