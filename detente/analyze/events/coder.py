@@ -22,8 +22,11 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import THREAT_MODES, outermost, threat_mode
-from detente.analyze.events.precedence import administrative_easing, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack, labour_strike, retype
+from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode
+from detente.analyze.events.precedence import (
+    administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
+    labour_strike, named_country, refusal_or_acceptance, retype, weapon_or_force_mode, weighed_measure,
+)
 from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
@@ -137,6 +140,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "100.000 manifestantes se reunieron en el centro": a crowd gathering is no consultation
     if trigger.cue.mode == "investigate" and (not found.targets or found.fallback_target) and _about_accident(trigger.token, frame.lang):
         return None  # "police are investigating the cause of the fire": no one is accused
+    if trigger.cue.type == "ACCUSE" and frame.lang == "en" and (adversary := rallied_against(trigger.token, frame.lang)) is not None:
+        from detente.analyze.events.actor_lookup import actors_of
+
+        found.targets = actors_of(adversary, frame) or found.targets  # "called on Arabs to unite against Sharon": Sharon
     if trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources and found.targets:
         # "Petro stated that the meeting with Trump was almost perfect": the speaker was the one who met
         found.sources = _speaker_of_own_meeting(trigger.token, frame)
@@ -177,6 +184,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "Israel has not claimed responsibility for the bombing": it names no doer, not a negated attack
     hypothetical = flags.hypothetical
     announced = flags.future or (found.inherited_source and hypothetical)
+    announced = announced or (event_type == "SANCTION" and weighed_measure(trigger, frame.lang))  # "raised the prospect of sanctions"
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
@@ -216,6 +224,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         # "Pakistan pledged to crack down on militant groups", "Mexico promised to deploy troops to its border": a
         # promised act against no one but the promiser's own country threatens no one; it is a commitment (AGREE)
         event_type, mode = "AGREE", None
+    if frame.lang == "en":  # "would not object" accepts; "would not withdraw", "vowed not to return" refuse to yield
+        event_type, mode, flags = refusal_or_acceptance(event_type, mode, flags, hypothetical, trigger, frame.lang)
     if event_type == "AGREE" and flags.negated:
         # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
         event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
@@ -226,11 +236,18 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "COERCE", "seize"  # a police raid is a law-enforcement search (PLOVER COERCE seize)
     if frame.lang == "en":
         event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang, found.targets)
+        if event_type == "MOBILIZE" and civilian_mobilization(found.sources, found.targets):
+            return None  # "Google put its engineers on standby": only armed forces, police and states mobilize (PLOVER)
+        mode = weapon_or_force_mode(event_type, mode, trigger, found.sources, found.targets, frame.lang)
     elif frame.lang == "es":
         event_type, mode = spanish_retype(event_type, mode, found.sources, token)  # "los militares ocuparon el parlamento"
     own_act = token.dep_ not in {"obl", "pobj", "nmod"}  # not "speaks during a demonstration"
-    if event_type == "PROTEST" and own_act and found.sources and all(_is_state(hit.actor) for hit in found.sources):
-        event_type, mode = "ACCUSE", "disapprove"  # a government "protests": a formal complaint (PLOVER ACCUSE)
+    if event_type == "PROTEST" and mode == "boycott" and own_act and found.sources \
+            and all(_is_state(hit.actor) or named_country(hit, sent, frame.offset) for hit in found.sources):
+        event_type, mode = "SANCTION", "discontinue"  # "Saudi Arabia boycotted the summit": a state cuts an exchange
+    if event_type == "PROTEST" and own_act and found.sources \
+            and all(_is_state(hit.actor) or frame.lang == "en" and named_country(hit, sent, frame.offset, trigger) for hit in found.sources):
+        event_type, mode = "ACCUSE", "disapprove"  # a government or "Chile" "protests": a formal complaint (PLOVER ACCUSE)
     confidence = round(rule_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
                        - (0.1 if found.fallback_target else 0.0) - (0.2 if _subordinate(token) else 0.0), 2)
     return build_event(trigger, sent, frame, event_type, mode, [hit.actor.ref() for hit in found.sources],

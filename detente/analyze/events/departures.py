@@ -26,6 +26,7 @@ def apply_departures(sent: SpacySpan, triggers: list[Trigger], lang: str) -> lis
     organization or agreement to SANCTION withdraw, and drop event nouns that only name what was left."""
     by_token = {t.token.i: t for t in triggers}
     left_behind: set[int] = set()
+    drop: set[int] = set()
     departure = words("departure")
     lemmas, tags = sentence_words(sent, lang)
     for position, own in enumerate(lemmas):
@@ -43,10 +44,13 @@ def apply_departures(sent: SpacySpan, triggers: list[Trigger], lang: str) -> lis
         elif left is not None and lemma(left, lang) in words("membership"):
             by_token[token.i] = _as(token, existing, LEAVE_WORDS_SANCTION, own)
             left_behind |= {t.i for t in left.subtree}
+        elif lang == "en" and existing is not None and len(existing.tokens) == 1 and _things_withdrawn(left, lang):
+            left_behind.add(token.i)  # "the company withdrew its bid": what is withdrawn is no force, no one's presence
+            drop.add(token.i)
         elif existing is None and own in words("force_departure") and not _heading_to(token) and (
                 _armed_subject(token, lang) or (left is not None and lemma(left, lang) in words("military_position"))):
             by_token[token.i] = _as(token, None, LEAVE_WORDS_RETREAT, own)
-    kept = [t for i, t in by_token.items() if i not in left_behind or not t.is_nominal]
+    kept = [t for i, t in by_token.items() if (i not in left_behind or not t.is_nominal) and i not in drop]
     return sorted(kept, key=lambda t: t.token.i)
 
 
@@ -67,6 +71,16 @@ def _what_is_left(token: Token) -> Token | None:
         if child.dep_ in {"obl", "nmod"} and any(g.dep_ == "case" and g.lower_ in FROM_WORDS for g in child.children):
             return child
     return None
+
+
+def _things_withdrawn(left: Token | None, lang: str) -> bool:
+    """The direct object of a bare "withdraw" is a thing taken back (a bid, an offer, a complaint, a statement), not
+    forces, staff, weapons or positions (cue lists ``deployed``, ``armed_group``, ``goods``, ``withdrawn_people``)."""
+    if left is None or left.dep_ not in OBJECT_DEPS or left.pos_ not in {"NOUN"}:
+        return False
+    own = lemma(left, lang)
+    return not any(own in words(kind) for kind in ("deployed", "armed_group", "goods", "withdrawn_people", "military_position",
+                                                  "diplomat", "membership", "meeting"))
 
 
 def _heading_to(token: Token) -> bool:

@@ -58,7 +58,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     hypothetical = hypothetical or (lang == "es" and any(_spanish_modal(c) for c in modifiers))
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
     future = future or any(_tense(head) == "Fut" for head in clause)
-    future = future or _planned(clause)
+    future = future or _planned(clause, lang)
     if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in modifiers):
         # "would" under a past reporting verb is future-in-the-past; elsewhere a condition
         if _under_reporting(clause[-1]):
@@ -108,13 +108,18 @@ def _spanish_modal(aux: Token) -> bool:
     return aux.dep_ == "aux" and lemma(aux, "es") == "poder" and _tense(aux) != "Past"
 
 
-def _planned(clause: list[Token]) -> bool:
-    """"plans to meet", "is going to attack", "va a reunirse"."""
+def _planned(clause: list[Token], lang: str = "en") -> bool:
+    """"plans to meet", "is going to attack", "va a reunirse"; "announced plans to open an embassy", "its
+    intention to expand trade": an act a plan noun looks forward to."""
+    act = clause[0]
+    if act.dep_ in {"acl", "xcomp"} and act.head.pos_ == "NOUN" and act.head.lemma_.lower() in words("future") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return True
     for verb in clause[1:]:
-        lemma = verb.lemma_.lower() or verb.lower_
-        if lemma in words("future"):
+        own = lemma(verb, lang) if lang == "en" else verb.lemma_.lower() or verb.lower_  # "hoped": not spaCy's "hop"
+        if own in words("future"):
             return True
-        if lemma in {"go", "ir"} and any(c.dep_ == "aux" for c in verb.children) or verb.lower_ in {"going", "va", "van"}:
+        if own in {"go", "ir"} and any(c.dep_ == "aux" for c in verb.children) or verb.lower_ in {"going", "va", "van"}:
             return True
     return False
 

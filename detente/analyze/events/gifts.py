@@ -40,6 +40,8 @@ def _gives_goods(verb: Token, lang: str) -> bool:
                      if o.dep_ == "pobj"] if lemma(member, lang) in words("quantity") else []
             if any(lemma(t, lang) in goods for t in [member, *inner, *(i for n in inner for i in n.conjuncts)]):
                 return True
+            if any(c.dep_ == "compound" and lemma(c, lang) in goods for c in member.children):
+                return True  # "air defence systems", "missile batteries"
             if quantity_anchor(member) is not member and lemma(member, lang) in goods:
                 return True
     return False

@@ -31,6 +31,7 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
     the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
     triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
                 and not _motive(t, triggers)]
+    triggers = [_as_rallying(t, lang) for t in triggers]
     controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
     for trigger in triggers:
         # "staged demonstrations to demand reforms", "continued their hunger strike to demand ...": the demand is
@@ -57,14 +58,59 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
             if outer is not None and outer is not trigger and current.dep_ != "conj":
                 embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
                 promised = path <= {"xcomp", "ccomp", "advcl", "dobj", "obj", "conj"}  # "vowed to fight", not "offered talks after the invasion"
-                if embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
-                        and not joint_fight(trigger.token, outer.token, lang):
+                if embedded and outer.cue.type == "AGREE" and outer.cue.pos != "N" and _accepts_others_act(outer, trigger, lang):
+                    if trigger.cue.type == "MOBILIZE":  # "Angola accepted the deployment of U.N. peacekeepers"
+                        retyped[outer.token.i] = Trigger(outer.token, replace(outer.cue, type="RETREAT", mode="access"), outer.tokens)
+                elif embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
+                        and not joint_fight(trigger.token, outer.token, lang) and not _renounced(trigger.token):
                     retyped[outer.token.i] = Trigger(outer.token, replace(
                         outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
+                elif embedded and promised and outer.cue.type == "AGREE" and outer.cue.pos != "N" and debt_relief(trigger, lang):
+                    # "the Paris Club has agreed to forgive $200 of Nigeria's loans": debt relief agreed is AID (manual)
+                    retyped[outer.token.i] = Trigger(outer.token, replace(outer.cue, type="AID", mode=trigger.cue.mode), outer.tokens)
                 break
         if not embedded:
             kept.append(trigger)
     return [retyped.get(t.token.i, t) for t in kept]
+
+
+def _accepts_others_act(outer: Trigger, trigger: Trigger, lang: str) -> bool:
+    """"accepted the deployment of U.N. peacekeepers", "welcomed the dispatch of troops": a verb of receiving
+    (cue list ``receiving``) whose object is an event noun takes in another's act; it promises no act of its own."""
+    return trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"} and trigger.token.head.i == outer.token.i \
+        and lemma(outer.token, lang) in words("receiving")
+
+
+def _renounced(act) -> bool:
+    """"pledged not to attack India first", "vowed never to use force": a promise to refrain is no threat."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children)
+
+
+def rallied_against(verb, lang: str):
+    """The adversary a request rallies others against ("called on Arabs to unite and mobilize against Sharon",
+    "urged Muslim states to stand together against Israel"): the object of "against" after a verb of rallying (cue
+    list ``rallying``) in the request's complement; None when there is none."""
+    for clause in (c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}):
+        for act in [clause, *clause.conjuncts]:
+            if lemma(act, lang) not in words("rallying"):
+                continue
+            for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "against"):
+                adversary = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if adversary is not None:
+                    return adversary
+    return None
+
+
+def _as_rallying(trigger: Trigger, lang: str) -> Trigger:
+    """A request to rally against someone is opposition to that someone (ACCUSE disapprove, CAMEO 113)."""
+    if lang != "en" or trigger.cue.type != "REQUEST" or trigger.is_nominal or rallied_against(trigger.token, lang) is None:
+        return trigger
+    return Trigger(trigger.token, replace(trigger.cue, type="ACCUSE", mode="disapprove"), trigger.tokens)
+
+
+def debt_relief(trigger: Trigger, lang: str) -> bool:
+    """An AID trigger that forgives, writes off or cancels debts (cue list ``debt``)."""
+    return trigger.cue.type == "AID" and any(w == "@debt" or w in words("debt") for w in trigger.cue.words)
 
 
 def _purpose_of(outer: Trigger, path: set[str], trigger: Trigger) -> bool:

@@ -11,14 +11,32 @@
   captured by armed forces are ASSAULT abduct, not an arrest (manual, COERCE notes).
 - A sanction announced as decided ("announced it would prohibit all aid to X") is the SANCTION, marked future; only
   a sanction held out as a warning is a THREATEN.
+- A sanction held out as an option ("raised the prospect of sanctions", "is considering sanctions") is a warning.
 - Money given or released through a funding word is AID only to a recipient abroad; at home it is budgeting.
 - Lifting a requirement, quota, limit or emergency is a concession only towards a named recipient with a country
   ("waived the visa requirement for Chinese tourists"); "waived means-testing requirements" is administration.
+- Captives freed by the state's police or army are rescued (AID, manual AID and RETREAT notes: "Police in Barcelona
+  freed 10 human trafficking victims"), not released by their captors (RETREAT release).
+- An order that sends one's own forces somewhere ("ordered 2,000 Marines to the Gulf") is the deployment (MOBILIZE),
+  not a request.
+- A promise or announcement not to yield ("would not withdraw", "vowed not to return the Golan") refuses to yield
+  (REJECT, CAMEO 124); saying one would not object accepts (AGREE).
+- Missiles fired by planes are an aerial attack; a bombing by rebels or gangs with no aircraft named is explosives.
+- Banning another state's officials (from entering) curtails relations with that state (SANCTION discontinue).
+- Denying inspectors or observers access refuses international involvement (REJECT, CAMEO 1245), not a restriction.
+- Troops sent as peacekeepers are provided to others (AID, CAMEO 074), not a show of force.
+- Attacking someone "as" something, or attacking words, plans or policies, is verbal criticism (ACCUSE disapprove).
+- War games held by one side alone are a show of force (MOBILIZE); joint exercises are COOPERATE.
+- Closing the border with another country curtails exchanges with it (SANCTION discontinue); cutting internet, power
+  or water at home withholds public services (COERCE withhold), not a sanction.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
 
+from spacy.tokens import Span as SpacySpan, Token
+
+from detente.analyze.events.flags import Flags
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -72,9 +90,129 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
     if event_type == "CONCEDE" and not trigger.is_nominal and lemma(trigger.token, lang) in words("permissive") \
             and _lets_in(trigger.token, lang):
         return "RETREAT", "access"
+    if event_type == "MOBILIZE" and not trigger.is_nominal and _peacekeepers(trigger.token, lang):
+        return "AID", None  # "Fiji sent a battalion to join the U.N. peacekeeping force in Lebanon" (CAMEO 074)
     if event_type == "MOBILIZE" and _abroad_in_support(trigger.token, actors, [hit.actor for hit in targets], lang):
         return "AID", None  # "sent 800 paratroopers to Sierra Leone to help the government fight rebels" (codebook AID)
+    if event_type == "RETREAT" and mode == "release" and not trigger.is_nominal and actors \
+            and all(a.sector in STATE_FORCES for a in actors) and _rescues(trigger.token, lang):
+        return "AID", None  # "police freed 10 trafficking victims during an operation": a rescue
+    if event_type == "REQUEST" and not trigger.is_nominal and _sends_forces(trigger.token, targets, lang):
+        return "MOBILIZE", "police" if {hit.actor.sector for hit in targets} == {"COP"} else "troops"
+    if event_type == "ASSAULT" and not trigger.is_nominal and actors \
+            and all(a.sector in SPEAKERS or (a.sector is None and a.country) for a in actors) and verbal_attack(trigger.token, lang):
+        return "ACCUSE", "disapprove"  # "Chinese newspapers attacked the Dalai Lama as a separatist"
+    if event_type in {"COERCE", "SANCTION"} and not trigger.is_nominal and lemma(trigger.token, lang) in {"deny", "refuse"} \
+            and any(lemma(t, lang) in words("observers") for t in trigger.token.subtree):
+        return "REJECT", None  # "Iraq denied U.N. inspectors access to the site": international involvement refused
+    if event_type == "COERCE" and mode in {"ban", "restrict"} and not trigger.is_nominal and _foreign_officials(actors, targets):
+        return "SANCTION", "discontinue"  # "the United States banned Iraqi officials from entering the country"
+    if event_type == "MOBILIZE" and trigger.is_nominal and lemma(trigger.token, lang) in words("exercise") \
+            and any(lemma(c, lang) in {"joint", "combined"} for c in trigger.token.children):
+        return "COOPERATE", None  # "Russia and China held joint naval maneuvers": military cooperation
+    if _lone_war_games(event_type, trigger, sources, targets, lang):
+        return "MOBILIZE", "troops"  # "Iran launched war games in the Strait of Hormuz"
+    if event_type == "COERCE" and mode == "restrict" and _closed_with_country(trigger, actors, targets, lang):
+        return "SANCTION", "discontinue"  # "Egypt closed its border with Libya"
+    if event_type == "SANCTION" and _utility_cut(trigger, actors, targets, lang):
+        return "COERCE", "withhold"  # "authorities cut off internet access in Kashmir"
     return event_type, mode
+
+
+def _lone_war_games(event_type: str, trigger: Trigger, sources: list, targets: list, lang: str) -> bool:
+    """A COOPERATE exercise word ("war games", "launched war games") held by actors of one country with no partner
+    named and no "joint": a show of force (MOBILIZE troops), not military cooperation."""
+    if event_type != "COOPERATE" or targets or not sources:
+        return False
+    cue_words = set(trigger.cue.words)
+    if not cue_words & words("exercise") or "joint" in cue_words:
+        return False
+    if len({hit.actor.country for hit in sources}) != 1 or None in {hit.actor.country for hit in sources}:
+        return False
+    around = [c for t in trigger.tokens for c in t.children]
+    return not any(lemma(c, lang) in words("reciprocal") | {"joint", "combined"} or c.lower_ == "with" for c in around)
+
+
+STATE_FORCES = {"MIL", "COP"}
+SPEAKERS = {"GOV", "OPP", "MED", "JRN", "PTY", "LEG", "JUD", "IGO", "NGO", "REL", "ELI"}  # official and public voices
+
+
+def verbal_attack(verb: Token, lang: str) -> bool:
+    """An attack verb (cue list ``verbal_attack``) whose object is labelled "as" something ("attacked the Dalai Lama
+    as a separatist", not "as part of an offensive") or is something said or decided (cue list ``stance``: "attacked the decision")."""
+    if lemma(verb, lang) not in words("verbal_attack"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(
+            g.dep_ == "prep" for g in o.children) for o in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ in {"dobj", "obj"} and lemma(c, lang) in words("stance") for c in verb.children)
+
+
+def _foreign_officials(actors: list, targets: list) -> bool:
+    """Those banned or restricted are all officials or forces of another state than the one acting."""
+    own = {a.country for a in actors}
+    held = [hit.actor for hit in targets]
+    return bool(actors) and bool(held) and None not in own and all(
+        a.country and a.country not in own and a.sector in {"GOV", "MIL"} for a in held)
+
+
+def _rescues(verb: Token, lang: str) -> bool:
+    """The freed are victims or captives of others (cue list ``captive``: "victims", "hostages", "kidnapped
+    workers"), or are freed in an operation or raid (cue list ``rescue_setting``)."""
+    captive, setting = words("captive"), words("rescue_setting")
+    for child in verb.children:
+        if child.dep_ in {"dobj", "obj"}:
+            if lemma(child, lang) in captive or any(lemma(m, lang) in captive for m in child.children if m.dep_ in {"amod", "compound"}):
+                return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+            if any(o.dep_ == "pobj" and lemma(o, lang) in setting for o in child.children):
+                return True
+    return False
+
+
+def _sends_forces(verb: Token, targets: list, lang: str) -> bool:
+    """A command verb whose object is a force sent to a place ("ordered 2,000 Marines to the Gulf", "ordered an
+    aircraft carrier into the region"), with no clause of what the force must do ("ordered troops to withdraw")."""
+    if lemma(verb, lang) not in words("command") or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objects:
+        return False
+    forces = all(lemma(o, lang) in words("deployed") | words("armed_group") for o in objects) \
+        or (targets and all(hit.actor.sector in STATE_FORCES for hit in targets))
+    destined = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
+    return bool(forces) and destined
+
+
+def _closed_with_country(trigger: Trigger, actors: list, targets: list, lang: str) -> bool:
+    """A border closed "with" a country other than the closer's own."""
+    if not any(lemma(t, lang) == "border" for t in trigger.tokens) or not targets:
+        return False
+    own = {a.country for a in actors}
+    foreign = [hit for hit in targets if hit.actor.country and hit.actor.country not in own]
+    border = next(t for t in trigger.tokens if lemma(t, lang) == "border")
+    return bool(foreign) and any(c.dep_ == "prep" and c.lower_ == "with" for c in border.children)
+
+
+def _utility_cut(trigger: Trigger, actors: list, targets: list, lang: str) -> bool:
+    """A cut of a public service (cue list ``utility``) with no recipient abroad."""
+    if trigger.is_nominal or not actors:
+        return False
+    cut = [c for c in trigger.token.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    if not any(lemma(c, lang) in words("utility") or any(lemma(m, lang) in words("utility") for m in c.children
+               if m.dep_ in {"compound", "amod"}) for c in cut):
+        return False
+    own = {a.country for a in actors}
+    return not any(hit.actor.country and hit.actor.country not in own for hit in targets)
+
+
+def _peacekeepers(verb: Token, lang: str) -> bool:
+    """What the verb sends, or the force it sends them to join, is a peacekeeping force (cue list ``peacekeeping``)."""
+    keeping = words("peacekeeping")
+    for child in verb.children:
+        if child.dep_ in {"dobj", "obj", "nsubjpass", "xcomp", "advcl"} and any(lemma(t, lang) in keeping for t in child.subtree):
+            return True
+    return False
 
 
 def _abroad_in_support(verb: Token, doers: list, recipients: list, lang: str) -> bool:
@@ -171,6 +309,24 @@ def decided_measure(verb: Token, lang: str) -> bool:
     return verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i and lemma(verb.head, lang) in words("decision")
 
 
+def civilian_mobilization(sources: list, targets: list) -> bool:
+    """Everyone who moves or is moved is a civilian group (business, press, unions, students ...): no military or
+    police posturing (PLOVER MOBILIZE)."""
+    sides = [hit.actor for hit in sources + targets]
+    return bool(sources) and all(a.sector in CIVILIAN_GROUPS for a in sides)
+
+
+def weighed_measure(trigger: Trigger, lang: str) -> bool:
+    """A measure noun held out as an option ("raised the prospect of sanctions", "is considering sanctions against
+    Syria", cue list ``weighing``): a warning of the measure (THREATEN), not the measure imposed."""
+    if not trigger.is_nominal:
+        return False
+    noun = trigger.token
+    if noun.dep_ in {"dobj", "obj"}:
+        return lemma(noun.head, lang) in words("weighing")
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head, lang) in words("weighing")
+
+
 def domestic_funding(trigger: Trigger, sources: list, targets: list) -> bool:
     """Money given, released or approved ("provided two-thirds of the requested funding", cue class ``funding``)
     with no recipient abroad: budgeting at home, not PLOVER AID to another party."""
@@ -178,3 +334,90 @@ def domestic_funding(trigger: Trigger, sources: list, targets: list) -> bool:
         return False
     own = {hit.actor.country for hit in sources}
     return not any(hit.actor.country and hit.actor.country not in own for hit in targets)
+
+
+def refusal_or_acceptance(event_type: str, mode: str | None, flags: Flags, hypothetical: bool, trigger: Trigger,
+                          lang: str) -> tuple[str, str | None, Flags]:
+    """Negated acts that are stances: "Greece said it would not object to Turkey's membership" accepts (AGREE, or
+    SUPPORT when not future); "Israel said it would not withdraw its troops" and "Sharon has vowed not to return the
+    Golan Heights" refuse to yield (REJECT yield, CAMEO 124)."""
+    token = trigger.token
+    if event_type in {"ACCUSE", "REJECT"} and flags.negated and not trigger.is_nominal and lemma(token, lang) in words("objecting"):
+        return ("AGREE" if flags.future or hypothetical else "SUPPORT"), None, replace(flags, negated=False)
+    if event_type in {"RETREAT", "CONCEDE"} and flags.negated and flags.future and not _passive(token):
+        return "REJECT", "yield", replace(flags, negated=False)
+    if event_type == "AGREE" and not trigger.is_nominal and _vows_not_to_yield(token, lang):
+        return "REJECT", "yield", flags
+    return event_type, mode, flags
+
+
+def _passive(verb: Token) -> bool:
+    """"cannot be allowed to persist": the verb's subject undergoes the act."""
+    return any(c.dep_ in {"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"} for c in verb.children)
+
+
+def _vows_not_to_yield(verb: Token, lang: str) -> bool:
+    """The promise's complement is a negated act of giving way (cue list ``yielding``): "vowed not to return the
+    Golan Heights", "pledged never to negotiate with terrorists"."""
+    for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+        negated = any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in clause.children)
+        if negated and lemma(clause, lang) in words("yielding"):
+            return True
+    return False
+
+
+IRREGULARS = {"REB", "PRM", "UAF", "CRM"}  # armed groups without air forces
+
+
+def weapon_or_force_mode(event_type: str, mode: str | None, trigger: Trigger, sources: list, targets: list,
+                         lang: str) -> str | None:
+    """The codebook's mode where the trigger word's usual one is not it: the weapon of an attack, the force mobilized."""
+    if event_type == "ASSAULT" and mode in {"aerial", "heavy-weapons"}:
+        return _weapon_mode(mode, trigger, sources, lang)
+    if event_type == "MOBILIZE" and mode in {None, "troops"}:
+        return _mobilized_mode(mode, sources, targets)  # "soldiers patrolled the streets", "police were deployed"
+    return mode
+
+
+def _weapon_mode(mode: str, trigger: Trigger, sources: list, lang: str) -> str:
+    """Missiles fired by planes are an aerial attack; a "bombing" by rebels, militias or gangs (no air force) with no
+    aircraft in the clause is a bomb (explosives)."""
+    clause = list(trigger.token.subtree) if not trigger.is_nominal else list(trigger.token.head.subtree)
+    aircraft = any(lemma(t, lang) in words("aircraft") for t in clause)
+    if mode == "heavy-weapons" and aircraft and lemma(trigger.token, lang) in {"fire", "launch"} and any(
+            c.dep_ == "nsubj" and any(lemma(t, lang) in words("aircraft") for t in c.subtree) for c in trigger.token.children):
+        return "aerial"  # "U.S. planes fired missiles at Iraqi radar sites"
+    if mode == "aerial" and lemma(trigger.token, lang) in {"bomb", "bombing"} and not aircraft \
+            and sources and all(hit.actor.sector in IRREGULARS for hit in sources):
+        return "explosives"  # "Basque separatists bombed a police barracks"
+    return mode
+
+
+def _mobilized_mode(mode: str | None, sources: list, targets: list) -> str | None:
+    """The MOBILIZE mode read off the forces that move or are moved: police only (police), militias or rebels only
+    (militia), else troops; unchanged when no force is named."""
+    forces = {hit.actor.sector for hit in sources + targets} & ARMED
+    if forces == {"COP"}:
+        return "police"
+    if forces and forces <= {"REB", "PRM", "UAF"}:
+        return "militia"
+    return "troops" if mode or sources else mode
+
+
+def named_country(hit, sent: SpacySpan, offset: int, trigger: Trigger | None = None) -> bool:
+    """The actor (an ActorHit) is named by a country's name ("Saudi Arabia", "Washington"), not a demonym group
+    ("Palestinians"), nor a place naming where the trigger happened ("Hong Kong protests", and the headline label
+    "Serbia protests: students under siege", which the parser may read as a verb)."""
+    tokens = [t for t in sent if hit.start <= t.idx + offset < hit.end]
+    if trigger is not None and _place_label(trigger, tokens):
+        return False
+    return bool(tokens) and hit.actor.sector in {None, "GOV"} and any(t.ent_type_ == "GPE" for t in tokens)
+
+
+def _place_label(trigger: Trigger, tokens: list[Token]) -> bool:
+    """The named place only says where: it modifies the trigger noun, or place and trigger make a label before a colon."""
+    token = trigger.token
+    if trigger.is_nominal and any(t.head.i == token.i and t.dep_ == "compound" for t in tokens):
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text == ":" and bool(tokens) and tokens[-1].i == token.i - 1

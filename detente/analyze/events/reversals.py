@@ -30,6 +30,7 @@ REVERSED = {
     "AID": ("SANCTION", "discontinue"),
     "SUPPORT": ("SANCTION", "discontinue"),
     "REJECT": ("CONCEDE", None),  # "dropped its veto", "lifted its objection": giving in (codebook CONCEDE)
+    "AGREE": ("SANCTION", "discontinue"),  # "terminated its friendship treaty", "annulled the fishing agreement"
 }
 STOPPED_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 

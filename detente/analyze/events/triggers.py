@@ -189,7 +189,8 @@ def _linked(sent: SpacySpan, position: int, cursor: int, hit: int, final: bool =
             return True
         if not verbal:
             return token.head.i in {trigger.i, trigger.head.i}  # the parser often hangs the noun's "for" on its verb
-        objects = [c.i for c in trigger.children if c.dep_ in {"dobj", "obj", "dative", "iobj", "oprd"}]
+        objects = [c.i for c in trigger.children if c.dep_ in {"dobj", "obj", "dative", "iobj", "oprd"}
+                   and c.ent_type_ not in DATE_ENTITIES]  # "called Thursday on Arabs": a day parsed as an object
         return token.head.i == trigger.i and not any(trigger.i < o < token.i for o in objects)
     return trigger.is_ancestor(token) or token.is_ancestor(trigger) or token.head.i == trigger.head.i
 
@@ -253,6 +254,14 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
     directive = words("directive")
     lemmas, tags = sentence_words(sent, lang)
     for position, own in enumerate(lemmas):
+        if lang == "en" and own in words("labelling") and tags[position] == "VERB" and labels_wrong(sent[position]):
+            token = sent[position]
+            found.append(Trigger(token=token, cue=Cue("ACCUSE", "disapprove", "V", (own,), 0, None, implied=True), tokens=(token,)))
+            continue
+        if lang == "en" and own == "give" and tags[position] == "VERB" and _sets_deadline(sent[position]):
+            token = sent[position]
+            found.append(Trigger(token=token, cue=Cue("THREATEN", None, "V", (own,), 0, None, implied=True), tokens=(token,)))
+            continue
         if own not in communication and own not in directive or tags[position] not in {"VERB", "AUX"}:
             continue
         token = sent[position]
@@ -278,6 +287,25 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
                 found.append(Trigger(token=token, cue=cue, tokens=(token,)))
                 break
     return found
+
+
+TIME_UNITS = {"hour", "day", "week", "month"}
+
+
+def _sets_deadline(verb: Token) -> bool:
+    """"The Security Council gave Iraq until January 15 to withdraw", "the army gave the rebels 48 hours to
+    surrender": a deadline set to an addressee for an act is an ultimatum (THREATEN, CAMEO 139)."""
+    children = list(verb.children)
+    if not any(c.dep_ in {"dobj", "obj", "dative", "iobj"} and c.pos_ in {"PROPN", "NOUN"} and c.lemma_.lower() not in TIME_UNITS
+               for c in children):
+        return False
+    spans = [c for c in children if c.dep_ == "prep" and c.lower_ == "until"]
+    spans += [c for c in children if c.lemma_.lower() in TIME_UNITS and any(n.dep_ == "nummod" for n in c.children)]
+    if not spans:
+        return False
+    clauses = [c for c in children + [g for s in spans for g in s.children] if c.dep_ in {"advcl", "xcomp", "relcl", "acl"}]
+    acts = cues_by_trigger("en")  # the act demanded is itself an event ("to withdraw"), not "to finish the essay"
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and lemma(c, "en") in acts for c in clauses)
 
 
 def _tells_to_act(token: Token) -> bool:
@@ -325,4 +353,34 @@ def _asserts_wrongdoing(verb: Token) -> bool:
         if clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in blame
                                          or c.dep_ == "prep" and c.lower_ == "behind" for c in clause.children):
             return True
+        if clause.lemma_ == "be" and any(c.dep_ == "attr" and names_wrong_act(c) for c in clause.children) \
+                and any(names_doer(s) for s in subjects):
+            return True  # "said the Israeli raid was an act of aggression", not "said the attack was an act of terror"
     return False
+
+
+def names_wrong_act(noun: Token) -> bool:
+    """The noun, or its of-complement ("an act of aggression", "a flagrant violation of"), names a wrong (cue list
+    ``wrong_act``)."""
+    wrong = words("wrong_act")
+    if noun.lemma_.lower() in wrong:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in wrong for o in c.children)
+               for c in noun.children)
+
+
+def labels_wrong(verb: Token) -> bool:
+    """"Greece called the Turkish flights a provocation", "branded the raid an act of piracy": a named act or actor
+    labelled a wrong by the verb's subject (an ACCUSE)."""
+    if verb.lemma_.lower() not in words("labelling") or not any(c.dep_ in {"dobj", "obj"} and c.pos_ != "PRON" for c in verb.children):
+        return False
+    labels = [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+    labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    named = any(c.dep_ in {"dobj", "obj"} and names_doer(c) for c in verb.children)
+    return named and any(names_wrong_act(label) for label in labels) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def names_doer(phrase: Token) -> bool:
+    """The phrase names who is blamed: a nation, state, organization or person ("the Israeli raid", "the Turkish
+    flights"), not only an act ("the attack", "the bombing")."""
+    return any(t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in phrase.subtree)
