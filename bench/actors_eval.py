@@ -10,6 +10,7 @@ Example:
     .venv/bin/python bench/actors_eval.py
     .venv/bin/python bench/actors_eval.py --errors dev          # list the misses of one split
     .venv/bin/python bench/actors_eval.py --actors ../shared/eval/actors/PLOVER_agents.txt   # + a TABARI file
+    .venv/bin/python bench/actors_eval.py --causes       # NGEC misses as counts only (held-out too)
 
 "PLOVER gold actors in context" parses each gold sentence and reads the actor the pipeline resolved at the
 actorText's span (as the event coder sees it: countries from sentence context included).
@@ -20,6 +21,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +74,19 @@ def split_of(index: int) -> str:
 KB = None  # the knowledge base in use (default, or extended with --actors files)
 
 
+def mention_kind(text: str, code) -> str:
+    """What kind of mention a NGEC string is, as our reading of it says (counts only; no text is printed)."""
+    if code is None:
+        return "unresolved"
+    titled = " titled" if code.titles else ""
+    known = " listed" if code.entity_id else ""
+    case = "lower" if text == text.lower() else "caps"
+    return f"{code.kind}{titled}{known} ({case})"
+
+
+CAUSES: dict[str, Counter] = {s: Counter() for s in SPLITS}  # (field, want → got, mention kind) → misses
+
+
 def ngec(path: Path) -> dict[str, dict[str, Tally]]:
     """Country / sector / null accuracy on agent_to_code, short_text_to_agent and search_nat assertions."""
     tallies = {s: {"country": Tally(), "sector": Tally(), "null": Tally(), "name": Tally()} for s in SPLITS}
@@ -104,10 +119,17 @@ def ngec(path: Path) -> dict[str, dict[str, Tally]]:
             want = expect[country_key]["value"] or None
             for t in targets:
                 t["country"].add(got_country == want, f"{note} want country {want}")
+            if got_country != want:
+                wanted, found = ("none" if want is None else "X"), ("none" if got_country is None else "other")
+                for split in (split_of(index), "all"):
+                    CAUSES[split][("country", f"{wanted}->{found}", mention_kind(text, code))] += 1
         if "code_1" in expect and expect["code_1"]["value"] != "????":
             want = expect["code_1"]["value"] or None
             for t in targets:
                 t["sector"].add(got_sector == want, f"{note} want sector {want}")
+            if got_sector != want:
+                for split in (split_of(index), "all"):
+                    CAUSES[split][("sector", f"{want}->{got_sector}", mention_kind(text, code))] += 1
     return tallies
 
 
@@ -176,6 +198,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=SPLITS, help="print the misses of this split")
     parser.add_argument("--actors", action="append", default=[], help="extra actor file (TSV or TABARI); repeatable")
+    parser.add_argument("--causes", action="store_true", help="NGEC misses per split as counts: field, want->got, "
+                        "mention kind (no record text, so held-out may be read)")
     options = parser.parse_args()
     global KB
     KB = load_knowledge(tuple(Path(p) for p in options.actors))
@@ -196,6 +220,11 @@ def main() -> None:
     for split in SPLITS:
         print(f"{split:10} {context_tallies[split].show():>16}")
     print("targets: country >= 0.90 on actor cases, >= 0.85 on PLOVER gold actors")
+    if options.causes:
+        for split in SPLITS[:2]:
+            print(f"\nNGEC misses by cause ({split}): count  field  want->got  mention kind")
+            for (field_name, change, kind), count in sorted(CAUSES[split].items(), key=lambda item: (-item[1], item[0])):
+                print(f"  {count:3d}  {field_name:7} {change:14} {kind}")
     if options.errors:
         misses = [*ngec_tallies[options.errors].items(), ("plover", plover_tallies[options.errors]),
                   ("plover-in-context", context_tallies[options.errors])]

@@ -62,13 +62,16 @@ def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, dat
     before = [u for u in units if u.end <= unit.start][::-1]
     after = [u for u in units if u.start >= unit.end]
     if key not in generic_roles().get(lexicon.lang, ()):
-        if lexicon.lang != "en" or not (head[0].value == "MIL" or key in collective_nouns()):
+        if lexicon.lang != "en" or not (head[0].value in ARMED_HEADS or key in collective_nouns()):
             return None
         # A body noun with a sector of its own ("soldiers", "army", "movement") modified by an agent word:
         # 'insurgent movement' REB; armed bodies only change for non-state armed modifiers ('rebel soldiers',
-        # 'guerrilla army', 'opposition forces' = armed opposition, REB), so 'government forces' stay MIL.
+        # 'guerrilla army', 'opposition forces' = armed opposition, REB), so 'government forces' stay MIL;
+        # gunmen named by their group are no longer unidentified ('Hamas militants' REB, 'cartel gunmen' CRM).
         found = _modifier_sector(before, lexicon, date, preferred)
-        return ARMED_MODIFIERS.get(found) if head[0].value == "MIL" else found
+        if found is None and head[0].value == "UAF":  # "the militant group Hamas": the group named after it
+            found = next((_unit_sector(u, lexicon, date, preferred) for u in after if _has_entity(u, "O:")), None)
+        return ARMED_MODIFIERS.get(found) if head[0].value in ARMED_HEADS else found
     for other in (after + before if lexicon.lang == "es" else before + after):
         if not _names_a_place(other) and (sector := _unit_sector(other, lexicon, date, preferred)):
             return sector
@@ -96,6 +99,7 @@ def _unit_sector(unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[s
     return agent.value if agent is not None and phrase_key(unit.text) not in ADJECTIVAL_AGENTS else None
 
 
+ARMED_HEADS = {"MIL", "UAF"}  # armed body nouns whose sector only a non-state armed modifier changes
 ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB"}  # non-state armed bodies
 
 

@@ -45,6 +45,7 @@ class ActorCode:
     country_from_context: bool = False  # the country was taken from the sentence, paragraph or article
     backers: tuple[str, ...] = ()  # "Iranian-backed militias": countries that support the actor, never its own
     region: str | None = None  # "Latin American leaders": the world region named, which has no country to give
+    placed: bool = False  # "the Kurds": a people of several states, whose country only a place near them gives
 
     @property
     def resolved(self) -> bool:
@@ -220,6 +221,8 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
     if homeland is not None:
         return ActorCode(_group_name(phrase), country or fallback_country, "CVL", "group",
                          title_kind="group", homeland=homeland)
+    if not countries and any(u.first("people") for u in units):  # "Kurds", "los tuaregs": where, places say
+        return ActorCode(_group_name(phrase), fallback_country, "CVL", "group", title_kind="group", placed=True)
 
     owned = _unknown_owned_body(phrase, units)
     if owned is not None and countries:

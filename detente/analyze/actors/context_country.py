@@ -133,6 +133,18 @@ def backed_country(site: MentionSite, evidence: list[CountryEvidence], backers: 
     return dominant_country(places)
 
 
+def placed_country(site: MentionSite, evidence: list[CountryEvidence]) -> str | None:
+    """'Kurds in Turkey marched': a people of several states is where the one place named in its sentence (else
+    paragraph) lies; the actors around it, often its adversaries or patrons, say nothing of it."""
+    sentence = sentence_key(site.parsed, site.start)
+    in_paragraph = [e for e in evidence if e.weight < 1.0 and e.paragraph == site.parsed.index]
+    for candidates in ([e for e in in_paragraph if e.sentence == sentence], in_paragraph):
+        countries = {e.country for e in candidates}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
 def is_victim(site: MentionSite, code: ActorCode) -> bool:
     """'killing three people', 'civilians were wounded', '31 people died', 'matando a tres civiles'."""
     return is_victim_token(site.span.root, code.sector)
@@ -169,6 +181,8 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
         for site in draft.mentions:
             if draft.code.backers:
                 found = backed_country(site, evidence, draft.code.backers)
+            elif draft.code.placed:
+                found = placed_country(site, evidence)
             elif is_victim(site, draft.code):
                 found = victim_country(site, evidence, kb)
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in

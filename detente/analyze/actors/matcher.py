@@ -86,6 +86,7 @@ def _capitalized(text: str) -> bool:
 
 
 FINITE_VERB_TAGS = {"VBD", "VBP", "VBZ"}
+VERBAL = {"VERB", "AUX"}
 
 
 def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnowledge | None = None) -> bool:
@@ -98,11 +99,12 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
         if entry.detail == "kin" and not first.text[:1].islower():
             return False  # "Masayoshi Son", "Father Brown": names and titles, not relatives
         if entry.detail == "former":  # not the verb: "Palacios retired in 2010", "who retired last year"
-            return lang != "en" or (last.tag_ not in FINITE_VERB_TAGS and last.dep_ != "ROOT")
+            # (a fragment's root noun is no verb: "an ex-president" parses "ex" as the root)
+            return lang != "en" or (last.tag_ not in FINITE_VERB_TAGS and (last.dep_ != "ROOT" or last.pos_ not in VERBAL))
         return last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
             or _before_role_noun(doc, end, lang) or _plural_read_as_verb(last, lang, entry) \
             or (lang == "es" and end - start == 1 and (_adjective_used_as_noun(first) or _before_demonym(doc, end, kb)))
-    if entry.kind in {"demonym", "ethnic"} and lang == "es":
+    if entry.kind in {"demonym", "ethnic", "people"} and lang == "es":
         return True
     if entry.kind == "demonym" and end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() \
             and first.text.lower() in gender_words():
@@ -320,8 +322,10 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
             entries = [Entry("city", city)] if city else [Entry("region", region)] if region else []
         if ent.text.islower() and not entries:
             continue  # lower-case "entities" are tagger noise ("días", "tras")
-        if inside and entries and all(_country_word_only(u) for u in inside.values()):
-            dropped.update(inside)  # "New Jersey", "New South Wales", "British Columbia": the region, not the country
+        if inside and entries and all(_country_word_only(u) or (label in PLACE_LABELS and _org_only(u))
+                                      for u in inside.values()):
+            # "New Jersey", "British Columbia": the region, not the country; "Norte de Santander": not the bank
+            dropped.update(inside)
             inside = {}
         if not inside and (entries or label not in GROUP_LABELS):  # an unknown NORP/MISC codes nothing
             extra.append(Unit(ent.start, ent.end, entries, label, ent.text))
@@ -329,6 +333,11 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
     units = _add_regions(doc, sorted(kept + extra, key=lambda u: u.start), lexicon)
     units = _add_cued_cities(doc, units, lexicon)
     return _add_misspellings(doc, units, lexicon)
+
+
+def _org_only(unit: Unit) -> bool:
+    """A unit read only as organizations, inside a longer place name ("Santander" in "Norte de Santander")."""
+    return bool(unit.entries) and all(e.kind == "entity" and e.value.startswith("O:") for e in unit.entries)
 
 
 def capitalised(doc: Doc) -> list[int]:

@@ -59,7 +59,7 @@ class Phrase:
         return any(is_agent(u) for u in self.units)
 
 
-NOT_PERSON_KINDS = frozenset({"country", "demonym", "capital", "agent", "city"})
+NOT_PERSON_KINDS = frozenset({"country", "demonym", "capital", "agent", "city", "people"})
 
 
 def is_person(unit: Unit) -> bool:
@@ -235,7 +235,7 @@ def rebel_people(units: list[Unit]) -> bool:
     """The phrase ends in a demonym (the people) after a rebel agent word: 'rebel Serbs', 'rebel Kurds'. Like 'ethnic
     Serbs', they are a community where the text places them ('rebel Serbs in Krajina'); 'Albanian rebels (in
     Macedonia)' stay the demonym's: rebels of that people."""
-    if len(units) < 2 or not units[-1].first("demonym") or is_person(units[-1]):
+    if len(units) < 2 or not (units[-1].first("demonym") or units[-1].first("people")) or is_person(units[-1]):
         return False
     return any(e.kind == "agent" and e.value == "REB" for u in units[:-1] for e in u.entries)
 

@@ -1,5 +1,6 @@
 """A city name shared by towns of several countries is read as the one in a country its sentence names: "rival
-militias in Tripoli as shells hit the north Lebanese port" are in Lebanon's Tripoli, not Libya's capital.
+militias in Tripoli as shells hit the north Lebanese port" are in Lebanon's Tripoli, not Libya's capital; "opositores
+nicaragüenses en Granada" are in Nicaragua's Granada (a department named after its town), not Spain's.
 
 The knowledge base keeps one reading per city name (the largest town); the places gazetteer keeps them all.
 """
@@ -12,6 +13,8 @@ from detente.knowledge.actors import Entry
 
 NATION_KINDS = ("country", "demonym")
 TOWN_KINDS = ("capital", "city")
+PLACE_KINDS = TOWN_KINDS + ("region",)  # "Granada" is read as Spain's province, "Punjab" as India's state
+PROVINCE_KINDS = ("province",)  # a first-level subdivision is as big a namesake as a large town ("Granada", NIC)
 MIN_POPULATION = 100_000  # smaller namesakes are too many to trust a sentence's hint
 
 
@@ -28,15 +31,15 @@ def _nation(unit: Unit) -> str | None:
 
 
 def _town(unit: Unit) -> Entry | None:
-    """The town reading of a unit that is only a town (no country, demonym or entity reading)."""
+    """The town or region reading of a unit that is only a place (no country, demonym or entity reading)."""
     if any(e.kind in NATION_KINDS or e.kind == "entity" for e in unit.entries):
         return None
-    return next((e for e in unit.entries if e.kind in TOWN_KINDS), None)
+    return next((e for e in unit.entries if e.kind in PLACE_KINDS), None)
 
 
 def read_towns_in_context(units: list[Unit], sentence_starts: list[int]) -> None:
-    """Give a town unit the country of a same-named big town when its sentence names that country and not the
-    reading's own (entries are replaced in place; units are this paragraph's, in token order)."""
+    """Give a town or region unit the country of a same-named big town or province when its sentence names that
+    country and not the reading's own (entries are replaced in place; units are this paragraph's, in token order)."""
     towns = [(u, e) for u in units if (e := _town(u)) is not None]
     if not towns:
         return
@@ -53,7 +56,10 @@ def read_towns_in_context(units: list[Unit], sentence_starts: list[int]) -> None
         named = nations.get(bisect_right(sentence_starts, unit.start), set())
         if not named or entry.value in named:
             continue
-        others = {c.country for c in gazetteer().candidates(unit.text)
-                  if c.kind in TOWN_KINDS and c.population >= MIN_POPULATION and c.country in named}
-        if len(others) == 1:
-            unit.entries = [Entry("city", others.pop()) if e is entry else e for e in unit.entries]
+        provinces = entry.kind != "capital"  # a capital stands for its state ("Jerusalem" is no West Bank governorate)
+        others = {(c.country, "region" if c.kind in PROVINCE_KINDS else "city")
+                  for c in gazetteer().candidates(unit.text) if c.country in named and (
+                      (provinces and c.kind in PROVINCE_KINDS) or c.kind in TOWN_KINDS and c.population >= MIN_POPULATION)}
+        if len({country for country, _ in others}) == 1:
+            country, kind = min(others, key=lambda o: o[1])  # the town ("city") when the country has both
+            unit.entries = [Entry(kind, country) if e is entry else e for e in unit.entries]

@@ -82,7 +82,8 @@ class KnownEntity:
 
 @dataclass(frozen=True)
 class Entry:
-    """What a phrase can mean: kind is country | demonym | capital | entity | agent | ethnic | world_region."""
+    """What a phrase can mean: kind is country | demonym | capital | entity | agent | ethnic | people (of several
+    states, no country) | world_region."""
 
     kind: str
     value: str  # ISO3, entity id, or sector for agents
@@ -223,6 +224,12 @@ class KnowledgeBuilder:
         for row in read_tsv(path):
             self.add_word_forms(row["names_en"], row["names_es"], Entry("ethnic", sovereign(row["iso3"])))
 
+    def add_stateless_peoples(self, path: Path) -> None:
+        """Peoples of several states ("Kurds", "tuaregs"): a ``people`` reading with no country, so that a phrase
+        naming them is a community placed by the places named near it, not an unknown name."""
+        for row in read_tsv(path):
+            self.add_word_forms(row["names_en"], row["names_es"], Entry("people", ""))
+
     def add_place_demonyms(self, path: Path) -> None:
         """People of a city or region ("Londoners", "neoyorquinos"): a demonym of the place's country."""
         for row in read_tsv(path):
@@ -247,6 +254,21 @@ class KnowledgeBuilder:
             for form in forms:
                 for key in split_abbreviation_keys(phrase_key(form)):
                     self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
+        self._add_spanish_ex_compounds()
+
+    def _add_spanish_ex_compounds(self) -> None:
+        """Spanish writes former holders as one word ("expresidente", "exministra", "exguerrilleros"): a former
+        holder of a state office is ELI (PLOVER), a former rebel, gunman or criminal a civilian ("exguerrilleros"),
+        anyone else keeps the sector; never a head of state. Compounds listed in agents.tsv win; "ex" words that
+        are words of their own (ex_compound_exceptions.txt) are left out."""
+        agents = self.agents.get("es", {})
+        exceptions = set(read_words(HERE / "ex_compound_exceptions.txt"))
+        for key, entry in list(agents.items()):
+            if entry.detail not in EX_COMPOUND_KINDS or " " in key or key.startswith("ex") or "ex" + key in exceptions:
+                continue
+            sector = "ELI" if entry.value in FORMER_HOLDER_SECTORS else \
+                "CVL" if entry.value in DISARMED_SECTORS else entry.value
+            agents.setdefault("ex" + key, Entry("agent", sector, "group" if entry.detail == "group" else "person"))
 
     def add_user_file(self, path: Path) -> None:
         """A user extension: TABARI/PETRARCH dictionary, or TSV in the people.tsv/organizations.tsv format."""
@@ -294,6 +316,9 @@ class KnowledgeBuilder:
 
 REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                             "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"})
+EX_COMPOUND_KINDS = frozenset({"head", "person", "group"})  # not kin, follower or former words
+FORMER_HOLDER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # state offices: ELI once left
+DISARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})  # "exguerrilleros", "exconvictos": civilians now
 PLACE_READINGS = frozenset({"country", "demonym", "capital", "ethnic"})  # readings a world region's name overrides
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 
@@ -422,6 +447,7 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_people(HERE / "legislators.tsv")
     builder.add_people(HERE / "religious_leaders.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")
+    builder.add_stateless_peoples(HERE / "stateless_peoples.tsv")
     builder.add_place_demonyms(HERE / "place_demonyms.tsv")
     builder.add_agents(HERE / "agents.tsv")
     builder.add_world_regions(HERE / "world_regions.tsv")
