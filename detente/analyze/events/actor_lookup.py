@@ -40,6 +40,12 @@ def prep_objects(child: Token) -> tuple[str | None, list[Token]]:
     """(preposition, its objects) for an English prep/agent child or a UD obl/nmod child with a case marker."""
     if child.dep_ in {"prep", "agent"} or (child.dep_ == "dative" and child.pos_ == "ADP"):
         objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+        if child.lower_ == "out" and not objects:  # "pulled out of Baidoa": the parser hangs "of" on "out"
+            inner = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"]
+            return ("from", [o for c in inner for o in c.children if o.dep_ in {"pobj", "pcomp"}]) \
+                if inner else (child.lower_, [])
+        if child.lower_ == "of" and child.i > 0 and child.doc[child.i - 1].lower_ == "out" and child.head.pos_ in {"VERB", "AUX"}:
+            return "from", objects  # "withdrew out of Lebanon" with "of" on the verb: a source place, like "from"
         return child.lower_, objects
     prep = preposition(child)
     return prep, [child] if prep else []
@@ -78,12 +84,31 @@ def actors_of(token: Token, frame: Frame, allow_poss: bool = True, fallback: boo
         found = _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0)
         if not found and fallback:
             found = fallback_actor(member, frame)
+        if all(h.actor.country_inferred for h in found):
+            found = _apposed(member, frame) or found
         found += _coordinated_origins(member, found, frame)
         found += _coordinated_modifiers(member, found, frame)
         for hit in found:
             if all(hit.actor.id != h.actor.id for h in hits):
                 hits.append(hit)
     return hits
+
+
+def _apposed(token: Token, frame: Frame) -> list[ActorHit]:
+    """The actor an apposition's own head word names ("the Mujahedeen Khalq, Iraq's main opposition group"), with a
+    country of its own: it stands for a head that names none, or only one the actor layer guessed from the context.
+    Not an actor merely inside it ("Carper, a frequent Biden ally": the ally is Carper, not Biden)."""
+    return [h for c in token.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and _set_off(c)
+            for h in [actor_at_token(c, frame)] if h is not None and h.actor.country and not h.actor.country_inferred][:1]
+
+
+def _set_off(appos: Token) -> bool:
+    """The apposition is set off by a comma or bracket ("X, Iraq's main opposition group, of ...", "the Kurdistan
+    Workers' Party (PKK)") and no verb follows it: "in Liberia, the World Food Program said" is a misparsed subject."""
+    doc = appos.doc
+    before, after = appos.left_edge.i - 1, appos.right_edge.i + 1
+    opened = appos.left_edge.text == "(" or (before >= 0 and doc[before].text in {",", "("})
+    return opened and (after >= len(doc) or doc[after].pos_ not in {"VERB", "AUX"})
 
 
 def _coordinated_origins(token: Token, found: list[ActorHit], frame: Frame) -> list[ActorHit]:
@@ -118,7 +143,7 @@ def _coordinated_modifiers(token: Token, found: list[ActorHit], frame: Frame) ->
 def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:
     """The actor a noun phrase names: its head, then its names (flat/appos/compound), then a nationality
     adjective, then for role nouns ("the presidents of X and Y") the of-complement, then a possessor."""
-    if allow_poss and _is_thing(token, frame):
+    if allow_poss and _is_thing(token, frame) and not _named_apposition(token, frame):
         for child in token.children:
             if child.dep_ in {"poss", "nmod:poss"}:
                 hits = _actors_for(child, frame, depth + 1, False)
@@ -150,6 +175,13 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
             if hits:
                 return hits
     return []
+
+
+def _named_apposition(token: Token, frame: Frame) -> bool:
+    """The noun has a close name in apposition that is an actor ("her French counterpart, Emmanuel Macron"): the name
+    is the noun's own referent, so its possessor is no stand-in for it."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and abs(c.i - token.i) <= 4 and actor_at_token(c, frame) is not None
+               for c in token.children)
 
 
 def _is_role(token: Token, frame: Frame) -> bool:

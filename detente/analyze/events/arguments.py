@@ -14,21 +14,29 @@ from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects, preposition, quantity_anchor,
 )
 from detente.analyze.events.clause_shape import (
-    agents_of, has_agent, has_recipient, has_subject, is_passive, joined_by, light_governor, mentions_any, oblique,
+    agents_of, has_agent, has_recipient, has_subject, is_passive, joined_by, light_governor, oblique,
     own_subject, possessive_pronoun, state_of,
 )
-from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, objected_doers, participle_agents, placed_targets, suffered_of, under_attack
+from detente.analyze.events.extra_roles import (
+    PLACED_TYPES, RECIPROCAL_VERBS, act_agents, act_type, common_foes, conceded, harm_doers, harmed_in, objected_doers,
+    origin_doers, participle_agents, placed_aims, placed_objects, placed_targets, reciprocal, suffered_of, under_attack,
+)
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.linkage import REFUGE_WORDS, governing_subject, received_aid, refuge_country
+from detente.analyze.events.linkage import (
+    HOSTILE_TYPES, REFUGE_WORDS, governing_subject, received_act, received_aid, refuge_country, resisted_act,
+)
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import (
     faced_institution, postposed_subject, pro_drop_subject, spanish_roles,
 )
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
-    accused_doers, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against, own_forces_moved, nearest_in_clause, protest_aim, relative_antecedent, where,
+    accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
+    own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, where,
 )
-from detente.analyze.events.sources import inherit_source, inherited_subject, pronoun_antecedent, subject_of
+from detente.analyze.events.sources import (
+    inherit_source, inherited_subject, object_antecedent, pronoun_antecedent, subject_of,
+)
 from detente.analyze.events.triggers import Trigger
 
 AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
@@ -94,16 +102,23 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         _cue_noun(extra, trigger, event_type, frame, found)
     if trigger.cue.pos == "A" and not found.sources and trigger.token.dep_ in {"acomp", "amod", "ROOT", "xcomp"}:
         found.sources += subject_of(trigger.token.head if trigger.token.dep_ != "ROOT" else trigger.token, frame)
+    if not found.targets and event_type == "REQUEST" and frame.lang == "en":
+        found.targets += asked_for(trigger.token, frame)  # "called for the Security Council to impose sanctions"
     if not found.targets and event_type in COMPLEMENT_TYPES:
         found.targets += complement_targets(trigger.token, frame)
     if not found.targets and event_type in COMPLEMENT_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
         found.targets += complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
     if not found.targets and event_type == "THREATEN":
         found.targets += condition_subject(trigger.token, frame)
-    if event_type == "ACCUSE" and frame.lang == "en":
-        # the doer of the condemned or investigated act is accused ("launched an investigation into crimes by X")
-        doers = [h for head in heads for h in accused_doers(head, frame)]
+    if event_type in JUDGED_TYPES and frame.lang == "en":
+        # the doer of the condemned or investigated act is accused ("launched an investigation into crimes by X"),
+        # the doer of the welcomed act is supported ("welcomed the release by the United States of ..."), but only
+        # from the act's own by-phrase ("approved the nomination of a judge named by X" backs the judge)
+        doers = [h for head in heads for h in accused_doers(head, frame, clauses=event_type == "ACCUSE")]
         found.targets = doers or found.targets
+    if event_type in COMPLEMENT_TYPES and found.targets and all(h.actor.sector in PRESS_SECTORS for h in found.targets):
+        # "told reporters that Iran must stop": the press hears the demand, the complement's subject is asked
+        found.targets = complement_targets(trigger.token, frame) or found.targets
     if trigger.is_nominal and frame.lang == "es":
         spanish_roles(trigger.token, event_type, frame, found)  # "la ola de protestas contra X", "enfrenta protestas"
     if event_type == "PROTEST" and frame.lang == "es" and not found.targets:
@@ -120,19 +135,27 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         governor = trigger.token.head.head
         low, high = frame.offset + governor.left_edge.idx, frame.offset + governor.idx + len(governor.text)
         found.sources = [h for h in found.sources if not low <= h.start < high]
-    foes = _common_foes(trigger.token, frame) if event_type in JOINT_TYPES else set()
+    foes = common_foes(trigger.token, frame) if event_type in JOINT_TYPES else set()
     # "agreed to extend the mandate despite Israel's wish": Israel is no party; a refusal "despite pressure by X"
     # is aimed at X (REJECT)
-    conceded = _conceded(trigger.token, frame) if frame.lang == "en" and event_type != "REJECT" else set()
-    foes |= conceded
-    found.sources = [h for h in found.sources if h.start not in conceded]
+    overridden = conceded(trigger.token, frame) if frame.lang == "en" and event_type != "REJECT" else set()
+    foes |= overridden
+    found.sources = [h for h in found.sources if h.start not in overridden]
     found.targets = [h for h in found.targets if h.start not in foes]
+    if len(_unique(found.sources)) > 1 and reciprocal(trigger.token, frame):
+        parties = sorted(_unique(found.sources), key=lambda h: h.start)  # "India and Pakistan traded accusations"
+        found.sources, found.targets = parties[:1], parties[1:] + found.targets
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = sorted(_unique(found.sources), key=lambda h: h.start)  # in text order: "Indian and Pakistani officials"
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     if found.sources and not found.targets and event_type in OBJECTING_TYPES and frame.lang == "en":
         # "protested against a law passed by parliament": the doer of what is objected to
         found.targets += [h for head in heads for h in objected_doers(head, frame)]
+    if found.sources and not found.targets and frame.lang == "en":
+        found.targets += placed_aims(trigger.token, _aim_preps(event_type), frame)
+    if found.sources and not found.targets and event_type in PLACED_TYPES and not trigger.is_nominal and frame.lang == "en":
+        found.targets += [h for h in placed_objects(trigger.token, frame)
+                          if h.actor.country not in {s.actor.country for s in found.sources}]
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
         exclude = {h.actor.id for h in found.sources}
         exclude |= {a.id for start in foes if (a := frame.analysis.actor_at(start, start + 1)) is not None}
@@ -156,9 +179,14 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if frame.lang == "en" and found.sources:
         # "aid to refugees fleeing the war in Liberia": a target with no country stands for its place's country
         found.targets = placed_targets(found.targets, found.sources, trigger.token.sent, frame)
+    if frame.lang == "en" and found.sources and not any(h.actor.country for h in found.targets):
+        _countryless_targets(trigger, event_type, frame, found)
     if event_type == "REQUEST" and found.sources and not found.targets and frame.lang == "en" \
             and any(t.lemma_.lower() in REFUGE_WORDS for t in trigger.tokens):
         found.targets += refuge_country(trigger, frame)  # "800,000 Iraqi Kurds sought refuge in Germany": of Germany
+    if event_type == "ASSAULT" and not found.sources and frame.lang == "en":
+        struck = {t.actor.id for t in found.targets}
+        found.sources += [h for h in origin_doers(trigger.token, frame) if h.actor.id not in struck]
     if frame.link_up and not found.sources and not found.targets:
         found.sources += governing_subject(trigger.token, frame)
     _finish(found, event_type)
@@ -166,28 +194,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
 
 
 JOINT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
-FOE_PREPS = {"against", "contra"}
-
-
-def _common_foes(head: Token, frame: Frame) -> set[int]:
-    """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
-    Washington against the armed groups" names a common foe, not a party to the cooperation."""
-    if not mentions_any(head, FOE_PREPS):
-        return set()  # no such preposition in the paragraph: the subtree walk is saved
-    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
-            for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
-
-
-CONCESSIVE_PREPS = {"despite", "notwithstanding"}
-
-
-def _conceded(head: Token, frame: Frame) -> set[int]:
-    """Article offsets of the words in the despite-phrases below the trigger: "agreed to extend the mandate
-    despite Israel's wish for a shorter period" names who is overridden, not a party to the act."""
-    if not mentions_any(head, CONCESSIVE_PREPS):
-        return set()
-    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
-            for prep, objects in [prep_objects(child)] if prep in CONCESSIVE_PREPS for o in objects for t in o.subtree}
+JUDGED_TYPES = {"ACCUSE", "SUPPORT"}  # judging an act aims at its doer
+PRESS_SECTORS = {"JRN", "MED"}
 
 
 def _cue_noun(noun: Token, trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
@@ -247,6 +255,8 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
     _prepositions(verb, event_type, frame, found, nominal=False)
+    if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
+        found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if not found.targets and lemma(verb, frame.lang) in words("permissive"):
         # "allowed opposition leader X to hold a rally": the one allowed (the complement's subject) is the target
         found.targets += [h for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
@@ -282,6 +292,10 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
     _prepositions(noun, event_type, frame, found, nominal=True)
     if not found.targets and frame.lang == "en":
         found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
+    if not found.targets and frame.lang == "en" and event_type == "ASSAULT":
+        found.targets += harmed_in(noun, frame)  # "Three Israeli soldiers died in a Palestinian ambush"
+    if not found.targets and frame.lang == "en" and event_type in HOSTILE_TYPES:
+        found.targets += [h for h in resisted_act(noun, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
         if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
             _prepositions(child, event_type, frame, found, nominal=True)
@@ -293,7 +307,13 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         if receivers:
             found.sources, found.targets = givers + found.sources, receivers + found.targets
             return
-    if not found.sources and anchor.dep_ in {"dobj", "obj"} and lemma(anchor.head, frame.lang) in words("light"):
+    elif frame.lang == "en" and not found.sources:
+        doers, receivers = received_act(noun, frame)  # "Russia faced sharp criticism from the United States"
+        if doers and receivers:
+            found.sources, found.targets = doers, receivers + found.targets
+            return
+    if not found.sources and anchor.dep_ in {"dobj", "obj"} and (
+            lemma(anchor.head, frame.lang) in words("light") or lemma(anchor.head, frame.lang) in RECIPROCAL_VERBS):
         _verbal_light(anchor.head, event_type, frame, found)
     governor = light_governor(anchor, frame)
     if not found.sources and governor is not None:
@@ -391,6 +411,7 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
         elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES and frame.mediating:
             found.targets += hits  # "a mediation effort between the Emirates and Saudi Arabia": both are mediated
         elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES:
+            hits = sorted(hits, key=lambda h: h.start)  # "between Indian and Pakistani officials": in text order
             found.sources += hits[:1]
             found.targets += hits[1:]
         elif prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES):
@@ -414,6 +435,23 @@ def _prepositions(head: Token, event_type: str, frame: Frame, found: Participant
             found.targets += hits
         elif prep in IN_PREPS and event_type in IN_TYPES:
             found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
+
+
+def _countryless_targets(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
+    """Targets read so far name no country ("sent 21 personnel to Bosnia", "opened the Friendship Bridge to allow the
+    delivery of grain to Afghanistan"): the place the act is aimed at, else the one its purpose clause names, joins."""
+    exclude = {h.actor.id for h in found.sources} | {h.actor.id for h in found.targets}
+    extra = placed_aims(trigger.token, _aim_preps(event_type), frame) if found.targets else []
+    extra = extra or [h for h in purpose_aim(trigger, frame, exclude, {"advcl"}, places=True) if h.actor.country]
+    if extra:
+        found.targets += extra
+        found.fallback_target = True
+
+
+def _aim_preps(event_type: str) -> set[str]:
+    """The prepositions that name whom an act of ``event_type`` is aimed at or sent to."""
+    return TARGET_PREPS | (AIMED_PREPS if event_type in AIMED_TYPES else set()) | (
+        RECIPIENT_PREPS if event_type in RECIPIENT_TYPES else set())
 
 
 def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nominal: bool, lang: str) -> bool:

@@ -10,6 +10,7 @@ from detente.analyze.events.sentence_words import token_at
 from detente.analyze.events.lexicon import cues_by_trigger, words
 
 AGENT_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
+AIM_PREPS = {"on", "against", "upon"}
 PLACE_PREPS = {"in", "from", "near", "inside", "across", "of", "outside", "at", "to"}
 PLACE_DEPTH = 3
 
@@ -34,6 +35,10 @@ def act_agents(noun: Token, frame: Frame, of_is_doer: bool) -> list[ActorHit]:
             hits += actors_of(child, frame, fallback=False)
         elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             hits += [h for obj in prep_objects(child)[1] for h in actors_of(obj, frame)]
+        elif child.dep_ == "prep" and child.lower_ in AIM_PREPS:  # "any attack on its territory by Israel": the
+            hits += [h for obj in prep_objects(child)[1] for g in obj.children  # parser hangs "by" on the aim
+                     if g.dep_ in {"prep", "agent"} and g.lower_ == "by"
+                     for o in prep_objects(g)[1] for h in actors_of(o, frame)]
         elif child.dep_ in {"acl", "relcl"}:  # "the attack carried out by militants"
             hits += [h for g in child.children if g.dep_ in {"agent", "prep"} and g.lower_ == "by"
                      for obj in prep_objects(g)[1] for h in actors_of(obj, frame)]
@@ -62,6 +67,30 @@ def under_attack(noun: Token, frame: Frame, event_type: str | None = None) -> li
         return [h for c in governor.children if c.dep_ == "nsubjpass" for h in actors_of(c, frame)]
     if suffered_of(noun, frame.lang) and governor.dep_ == "attr" and lemma(governor.head, frame.lang) in {"be", "become"}:
         return [h for c in governor.head.children if c.dep_ == "nsubj" for h in actors_of(c, frame)]
+    return []
+
+
+# "died in an ambush": the subject suffered the attack (not "killed"/"wounded", triggers of their own whose event
+# the attack noun merges with)
+VICTIM_VERBS = {"die", "perish", "suffer", "survive", "escape"}
+HARM_PREPS = {"in", "during", "by", "from", "after"}
+
+
+def harmed_in(noun: Token, frame: Frame) -> list[ActorHit]:
+    """"Three Israeli soldiers died in a Palestinian ambush", "two soldiers died in a wave of attacks": an attack
+    named in the phrase that tells how the subject died is aimed at that subject."""
+    current = noun
+    for _ in range(2):
+        if current.dep_ != "pobj" or current.head.lower_ not in HARM_PREPS | {"of"}:
+            return []
+        holder = current.head.head
+        if holder.pos_ in {"VERB", "AUX"} and current.head.lower_ in HARM_PREPS:
+            if lemma(holder, frame.lang) not in VICTIM_VERBS:
+                return []
+            return [h for c in holder.children if c.dep_ == "nsubj" for h in actors_of(c, frame)]
+        if holder.pos_ not in {"NOUN", "NUM"}:
+            return []
+        current = holder  # "a wave of attacks", "a series of bombings"
     return []
 
 
@@ -94,21 +123,62 @@ def placed_targets(targets: list[ActorHit], sources: list[ActorHit], doc_tokens,
     """A target with no country of its own ("refugees fleeing the war in Liberia", "the Europe Bridge spanning the
     Rhine from France to Germany", the city "Kharkiv") is aimed at the country of the place it is named with or
     is: that country joins the targets (PLOVER codes the location's country when the target has none)."""
-    if not targets or any(h.actor.country for h in targets):
+    source_countries = {h.actor.country for h in sources}
+    if not targets or any(_own_country(h, source_countries) for h in targets):
         return targets
     taken = {h.actor.id for h in targets} | {h.actor.id for h in sources}
-    source_countries = {h.actor.country for h in sources}
+    kept: list[ActorHit] = []
     added: list[ActorHit] = []
     for hit in targets:
         head = _head_token(hit, doc_tokens, frame)
-        if head is None:
-            continue
-        for found in _place_country(head, frame):
+        place = None
+        for found in _place_country(head, frame) if head is not None else []:
             if found.actor.id not in taken and found.actor.country and found.actor.country not in source_countries:
-                added.append(found)
-                taken.add(found.actor.id)
+                place = found
                 break
-    return targets + added
+        if place is not None:
+            added.append(place)
+            taken.add(place.actor.id)
+        if place is None or not hit.actor.country:
+            kept.append(hit)  # a country only guessed from the context gives way to the place ("rebel-held districts of Aleppo")
+    return kept + added
+
+
+def _own_country(hit: ActorHit, source_countries: set) -> bool:
+    """The target has a country of its own: not none, and not one the actor layer only inferred from the context
+    that is the doers' own ("Russian jets bombed rebel-held districts": the rebels took Russia from the context)."""
+    return bool(hit.actor.country) and not (hit.actor.country_inferred and hit.actor.country in source_countries)
+
+
+PLACED_TYPES = {"ASSAULT"}  # not a measure ("imposed a curfew in Dili"): implied_sides reads its place
+
+
+def placed_objects(verb: Token, frame: Frame) -> list[ActorHit]:
+    """"Kurdish rebel bases in northern Iraq were bombed by Turkish jets": an object (or passive subject) of an
+    attack or coercion that names no actor is aimed at the country of the place it is, or is named with."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    deps = {"dobj", "obj"} | ({"nsubjpass"} if passive else set())
+    for child in verb.children:
+        if child.dep_ in deps and child.pos_ in {"NOUN", "PROPN"} and not actors_of(child, frame, fallback=False):
+            hits = _place_of(child, frame)
+            if hits:
+                return hits
+    return []
+
+
+def _place_of(head: Token, frame: Frame) -> list[ActorHit]:
+    """The country of ``head`` when it is a place, else of a place in its in/of/near phrases, two deep ("bases in
+    northern Iraq", "districts of Aleppo"): only place mentions, not other actors named there."""
+    own = place_country_actor(head, frame)
+    if own:
+        return own
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS):
+        for obj in prep_objects(prep)[1]:
+            hits = place_country_actor(obj, frame) or [h for p in obj.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+                                                       for o in prep_objects(p)[1] for h in place_country_actor(o, frame)]
+            if hits:
+                return hits[:1]
+    return []
 
 
 def _head_token(hit: ActorHit, doc_tokens, frame: Frame) -> Token | None:
@@ -237,6 +307,9 @@ def _location_actor(location, sent, frame: Frame) -> ActorHit | None:
 
 
 OBJECTED_PREPS = {"over", "against", "about", "at", "on", "into", "of", "for", "to"}
+MAKER_PREPS = {"by", "from"}
+REPORT_NOUNS = {"report", "claim", "allegation", "charge", "rumour", "rumor", "story"}  # what a medium carries
+UNDERTAKING_TYPES = {"AGREE", "SUPPORT", "AID", "COOPERATE"}  # promises, pledges, commitments, agreements  # who made the thing objected to: "a law passed by parliament", "demands from Washington"
 
 
 def objected_doers(head: Token, frame: Frame) -> list[ActorHit]:
@@ -246,10 +319,44 @@ def objected_doers(head: Token, frame: Frame) -> list[ActorHit]:
     things = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
     things += [o for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECTED_PREPS for o in prep_objects(c)[1]]
     things += [o for t in list(things) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in prep_objects(c)[1]]
-    agents = [c for t in things for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+    agents = [c for t in things for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ in MAKER_PREPS]
+    # "the demands that came from the European Union", "a law passed by parliament"
     agents += [g for t in things for c in t.children if c.dep_ in {"acl", "relcl"} for g in c.children
-               if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
-    return [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
+               if g.dep_ in {"agent", "prep"} and g.lower_ in MAKER_PREPS]
+    # "the claims that came from Bolivia": a country the actor layer read only as a place stands for itself
+    hits = [h for agent in agents for obj in prep_objects(agent)[1]
+            for h in actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame)]
+    hits = hits or [h for t in things for h in clause_doers(t, frame)]
+    return hits or [h for t in things for h in _reporters(t, frame) + _promised_to(t, frame)]
+
+
+def _reporters(thing: Token, frame: Frame) -> list[ActorHit]:
+    """"denied reports which appeared in the Israeli press": the medium a report or claim appeared in made it."""
+    if lemma(thing, frame.lang) not in words("communication") | REPORT_NOUNS:
+        return []
+    holders = [thing] + [c for c in thing.children if c.dep_ in {"acl", "relcl"}]
+    return [h for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "in"
+            for o in prep_objects(c)[1] for h in actors_of(o, frame, fallback=False)][:1]
+
+
+def _promised_to(thing: Token, frame: Frame) -> list[ActorHit]:
+    """"reneged on its promise to the miners", "backed out of its agreement with Russia": an undertaking is broken
+    towards whom it was made to or with."""
+    if act_type(thing, frame) not in UNDERTAKING_TYPES:
+        return []
+    holders = [thing] + ([thing.head] if thing.dep_ in {"dobj", "obj"} else [])  # "rejected its pledge to Togo": the
+    return [h for holder in holders for c in holder.children  # parser hangs "to Togo" on the verb
+            if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
+            for o in prep_objects(c)[1] for h in actors_of(o, frame, fallback=False) or place_country_actor(o, frame)][:1]
+
+
+def clause_doers(thing: Token, frame: Frame) -> list[ActorHit]:
+    """The subject of a relative clause on ``thing`` that tells who made or did it ("the proposal, which North Korea
+    made", "the plan Israel announced"): the one whose thing is objected to or condemned. Not a relative pronoun
+    subject ("the law that bans ...": the thing itself) nor a personal pronoun."""
+    return [h for c in thing.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}
+            for s in c.children if s.dep_ in {"nsubj"} and s.pos_ != "PRON" and s.tag_ not in {"WDT", "WP"}
+            for h in actors_of(s, frame, fallback=False)]
 
 
 def participle_agents(subject: Token, frame: Frame) -> list[ActorHit]:
@@ -258,3 +365,78 @@ def participle_agents(subject: Token, frame: Frame) -> list[ActorHit]:
     return [h for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for g in c.children if g.dep_ in {"agent", "prep"} and g.lower_ == "by"
             for obj in prep_objects(g)[1] for h in actors_of(obj, frame)]
+
+
+def origin_doers(token: Token, frame: Frame) -> list[ActorHit]:
+    """"Two soldiers were killed by shelling from Lebanese territory", "Israel was attacked from Syria", "rockets fired
+    from Gaza hit Sderot": an attack with no named doer comes from the country it is launched from (the from-phrase
+    of the act, or of the participle on the weapon that is its subject)."""
+    holders = [token] + [a for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
+                         for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep":
+                continue
+            prep, objects = prep_objects(child)
+            if prep != "from":
+                continue
+            hits = [h for o in objects for h in actors_of(o, frame, fallback=False) or place_country_actor(o, frame)
+                    if h.actor.country]
+            if hits:
+                return hits[:1]
+    return []
+
+
+def placed_aims(head: Token, preps: set, frame: Frame) -> list[ActorHit]:
+    """"fired rockets into Israel", "sent aid to Gaza": the place a directed act is aimed at or sent to, when the actor
+    layer read it only as a place, stands for its country (PLOVER codes the country of a place that is acted on)."""
+    for child in head.children:
+        if child.dep_ not in PREP_DEPS:
+            continue
+        prep, objects = prep_objects(child)
+        if prep not in preps:
+            continue
+        hits = [h for o in objects if not actors_of(o, frame, fallback=False) for h in place_country_actor(o, frame)]
+        if hits:
+            return hits[:1]
+    return []
+
+
+RECIPROCAL_VERBS = {"trade", "exchange", "swap"}  # "traded accusations", "exchanged fire": each side at the other
+RECIPROCAL_PRONOUNS = {"each other", "one another"}
+FOE_PREPS = {"against", "contra"}
+
+
+def reciprocal(head: Token, frame: Frame) -> bool:
+    """The act is done by each party to the other: a verb of exchange carries it ("traded accusations", "exchanged
+    fire"), or "each other" / "one another" is its object ("accused each other")."""
+    verb = head.head if head.dep_ in {"dobj", "obj"} else head
+    if lemma(verb, frame.lang) in RECIPROCAL_VERBS or lemma(head, frame.lang) in RECIPROCAL_VERBS:
+        return True
+    words_after = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
+    return any(pronoun in words_after for pronoun in RECIPROCAL_PRONOUNS)
+
+
+def common_foes(head: Token, frame: Frame) -> set[int]:
+    """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
+    Washington against the armed groups" names a common foe, not a party to the cooperation."""
+    from detente.analyze.events.clause_shape import mentions_any, oblique  # clause_shape reads targets, which reads us
+
+    if not mentions_any(head, FOE_PREPS):
+        return set()  # no such preposition in the paragraph: the subtree walk is saved
+    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
+            for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
+
+
+CONCESSIVE_PREPS = {"despite", "notwithstanding"}
+
+
+def conceded(head: Token, frame: Frame) -> set[int]:
+    """Article offsets of the words in the despite-phrases below the trigger: "agreed to extend the mandate
+    despite Israel's wish for a shorter period" names who is overridden, not a party to the act."""
+    from detente.analyze.events.clause_shape import mentions_any, oblique
+
+    if not mentions_any(head, CONCESSIVE_PREPS):
+        return set()
+    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
+            for prep, objects in [prep_objects(child)] if prep in CONCESSIVE_PREPS for o in objects for t in o.subtree}

@@ -88,3 +88,35 @@ def received_aid(noun: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorH
         return [], []
     receivers = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(relative_antecedent(c), frame)]
     return _prepositional_actors([verb], {"from"}, frame), receivers
+
+
+RECEIVING_ACTS = {"receive", "get", "face", "draw", "attract", "incur", "suffer", "endure"}  # the subject is acted on
+
+
+def received_act(noun: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorHit]]:
+    """(doers, receivers) of an act that is the object of a verb of undergoing with a from/by-phrase ("Russia faced
+    sharp criticism from the United States", "Qatar drew condemnation from its neighbours"): the phrase acts, the
+    subject undergoes it. Without the phrase nothing is read (the doer is unknown)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"} or lemma(verb, frame.lang) not in RECEIVING_ACTS:
+        return [], []
+    doers = _prepositional_actors([noun], {"from", "by"}, frame)
+    receivers = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(relative_antecedent(c), frame)]
+    return doers, [h for h in receivers if h.actor.id not in {d.actor.id for d in doers}]
+
+
+RESISTING_VERBS = {"repel", "repulse", "fend", "withstand", "resist", "survive", "endure", "weather", "thwart", "foil",
+                   "counter", "defeat", "face", "suffer"}  # the subject is the one a hostile act is aimed at
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "SANCTION"}
+
+
+def resisted_act(noun: Token, frame: Frame) -> list[ActorHit]:
+    """"help Ukraine fend off Russia's invasion", "Taiwan faces Chinese sanctions": the subject of the verb that
+    resists or undergoes a hostile act named as its object is the one the act is aimed at."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"} or lemma(verb, frame.lang) not in RESISTING_VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # "help Ukraine fend off": the helped one is the subject
+        subjects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i]
+    return [h for c in subjects for h in actors_of(relative_antecedent(c), frame)]

@@ -17,9 +17,19 @@ if TYPE_CHECKING:
     from detente.analyze.events.arguments import Participants
 
 SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
-CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl"}
+CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl", "acomp"}
 CLIMB_PREPS = {"in", "of", "to", "for", "on", "de", "en", "a", "para", "sobre"}
 MAX_CLIMB = 4
+# "Iran is ready for / interested in / responsible for ...": the subject of a predicative adjective holds the act in
+# its complement, except for adjectives of weariness, fear, incapacity, exposure or likeness ("tired of
+# investigations", "vulnerable to extradition", "tantamount to self-indictment")
+UNDISPOSED_ADJECTIVES = {"tired", "weary", "sick", "afraid", "fearful", "scared", "frightened", "wary", "unaware",
+                         "unable", "incapable", "ashamed", "bored", "vulnerable", "subject", "exposed", "liable", "prone",
+                         "susceptible", "immune", "tantamount", "equivalent", "akin", "similar", "due",
+                         "entitled"}
+# "pleaded guilty to conspiracy charges": a plea to a charge is no act of the defendant's (the charge is the
+# prosecution's); "was found guilty of shelling the town" does name the defendant's act
+PLEA_ADJECTIVES = {"guilty", "innocent"}
 
 
 def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
@@ -41,6 +51,10 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
             through_phrase = through_phrase or dep == "prep"
             current = head
             continue
+        if dep == "prep" and head.pos_ == "ADJ" and head.dep_ == "acomp" and frame.lang == "en" \
+                and lemma(head, frame.lang) not in UNDISPOSED_ADJECTIVES:
+            # "Serbia was responsible for shelling Sarajevo", "Iran is ready for signing": the one the adjective is said of
+            return subject_of(head.head, frame, inherit=False)
         if dep not in {"conj", "xcomp", "advcl"} and not controlled_infinitive(current, frame.lang):
             return []  # Spanish "anunció haber detenido a X": the infinitive shares the speaker's subject
         gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
@@ -87,16 +101,47 @@ def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     return []
 
 
+OBJECT_PRONOUNS = {"it", "them", "him", "her", "us"}
+
+
+def object_antecedent(verb: Token, frame: Frame) -> list[ActorHit]:
+    """"Iran said American warships had attacked it": a pronoun object (or passive subject) of a reported clause
+    stands for the subject of the clause that reports it."""
+    pronouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"} and c.pos_ == "PRON"
+                and c.lower_ in OBJECT_PRONOUNS | PERSONAL_PRONOUNS]
+    if not pronouns:
+        return []
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in {"ccomp", "conj", "advcl"} or current.head.i == current.i:
+            return []
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+        if subjects:
+            return [h for s in subjects for h in actors_of(relative_antecedent(s), frame)]
+    return []
+
+
 def inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: "Participants") -> None:
     """Speech-like events with no agent of their own take the speaker of the clause that states them."""
     if event_type not in SPEAKER_TYPES and not hypothetical_conflict(trigger) and not announced(trigger.token):
         return
     current = trigger.token
+    through_prep = False  # "interested in signing an agreement": the adjective's complement is the act
     for _ in range(MAX_CLIMB):
         dep, head = current.dep_, current.head
+        through_prep = through_prep or dep == "prep"
         if head.i == current.i or dep not in CLIMB_DEPS:
             return
         if dep == "prep" and current.lower_ not in CLIMB_PREPS:
+            return
+        if dep == "acomp" and frame.lang == "en" and head.pos_ in {"VERB", "AUX"} and through_prep \
+                and lemma(current, frame.lang) not in UNDISPOSED_ADJECTIVES | PLEA_ADJECTIVES:
+            # "Iran is interested in signing an agreement": the subject the adjective is said of holds the attitude
+            hits = subject_of(head, frame, inherit=False)
+            if hits:
+                found.sources += hits
+                found.inherited_source = True
             return
         if head.pos_ in {"VERB", "AUX"}:
             hits = statement_author(head, frame)

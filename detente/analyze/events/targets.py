@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects
+from detente.analyze.events.extra_roles import act_agents, act_type, clause_doers, place_country_actor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -69,12 +70,16 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
     queue = [(child, 1) for child in head.children if child.dep_ not in CLAUSE_BOUNDARIES]
     while queue:
         token, depth = queue.pop(0)
-        if token.pos_ in {"PROPN", "NOUN"}:
-            hits = [h for h in actors_of(token, frame, allow_poss=False, fallback=False) if h.actor.id not in exclude]
+        named = []
+        if token.pos_ in {"PROPN", "NOUN"} and not _own_thing(token):  # "pull its troops out of Lebanon": not its troops
+            named = actors_of(token, frame, allow_poss=False, fallback=False)
+            hits = [h for h in named if h.actor.id not in exclude]
             if hits:
                 return hits[:1]
-        if depth < 5:
-            queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES]
+        if depth < 5:  # an apposition is no clause: it names its noun again ("the leader, Zimbabwe's president"),
+            # unless the noun already named an actor (the apposition is that actor again: "Noble (Ed Skrein)")
+            queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES
+                      or (child.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"} and not named and frame.lang == "en")]
     return []
 
 
@@ -102,16 +107,32 @@ def embassy_aim(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
 def protest_aim(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
     """"staged demonstrations to demand the resignation of President X": a protest is against whom its
     purpose clause demands something from (PLOVER codes the demand inside the PROTEST)."""
+    return purpose_aim(trigger, frame, exclude, {"advcl", "xcomp", "acl"})
+
+
+SENT_TO_PREPS = {"to", "into"}
+
+
+def purpose_aim(trigger: Trigger, frame: Frame, exclude: set[str], deps: set[str], places: bool = False) -> list[ActorHit]:
+    """The nearest actor in the purpose clause of the act ("opened the bridge to allow the delivery of grain to
+    Afghanistan", "sent personnel to investigate ..."): whom the act is done for, when its own phrase names no one."""
     head = trigger.token
     holders = list(trigger.tokens) + ([head.head] if head.dep_ in {"dobj", "obj"} else [])
     for holder in holders:
         for clause in holder.children:
             purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "para"} for c in clause.children)
-            if clause.dep_ in {"advcl", "xcomp", "acl"} and purpose:
-                hits = [h for h in nearest_in_clause(clause, frame, exclude)]
+            if clause.dep_ in deps and purpose:
+                hits = sent_to(clause, frame, exclude) if places else nearest_in_clause(clause, frame, exclude)
                 if hits:
                     return hits
     return []
+
+
+def sent_to(clause: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"... to allow the delivery of grain to Afghanistan": the one something is sent or delivered to in the clause
+    (an actor, or the country of a place), not any actor the clause names ("to import British cheeses")."""
+    return [h for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in SENT_TO_PREPS
+            for h in actors_of(t, frame, fallback=False) or place_country_actor(t, frame) if h.actor.id not in exclude][:1]
 
 
 SAID_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # "in Colombia, critics praised ...": where it was said
@@ -165,6 +186,9 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
         if child.dep_ == "ccomp" or that_clause or for_clause:  # "demanded that the US cancel", "its demand that Israel ease"
             subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
             hits += [h for subject in subjects for h in actors_of(subject, frame)]
+            if not hits and frame.lang == "en":  # "warned that any attack on its territory by Israel would be met ..."
+                hits += [h for subject in subjects if act_type(subject, frame) is not None
+                         for h in act_agents(subject, frame, of_is_doer=False)]
             own = frame.lang == "en" and subjects and all(s.tag_ == "PRP" for s in subjects) and _speaker_again(head, hits, frame)
             if own:
                 hits = []  # "warned that it would cut off water to Syria": the speaker itself acts; whom it aims at
@@ -177,7 +201,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
                 acts = [o for c in child.children if c.dep_ == "csubj" for o in c.children if o.dep_ in OBJECT_DEPS]
                 hits += [h for o in acts for h in actors_of(o, frame) or aimed(o, frame)]
         elif child.dep_ == "xcomp" or noun_infinitive or to_advcl:
-            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)]
+            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS and not _own_thing(c) for h in actors_of(c, frame)]
             hits += aimed(child, frame)
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]
             if not hits and frame.lang == "en":  # "refused to let French troops stay": the subject of the inner clause
@@ -186,11 +210,42 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
         elif child.dep_ in OBJECT_DEPS:
             hits += aimed(child, frame)
             if not hits and frame.lang == "en":  # "accepted an invitation to visit China": the inner act's object
-                hits += [h for c in child.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
-                         for o in c.children if o.dep_ in OBJECT_DEPS for h in actors_of(o, frame)]
+                acts = [c for c in child.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
+                hits += [h for c in acts for o in c.children if o.dep_ in OBJECT_DEPS and not _own_thing(o)
+                         for h in actors_of(o, frame)]
+                # "accepted a proposal to end its border war with Ethiopia": whom the inner act's object is with
+                hits += [h for c in acts for o in c.children if o.dep_ in OBJECT_DEPS for h in aimed(o, frame)] if not hits else []
         if hits:
             return hits
     return hits
+
+
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "su", "sus"}
+
+
+def _own_thing(token: Token) -> bool:
+    """"pull its troops out of Lebanon", "recall their ambassador": what the actor itself owns is what it acts with,
+    not whom it acts on (the target is in the phrase's from/out of/to complement)."""
+    return any(c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in OWN_POSSESSIVES for c in token.children)
+
+
+def asked_for(head: Token, frame: Frame) -> list[ActorHit]:
+    """"called for the Security Council to impose sanctions": the object of "for" that a to-infinitive follows is the
+    one asked to act (the parser hangs the infinitive on the verb); else the subject of a clause on that object."""
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for obj in prep_objects(child)[1]:
+            after = obj.right_edge.i + 1
+            if after < len(obj.doc) and obj.doc[after].lower_ == "to" and obj.doc[after].dep_ == "aux":
+                return actors_of(obj, frame)
+            # "called for measures Iraq must take", "for a vote in which Timorese would decide": whom the clause on
+            # the thing asked for makes act
+            doers = [h for c in obj.children if c.dep_ in {"acl", "relcl"} for s in c.children
+                     if s.dep_ in SUBJECT_DEPS and s.tag_ not in {"WDT", "WP"} and s.pos_ != "PRON" for h in actors_of(s, frame)]
+            if doers:
+                return doers
+    return []
 
 
 def _speaker_again(head: Token, hits: list[ActorHit], frame: Frame) -> bool:
@@ -258,19 +313,23 @@ def issuing_state(trigger: Trigger, frame: Frame) -> list[ActorHit]:
     return hits
 
 
-def accused_doers(head: Token, frame: Frame) -> list[ActorHit]:
+def accused_doers(head: Token, frame: Frame, clauses: bool = True) -> list[ActorHit]:
     """Whom an accusation or investigation is aimed at when its object is an act with a doer: "condemned the
     killings of civilians by Ethiopian troops", "investigating war crimes committed by Russian soldiers",
-    "an investigation into abuses by the police" (the doer, not the victims, is accused)."""
+    "an investigation into abuses by the police" (the doer, not the victims, is accused). ``clauses``: also doers
+    named in a clause on the act ("the killings committed by X", "the decision Israel announced")."""
     acts = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
     acts += [o for c in head.children if c.dep_ == "prep" and c.lower_ in {"into", "of", "over", "for"}
              for o in c.children if o.dep_ == "pobj"]
     agents = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"] if _active_with_subject(head) else []
     for act in acts:
         agents += [c for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
-        agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} for g in c.children
+        agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} and clauses for g in c.children
                    if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
-    return [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
+    hits = [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
+    if hits or not clauses:
+        return hits
+    return [h for act in acts for h in clause_doers(act, frame)]  # "condemned the decision Israel announced"
 
 
 def _active_with_subject(verb: Token) -> bool:
