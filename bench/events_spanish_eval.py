@@ -16,7 +16,9 @@ Run: .venv/bin/python bench/events_spanish_eval.py [--limit N] [--split dev] [--
 demands, clashes, passives, headlines, nominalisations, and sentences that must code nothing), with --show for the
 wrong ones; --cases --blind scores bench/events_spanish_blind_cases.tsv, written after the rules and never used to
 tune them; --cases --s17 scores bench/events_spanish_s17_cases.tsv, the probes of the stop-17 rules (place and armed
-"de" complements, counted groups and sites, protest topics, "a cambio de", new protest nouns). They need no eval data.
+"de" complements, counted groups and sites, protest topics, "a cambio de", new protest nouns; then perceived and
+allowed infinitives, acts a ban keeps from happening, aspect verbs, "los primeros/segundos", victims "en" an attack).
+They need no eval data.
 """
 from __future__ import annotations
 

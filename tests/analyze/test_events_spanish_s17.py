@@ -159,7 +159,7 @@ def _parsed(text: str):
 def test_a_participle_of_result_is_a_passive_act_on_the_subject(text, word, doer, victim):
     """The pieces the trigger and argument rules call (triggers._pos_ok, arguments._participants: see the report)."""
     from detente.analyze.events.actor_lookup import Frame
-    from detente.analyze.events.spanish_arguments import predicative_roles
+    from detente.analyze.events.spanish_subjects import predicative_roles
     from detente.analyze.events.spanish_lemmas import is_verbal_participle, predicative_participle
 
     analysis, parsed, sent = _parsed(text)

@@ -26,9 +26,8 @@ from detente.analyze.events.linkage import (
     HOSTILE_TYPES, REFUGE_WORDS, governing_subject, received_act, received_aid, refuge_country, resisted_act,
 )
 from detente.analyze.events.lexicon import words
-from detente.analyze.events.spanish_arguments import (
-    faced_institution, postposed_subject, pro_drop_subject, spanish_roles,
-)
+from detente.analyze.events.spanish_arguments import faced_institution, spanish_roles
+from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
     accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,

@@ -5,14 +5,11 @@
 - whoever faces an event is its target ("cuyo gobierno enfrenta un movimiento de protesta"), and so is the
   institution a protest stands in front of ("protestaron frente al Congreso", "delante de la embajada de X");
 - whoever calls for an event is its source ("la CGT renovó el llamado a la huelga");
-- a main verb with a dropped subject continues the previous sentence's subject ("Los estudiantes marcharon el
-  lunes. Exigieron la renuncia del ministro."), when person and number agree;
-- a subject placed after its verb, which the small parser labels obj/iobj ("..., acusó la policía", "detuvo la
-  policía a tres dirigentes"), is the subject;
-- subjects left unsaid: the organisers of a protest noun that is the subject ("Las manifestaciones, organizadas por
-  X, reclaman ..."), the doers of a relative clause on an event noun ("una protesta que realizan ... reclamando"),
-  the subject of the verb whose object takes the infinitive ("no tuvo más remedio que ... protestar"), and the doer
-  of an act done "en señal de protesta".
+- the doer of an act done "en señal de protesta", and whoever takes part in, joins or heeds a protest;
+- a group of people in a protest noun's "de" complement protests ("Bloqueo de campesinos paraliza ..."); a place there
+  does not ("la marcha de Quito");
+- those who die or are hurt "en" an attack are its target ("murieron en una emboscada de la guerrilla").
+The rules for a verb's own subject (placed after it, or left unsaid) live in spanish_subjects.py.
 """
 from __future__ import annotations
 
@@ -198,6 +195,10 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
         found.sources += framed_holders(noun, frame)  # "los taxistas realizaron una caravana de protesta"
     if not found.sources and event_type == "PROTEST":
         found.sources += frame_organisers(noun, frame)  # "las manifestaciones de la jornada de lucha organizada por X"
+    if not found.sources and event_type == "PROTEST":  # "Bloqueo de campesinos paraliza ...": people block, not blocked
+        blockers = people_complement(noun, frame)
+        found.sources = blockers
+        found.targets = [h for h in found.targets if h not in blockers]
     if not found.sources and event_type == "PROTEST":  # "Marcha de mujeres en ...": a headline noun taken for a name
         found.sources += [h for c in noun.children if c.dep_ == "flat" and preposition(c) in {"de", "del"}
                           for h in actors_of(c, frame)]
@@ -216,9 +217,22 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
         doers = attacker_complement(noun, frame)  # "los ataques de Israel sobre Gaza", "la emboscada de las FARC"
         found.sources = doers
         found.targets = [h for h in found.targets if h.actor.id not in {d.actor.id for d in doers}]
+    if not found.targets and event_type == "ASSAULT":
+        doers = {h.actor.id for h in found.sources}  # "murieron en una emboscada de la guerrilla": the dead were hit
+        found.targets = [h for h in harmed_in(noun, frame) if h.actor.id not in doers]
     if not found.sources and not found.targets and event_type == "ASSAULT":
         sides = between_on_modifier(noun, frame)  # "un enfrentamiento armado entre el ejército y la guerrilla"
         found.sources, found.targets = sides[:1], sides[1:]
+
+
+def people_complement(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The actors of a protest noun's "de" complement headed by a noun for a group of people ("el bloqueo de los
+    campesinos", "Bloqueo de campesinos paraliza ..."): they protest; "el bloqueo de Cuba" or "de las carreteras" names
+    what is blocked, and no group of people."""
+    from detente.analyze.events.spanish_groups import people_noun
+
+    return [h for c in noun.children if c.dep_ in {"nmod", "flat"} and preposition(c) in OF_WORDS and people_noun(c)
+            for h in actors_of(c, frame)]
 
 
 def place_complement(noun: Token, hit: ActorHit, frame: Frame) -> bool:
@@ -256,6 +270,24 @@ def attacker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
     return [h for c in doers for h in actors_of(c, frame) if h.actor.id not in struck]
 
 
+HARM_PREPS = {"en", "durante"}
+
+
+def harmed_in(noun: Token, frame: Frame) -> list[ActorHit]:
+    """Those who died or were hurt in an attack ("Tres policías murieron en una emboscada de la guerrilla", "cinco
+    soldados resultaron heridos en un ataque"): the subject of the verb of harm (spanish_cues.tsv "harmed") the attack
+    noun's "en/durante" phrase hangs on, or of the verb of result its participle goes with, is the attack's target."""
+    if noun.dep_ not in {"obl", "nmod"} or preposition(noun) not in HARM_PREPS:
+        return []
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} and "Part" in verb.morph.get("VerbForm") and verb.head.i != verb.i:
+        verb = verb.head  # "resultaron heridos en un ataque": the phrase hangs on the participle
+    harmed = spanish_words("harmed")
+    if lemma(verb, "es") not in harmed and lemma(noun.head, "es") not in harmed and noun.head.lower_ not in harmed:
+        return []
+    return [h for c in verb.children if c.dep_ in SUBJECT_DEPS | {"nsubj:pass"} for h in actors_of(c, frame)]
+
+
 def between_on_modifier(noun: Token, frame: Frame) -> list[ActorHit]:
     """The sides of a clash named on the noun's adjective ("un enfrentamiento armado entre el ejército y guerrilleros
     del ELN": the parser hangs "entre" on "armado"), in text order."""
@@ -283,171 +315,7 @@ def imposing_complement(noun: Token, frame: Frame, targets: list[ActorHit]) -> l
     return [h for h in inside if aimed or h.actor.sector in AUTHORITY_SECTORS or (not h.actor.country and h.start in organisations)]
 
 
-POSTPOSED_DEPS = {"obj", "iobj", "dobj"}
-DEFINITE = {"el", "la", "los", "las", "lo"}
-
-
-def postposed_subject(verb: Token, lang: str) -> Token | None:
-    """The noun after a subjectless Spanish verb that is its subject, not its object: with no personal "a", definite
-    (or a name), and either the verb closes a report ("..., acusó la policía", "informaron fuentes judiciales") or
-    another object carries the personal "a" ("detuvo la policía a tres dirigentes"). Never with "se" (a passive:
-    "se detuvo a tres personas")."""
-    if lang != "es" or verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl:pass" or c.lower_ == "se" for c in verb.children):
-        return None
-    objects = [c for c in verb.children if c.dep_ in POSTPOSED_DEPS and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}]
-    bare = [o for o in objects if not any(c.dep_ == "case" for c in o.children)]
-    if not bare:
-        return None
-    candidate = bare[0]
-    marked = any(any(c.dep_ == "case" and c.lower_ in {"a", "al"} for c in o.children) for o in objects if o is not candidate)
-    definite = candidate.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in candidate.children)
-    plural_bare = "Plur" in candidate.morph.get("Number") and not any(c.dep_ == "det" for c in candidate.children)
-    closing = _closes_report(verb, lang)
-    if marked and definite:
-        return candidate
-    if closing and (definite or plural_bare):
-        return candidate
-    from detente.analyze.events.spanish_groups import people_noun
-
-    if plural_bare and _verb_first(verb) and candidate.left_edge.i == verb.i + 1 and people_noun(candidate):
-        return candidate  # "Bloquean campesinos carreteras en Bolivia", "Exigen jubilados aumento de pensiones"
-    return None
-
-
-def _verb_first(verb: Token) -> bool:
-    """A plural verb in the third person opening its sentence (a verb-first headline or lead)."""
-    first = next((t for t in verb.sent if not t.is_punct), None)
-    return first is not None and first.i == verb.i and verb.morph.get("Number") == ["Plur"] and verb.morph.get("Person") == ["3"]
-
-
-def _closes_report(verb: Token, lang: str) -> bool:
-    """A verb of saying after the reported content, set off by a comma or quote ("..., acusó la policía")."""
-    from detente.analyze.events.lexicon import words
-
-    saying = words("communication") | spanish_words("control") | spanish_words("report")
-    if lemma(verb, lang) not in saying:
-        return False
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    return before is not None and before.is_punct and any(c.dep_ in {"ccomp", "parataxis"} or c.i < verb.i and c.dep_ == "ccomp"
-                                                        for c in verb.children)
-
-
-MAIN_DEPS = {"ROOT", "conj"}
-LOOK_BACK = 2  # sentences
-
-
-def pro_drop_subject(verb: Token, frame: Frame) -> list[ActorHit]:
-    """Actors of a subject a Spanish verb leaves unsaid: the organisers of an event noun that is its subject ("Las
-    manifestaciones, organizadas por X, reclaman ..."), the doers of a relative clause's verb that dropped its subject
-    ("una protesta que realizan ... reclamando aumentos"), or the earlier sentence's subject (``previous_subject``)."""
-    if frame.lang != "es":
-        return []
-    return (event_subject_agents(verb, frame) or relative_clause_subject(verb, frame) or noun_complement_subject(verb, frame)
-            or noun_before_finite(verb, frame) or previous_subject(verb, frame))
-
-
-RELATIVE_WORDS = {"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando", "como"}
-
-
-def noun_before_finite(verb: Token, frame: Frame) -> list[ActorHit]:
-    """The noun a finite verb right after its phrase hangs on as a modifier ("Un dispositivo policial bloqueó el
-    centro": the small parser makes "bloqueó" an adjective of "dispositivo"): a finite verb modifies no noun without a
-    relative word, so the noun is its subject, when they agree in number."""
-    if verb.dep_ not in {"amod", "acl", "appos"} or "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") != ["3"]:
-        return []
-    noun = verb.head
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.i > verb.i:
-        return []
-    if any(c.lower_ in RELATIVE_WORDS or c.dep_ in {"mark", "nsubj"} for c in verb.children):
-        return []
-    between = verb.doc[noun.i + 1 : verb.i]
-    if any(t.is_punct or t.lower_ in RELATIVE_WORDS for t in between):
-        return []
-    noun_number, verb_number = noun.morph.get("Number"), verb.morph.get("Number")
-    if noun_number and verb_number and noun_number != verb_number:
-        return []
-    return actors_of(noun, frame)
-
-
-def noun_complement_subject(verb: Token, frame: Frame) -> list[ActorHit]:
-    """The subject of the verb whose object takes the infinitive: "tomaron la decisión de bloquear las rutas", "no ha
-    tenido más remedio que recurrir a sus colegas para protestar", "anunció su intención de marchar" (through the
-    infinitive's purpose clauses and conjuncts)."""
-    from detente.analyze.events.sources import subject_of as _subject_of
-
-    current = verb
-    for _ in range(3):
-        if current.dep_ == "acl":
-            break
-        if current.dep_ in {"advcl", "xcomp", "conj"} and current.head.i != current.i:
-            current = current.head
-        else:
-            return []
-    if current.dep_ != "acl" or "Inf" not in current.morph.get("VerbForm") or current.head.pos_ != "NOUN":
-        return []
-    noun = current.head
-    if noun.dep_ not in OBJECT_DEPS or noun.head.pos_ not in {"VERB", "AUX"}:
-        return []
-    return _subject_of(noun.head, frame)
-
-
 SIGN_PREPS = {"en", "como", "a"}
-
-
-def event_subject_agents(verb: Token, frame: Frame) -> list[ActorHit]:
-    """Whoever holds the protest that is the verb's subject: "Las manifestaciones, organizadas por varias entidades de
-    piqueteros, reclaman ..." (the por-agent of its participle), "la marcha de los mineros exige ..." (its "de" phrase)."""
-    from detente.analyze.events.lexicon import cues_by_trigger
-
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj"} and c.pos_ == "NOUN"]
-    if verb.pos_ not in {"VERB", "AUX"} or not subjects:
-        return []
-    noun = subjects[0]
-    if not any(c.type == "PROTEST" and c.pos == "N" for c in cues_by_trigger("es").get(lemma(noun, "es"), ())):
-        return []
-    holders = [a for c in noun.children if c.dep_ in {"amod", "acl"} and "Part" in c.morph.get("VerbForm")
-               for a in c.children if a.dep_ in {"obj", "obl", "obl:agent", "nmod"} and preposition(a) == "por"]
-    holders += [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in OF_WORDS and not duration(c)]
-    groups, frame.groups = frame.groups, True  # the holders of a protest are usually groups ("los piqueteros")
-    try:  # "la huelga de Santiago paralizó el país": a place, not who strikes
-        return [h for holder in holders for h in actors_of(holder, frame) if not place_complement(noun, h, frame)]
-    finally:
-        frame.groups = groups
-
-
-def relative_clause_subject(verb: Token, frame: Frame) -> list[ActorHit]:
-    """The doers of a subjectless relative clause on an event noun, through its gerunds and conjuncts: in "iniciaron
-    una huelga de hambre, como parte de una protesta que realizan desde hace 27 días reclamando aumentos" those who
-    "realizan" (and claim) are the subject of the clause holding the event noun, when number agrees."""
-    current = verb
-    for _ in range(3):
-        if current.dep_ in {"advcl", "xcomp", "conj"} and current.head.i != current.i:
-            current = current.head
-        else:
-            break
-    if current.dep_ not in {"acl", "relcl"} or current.head.pos_ != "NOUN" or "Fin" not in current.morph.get("VerbForm"):
-        return []
-    if current.morph.get("Person") != ["3"] or any(c.dep_ in SUBJECT_DEPS for c in current.children):
-        return []
-    if not any(c.dep_ in OBJECT_DEPS and c.lower_ in {"que", "cual", "cuales"} for c in current.children):
-        return []  # "que" is the object: the clause's subject was dropped ("la protesta que (ellos) realizan")
-    holder = current.head
-    for _ in range(4):  # up the noun phrase to the verb whose object or oblique it is
-        if holder.head.i == holder.i:
-            return []
-        holder = holder.head
-        if holder.pos_ in {"VERB", "AUX"}:
-            break
-    subjects = [c for c in holder.children if c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN"}]
-    if not subjects:
-        return []
-    number = current.morph.get("Number")
-    subject_number = subjects[0].morph.get("Number") or (["Plur"] if subjects[0].conjuncts else [])
-    if number and subject_number and number != subject_number:
-        return []
-    return actors_of(subjects[0], frame)
 
 
 def participants_in(noun: Token, frame: Frame) -> list[ActorHit]:
@@ -497,58 +365,3 @@ def protest_sign_subject(noun: Token, frame: Frame) -> list[ActorHit]:
             break
         verb = verb.head
     return _subject_of(verb, frame) if verb.pos_ in {"VERB", "AUX"} else []
-
-
-def previous_subject(verb: Token, frame: Frame) -> list[ActorHit]:
-    """Actors of the subject a Spanish main-clause verb in the third person dropped: the subject of the closest
-    earlier sentence of the paragraph whose main verb has one, if it agrees in number. Not for impersonal "se" with
-    an object ("se detuvo a tres personas") nor for verbs of the first or second person."""
-    if frame.lang != "es" or verb.pos_ not in {"VERB", "AUX"} or "Fin" not in verb.morph.get("VerbForm"):
-        return []
-    if verb.morph.get("Person") != ["3"] or not _main_clause(verb):
-        return []
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or (
-            any(c.lower_ == "se" for c in verb.children) and any(c.dep_ in OBJECT_DEPS for c in verb.children)):
-        return []
-    number = verb.morph.get("Number")
-    sent = verb.sent
-    for _ in range(LOOK_BACK):
-        if sent.start == 0:
-            return []
-        sent = verb.doc[sent.start - 1].sent
-        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        if not subjects:
-            continue
-        subject = subjects[0]
-        plural = subject.conjuncts or (subject.pos_ == "NUM" and subject.lower_ not in {"uno", "un", "una", "1"})
-        head_number = subject.morph.get("Number") or (["Plur"] if plural else [])  # "Miles (de estudiantes)"
-        if number and head_number and head_number != number:
-            return []
-        return actors_of(subject, frame)
-    return []
-
-
-def _main_clause(verb: Token) -> bool:
-    """The verb is its sentence's main verb or coordinated with it."""
-    current = verb
-    while current.dep_ == "conj" and current.head.i != current.i:
-        current = current.head
-    return current.dep_ == "ROOT"
-
-
-AGENT_DEPS = {"obj", "obl", "obl:agent", "nmod", "iobj"}
-
-
-def predicative_roles(participle: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorHit]]:
-    """Sources and targets of a participle a verb of result takes (``spanish_lemmas.predicative_participle``): the
-    verb's subject is what the act was done to, the "por" phrase (on the participle or the verb) its doer; "por
-    disparos de la policía" names the doer through the armed "de" complement of the attack noun."""
-    verb = participle.head
-    targets = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)]
-    sources: list[ActorHit] = []
-    for agent in (c for holder in (participle, verb) for c in holder.children
-                  if c.dep_ in AGENT_DEPS and preposition(c) == "por"):
-        doers = attacker_complement(agent, frame) if lemma(agent, "es") in spanish_words("armed_strike") else []
-        sources += doers or [h for h in actors_of(agent, frame) if lemma(agent, "es") not in spanish_words("armed_strike")]
-    victims = {h.actor.id for h in targets}
-    return [h for h in sources if h.actor.id not in victims], targets

@@ -17,7 +17,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
 from detente.analyze.events.spanish_senses import (CLASSIFYING, EXCHANGE_WORD, called_protest, claimed_act, classifier_sense,
-                                                   gear_sense, in_game, protest_topic, requested_call, under_exchange)
+                                                   forbidden_act, gear_sense, in_game, protest_topic, requested_call,
+                                                   under_exchange)
 
 VERBAL_POS = {"VERB", "AUX"}
 
@@ -182,6 +183,7 @@ KIND_SENSE = "#clase"  # appended to a fighting noun that classifies another ("m
 CLAIM_SENSE = "reivindicar#autoría"  # "reivindicó el atentado": no cue matches it, so the attack noun is the trigger
 TOPIC_SENSE = "#tema"  # appended to a demand verb that states a protest's topic ("marcharon ... para exigir"): no cue
 CONDITION_SENSE = "#condición"  # appended to an event noun after "a cambio de": no cue matches it
+FORBIDDEN_SENSE = "#vedado"  # appended to an act a verb of forbidding keeps from happening: no cue matches it
 
 _WORDS: dict[int, frozenset[str]] = {}
 
@@ -196,6 +198,8 @@ def _cue_words(lexicon: Mapping[str, tuple]) -> frozenset[str]:
 def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tuple]) -> list[str]:
     """``lemmas`` with each verbal participle whose lemma is no cue word replaced by its infinitive, when that is
     one (``lexicon``: cues by trigger lemma)."""
+    from detente.analyze.events.spanish_arguments import spanish_words
+
     fixed = list(lemmas)
     if in_game(fixed):
         return [f"{own}{GAME_SENSE}" if own in lexicon else own for own in fixed]  # "el portero detuvo el penalti"
@@ -209,6 +213,7 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
         if better is not None:
             fixed[position] = better
     exchange = EXCHANGE_WORD in lowers
+    forbidding = not spanish_words("forbid").isdisjoint(fixed)
     for position, own in enumerate(fixed):
         if own == "llamar" and not requested_call(sent[position]):
             fixed[position] = CONTACT_SENSE  # "llamó a su homólogo para hablar", "no les he llamado aquí"
@@ -224,6 +229,8 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = own + TOPIC_SENSE  # "organizó una manifestación ... para exigir Y": the protest's topic
         elif exchange and own in lexicon and under_exchange(sent[position]):
             fixed[position] = own + CONDITION_SENSE  # "a cambio del acuerdo de los vecinos": asked for, not done
+        elif forbidding and own in lexicon and forbidden_act(sent[position]):
+            fixed[position] = own + FORBIDDEN_SENSE  # "prohibió protestar", "impidió marchar": kept from happening
     return fixed
 
 

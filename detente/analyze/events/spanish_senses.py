@@ -14,7 +14,9 @@
 - an event noun whose ending is denied ("los ataques no cesan") goes on: the "no" does not negate it;
 - a demand verb in the purpose clause of a protest ("organizó una manifestación ... para exigir la liberación de X")
   states the protest's topic, which the codebook does not code apart from the protest (PLOVER PROTEST, note 2);
-- an event noun in "a cambio de" ("a cambio del acuerdo de los vecinos") is a condition asked for, not an act."""
+- an event noun in "a cambio de" ("a cambio del acuerdo de los vecinos") is a condition asked for, not an act;
+- an act in the infinitive a verb of forbidding or preventing takes ("prohibió protestar", "impidió marchar a los
+  estudiantes", "les prohibió participar en las reuniones") did not take place: the ban is the event."""
 from __future__ import annotations
 
 import re
@@ -270,3 +272,32 @@ def under_exchange(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+FORBID_DEPS = {"xcomp", "ccomp", "acl", "csubj"}  # the infinitive a verb or noun of forbidding takes
+INSIDE_DEPS = {"obj", "obl", "nmod"}  # an event noun inside that infinitive's phrase ("participar en las reuniones")
+
+
+def forbidden_act(token: Token) -> bool:
+    """The word is an infinitive that a verb or noun of forbidding or preventing takes (spanish_cues.tsv "forbid":
+    "prohibió protestar", "la prohibición de marchar"), or an event noun that infinitive governs ("prohibió participar
+    en las reuniones"): an act kept from happening."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    current = token
+    for _ in range(3):
+        if current.pos_ in VERBAL_POS and "Inf" in current.morph.get("VerbForm") and _complement(current):
+            return current.head.i != current.i and lemma(current.head, "es") in spanish_words("forbid")
+        if current.dep_ not in INSIDE_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _complement(infinitive: Token) -> bool:
+    """The infinitive is its head's complement; the small parser also labels a bare one advcl ("prohibió a los
+    dirigentes participar"), unlike an adverbial one, which has its own preposition ("para protestar", "sin marchar")."""
+    if infinitive.dep_ in FORBID_DEPS:
+        return True
+    return infinitive.dep_ == "advcl" and not any(c.dep_ in {"mark", "case"} for c in infinitive.children)
