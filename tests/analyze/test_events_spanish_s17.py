@@ -208,3 +208,13 @@ def test_a_bare_or_one_person_protest_without_a_country_codes_none(text):
 ])
 def test_protest_words_in_other_senses_code_nothing_without_a_country(text):
     assert types(text) == []
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("Dos manifestantes murieron baleados por la policía en Caracas.", "COP", "CVL"),
+    ("Tres campesinos cayeron abatidos por el ejército en Colombia.", "MIL", "AGR"),
+])
+def test_killed_by_a_force_codes_the_force_attacking_the_subject(text, doer, victim):
+    event = next(e for e in coded(text) if e.type == "ASSAULT")
+    assert [a.sector for a in event.source] == [doer]
+    assert [a.sector for a in event.target] == [victim]

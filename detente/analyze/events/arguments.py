@@ -27,7 +27,8 @@ from detente.analyze.events.linkage import (
 )
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import faced_institution, spanish_roles
-from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
+from detente.analyze.events.spanish_lemmas import predicative_participle
+from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject, predicative_roles
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
     accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
@@ -95,6 +96,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         if anchor.dep_ in {"amod", "compound"} and any(t.i == anchor.head.i for t in trigger.tokens):
             anchor = anchor.head
         _nominal(anchor, event_type, frame, found)
+    elif frame.lang == "es" and predicative_participle(trigger.token):
+        found.sources, found.targets = predicative_roles(trigger.token, frame)  # "murieron baleados por la policía"
     else:
         _verbal(trigger.token, event_type, frame, found)
     for extra in heads[1:]:

@@ -22,7 +22,7 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode
+from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded
 from detente.analyze.events.precedence import (
     administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, weapon_or_force_mode, weighed_measure,
@@ -185,6 +185,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     hypothetical = flags.hypothetical
     announced = flags.future or (found.inherited_source and hypothetical)
     announced = announced or (event_type == "SANCTION" and weighed_measure(trigger, frame.lang))  # "raised the prospect of sanctions"
+    if frame.lang == "en" and event_type in THREAT_MODES and unexcluded(token, frame.lang):
+        # "would not hesitate to use force", "would not shy away from sanctions": an act held out is a threat
+        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
+        flags = replace(flags, negated=False)
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False

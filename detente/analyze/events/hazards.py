@@ -71,9 +71,17 @@ def harm_by_hazard(trigger: Token, lang: str) -> bool:
                 return True
         elif child.dep_ in {"obl", "nmod"} and lemma(child, lang) in causes:
             return True
-        elif child.dep_ == "advcl" and any(s.dep_ in SUBJECTS and lemma(s, lang) in causes for s in child.children):
+        elif child.dep_ == "advcl" and any(s.dep_ in SUBJECTS and lemma(s, lang) in causes and not weapon_fire(s, lang)
+                                           for s in child.children) and not _condition(child):
             return True
     return False
+
+
+CONDITIONS = {"if", "unless", "si"}  # "would attack if the rocket fire continued": a condition, not the harm's cause
+
+
+def _condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
 def weapon_fire(noun: Token, lang: str) -> bool:

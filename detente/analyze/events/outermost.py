@@ -21,6 +21,23 @@ def threat_mode(event_type: str, mode: str | None) -> str | None:
     return THREAT_MODES_BY_MODE.get((event_type, mode), THREAT_MODES.get(event_type))
 
 
+UNEXCLUDED_DEPS = {"xcomp", "dobj", "obj", "pcomp", "prep", "pobj", "advmod"}
+
+
+def unexcluded(token, lang: str) -> bool:
+    """The act hangs on a negated verb of holding back (cue list ``unexcluded``): "would not hesitate to use force",
+    "would not shy away from imposing sanctions" hold the act out as an option: a threat (CAMEO 13x), neither a done
+    nor a negated act."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in UNEXCLUDED_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB" and lemma(current, lang) in words("unexcluded"):
+            return any(c.dep_ == "neg" or c.lower_ == "never" for c in current.children)
+    return False
+
+
 COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
 
 
@@ -86,13 +103,23 @@ def _renounced(act) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children)
 
 
+NAMED_DOERS = {"GPE", "NORP", "ORG", "PERSON"}  # who can be shunned: "isolate Egypt", not "isolate the virus"
+
+
 def rallied_against(verb, lang: str):
     """The adversary a request rallies others against ("called on Arabs to unite and mobilize against Sharon",
     "urged Muslim states to stand together against Israel"): the object of "against" after a verb of rallying (cue
-    list ``rallying``) in the request's complement; None when there is none."""
+    list ``rallying``) in the request's complement, or the named object of a verb of shunning (``ostracizing``:
+    "urged Arab states to isolate Egypt"); None when there is none."""
     for clause in (c for c in verb.children if c.dep_ in {"xcomp", "advcl", "ccomp"}):
         for act in [clause, *clause.conjuncts]:
-            if lemma(act, lang) not in words("rallying"):
+            own = lemma(act, lang)
+            if own in words("ostracizing"):  # "urged Arab states to isolate Egypt": the one to be shunned
+                shunned = next((o for o in act.children if o.dep_ == "dobj" and o.ent_type_ in NAMED_DOERS), None)
+                if shunned is not None:
+                    return shunned
+                continue
+            if own not in words("rallying"):
                 continue
             for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "against"):
                 adversary = next((o for o in prep.children if o.dep_ == "pobj"), None)

@@ -25,6 +25,8 @@
 - Banning another state's officials (from entering) curtails relations with that state (SANCTION discontinue).
 - Denying inspectors or observers access refuses international involvement (REJECT, CAMEO 1245), not a restriction.
 - Troops sent as peacekeepers are provided to others (AID, CAMEO 074), not a show of force.
+- A state (named by its country alone) quitting a named organization cuts ties (SANCTION withdraw), not a resignation.
+- Forces sent to protect, guard or escort foreigners, embassies, refugee camps or convoys give protection (AID, CAMEO 074).
 - Attacking someone "as" something, or attacking words, plans or policies, is verbal criticism (ACCUSE disapprove).
 - War games held by one side alone are a show of force (MOBILIZE); joint exercises are COOPERATE.
 - Closing the border with another country curtails exchanges with it (SANCTION discontinue); cutting internet, power
@@ -92,6 +94,11 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
         return "RETREAT", "access"
     if event_type == "MOBILIZE" and not trigger.is_nominal and _peacekeepers(trigger.token, lang):
         return "AID", None  # "Fiji sent a battalion to join the U.N. peacekeeping force in Lebanon" (CAMEO 074)
+    if event_type == "RETREAT" and mode == "resign" and not trigger.is_nominal and actors \
+            and all(a.country and a.sector is None for a in actors) and _named_body(trigger.token):
+        return "SANCTION", "withdraw"  # "Qatar quit OPEC": a state leaving an organization cuts ties (CAMEO 16x)
+    if event_type == "MOBILIZE" and not trigger.is_nominal and _sent_to_guard(trigger.token, lang):
+        return "AID", None  # "France sent troops to protect the foreign nationals in Ivory Coast" (CAMEO 074)
     if event_type == "MOBILIZE" and _abroad_in_support(trigger.token, actors, [hit.actor for hit in targets], lang):
         return "AID", None  # "sent 800 paratroopers to Sierra Leone to help the government fight rebels" (codebook AID)
     if event_type == "RETREAT" and mode == "release" and not trigger.is_nominal and actors \
@@ -212,6 +219,21 @@ def _peacekeepers(verb: Token, lang: str) -> bool:
     for child in verb.children:
         if child.dep_ in {"dobj", "obj", "nsubjpass", "xcomp", "advcl"} and any(lemma(t, lang) in keeping for t in child.subtree):
             return True
+    return False
+
+
+def _named_body(verb: Token) -> bool:
+    """The verb's object is a named organization ("quit OPEC"), not an office ("quit his post")."""
+    return any(c.dep_ in {"dobj", "obj"} and c.ent_type_ == "ORG" for c in verb.children)
+
+
+def _sent_to_guard(verb: Token, lang: str) -> bool:
+    """Forces sent to protect, guard or escort people or posts abroad (cue lists ``guarding``, ``guarded_abroad``):
+    foreigners, embassies, refugee camps, aid convoys; protecting "villagers" or "the border" stays a deployment."""
+    for clause in verb.children:
+        if clause.dep_ in {"advcl", "xcomp"} and lemma(clause, lang) in words("guarding"):
+            guarded = words("guarded_abroad")
+            return any(c.dep_ in {"dobj", "obj"} and lemma(c, lang) in guarded for c in clause.children)
     return False
 
 

@@ -52,7 +52,7 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
                 break
             if len(cue.words) > 1 and not _present(cue.words, present):
                 continue  # a multiword cue matches only words of this sentence: skip it cheaply
-            if not _pos_ok(token, cue) or not _valence_ok(token, cue, lemmas[position]):
+            if not _pos_ok(token, cue, lang) or not _valence_ok(token, cue, lemmas[position]):
                 continue
             matched = _match_rest(sent, lemmas, position, cue)
             if matched is not None and (best is None or _spread(matched) < _spread(best.tokens)):
@@ -131,17 +131,25 @@ def _reflexive(token: Token) -> bool:
     return token.pos_ == "PRON" and (token.lower_ in {"se", "me", "te", "nos", "os"} or "Yes" in token.morph.get("Reflex"))
 
 
-def _pos_ok(token: Token, cue: Cue) -> bool:
+def _pos_ok(token: Token, cue: Cue, lang: str = "en") -> bool:
     tags = POS_TAGS.get(cue.pos, set())
     if cue.pos == "V" and token.pos_ == "AUX":
         return False
     if cue.pos == "V" and token.pos_ not in tags:
+        if lang == "es" and token.pos_ == "ADJ" and _predicative_participle(token):
+            return True  # "murieron baleados por la policía": a participle under a verb of result is the act done
         # small models tag some verbs PROPN/NOUN ("atacara"): accept a clause head with a subject or object
         clause_head = token.dep_ in {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl"}
         has_arguments = any(c.dep_ in {"nsubj", "obj", "dobj", "nsubjpass"} for c in token.children)
         no_determiner = not any(c.dep_ == "det" for c in token.children)
         return clause_head and has_arguments and no_determiner
     return token.pos_ in tags
+
+
+def _predicative_participle(token: Token) -> bool:
+    from detente.analyze.events.spanish_lemmas import predicative_participle  # Spanish-only; imported on use
+
+    return predicative_participle(token)
 
 
 def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> tuple[Token, ...] | None:
@@ -376,6 +384,8 @@ def labels_wrong(verb: Token) -> bool:
         return False
     labels = [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
     labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    # "branded the American president a criminal": the parser hangs the label on the object as an apposition
+    labels += [a for c in verb.children if c.dep_ in {"dobj", "obj"} for a in c.children if a.dep_ == "appos"]
     named = any(c.dep_ in {"dobj", "obj"} and names_doer(c) for c in verb.children)
     return named and any(names_wrong_act(label) for label in labels) and not any(c.dep_ == "neg" for c in verb.children)
 
