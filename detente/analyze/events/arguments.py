@@ -32,7 +32,7 @@ from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
     accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
-    own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, where,
+    own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, sent_there, where,
 )
 from detente.analyze.events.sources import (
     inherit_source, inherited_subject, object_antecedent, pronoun_antecedent, subject_of,
@@ -445,7 +445,7 @@ def _countryless_targets(trigger: Trigger, event_type: str, frame: Frame, found:
     exclude = {h.actor.id for h in found.sources} | {h.actor.id for h in found.targets}
     extra = placed_aims(trigger.token, _aim_preps(event_type), frame) if found.targets else []
     extra = extra or [h for h in purpose_aim(trigger, frame, exclude, {"advcl"}, places=True) if h.actor.country]
-    if extra:
+    if extra := extra or sent_there(trigger, frame, exclude):  # "sent personnel to Bosnia to investigate": Bosnia
         found.targets += extra
         found.fallback_target = True
 

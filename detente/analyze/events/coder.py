@@ -22,7 +22,8 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded
+from detente.analyze.events.outermost import (
+    THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded, unexcluding_verb)
 from detente.analyze.events.precedence import (
     administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, weapon_or_force_mode, weighed_measure,
@@ -128,6 +129,13 @@ def _compatible(left: list, right: list) -> bool:
 
 def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
+    if trigger.cue.type == "ACCUSE" and trigger.is_nominal and not found.sources and frame.lang == "en":
+        _drawn_reaction(trigger.token, frame, found)  # "the raid drew condemnation from Egypt"
+    if trigger.cue.type == "ASSAULT" and found.sources and lemma(trigger.token, frame.lang) in words("landing"):
+        found.sources = [hit for hit in found.sources if not hit.actor.country_inferred]  # "a shell landed in India"
+    if trigger.cue.type == "REJECT" and not found.sources and trigger.token.dep_ == "acomp" \
+            and lemma(trigger.token, frame.lang) in words("stative"):
+        found.sources = _predicated_of(trigger.token, frame)  # "Iran is opposed to the plan" (parsed as a verb)
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
     if hazard_agent(trigger.token, frame.lang) or any(source_is_hazard(hit, sent, frame.offset) for hit in found.sources):
@@ -189,6 +197,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         # "would not hesitate to use force", "would not shy away from sanctions": an act held out is a threat
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
         flags = replace(flags, negated=False)
+        if not found.sources:  # "Britain refused to rule out sanctions": the one who holds the act out threatens
+            found.sources = _holder(token, frame)
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
@@ -257,6 +267,45 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     return build_event(trigger, sent, frame, event_type, mode, [hit.actor.ref() for hit in found.sources],
                        [hit.actor.ref() for hit in found.targets], Flags(flags.negated, hypothetical, flags.future),
                        confidence, side_span(found.sources), side_span(found.targets))
+
+
+def _drawn_reaction(noun, frame: Frame, found) -> None:
+    """"The raid drew condemnation from Egypt", "Israel faced criticism from Britain": the "from" party of a verb of
+    drawing (cue list ``drawing``) reacts; the subject, or the doer of the act it names, is reacted to."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or lemma(verb, frame.lang) not in words("drawing"):
+        return
+    froms = [o for p in (*verb.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "from"
+             for o in p.children if o.dep_ == "pobj"]
+    if not froms:
+        return
+    from detente.analyze.events.actor_lookup import actors_of
+
+    found.sources = actors_of(froms[0], frame)
+    reacting = {hit.actor.id for hit in found.sources}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    reacted = actors_of(subjects[0], frame, fallback=False) if found.sources and subjects else []
+    found.targets = [h for h in [*found.targets, *reacted] if h.actor.id not in reacting]
+
+
+def _predicated_of(participle, frame: Frame) -> list[ActorHit]:
+    """The subject of the copula a stative participle complements: it holds the attitude."""
+    from detente.analyze.events.actor_lookup import actors_of
+
+    subjects = [c for c in participle.head.children if c.dep_ == "nsubj"]
+    return actors_of(subjects[0], frame, fallback=False) if subjects else []
+
+
+def _holder(token, frame: Frame) -> list[ActorHit]:
+    """The subject of the verb of holding back an act hangs on, or of the refusal above it ("refused to rule out")."""
+    from detente.analyze.events.actor_lookup import actors_of
+
+    verb = unexcluding_verb(token, frame.lang)
+    for holder in (verb, verb.head if verb is not None and verb.dep_ == "xcomp" else None):
+        subjects = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}] if holder is not None else []
+        if subjects:
+            return actors_of(subjects[0], frame, fallback=False)  # no side guessed from the sentence
+    return []
 
 
 def _forces_preparing(token, found, lang: str) -> bool:

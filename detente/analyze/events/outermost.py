@@ -26,16 +26,47 @@ UNEXCLUDED_DEPS = {"xcomp", "dobj", "obj", "pcomp", "prep", "pobj", "advmod"}
 
 def unexcluded(token, lang: str) -> bool:
     """The act hangs on a negated verb of holding back (cue list ``unexcluded``): "would not hesitate to use force",
-    "would not shy away from imposing sanctions" hold the act out as an option: a threat (CAMEO 13x), neither a done
-    nor a negated act."""
+    "would not shy away from imposing sanctions", "did not rule out military action" hold the act out as an option: a
+    threat (CAMEO 13x), neither a done nor a negated act."""
+    return unexcluding_verb(token, lang) is not None
+
+
+def unexcluding_verb(token, lang: str):
+    """The negated verb of holding back that ``token``'s act hangs on, or None."""
     current = token
     for _ in range(4):
         if current.dep_ not in UNEXCLUDED_DEPS or current.head.i == current.i:
-            return False
+            return None
         current = current.head
-        if current.pos_ == "VERB" and lemma(current, lang) in words("unexcluded"):
-            return any(c.dep_ == "neg" or c.lower_ == "never" for c in current.children)
-    return False
+        if current.pos_ == "VERB" and _holding_back(current, lang):
+            return current if _denied(current, lang) else None
+    return None
+
+
+def _holding_back(verb, lang: str) -> bool:
+    held = words("unexcluded")
+    if lemma(verb, lang) in held:
+        return True
+    return any(c.dep_ == "prt" and f"{lemma(verb, lang)} {c.lower_}" in held for c in verb.children)
+
+
+def _denied(verb, lang: str) -> bool:
+    """Negated ("did not rule out", "would never hesitate") or refused ("refused to rule out")."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and lemma(verb.head, lang) in words("unexcluding_refusal")
+
+
+def _unexcluding(triggers: list[Trigger], lang: str) -> set[int]:
+    """Tokens of the verbs that hold a threat-able act out as an option ("did not rule out sanctions", "refused to
+    rule out force"): their REJECT triggers are no refusal and fold nothing."""
+    held: set[int] = set()
+    for trigger in triggers:
+        if trigger.cue.type in THREAT_MODES and (verb := unexcluding_verb(trigger.token, lang)) is not None:
+            held.add(verb.i)
+            if verb.dep_ == "xcomp":
+                held.add(verb.head.i)
+    return held
 
 
 COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
@@ -47,8 +78,11 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
     ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
     the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
     triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
-                and not _motive(t, triggers)]
+                and not _motive(t, triggers) and not _approves_act(t, triggers, lang)]
     triggers = [_as_rallying(t, lang) for t in triggers]
+    if lang == "en" and any(t.cue.type == "REJECT" for t in triggers):
+        held = _unexcluding(triggers, lang)
+        triggers = [t for t in triggers if not (t.cue.type == "REJECT" and t.token.i in held)]
     controllers = {t.token.i: t for t in triggers if t.cue.type in CONTROL_TYPES}
     for trigger in triggers:
         # "staged demonstrations to demand reforms", "continued their hunger strike to demand ...": the demand is
@@ -180,6 +214,24 @@ def _pits_sides(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
     token = trigger.token
     return (not trigger.is_nominal and token.dep_ in {"relcl", "acl"} and lemma(token, lang) in words("pit")
             and any(other.token.i == token.head.i for other in triggers))
+
+
+def _approves_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:
+    """A SUPPORT verb of approving (cue list ``approving``) whose direct object is a material or coercive event noun:
+    "approved the withdrawal of the troops" is the withdrawal, decided by the approver, not support for it."""
+    if trigger.cue.type != "SUPPORT" or trigger.is_nominal or len(trigger.tokens) > 1:
+        return False
+    if lemma(trigger.token, lang) not in words("approving"):
+        return False
+    return any(other.is_nominal and other.token.head.i == trigger.token.i and other.token.dep_ in {"dobj", "obj"}
+               and other.cue.type in COMMANDED_TYPES and not _named_performers(other.token) for other in triggers)
+
+
+def _named_performers(noun) -> bool:
+    """"approved the withdrawal of American troops": a named party performs the act, which the approver only backs."""
+    performers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    performers += [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
+    return any(t.ent_type_ in NAMED_DOERS for o in performers for t in o.subtree)
 
 
 def _orders_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:

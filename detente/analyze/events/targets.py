@@ -33,8 +33,16 @@ def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
     """"Britain mobilized army reservists for a possible war against Iraq": the forces set in motion are the
     actor's own, not the target; the target is whom they are mobilized against (PLOVER)."""
     own_forces_moved(head, frame, found)
-    forces = {h.actor.id for c in head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame, fallback=False)}
+    moved = OBJECT_DEPS | PASSIVE_SUBJECT_DEPS  # "troops were sent to Liberia by Nigeria": the troops are Nigeria's
+    forces = {h.actor.id for c in head.children if c.dep_ in moved for f in (c, *c.conjuncts)
+              for h in actors_of(f, frame, fallback=False)}  # "sent warships to the Gulf and troops to Saudi Arabia"
     found.targets = [h for h in found.targets if h.actor.id not in forces or h.actor.sector not in {"MIL", "COP", None}]
+    own = {h.actor.country for h in found.sources}
+    if found.sources and all(h.actor.country in own and h.actor.sector in {"MIL", "COP"} for h in found.targets):
+        # then the country they are sent into ("deployed to Chad"), not the doer's own forces
+        into = sent_into(head, frame, {h.actor.id for h in found.sources} | forces, frozenset(own))
+        if into or not found.targets:
+            found.targets, found.fallback_target = into, bool(into)
     if found.targets and not found.fallback_target:
         return
     bordering: list[ActorHit] = []
@@ -133,6 +141,32 @@ def sent_to(clause: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
     (an actor, or the country of a place), not any actor the clause names ("to import British cheeses")."""
     return [h for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in SENT_TO_PREPS
             for h in actors_of(t, frame, fallback=False) or place_country_actor(t, frame) if h.actor.id not in exclude][:1]
+
+
+SENDING_VERBS = {"deploy", "dispatch", "rush", "fly", "airlift", "post", "station"}  # besides the ``giving`` list
+
+
+def sent_into(verb: Token, frame: Frame, exclude: set[str], own: frozenset = frozenset()) -> list[ActorHit]:
+    """The actor, or the country of the place, in the to/into phrase of a verb of sending or deploying (or of what it
+    sends: the parser often hangs "a delegation to Angola" on the noun)."""
+    holders = [verb] + [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
+    return [h for holder in holders for child in holder.children if child.dep_ in PREP_DEPS
+            for prep, objects in [prep_objects(child)] if prep in SENT_TO_PREPS
+            for o in objects for h in actors_of(o, frame, fallback=False) or place_country_actor(o, frame)
+            if h.actor.country and h.actor.id not in exclude and h.actor.country not in own][:1]
+
+
+def sent_there(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"sent 21 personnel to Bosnia to investigate ...", "deployed troops to Chad to monitor the truce": an act in the
+    purpose clause of a verb of sending is done in the country they were sent to (PLOVER's target), when nobody else
+    is named."""
+    clause = trigger.token
+    if clause.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return []  # cheap test first: only a to-infinitive purpose clause
+    verb = clause.head
+    if verb.pos_ != "VERB" or lemma(verb, frame.lang) not in words("giving") | SENDING_VERBS:
+        return []
+    return sent_into(verb, frame, exclude)
 
 
 SAID_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT"}  # "in Colombia, critics praised ...": where it was said

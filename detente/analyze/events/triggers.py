@@ -105,8 +105,10 @@ def _fixed_phrase(token: Token, lang: str) -> bool:
 
 def _valence_ok(token: Token, cue: Cue, lemma_: str) -> bool:
     """Verbs that are events only without a direct object ("se manifestaron" vs "manifestó su oposición")."""
-    if cue.pos == "V" and lemma_ in words("stative") and lemma_ not in {"commit", "comprometer"}:
+    if cue.pos == "V" and lemma_ in words("stative") and lemma_ not in words("stative_also_active"):
         return is_stative(token)  # "he is prepared to lift the ban", not "the army prepared an offensive"
+    if cue.pos == "V" and lemma_ in words("transitive_only"):
+        return any(c.dep_ in {"dobj", "obj"} for c in token.children)
     if cue.pos == "V" and lemma_ in words("reflexive_only"):
         return any(_reflexive(c) for c in token.children)  # "se enfrentaron a la policía", not "enfrenta una crisis"
     if cue.pos != "V" or len(cue.words) > 1 or lemma_ not in words("intransitive"):
