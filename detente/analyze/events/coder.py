@@ -6,7 +6,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.analyze.events.actor_lookup import ActorHit, Frame
+from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.assemble import build_event, hinted_mode, rule_confidence, side_span
 from detente.analyze.events.departures import apply_departures
@@ -22,8 +22,7 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import (
-    THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded, unexcluding_verb)
+from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded
 from detente.analyze.events.precedence import (
     administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, weapon_or_force_mode, weighed_measure,
@@ -32,6 +31,7 @@ from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
+from detente.analyze.events.wording_sides import drawn_reaction, holder_of_unexcluded, predicated_of, speaker_of_own_meeting
 from detente.model import Event
 
 SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
@@ -130,12 +130,12 @@ def _compatible(left: list, right: list) -> bool:
 def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
     if trigger.cue.type == "ACCUSE" and trigger.is_nominal and not found.sources and frame.lang == "en":
-        _drawn_reaction(trigger.token, frame, found)  # "the raid drew condemnation from Egypt"
+        drawn_reaction(trigger.token, frame, found)  # "the raid drew condemnation from Egypt"
     if trigger.cue.type == "ASSAULT" and found.sources and lemma(trigger.token, frame.lang) in words("landing"):
         found.sources = [hit for hit in found.sources if not hit.actor.country_inferred]  # "a shell landed in India"
     if trigger.cue.type == "REJECT" and not found.sources and trigger.token.dep_ == "acomp" \
             and lemma(trigger.token, frame.lang) in words("stative"):
-        found.sources = _predicated_of(trigger.token, frame)  # "Iran is opposed to the plan" (parsed as a verb)
+        found.sources = predicated_of(trigger.token, frame)  # "Iran is opposed to the plan" (parsed as a verb)
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
     if hazard_agent(trigger.token, frame.lang) or any(source_is_hazard(hit, sent, frame.offset) for hit in found.sources):
@@ -154,7 +154,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         found.targets = actors_of(adversary, frame) or found.targets  # "called on Arabs to unite against Sharon": Sharon
     if trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources and found.targets:
         # "Petro stated that the meeting with Trump was almost perfect": the speaker was the one who met
-        found.sources = _speaker_of_own_meeting(trigger.token, frame)
+        found.sources = speaker_of_own_meeting(trigger.token, frame)
     if not trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources:
         return None  # "visited the police station": a visit or meeting needs its visitor
     harm = lemma(trigger.token, frame.lang) in words("needs_source")
@@ -198,7 +198,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
         flags = replace(flags, negated=False)
         if not found.sources:  # "Britain refused to rule out sanctions": the one who holds the act out threatens
-            found.sources = _holder(token, frame)
+            found.sources = holder_of_unexcluded(token, frame)
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
@@ -269,45 +269,6 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
                        confidence, side_span(found.sources), side_span(found.targets))
 
 
-def _drawn_reaction(noun, frame: Frame, found) -> None:
-    """"The raid drew condemnation from Egypt", "Israel faced criticism from Britain": the "from" party of a verb of
-    drawing (cue list ``drawing``) reacts; the subject, or the doer of the act it names, is reacted to."""
-    verb = noun.head
-    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or lemma(verb, frame.lang) not in words("drawing"):
-        return
-    froms = [o for p in (*verb.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "from"
-             for o in p.children if o.dep_ == "pobj"]
-    if not froms:
-        return
-    from detente.analyze.events.actor_lookup import actors_of
-
-    found.sources = actors_of(froms[0], frame)
-    reacting = {hit.actor.id for hit in found.sources}
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    reacted = actors_of(subjects[0], frame, fallback=False) if found.sources and subjects else []
-    found.targets = [h for h in [*found.targets, *reacted] if h.actor.id not in reacting]
-
-
-def _predicated_of(participle, frame: Frame) -> list[ActorHit]:
-    """The subject of the copula a stative participle complements: it holds the attitude."""
-    from detente.analyze.events.actor_lookup import actors_of
-
-    subjects = [c for c in participle.head.children if c.dep_ == "nsubj"]
-    return actors_of(subjects[0], frame, fallback=False) if subjects else []
-
-
-def _holder(token, frame: Frame) -> list[ActorHit]:
-    """The subject of the verb of holding back an act hangs on, or of the refusal above it ("refused to rule out")."""
-    from detente.analyze.events.actor_lookup import actors_of
-
-    verb = unexcluding_verb(token, frame.lang)
-    for holder in (verb, verb.head if verb is not None and verb.dep_ == "xcomp" else None):
-        subjects = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}] if holder is not None else []
-        if subjects:
-            return actors_of(subjects[0], frame, fallback=False)  # no side guessed from the sentence
-    return []
-
-
 def _forces_preparing(token, found, lang: str) -> bool:
     """Armed forces actively preparing the act ("the army prepared to resume shelling"), not stating their
     readiness ("the army is prepared to attack", a threat)."""
@@ -355,19 +316,6 @@ def ordered_forces(token, frame: Frame) -> set[str]:
     ordered = [h for c in token.head.children if c.dep_ in {"dobj", "obj"} for h in actors_of(c, frame)]
     sectors = {hit.actor.sector for hit in ordered}
     return sectors if ordered and sectors <= {"MIL", "COP"} else set()
-
-
-def _speaker_of_own_meeting(noun, frame: Frame) -> list[ActorHit]:
-    """The subject of the verb of saying whose statement contains a "meeting with X"."""
-    from detente.analyze.events.actor_lookup import actors_of
-
-    if not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in {"nmod", "obl"} and any(
-            g.lower_ == "con" for g in c.children) for c in noun.children):
-        return []
-    for head in noun.ancestors:
-        if head.pos_ in {"VERB", "AUX"} and lemma(head, frame.lang) in words("communication"):
-            return [h for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"} for h in actors_of(c, frame)]
-    return []
 
 
 def event_type_is_lone_gathering(trigger: Trigger, found) -> bool:
