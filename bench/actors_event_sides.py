@@ -103,7 +103,8 @@ def cause(analysis, event, side: str, gold: list[tuple[str, str]], sentence: str
     return min(states, key=order.index), ""
 
 
-def run(split: str, show: bool, limit: int | None) -> None:
+def coded_records(split: str, limit: int | None = None):
+    """(index, record, analysis, main event) for each GSR record of ``split`` with a PLOVER type, analysed up to events."""
     import json
 
     from detente.analyze import events
@@ -112,17 +113,24 @@ def run(split: str, show: bool, limit: int | None) -> None:
     from detente.analyze.pipeline import stages_before
     from detente.model import Article
 
-    tallies: dict[str, Counter] = {"source": Counter(), "target": Counter()}
-    by_kind: dict[str, Counter] = {"source": Counter(), "target": Counter()}
     lines = [json.loads(x) for x in eval_path("events", "plover_gsr.jsonl").open(encoding="utf-8") if x.strip()]
     for index, record in enumerate(lines[:limit] if limit else lines):
         if split_of(index) != split or plover_type(record.get("event")) is None:
             continue
-        sentence, lang, date = record["text"], record.get("language") or "en", iso_date(record.get("date"))
-        analysis = Analysis(article=Article.of_sentence(sentence, lang, date, id="eval"))
+        lang, date = record.get("language") or "en", iso_date(record.get("date"))
+        analysis = Analysis(article=Article.of_sentence(record["text"], lang, date, id="eval"))
         for stage in stages_before("events") + [events.code]:
             stage(analysis)
-        event = main_event(analysis.events)
+        yield index, record, analysis, main_event(analysis.events)
+
+
+def run(split: str, show: bool, limit: int | None) -> None:
+    from detente.analyze.events.evaluation import iso_date
+
+    tallies: dict[str, Counter] = {"source": Counter(), "target": Counter()}
+    by_kind: dict[str, Counter] = {"source": Counter(), "target": Counter()}
+    for index, record, analysis, event in coded_records(split, limit):
+        sentence, lang, date = record["text"], record.get("language") or "en", iso_date(record.get("date"))
         for side in ("source", "target"):
             gold = gold_side(record, side)
             if not gold:

@@ -22,8 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench._data import eval_path  # noqa: E402
-from bench.actors_event_sides import gold_side  # noqa: E402
+from bench.actors_event_sides import coded_records, gold_side  # noqa: E402
 
 
 def path_between(trigger, target) -> str:
@@ -57,28 +56,14 @@ def _path_to_gold(analysis, parsed, token, gold, sentence: str) -> str:
 
 
 def run(split: str) -> None:
-    import json
-
-    from detente.analyze import events
-    from detente.analyze.context import Analysis
     from detente.analyze.events.coder import find_triggers
-    from detente.analyze.events.evaluation import iso_date, main_event, plover_type, split_of
-    from detente.analyze.pipeline import stages_before
-    from detente.model import Article
+    from detente.analyze.events.evaluation import plover_type
 
     tallies: Counter = Counter()
     paths: Counter = Counter()
     holds: Counter = Counter()
-    lines = [json.loads(x) for x in eval_path("events", "plover_gsr.jsonl").open(encoding="utf-8") if x.strip()]
-    for index, record in enumerate(lines):
-        gold_type = plover_type(record.get("event"))
-        if split_of(index) != split or gold_type is None:
-            continue
-        sentence, lang, date = record["text"], record.get("language") or "en", iso_date(record.get("date"))
-        analysis = Analysis(article=Article.of_sentence(sentence, lang, date, id="eval"))
-        for stage in stages_before("events") + [events.code]:
-            stage(analysis)
-        event = main_event(analysis.events)
+    for _, record, analysis, event in coded_records(split):
+        gold_type, sentence = plover_type(record.get("event")), record["text"]
         for side in ("source", "target"):
             gold = gold_side(record, side)
             codes = {c for _, c in gold}

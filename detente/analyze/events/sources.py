@@ -90,15 +90,7 @@ def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject."""
     if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
         return []
-    current = subject.head
-    for _ in range(3):
-        if current.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or current.head.i == current.i:
-            return []
-        current = current.head
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-        if subjects:
-            return [h for s in subjects for h in actors_of(relative_antecedent(s), frame)]
-    return []
+    return _reporter(subject.head, {"ccomp", "conj", "advcl", "xcomp"}, frame)
 
 
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us"}
@@ -111,9 +103,14 @@ def object_antecedent(verb: Token, frame: Frame) -> list[ActorHit]:
                 and c.lower_ in OBJECT_PRONOUNS | PERSONAL_PRONOUNS]
     if not pronouns:
         return []
-    current = verb
+    return _reporter(verb, {"ccomp", "conj", "advcl"}, frame)
+
+
+def _reporter(clause: Token, clause_deps: set[str], frame: Frame) -> list[ActorHit]:
+    """The named (non-pronoun) subject of the nearest clause up to three steps above ``clause`` that reports it."""
+    current = clause
     for _ in range(3):
-        if current.dep_ not in {"ccomp", "conj", "advcl"} or current.head.i == current.i:
+        if current.dep_ not in clause_deps or current.head.i == current.i:
             return []
         current = current.head
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
