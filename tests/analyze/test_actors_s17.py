@@ -129,3 +129,9 @@ def test_a_spanish_verb_that_looks_like_an_ex_compound_is_no_actor() -> None:
 def test_armed_groups_and_their_leaders(text, date, country, sector) -> None:
     code = resolve_text(text, date)
     assert code is not None and (code.country, code.sector) == (country, sector)
+
+
+def test_a_hyphenated_newsroom_title_is_one_journalist_title() -> None:
+    # "Editor-in-Chief" was split into "Reuters Editor" and "Chief <name>", and "Chief" took the context's government
+    found = coded("en", "Reuters Editor-in-Chief Jane Doe called on Israel to explain the strike.")
+    assert [code for mention, code in found.items() if "Jane Doe" in mention] == [("MNC", "JRN")]
