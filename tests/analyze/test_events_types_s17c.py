@@ -93,3 +93,8 @@ def test_praise_drawn_accuses_no_one():
 def test_a_landed_shell_has_no_firer_guessed_from_the_place():
     event = main("An artillery shell landed in a village in Pakistan's Punjab province on Monday.")
     assert event.type == "ASSAULT" and "PAK" not in countries(event.source)
+
+
+def test_a_roadside_bombing_is_an_explosives_attack():
+    event = main("A roadside bombing near Kandahar killed two Afghan soldiers on Monday.")
+    assert (event.type, event.mode) == ("ASSAULT", "explosives")
