@@ -104,9 +104,17 @@ def oblique(token: Token) -> bool:
     return token.dep_ in {"obj", "iobj"} and any(c.dep_ == "case" and c.lower_ not in {"a", "al"} for c in token.children)
 
 
+PASSIVE_DEPS = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
+
+
+def passive_marked(verb: Token) -> bool:
+    """The verb carries a passive auxiliary or passive subject ("was sent", "cannot be allowed")."""
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     if "Part" in verb.morph.get("VerbForm") and any(c.dep_ in {"aux", "cop"} and c.lower_ in SER_FORMS for c in verb.children):
         return True  # "fue atacado por X": the small Spanish parser labels the auxiliary aux, not aux:pass
-    return any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children) or (
+    return passive_marked(verb) or (
         verb.dep_ == "acl" and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))  # "organizada por X"
     )

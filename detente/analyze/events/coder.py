@@ -24,7 +24,7 @@ from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
 from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded
 from detente.analyze.events.precedence import (
-    administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
+    ARMED, administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, weapon_or_force_mode, weighed_measure,
 )
 from detente.analyze.events.reversals import reverse_stopped
@@ -37,7 +37,6 @@ from detente.model import Event
 SAYER_TYPES = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "REJECT"}
 PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
 GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
-ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
 
 
 LINKED_PENALTY = 0.3  # confidence taken off an event whose doer was linked through a governing clause

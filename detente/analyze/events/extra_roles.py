@@ -212,6 +212,12 @@ def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
     return []
 
 
+def named_or_placed(token: Token, frame: Frame) -> list[ActorHit]:
+    """The actors ``token``'s phrase names, else the country of the place it names (a country the actor layer read
+    only as a place stands for itself: "the claims that came from Bolivia")."""
+    return actors_of(token, frame, fallback=False) or place_country_actor(token, frame)
+
+
 def place_country_actor(token: Token, frame: Frame) -> list[ActorHit]:
     """An actor for the country of the place mention covering ``token`` (an existing country actor when the
     article has one, else one added for the place with its country)."""
@@ -325,7 +331,7 @@ def objected_doers(head: Token, frame: Frame) -> list[ActorHit]:
                if g.dep_ in {"agent", "prep"} and g.lower_ in MAKER_PREPS]
     # "the claims that came from Bolivia": a country the actor layer read only as a place stands for itself
     hits = [h for agent in agents for obj in prep_objects(agent)[1]
-            for h in actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame)]
+            for h in named_or_placed(obj, frame)]
     hits = hits or [h for t in things for h in clause_doers(t, frame)]
     return hits or [h for t in things for h in _reporters(t, frame) + _promised_to(t, frame)]
 
@@ -347,7 +353,7 @@ def _promised_to(thing: Token, frame: Frame) -> list[ActorHit]:
     holders = [thing] + ([thing.head] if thing.dep_ in {"dobj", "obj"} else [])  # "rejected its pledge to Togo": the
     return [h for holder in holders for c in holder.children  # parser hangs "to Togo" on the verb
             if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
-            for o in prep_objects(c)[1] for h in actors_of(o, frame, fallback=False) or place_country_actor(o, frame)][:1]
+            for o in prep_objects(c)[1] for h in named_or_placed(o, frame)][:1]
 
 
 def clause_doers(thing: Token, frame: Frame) -> list[ActorHit]:
@@ -380,7 +386,7 @@ def origin_doers(token: Token, frame: Frame) -> list[ActorHit]:
             prep, objects = prep_objects(child)
             if prep != "from":
                 continue
-            hits = [h for o in objects for h in actors_of(o, frame, fallback=False) or place_country_actor(o, frame)
+            hits = [h for o in objects for h in named_or_placed(o, frame)
                     if h.actor.country]
             if hits:
                 return hits[:1]
@@ -420,12 +426,7 @@ def reciprocal(head: Token, frame: Frame) -> bool:
 def common_foes(head: Token, frame: Frame) -> set[int]:
     """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
     Washington against the armed groups" names a common foe, not a party to the cooperation."""
-    from detente.analyze.events.clause_shape import mentions_any, oblique  # clause_shape reads targets, which reads us
-
-    if not mentions_any(head, FOE_PREPS):
-        return set()  # no such preposition in the paragraph: the subtree walk is saved
-    return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
-            for prep, objects in [prep_objects(child)] if prep in FOE_PREPS for o in objects for t in o.subtree}
+    return _words_in_phrases(head, frame, FOE_PREPS)
 
 
 CONCESSIVE_PREPS = {"despite", "notwithstanding"}
@@ -434,9 +435,14 @@ CONCESSIVE_PREPS = {"despite", "notwithstanding"}
 def conceded(head: Token, frame: Frame) -> set[int]:
     """Article offsets of the words in the despite-phrases below the trigger: "agreed to extend the mandate
     despite Israel's wish for a shorter period" names who is overridden, not a party to the act."""
-    from detente.analyze.events.clause_shape import mentions_any, oblique
+    return _words_in_phrases(head, frame, CONCESSIVE_PREPS)
 
-    if not mentions_any(head, CONCESSIVE_PREPS):
-        return set()
+
+def _words_in_phrases(head: Token, frame: Frame, preps: set[str]) -> set[int]:
+    """Article offsets of the words of every ``preps`` phrase below ``head``."""
+    from detente.analyze.events.clause_shape import mentions_any, oblique  # clause_shape reads targets, which reads us
+
+    if not mentions_any(head, preps):
+        return set()  # no such preposition in the paragraph: the subtree walk is saved
     return {frame.offset + t.idx for child in head.subtree if child.dep_ in PREP_DEPS or oblique(child)
-            for prep, objects in [prep_objects(child)] if prep in CONCESSIVE_PREPS for o in objects for t in o.subtree}
+            for prep, objects in [prep_objects(child)] if prep in preps for o in objects for t in o.subtree}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
-from detente.analyze.events.extra_roles import place_country_actor
+from detente.analyze.events.extra_roles import named_or_placed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.targets import SUBJECT_DEPS, relative_antecedent
@@ -28,7 +28,7 @@ def refuge_country(trigger: Trigger, frame: Frame) -> list[ActorHit]:
 def _prepositional_actors(heads, preps: set[str], frame: Frame) -> list[ActorHit]:
     """The actors the objects of ``preps`` under ``heads`` name, else the country of the place each object is."""
     return [hit for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ in preps
-            for obj in prep_objects(child)[1] for hit in (actors_of(obj, frame, fallback=False) or place_country_actor(obj, frame))]
+            for obj in prep_objects(child)[1] for hit in named_or_placed(obj, frame)]
 
 
 def governing_subject(token: Token, frame: Frame) -> list[ActorHit]:

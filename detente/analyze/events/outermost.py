@@ -8,7 +8,7 @@ from dataclasses import replace
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.precedence import joint_fight
-from detente.analyze.events.triggers import Trigger
+from detente.analyze.events.triggers import NAMED_DOERS, Trigger, names_doer
 
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST", "CONCEDE"}
 EMBEDDING_DEPS = {"xcomp", "ccomp", "csubj", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
@@ -52,7 +52,7 @@ def _holding_back(verb, lang: str) -> bool:
 
 def _denied(verb, lang: str) -> bool:
     """Negated ("did not rule out", "would never hesitate") or refused ("refused to rule out")."""
-    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+    if _negated(verb):
         return True
     return verb.dep_ == "xcomp" and lemma(verb.head, lang) in words("unexcluding_refusal")
 
@@ -113,7 +113,7 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
                     if trigger.cue.type == "MOBILIZE":  # "Angola accepted the deployment of U.N. peacekeepers"
                         retyped[outer.token.i] = Trigger(outer.token, replace(outer.cue, type="RETREAT", mode="access"), outer.tokens)
                 elif embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
-                        and not joint_fight(trigger.token, outer.token, lang) and not _renounced(trigger.token):
+                        and not joint_fight(trigger.token, outer.token, lang) and not _negated(trigger.token):
                     retyped[outer.token.i] = Trigger(outer.token, replace(
                         outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
                 elif embedded and promised and outer.cue.type == "AGREE" and outer.cue.pos != "N" and debt_relief(trigger, lang):
@@ -132,12 +132,10 @@ def _accepts_others_act(outer: Trigger, trigger: Trigger, lang: str) -> bool:
         and lemma(outer.token, lang) in words("receiving")
 
 
-def _renounced(act) -> bool:
-    """"pledged not to attack India first", "vowed never to use force": a promise to refrain is no threat."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in act.children)
-
-
-NAMED_DOERS = {"GPE", "NORP", "ORG", "PERSON"}  # who can be shunned: "isolate Egypt", not "isolate the virus"
+def _negated(verb) -> bool:
+    """The verb carries a negation or "never": "pledged not to attack India first" promises to refrain (no threat);
+    "did not rule out" holds an act out as an option."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def rallied_against(verb, lang: str):
@@ -149,6 +147,7 @@ def rallied_against(verb, lang: str):
         for act in [clause, *clause.conjuncts]:
             own = lemma(act, lang)
             if own in words("ostracizing"):  # "urged Arab states to isolate Egypt": the one to be shunned
+                # who can be shunned: "isolate Egypt", not "isolate the virus"
                 shunned = next((o for o in act.children if o.dep_ == "dobj" and o.ent_type_ in NAMED_DOERS), None)
                 if shunned is not None:
                     return shunned
@@ -231,7 +230,7 @@ def _named_performers(noun) -> bool:
     """"approved the withdrawal of American troops": a named party performs the act, which the approver only backs."""
     performers = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     performers += [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"}]
-    return any(t.ent_type_ in NAMED_DOERS for o in performers for t in o.subtree)
+    return any(names_doer(o) for o in performers)
 
 
 def _orders_act(trigger: Trigger, triggers: list[Trigger], lang: str) -> bool:

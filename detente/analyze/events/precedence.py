@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.events.clause_shape import passive_marked
 from detente.analyze.events.flags import Flags
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
@@ -366,16 +367,11 @@ def refusal_or_acceptance(event_type: str, mode: str | None, flags: Flags, hypot
     token = trigger.token
     if event_type in {"ACCUSE", "REJECT"} and flags.negated and not trigger.is_nominal and lemma(token, lang) in words("objecting"):
         return ("AGREE" if flags.future or hypothetical else "SUPPORT"), None, replace(flags, negated=False)
-    if event_type in {"RETREAT", "CONCEDE"} and flags.negated and flags.future and not _passive(token):
+    if event_type in {"RETREAT", "CONCEDE"} and flags.negated and flags.future and not passive_marked(token):  # not "cannot be allowed to persist"
         return "REJECT", "yield", replace(flags, negated=False)
     if event_type == "AGREE" and not trigger.is_nominal and _vows_not_to_yield(token, lang):
         return "REJECT", "yield", flags
     return event_type, mode, flags
-
-
-def _passive(verb: Token) -> bool:
-    """"cannot be allowed to persist": the verb's subject undergoes the act."""
-    return any(c.dep_ in {"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"} for c in verb.children)
 
 
 def _vows_not_to_yield(verb: Token, lang: str) -> bool:
@@ -421,7 +417,7 @@ def _mobilized_mode(mode: str | None, sources: list, targets: list) -> str | Non
     forces = {hit.actor.sector for hit in sources + targets} & ARMED
     if forces == {"COP"}:
         return "police"
-    if forces and forces <= {"REB", "PRM", "UAF"}:
+    if forces and forces <= IRREGULARS:
         return "militia"
     return "troops" if mode or sources else mode
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects
-from detente.analyze.events.extra_roles import act_agents, act_type, clause_doers, place_country_actor
+from detente.analyze.events.extra_roles import act_agents, act_type, clause_doers, named_or_placed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -140,7 +140,7 @@ def sent_to(clause: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
     """"... to allow the delivery of grain to Afghanistan": the one something is sent or delivered to in the clause
     (an actor, or the country of a place), not any actor the clause names ("to import British cheeses")."""
     return [h for t in clause.subtree if t.dep_ == "pobj" and t.head.lower_ in SENT_TO_PREPS
-            for h in actors_of(t, frame, fallback=False) or place_country_actor(t, frame) if h.actor.id not in exclude][:1]
+            for h in named_or_placed(t, frame) if h.actor.id not in exclude][:1]
 
 
 SENDING_VERBS = {"deploy", "dispatch", "rush", "fly", "airlift", "post", "station"}  # besides the ``giving`` list
@@ -152,7 +152,7 @@ def sent_into(verb: Token, frame: Frame, exclude: set[str], own: frozenset = fro
     holders = [verb] + [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
     return [h for holder in holders for child in holder.children if child.dep_ in PREP_DEPS
             for prep, objects in [prep_objects(child)] if prep in SENT_TO_PREPS
-            for o in objects for h in actors_of(o, frame, fallback=False) or place_country_actor(o, frame)
+            for o in objects for h in named_or_placed(o, frame)
             if h.actor.country and h.actor.id not in exclude and h.actor.country not in own][:1]
 
 

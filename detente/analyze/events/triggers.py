@@ -392,7 +392,10 @@ def labels_wrong(verb: Token) -> bool:
     return named and any(names_wrong_act(label) for label in labels) and not any(c.dep_ == "neg" for c in verb.children)
 
 
+NAMED_DOERS = {"GPE", "NORP", "ORG", "PERSON"}  # entity kinds that name who did something
+
+
 def names_doer(phrase: Token) -> bool:
     """The phrase names who is blamed: a nation, state, organization or person ("the Israeli raid", "the Turkish
     flights"), not only an act ("the attack", "the bombing")."""
-    return any(t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in phrase.subtree)
+    return any(t.ent_type_ in NAMED_DOERS for t in phrase.subtree)
