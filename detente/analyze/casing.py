@@ -98,13 +98,15 @@ def _name_width(text: str, lowered: str, words: list[tuple[int, int]], i: int, l
             continue  # "para" (a Brazilian state), "un", "us" as words
         if lowered[span[0][0]:span[0][1]] in JOINERS or lowered[span[-1][0]:span[-1][1]] in JOINERS:
             continue
-        if _is_name(phrase, lang):
+        if is_known_name(phrase, lang):
             return width
     return 0
 
 
 @lru_cache(maxsize=8192)
-def _is_name(phrase: str, lang: str) -> bool:
+def is_known_name(phrase: str, lang: str) -> bool:
+    """The lower-case phrase names an actor of the knowledge base (of the kinds NAME_KINDS lists), a city of
+    CITY_POPULATION or more, or a region, and is not a common word."""
     from detente.analyze.actors.place_units import common_word_cities, common_word_regions
     from detente.knowledge.actors import default_knowledge
     from detente.knowledge.actors.normalize import phrase_key

@@ -69,10 +69,10 @@ MAX_NAME_WORDS = 4  # "Corea del Norte", "República Democrática del Congo"
 def _starts_name(text: str, start: int) -> bool:
     """The word at ``start`` opens a name the actor knowledge knows ("Corea del Norte": "corea" is also a form of
     "corear"), by the test the casing of shouted headlines uses."""
-    from detente.analyze.casing import _is_name
+    from detente.analyze.casing import is_known_name
 
     words = [m.group(0).strip(".,;:!?\"'»)") for m in NAME_WORDS.finditer(text, start)][:MAX_NAME_WORDS]
-    return any(_is_name(" ".join(words[:width]).lower(), "es") for width in range(1, len(words) + 1))
+    return any(is_known_name(" ".join(words[:width]).lower(), "es") for width in range(1, len(words) + 1))
 
 
 @lru_cache(maxsize=4096)

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.precedence import CIVILIAN_GROUPS
+from detente.analyze.events.precedence import CIVILIAN_GROUPS, STATE_FORCES
 
-ARMED_STATE = {"MIL", "COP"}
 PROTEST_VERB = "protestar"
 
 
@@ -16,7 +15,7 @@ def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: To
     place protest ("los campesinos cercaron La Paz"); civilians lifting their blockade give in (CONCEDE). One
     person who "protesta por/contra" something complains (ACCUSE disapprove): one person is no demonstration.
     Unchanged otherwise."""
-    if event_type == "PROTEST" and mode == "obstruct" and sources and all(hit.actor.sector in ARMED_STATE for hit in sources):
+    if event_type == "PROTEST" and mode == "obstruct" and sources and all(hit.actor.sector in STATE_FORCES for hit in sources):
         return "COERCE", "restrict"
     if event_type == "COERCE" and mode == "restrict" and sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources):
         return "PROTEST", "obstruct"  # "los campesinos cercaron La Paz con bloqueos": civilians blocking protest
@@ -37,7 +36,7 @@ def _protest_blockade_lifted(verb: Token, sources: list) -> bool:
     from detente.analyze.events.lemmas import lemma
     from detente.analyze.events.spanish_arguments import OF_WORDS, preposition, spanish_words
 
-    if any(hit.actor.sector in ARMED_STATE | {"GOV"} for hit in sources):
+    if any(hit.actor.sector in STATE_FORCES | {"GOV"} for hit in sources):
         return False
     blockades = [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} and lemma(c, "es") in BLOCKADE_NOUNS]
     if not blockades:
