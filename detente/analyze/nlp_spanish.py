@@ -14,8 +14,16 @@ every later stage reads the same corrected tree:
 - the passive "se" of acts done to people ("Se detuvieron 20 manifestantes"): those detained are its passive subject;
 - a count standing alone for people ("Miles protestan en Madrid"), which is a noun;
 - a participle that "mantener/tener/dejar" holds on its object ("mantienen bloqueadas las rutas"), which the parser
-  takes for a second object: it is the verb's predicative complement (xcomp), a verb.
-Each repair needs agreement in number (or gender), so a sentence the parser read right is left as it was."""
+  takes for a second object: it is the verb's predicative complement (xcomp), a verb;
+- the "a" complement of a motive noun ("marcharon en repudio a la visita", "en rechazo al alza"), which the parser
+  hangs on the verb as its object: it is the noun's complement (nmod);
+- an imperfect of an -er/-ir verb ("extendían", "tenía") that the tagger marks conditional (Mood=Cnd), which would
+  make the act hypothetical: a conditional is the infinitive plus "-ía" ("extenderían"), so a form in "-ía" with no
+  "r" before it is an imperfect indicative;
+- an "a" phrase the parser makes the object of an intransitive verb ("marcharon a la Plaza de Mayo") or that follows
+  "frente/junto/rumbo" ("se manifestaron frente al Palacio Nacional"): a place or direction, an oblique (obl).
+Each word-order repair needs agreement in number (or gender), and each of the last three a marked form or
+preposition, so a sentence the parser read right is left as it was."""
 from __future__ import annotations
 
 from spacy.attrs import DEP, HEAD, LOWER, POS
@@ -43,6 +51,7 @@ def repair_order(doc: Doc) -> Doc:
     table = doc.to_array([POS, LOWER, DEP, HEAD])
     strings = doc.vocab.strings
     counts, verbs = _candidates(table, strings)
+    imperfect_mood(doc, table[:, 1].tolist(), strings)
     for i in counts:
         token = doc[i]
         if token.dep_ == "nummod" and token.head.i < token.i:
@@ -52,6 +61,8 @@ def repair_order(doc: Doc) -> Doc:
     for i in sorted(verbs):  # after the counts, which may become a verb's subject or object
         verb = doc[i]
         held_participle(verb)
+        motive_complement(verb)
+        oblique_a_phrase(verb)
         if "Fin" in verb.morph.get("VerbForm"):
             fronted_object(verb) or dislocated_object(verb) or postverbal_subject(verb)
             passive_se(verb)
@@ -336,3 +347,70 @@ def held_participle(verb: Token) -> None:
     if objects[0].morph.get("Gender") and participle.morph.get("Gender") != objects[0].morph.get("Gender"):
         return
     participle.dep_, participle.pos_ = "xcomp", "VERB"
+
+
+MOTIVE_CASES = {"a", "al"}
+
+
+def motive_complement(verb: Token) -> None:
+    """"Marcharon en repudio a la visita del dictador": an "a" object right after an "en" motive noun (spanish_cues.tsv
+    "motive") is that noun's complement, not the verb's object (which made "marchar" look transitive)."""
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    motives = spanish_words("motive")
+    for child in [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in NOMINAL]:
+        if not any(k.dep_ == "case" and k.lower_ in MOTIVE_CASES for k in child.children):
+            continue
+        noun = next((c for c in verb.children if c.dep_ in {"obl", "nmod"} and c.lower_ in motives
+                     and c.right_edge.i + 1 == child.left_edge.i
+                     and any(k.dep_ == "case" and k.lower_ == "en" for k in c.children)), None)
+        if noun is not None:
+            _attach(child, noun, "nmod")
+
+
+LOCATIVE_WORDS = {"frente", "enfrente", "junto", "rumbo", "camino"}  # "frente a", "junto a", "rumbo a", "camino a"
+
+
+def oblique_a_phrase(verb: Token) -> None:
+    """"Se manifestaron frente al Palacio", "marcharon a la Plaza de Mayo": an "a" object of an intransitive verb
+    (spanish_cues.tsv "intransitive"), or one right after a locative word, is a place or direction, not an object."""
+    intransitive = None
+    for child in [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ in NOMINAL]:
+        if not any(k.dep_ == "case" and k.lower_ in MOTIVE_CASES for k in child.children):
+            continue
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if before is not None and before.lower_ in LOCATIVE_WORDS:
+            child.dep_ = "obl"
+            continue
+        if intransitive is None:
+            intransitive = _intransitive(verb)
+        if intransitive and not _person_like(child):
+            child.dep_ = "obl"
+
+
+def _person_like(noun: Token) -> bool:
+    """A name that may be a person's ("dejó protestar a Juan"): kept as the parser made it."""
+    return noun.ent_type_ in {"PER", "PERSON"}
+
+
+IMPERFECT_ENDINGS = ("ía", "ías", "íamos", "íais", "ían")
+_IMPERFECT_IDS: dict[int, bool] = {}
+
+
+def imperfect_mood(doc: Doc, lowers: list[int], strings) -> None:
+    """"Mientras se extendían las protestas": a verb in "-ía(n)" without an "r" before the ending is an imperfect,
+    whatever mood the tagger gave it (the conditional always ends in "-ría": "extendería", "tendría", "podría");
+    forms in "-ría" ("quería", "ocurría") may be either and are left alone. Words are picked by their form first."""
+    for i, word in enumerate(lowers):
+        found = _IMPERFECT_IDS.get(word)
+        if found is None:
+            text = strings[word]
+            found = _IMPERFECT_IDS[word] = text.endswith(IMPERFECT_ENDINGS) and not any(
+                text.endswith("r" + ending) for ending in IMPERFECT_ENDINGS)
+        if not found:
+            continue
+        token = doc[i]
+        if token.pos_ in VERBAL and token.morph.get("Mood") == ["Cnd"]:
+            features = {k: v for k, v in token.morph.to_dict().items() if k != "Mood"}
+            features.update(Mood="Ind", Tense="Imp")
+            token.set_morph("|".join(f"{k}={v}" for k, v in sorted(features.items())))

@@ -3,9 +3,10 @@ a PROTEST event with an implicit actor, "Protesters" of the place's country, whe
 
 Runs after the rule coder (it reads their events). The noun must name a protest that took place: not "the right
 to protest", not "la puesta en marcha", not a rally in stocks. The protesters' country is that of the place in the
-sentence, else the article's (its dateline place, else the country its places name most); no country, no event,
-except a Spanish protest its sentence describes (an aim, a kind, a frame: ``_described``), whose protesters then
-have no country ("PROTESTAN POR AUMENTO SALARIAL", "una oleada de protestas en los medios intelectuales").
+sentence, else the article's (its dateline place, else the country its places name most: ``implicit_country``);
+no country, no event, except a Spanish protest its sentence describes (an aim, a kind, a frame: ``_described``),
+whose protesters then have no country ("PROTESTAN POR AUMENTO SALARIAL", "una oleada de protestas en los medios
+intelectuales").
 Their sector is CVL unless a modifier names the group ("huelga de maestros": EDU). The actor is a normal Actor in
 ``analysis.actors`` (country_inferred=True) whose mention is the trigger word; the confidence is below the rules'.
 A definite protest noun ("the protest", "estas protestas") after a protest already coded in the article is another
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,16 +32,16 @@ from detente.analyze.events.arguments import participants
 from detente.analyze.events.assemble import build_event
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.fallback import add_actor
+from detente.analyze.events.implicit_country import protest_country
+from detente.analyze.events.implicit_country import article_country  # noqa: F401 - callers read it here
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import KNOWLEDGE
-from detente.analyze.events.location import place_for_trigger
 from detente.analyze.events.merge import merge_events
 from detente.analyze.events.outermost import outermost
 from detente.analyze.events.reversals import stopping_verb
 from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.triggers import Trigger, find_triggers
-from detente.analyze.nlp import dateline_end
 from detente.model import Actor, Event, Span
 
 WORDS_FILE = "implicit_protest.tsv"  # in detente/knowledge/plover
@@ -54,6 +54,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 SPECIFIC_DEPS = {"det", "poss", "nmod:poss", "nummod", "predet", "relcl", "acl"}  # a determiner, number or clause
 DEFINITE = {"the", "this", "these", "that", "those", "such", "la", "las", "el", "los", "esta", "estas", "este", "estos",
             "esa", "esas", "ese", "esos", "dicha", "dichas", "dicho", "dichos", "tal", "tales"}
+DEMONSTRATIVE = {"esta", "estas", "este", "estos", "esa", "esas", "ese", "esos", "dicha", "dichas", "dicho", "dichos"}
 POSSESSOR_DEPS = {"poss", "nmod:poss"}
 PERSONAL = {"they", "we", "he", "she", "i", "ellos", "ellas", "nosotros", "él", "ella"}
 PURPOSE = {"en", "in"}  # "en protesta por", "in protest at": the motive of another coded act
@@ -149,7 +150,7 @@ def _fill_sourceless(analysis: Analysis, made: list[Actor]) -> bool:
         parsed, token = found
         if not _sense_ok(token, True, True, parsed.lang):
             continue
-        country = _country(analysis, token.sent, token, parsed.offset)
+        country = protest_country(analysis, token.sent, token, parsed.offset)
         if country is None:
             continue
         event.source = [Actor(id="", text=token.text, name=IMPLICIT_NAME, country=country,
@@ -191,7 +192,7 @@ def _implicit_event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan
         if not read.targets and _generic_plural(trigger) \
                 and not _sentence_places(analysis, parsed.offset + sent.start_char, parsed.offset + sent.end_char):
             continue  # "spread the word about protests across the country", "for open-air protests": protests in general
-        country = _country(analysis, sent, trigger.token, parsed.offset)
+        country = protest_country(analysis, sent, trigger.token, parsed.offset)
         if country is None and not _described(trigger, frame, read.targets):
             continue  # "Las protestas continuaron." with no place anywhere: nothing says which protest
         return _event(analysis, parsed, sent, trigger, frame, country, read.targets)
@@ -291,82 +292,20 @@ def _motive_of_coded_act(trigger: Trigger, sent: SpacySpan, parsed: ParsedParagr
     marks = {c.lower_ for c in token.children if c.dep_ == "case"} | ({token.head.lower_} if token.dep_ == "pobj" else set())
     if not marks & PURPOSE:
         return False
+    if parsed.lang == "es":  # only the act it hangs on: "Durante los incidentes, en protesta por X, se produjeron ..."
+        return any(parsed.offset + t.idx in triggers_used for t in _motivated(token))
     start, end = parsed.offset + sent.start_char, parsed.offset + sent.end_char
     return any(start <= t < end for t in triggers_used)
 
 
-def _country(analysis: Analysis, sent: SpacySpan, token: Token, offset: int) -> str | None:
-    """The country of the protest's place, else of the one country the sentence's places name, else of the state
-    body it stands in front of, else the article's; a state named for its embassy is no place of the protest."""
-    start, end = offset + sent.start_char, offset + sent.end_char
-    mentions = [p for p in analysis.places if start <= p.start < end and p.place.country]
-    abroad = {p.place.geonameid or p.place.name for p in mentions if _mission_country(analysis.text, p.start, p.end)}
-    place = place_for_trigger(analysis, sent, token, offset)
-    if place is not None and place.country and (place.geonameid or place.name) not in abroad:
-        return place.country
-    named = {p.place.country for p in mentions if (p.place.geonameid or p.place.name) not in abroad}
-    if len(named) == 1:
-        return named.pop()
-    faced = _faced_country(analysis, token, offset)
-    return faced if faced is not None else article_country(analysis)
-
-
-def _mission_country(text: str, start: int, end: int) -> bool:
-    """The place names the state of an embassy or consulate ("frente a la embajada de Estados Unidos", "outside the
-    US embassy"): the mission stands abroad, so its state says nothing of where the protest is."""
-    before, after, _ = _mission_patterns()
-    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
-
-
-@lru_cache(maxsize=1)
-def _mission_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """A mission word then "de/of" ending just before a place; a mission word right after one; a mission word."""
-    from detente.knowledge.actors.words import foreign_missions
-
-    words = "|".join(sorted(map(re.escape, foreign_missions()), key=len, reverse=True))
-    return (re.compile(rf"\b(?:{words})\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?$", re.IGNORECASE),
-            re.compile(rf"(?:'s)?\s+(?:{words})\b", re.IGNORECASE), re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
-
-
-STATE_BODIES = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's buildings stand in that state
-
-
-def _faced_country(analysis: Analysis, token: Token, offset: int) -> str | None:
-    """"las protestas frente al Congreso de los Diputados", "protestas delante de la Policía Nacional": a protest in
-    front of a state body's building takes place in that state; an embassy or consulate stands abroad and says
-    nothing of where (``foreign_missions``)."""
-    from detente.analyze.events.spanish_arguments import faced_institution
-
-    if token.lang_ != "es":
-        return None
-    hits = faced_institution(token, Frame(analysis=analysis, offset=offset, lang="es"))
-    mission = _mission_patterns()[2]
-    countries = {h.actor.country for h in hits if h.actor.country and h.actor.sector in STATE_BODIES
-                 and not mission.search(analysis.text, h.start, h.end)}
-    return countries.pop() if len(countries) == 1 else None
-
-
-def article_country(analysis: Analysis) -> str | None:
-    """The dateline place's country, else the article's dominant country by its places, weighed as the actor layer
-    weighs them (``context_country.dominant_country``: strictly most, a venue town 0.1); a state named for its
-    embassy counts nothing. Actor phrases do not count here: the protesters' country is where the protest is."""
-    from detente.analyze.actors.context_country import CountryEvidence, dominant_country
-    from detente.analyze.actors.resolve import VENUE_WEIGHT
-    from detente.knowledge.actors import venue_towns
-    from detente.knowledge.actors.normalize import phrase_key
-
-    paragraphs = analysis.article.paragraphs
-    body = next((p for p in paragraphs if p.kind == "body"), None)
-    dateline = dateline_end(analysis.text[body.start : body.end]) if body is not None else None
-    if body is not None and dateline is not None:
-        for mention in analysis.places:
-            if body.start <= mention.start < body.start + dateline and mention.place.country:
-                return mention.place.country
-    venues = venue_towns()
-    evidence = [CountryEvidence(0, 0, p.start, p.place.country,
-                                VENUE_WEIGHT if phrase_key(analysis.text[p.start : p.end]) in venues else 1.0)
-                for p in analysis.places if p.place.country and not _mission_country(analysis.text, p.start, p.end)]
-    return dominant_country(evidence)
+def _motivated(noun: Token) -> list[Token]:
+    """The words that may be the act a Spanish "en protesta por" gives the motive of: the word it hangs on and that
+    word's subject and objects, with their "de" nouns ("inició una huelga de hambre en protesta por ...")."""
+    head = noun.head
+    if head.i == noun.i:
+        return []
+    held = [c for c in head.children if c.dep_ in {"nsubj", "obj", "dobj", "nsubj:pass"}]
+    return [head, *held, *(n for h in held for n in h.children if n.dep_ == "nmod")]
 
 
 def _sector(token: Token, lang: str) -> str:
@@ -429,6 +368,8 @@ def _described(trigger: Trigger, frame: Frame, targets: list) -> bool:
     if trigger.is_nominal and any(c.dep_ == "amod" and c.pos_ == "ADJ" and "Part" not in c.morph.get("VerbForm")
                                   for c in token.children):
         return True
+    if trigger.is_nominal and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVE for c in token.children):
+        return True  # "la presencia policial para estas protestas": the one protest the text is about
     from detente.analyze.events.spanish_arguments import frame_noun
 
     return trigger.is_nominal and frame_noun(token, "es") is not None
@@ -481,9 +422,10 @@ def _definite(analysis: Analysis, event: Event) -> bool:
 
 
 def _earlier_protest(events: list[Event], event: Event) -> Event | None:
-    """The latest PROTEST coded before ``event``'s sentence, of the same mode, in the same country."""
+    """The latest PROTEST coded before ``event``'s sentence, of the same mode, in the same country (or both in none)."""
     earlier = [e for e in events if e.type == "PROTEST" and e.evidence.start < event.evidence.start
-               and (e.mode or "demo") == event.mode and not e.negated and _countries(e) & _countries(event)]
+               and (e.mode or "demo") == event.mode and not e.negated
+               and (_countries(e) & _countries(event) or not _countries(e) | _countries(event))]  # both of no country
     return max(earlier, key=lambda e: e.evidence.start, default=None)
 
 

@@ -223,6 +223,37 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
     if not found.sources and not found.targets and event_type == "ASSAULT":
         sides = between_on_modifier(noun, frame)  # "un enfrentamiento armado entre el ejército y la guerrilla"
         found.sources, found.targets = sides[:1], sides[1:]
+    if event_type == "PROTEST" and noun.lower_ in OCCUPATION_NOUNS:  # "la ocupación de la alcaldía": the site
+        sites = [h for c in noun.children if c.dep_ == "nmod" and preposition(c) in OF_WORDS for h in actors_of(c, frame)]
+        site_ids = {h.actor.id for h in sites}
+        found.targets += [h for h in found.sources if h.actor.id in site_ids]
+        found.sources = [h for h in found.sources if h.actor.id not in site_ids]
+    if not found.sources:
+        agents = agent_complement(noun, frame)  # "la toma de carreteras por parte de los maestros"
+        found.sources = agents
+        found.targets = [h for h in found.targets if h.actor.id not in {a.actor.id for a in agents}]
+
+
+AGENT_MARK = "por"
+OCCUPATION_NOUNS = {"toma", "tomas", "ocupación", "ocupaciones"}  # their "de" complement is the site taken
+
+
+def agent_complement(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The doer an event noun names with "por parte de" ("la toma de carreteras por parte de los maestros"), or with
+    "por" after its "de" patient ("el corte de la ruta 14 por productores rurales", "la detención del dirigente por
+    la policía"): a noun with its object taken says who did it with "por", as a passive does; without a "de" patient
+    "por" gives a cause or a cause served ("la marcha por los desaparecidos"). The parser may hang the "por" phrase on
+    the patient."""
+    patients = [c for c in noun.children if c.dep_ == "nmod" and preposition(c) in OF_WORDS]
+    for holder in [noun, *patients]:
+        for child in holder.children:
+            if child.dep_ != "nmod" or preposition(child) != AGENT_MARK or child.i < noun.i:
+                continue
+            phrase = any(k.dep_ == "case" and any(f.lower_ == "parte" for f in k.children if f.dep_ == "fixed")
+                         for k in child.children)
+            if phrase or any(p.i < child.i for p in patients):
+                return actors_of(child, frame)
+    return []
 
 
 def people_complement(noun: Token, frame: Frame) -> list[ActorHit]:

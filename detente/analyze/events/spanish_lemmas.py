@@ -4,7 +4,8 @@ used as a verb is matched by its infinitive when that infinitive is a Spanish cu
 into a verb, "estado" → "estar", by its own form when that form is a cue word): always in compound tenses
 ("han condenado", "haber detenido"); as a passive or a state only for acts done to people ("fueron detenidos"),
 since "el recurso fue negado" or "evacuados a un hospital" name no political act of a known actor. Reflexive
-"movilizarse" by people who are no armed force is matched as the lexicon's pseudo-lemma "movilizarse" (PROTEST).
+"movilizarse" by people who are no armed force is matched as the lexicon's pseudo-lemma "movilizarse" (PROTEST), and
+"desfilar" by protesters or against something as "desfilar_protesta".
 A present-tense verb spelled like its noun ("Chile protesta", "Perú denuncia", "amenaza") is matched by its
 infinitive when the parser tags it a verb (simplemma returns the noun). "Concentrarse en" + a clause is focusing,
 not gathering."""
@@ -17,7 +18,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
 from detente.analyze.events.spanish_senses import (CLASSIFYING, EXCHANGE_WORD, called_protest, claimed_act, classifier_sense,
-                                                   forbidden_act, gear_sense, in_game, protest_topic, requested_call,
+                                                   forbidden_act, gathering_sense, gear_sense, in_game, other_noun_sense,
+                                                   protest_motive, protest_topic, raised_barricade, requested_call,
                                                    under_exchange)
 
 VERBAL_POS = {"VERB", "AUX"}
@@ -33,7 +35,7 @@ def is_verbal_participle(token: Token) -> bool:
     return predicative_participle(token)
 
 
-PREDICATIVE_DEPS = {"obj", "xcomp", "advcl", "amod", "obl"}  # how the small parser hangs "baleados" on "murieron"
+PREDICATIVE_DEPS = {"obj", "xcomp", "advcl", "amod", "obl", "acl"}  # how the small parser hangs "baleados" on "murieron"
 
 
 def predicative_participle(token: Token) -> bool:
@@ -46,7 +48,82 @@ def predicative_participle(token: Token) -> bool:
     if "Part" not in token.morph.get("VerbForm") or token.dep_ not in PREDICATIVE_DEPS or token.head.i == token.i:
         return False
     head = token.head
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return reported_participle(token)
     return head.pos_ in VERBAL_POS and head.i < token.i and lemma(head, "es") in spanish_words("result")
+
+
+TIME_WORDS = {"ayer", "anoche", "anteayer", "anteanoche", "hoy"}
+OCCASION_MARKS = {"durante", "tras", "en"}  # "detenidos durante la marcha", "heridos tras los incidentes"
+
+
+def reported_participle(token: Token) -> bool:
+    """A participle right after the noun it describes that tells when, by whom or during what it was done to them
+    ("cinco personas arrestadas el domingo", "los estudiantes detenidos ayer", "los manifestantes heridos por la
+    policía", "detenidos durante la marcha"): a reduced relative clause that reports the act; a bare participle ("los
+    presos liberados", "un dirigente detenido") may only describe a state."""
+    head = token.head
+    if token.dep_ not in {"amod", "acl"} or head.i > token.i or token.i - head.i > 3 or not _done_to_people(token):
+        return False
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ == "advmod" and child.lower_ in TIME_WORDS:
+            return True
+        if child.dep_ in {"obl", "nmod", "obj"} and ("Tim" in child.morph.get("AdvType") or _weekday(child)):
+            return True
+        marks = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if child.dep_ not in {"obl", "obj", "obl:agent", "nmod"}:
+            continue
+        if "por" in marks and _doer(child) or marks & OCCASION_MARKS and child.pos_ == "NOUN" and _occasion(child):
+            return True
+    return False
+
+
+def _doer(noun: Token) -> bool:
+    """A "por" phrase that names who did it: a name, an armed force, a group of people, or an attack ("por disparos
+    de la policía"); not a cause ("heridos por la explosión de una caldera")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+    from detente.analyze.events.spanish_groups import people_noun
+
+    if noun.pos_ == "PROPN":
+        return True
+    own = lemma(noun, "es")
+    doers = spanish_words("armed") | spanish_words("armed_strike") | spanish_words("protester")
+    return own in doers or noun.lower_ in doers or people_noun(noun)
+
+
+def _done_to_people(participle: Token) -> bool:
+    """The participle's verb is a cue of an act done to people (arrest, attack: ``PASSIVE_TYPES``), not an interview
+    ("fuentes interrogadas por la AFP") or a statement."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    lexicon = cues_by_trigger("es")
+    verbs = {lemma(participle, "es"), *participle_infinitives(participle.lower_)}
+    return any(c.type in PASSIVE_TYPES and c.pos == "V" for v in verbs for c in lexicon.get(v, ()))
+
+
+WEEKDAYS = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "fin"}
+
+
+def _weekday(noun: Token) -> bool:
+    return noun.lower_ in WEEKDAYS
+
+
+CLASH_NOUNS = {"incidente", "incidentes", "enfrentamiento", "enfrentamientos", "choque", "choques"}
+
+
+def _occasion(noun: Token) -> bool:
+    """A protest or a clash ("durante la marcha", "en los disturbios", "tras los enfrentamientos"), where people are
+    detained or hurt by someone; not an explosion or an accident."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    if noun.lower_ in CLASH_NOUNS or lemma(noun, "es") in CLASH_NOUNS:
+        return True
+    return any(c.type == "PROTEST" and c.pos == "N" for c in cues_by_trigger("es").get(lemma(noun, "es"), ()))
 
 
 PASSIVE_TYPES = {"COERCE", "ASSAULT"}  # acts whose passive participle states what was done to someone
@@ -95,6 +172,33 @@ def civil_mobilization(token: Token) -> bool:
         if any(lemma(n, "es") in armed or n.lower_ in armed for n in nouns):
             return False
     return True
+
+
+PROTEST_PARADE = "desfilar_protesta"  # the lexicon's pseudo-lemma for filing past in protest
+PROTEST_MARKS = {"contra"}
+
+
+def protest_parade(token: Token, lemma_: str) -> str | None:
+    """The pseudo-lemma for a parade verb ("desfilar", spanish_cues.tsv "parade") whose subject names protesters
+    ("miles de manifestantes desfilaron", "los sindicalistas que desfilaron") or that has a "contra" or motive
+    complement ("desfilaron contra la guerra", "en repudio a"): a march; a military or carnival parade is none."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if token.pos_ not in VERBAL_POS or lemma_ not in spanish_words("parade"):
+        return None
+    protesters, motives = spanish_words("protester"), spanish_words("motive")
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if token.dep_ in {"acl", "relcl"} and any(s.lower_ in {"que", "quienes"} for s in subjects):
+        subjects.append(token.head)  # "los sindicalistas que desfilaron"
+    nouns = subjects + [c for s in subjects for c in s.children if c.dep_ == "nmod"]  # "miles de manifestantes"
+    if any(lemma(n, "es") in protesters or n.lower_ in protesters for n in nouns):
+        return PROTEST_PARADE
+    for child in token.children:
+        marks = {k.lower_ for k in child.children if k.dep_ == "case"}
+        if child.dep_ in {"obl", "obj", "nmod"} and (marks & PROTEST_MARKS or ("en" in marks and lemma(child, "es") in motives)):
+            return PROTEST_PARADE
+    return None
 
 
 OCCUPY_VERBS = {"ocupar", "tomar"}
@@ -184,6 +288,10 @@ CLAIM_SENSE = "reivindicar#autoría"  # "reivindicó el atentado": no cue matche
 TOPIC_SENSE = "#tema"  # appended to a demand verb that states a protest's topic ("marcharon ... para exigir"): no cue
 CONDITION_SENSE = "#condición"  # appended to an event noun after "a cambio de": no cue matches it
 FORBIDDEN_SENSE = "#vedado"  # appended to an act a verb of forbidding keeps from happening: no cue matches it
+GATHERING_SENSE = "reunir#concentración"  # "se reunieron frente al Palacio": a gathering, no meeting; no cue
+RAISING_VERB, RAISED_BARRICADE = "levantar", "levantar_barricada"  # the lexicon's pseudo-lemma (PROTEST obstruct)
+OTHER_SENSE = "#otro"  # appended to a protest noun its modifier gives another sense ("movilización de votantes")
+MOTIVE_SENSE = "#motivo"  # appended to a rejection noun that gives a protest's motive ("en rechazo a"): no cue
 
 _WORDS: dict[int, frozenset[str]] = {}
 
@@ -214,6 +322,7 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = better
     exchange = EXCHANGE_WORD in lowers
     forbidding = not spanish_words("forbid").isdisjoint(fixed)
+    motives = spanish_words("motive")
     for position, own in enumerate(fixed):
         if own == "llamar" and not requested_call(sent[position]):
             fixed[position] = CONTACT_SENSE  # "llamó a su homólogo para hablar", "no les he llamado aquí"
@@ -227,6 +336,15 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = CLAIM_SENSE  # "ETA reivindicó el atentado": the attack is coded, the claimant its source
         elif own in _request_verbs(lexicon) and protest_topic(sent[position], lexicon):
             fixed[position] = own + TOPIC_SENSE  # "organizó una manifestación ... para exigir Y": the protest's topic
+        elif own in SENSED_NOUNS and other_noun_sense(sent[position], own):
+            fixed[position] = own + OTHER_SENSE  # "la movilización de votantes", "el paro juvenil": no protest
+        elif own == RAISING_VERB and (raised := raised_barricade(sent[position])) is not None:
+            fixed[position] = RAISED_BARRICADE  # "levantaron barricadas": put up (PROTEST), not lifted (CONCEDE)
+            fixed[raised.i - sent.start] = raised.lower_ + OTHER_SENSE
+        elif own in MEETING_VERBS and gathering_sense(sent[position]):
+            fixed[position] = GATHERING_SENSE  # "se reunirán frente al Palacio Nacional": no one is met there
+        elif own in motives and own in lexicon and protest_motive(sent[position], lexicon):
+            fixed[position] = own + MOTIVE_SENSE  # "un paro en rechazo al alza": the protest's motive
         elif exchange and own in lexicon and under_exchange(sent[position]):
             fixed[position] = own + CONDITION_SENSE  # "a cambio del acuerdo de los vecinos": asked for, not done
         elif forbidding and own in lexicon and forbidden_act(sent[position]):
@@ -255,6 +373,8 @@ def _trigger_lemma(token: Token, own: str, lexicon: Mapping[str, tuple], words: 
         return occupied  # "ocuparon la sede de la alcaldía", "la toma de la universidad" (not "ocupó el cargo")
     if own == "movilizar" and civil_mobilization(token):
         return CIVIL_MOBILIZATION  # "miles de campesinos se movilizaron": a demonstration (PLOVER)
+    if own in PARADE_VERBS:
+        return protest_parade(token, own)  # "los manifestantes desfilaron": a march, not a military parade
     if own in FOCUS_VERBS and focus_sense(token):
         return token.lower_  # "se concentrará en reducir la inflación": focusing, not gathering
     present = present_infinitive(token, own, lexicon)
@@ -275,13 +395,16 @@ def _may_change(own: str, tag: str, word: str, lexicon: Mapping[str, tuple], wor
     apply to the word, so most words need no Token (each test is looser than the rule it stands for)."""
     if tag in NOUN_TAGS and any(form != own and form in words for form in _noun_forms(word)):
         return True  # noun_form
-    if own in OCCUPY_VERBS or word in OCCUPY_WORDS or own == "movilizar" or own in FOCUS_VERBS:
-        return True  # occupation, civil_mobilization, focus_sense
+    if own in OCCUPY_VERBS or word in OCCUPY_WORDS or own == "movilizar" or own in FOCUS_VERBS or own in PARADE_VERBS:
+        return True  # occupation, civil_mobilization, focus_sense, protest_parade
     if tag == "VERB" and not own.endswith(("ar", "er", "ir")) and len(word) > 4 and word.endswith(("a", "e")):
         return True  # present_infinitive
     return word.endswith(PARTICIPLE_FORMS) and own not in lexicon \
         and any(infinitive in lexicon for infinitive in participle_infinitives(word))  # a participle
 
 
+SENSED_NOUNS = {"paro", "marcha", "movilización", "manifestación", "disturbio"}  # other_noun_sense
+MEETING_VERBS = {"reunir"}  # gathering_sense
+PARADE_VERBS = {"desfilar"}  # spanish_cues.tsv "parade", for the cheap test of ``_may_change``
 NOUN_TAGS = {"NOUN", "PROPN"}  # noun_form: a noun, or a headline's first word taken for a name
 OCCUPY_WORDS = OCCUPY_NOUNS | {"tomas", "ocupaciones"}

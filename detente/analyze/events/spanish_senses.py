@@ -14,6 +14,8 @@
 - an event noun whose ending is denied ("los ataques no cesan") goes on: the "no" does not negate it;
 - a demand verb in the purpose clause of a protest ("organizó una manifestación ... para exigir la liberación de X")
   states the protest's topic, which the codebook does not code apart from the protest (PLOVER PROTEST, note 2);
+  so does a rejection or condemnation noun that gives a protest's motive ("un paro en rechazo al alza", "marcharon
+  en repudio a la visita");
 - an event noun in "a cambio de" ("a cambio del acuerdo de los vecinos") is a condition asked for, not an act;
 - an act in the infinitive a verb of forbidding or preventing takes ("prohibió protestar", "impidió marchar a los
   estudiantes", "les prohibió participar en las reuniones") did not take place: the ban is the event."""
@@ -225,6 +227,81 @@ def protest_topic(verb: Token, lexicon) -> bool:
         return False
     objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
     return any(protest(o, "N") or any(protest(n, "N") for n in o.children if n.dep_ == "nmod") for o in objects)
+
+
+MOTIVE_DEPS = {"obl", "nmod"}
+
+
+def protest_motive(noun: Token, lexicon) -> bool:
+    """A motive noun in "en X a/por ..." (spanish_cues.tsv "motive": "en rechazo al alza", "en repudio a la visita")
+    that hangs on a protest: a protest verb or noun, or a verb whose object or subject is (or frames) a protest noun
+    ("cumplen diez días de paro en rechazo a ..."). The protest is the event; its motive is not another one."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if noun.dep_ not in MOTIVE_DEPS or noun.head.i == noun.i or lemma(noun, "es") not in spanish_words("motive"):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
+        return False
+    head = noun.head
+
+    def protest(token: Token) -> bool:
+        pos = "V" if token.pos_ in VERBAL_POS else "N"
+        return any(c.type == "PROTEST" and c.pos == pos and len(c.words) == 1 for c in lexicon.get(lemma(token, "es"), ()))
+
+    if protest(noun):
+        return False  # "en protesta por": the protest noun itself (outermost and implicit read it)
+    if protest(head):
+        return True
+    if head.pos_ not in VERBAL_POS:
+        return False
+    held = [c for c in head.children if c.dep_ in {"obj", "dobj", "nsubj"} and c.pos_ == "NOUN"]
+    return any(protest(h) or any(protest(n) for n in h.children if n.dep_ == "nmod") for h in held)
+
+
+def other_noun_sense(noun: Token, own: str) -> bool:
+    """A protest noun whose own modifier or "de" complement gives it another sense, by the implicit-protest lists
+    (implicit_protest.tsv "other_sense": "la movilización de votantes", "el paro juvenil", "manifestaciones
+    culturales"): the rules read the same senses as the implicit step."""
+    from detente.analyze.events.implicit import implicit_words
+    from detente.analyze.events.lemmas import lemma
+
+    others = implicit_words("es").other_sense.get(own)
+    if not others or noun.pos_ != "NOUN":
+        return False
+    near = [c for c in noun.children if c.dep_ in {"amod", "nmod", "compound"}]
+    return any(lemma(c, "es") in others or c.lower_ in others for c in near)
+
+
+RAISED_NOUNS = {"barricada", "barricadas"}
+INDEFINITE = {"un", "una", "unos", "unas", "varias", "varios", "numerosas", "numerosos", "decenas", "cientos"}
+
+
+def raised_barricade(verb: Token) -> Token | None:
+    """The object of "levantar" when it is a bare or indefinite "barricadas" ("levantaron barricadas en la ruta"):
+    they were put up, a protest (PLOVER obstruct), not lifted as "levantaron el bloqueo" is. With a definite article
+    ("levantaron las barricadas tras el acuerdo") they may be taken down: left to the reversal rule."""
+    for child in verb.children:
+        if child.dep_ in {"obj", "dobj"} and child.lower_ in RAISED_NOUNS:
+            determiners = [c.lower_ for c in child.children if c.dep_ in {"det", "nummod"}]
+            if not determiners or all(d in INDEFINITE or d.isdigit() for d in determiners):
+                return child
+    return None
+
+
+MEETING_VERBS = {"reunir"}
+FACING_WORDS = {"frente", "enfrente", "delante"}  # "frente a", "delante de": in front of a building
+
+
+def gathering_sense(verb: Token) -> bool:
+    """"se reunirán frente al Palacio Nacional": people gathering in front of a building meet no one there (no
+    "con" party); the building is where they stand, not a party to talks (CONSULT)."""
+    from detente.analyze.events.spanish_arguments import preposition
+
+    if any(preposition(c) == "con" for c in verb.children if c.dep_ in {"obl", "obj", "nmod"}):
+        return False
+    return any(c.dep_ in {"obl", "obj"} and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ in FACING_WORDS
+               for c in verb.children)
 
 
 EXCHANGE_WORD = "cambio"

@@ -290,10 +290,17 @@ AGENT_DEPS = {"obj", "obl", "obl:agent", "nmod", "iobj"}
 
 
 def predicative_roles(participle: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorHit]]:
-    """Sources and targets of a participle a verb of result takes (``spanish_lemmas.predicative_participle``): the
+    """Sources and targets of a participle a verb of result takes (``spanish_lemmas.predicative_participle``), or
+    that reports what was done to the noun it describes (``reported_participle``: that noun is the target): the
     verb's subject is what the act was done to, the "por" phrase (on the participle or the verb) its doer; "por
     disparos de la policía" names the doer through the armed "de" complement of the attack noun."""
     verb = participle.head
+    if verb.pos_ in {"NOUN", "PROPN"}:  # "cinco personas arrestadas el domingo": the noun described is the target
+        targets = actors_of(verb, frame)
+        sources = [h for c in participle.children if c.dep_ in AGENT_DEPS and preposition(c) == "por" and c.i > participle.i
+                   for h in actors_of(c, frame)]
+        victims = {h.actor.id for h in targets}
+        return [h for h in sources if h.actor.id not in victims], targets
     targets = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)]
     sources: list[ActorHit] = []
     for agent in (c for holder in (participle, verb) for c in holder.children
