@@ -17,10 +17,11 @@ bench/events_wording_wire_cases.tsv (session 11) holds wire-service sentences (l
 events in prepositional phrases) in the shapes of the held-out GSR miss categories (counted, never read).
 bench/events_wording_s17_cases.tsv (session 17) words the weakest GSR types (MOBILIZE, COERCE, COOPERATE, RETREAT,
 AID, SUPPORT, SANCTION, ACCUSE) in wordings earlier files miss, with nothing-to-code sentences sharing their words.
+bench/events_wording_s18_cases.tsv (session 18) words the CAMEO categories of the types and modes still weak after it.
 bench/events_wording_family_cases.tsv (session 9) words codebook rows with other members of their word family (object
 synonyms, other verbs of the act, verb and noun forms): how far one lexicon entry generalises.
 
-Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show] [--only codebook|wording|blind|general|family|sides|wire|s17]
+Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show] [--only codebook|wording|blind|general|family|sides|wire|s17|s18]
 """
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ FAMILY = ROOT / "bench" / "events_wording_family_cases.tsv"  # codebook rows in 
 SIDES = ROOT / "bench" / "events_wording_sides_cases.tsv"  # whom an act is aimed at, who does it; CAMEO sub-codes (session 10)
 WIRE = ROOT / "bench" / "events_wording_wire_cases.tsv"  # wire-service wordings of the held-out miss shapes (session 11)
 S17 = ROOT / "bench" / "events_wording_s17_cases.tsv"  # wordings of the weakest GSR types (session 17)
+S18 = ROOT / "bench" / "events_wording_s18_cases.tsv"  # CAMEO categories of the still weak GSR types and modes (session 18)
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 
 # The manual's example sentences, found by their opening words, with the coding the manual gives them
@@ -134,7 +136,8 @@ def score_cases(name: str, cases: list[Case], show: bool, code_text, main_event)
              "blind": "bench/events_wording_blind_cases.tsv", "general": "bench/events_wording_general_cases.tsv",
              "family": "bench/events_wording_family_cases.tsv", "sides": "bench/events_wording_sides_cases.tsv",
              "wire": "bench/events_wording_wire_cases.tsv",
-             "s17": "bench/events_wording_s17_cases.tsv"}
+             "s17": "bench/events_wording_s17_cases.tsv", "s18": "bench/events_wording_s18_cases.tsv",
+             "sides_s18": "bench/events_wording_sides_s18_cases.tsv"}
     print(f"PLOVER {name} cases ({title[name]})")
     print(f"  event cases: type acc {share('event')}  mode acc {share('mode')}  source country {share('source')}"
           f"  target country {share('target')}")
@@ -147,7 +150,7 @@ def score_cases(name: str, cases: list[Case], show: bool, code_text, main_event)
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case the coder gets wrong")
-    parser.add_argument("--only", choices=["codebook", "wording", "blind", "general", "family", "sides", "wire", "s17"], default=None,
+    parser.add_argument("--only", choices=["codebook", "wording", "blind", "general", "family", "sides", "wire", "s17", "s18", "sides_s18"], default=None,
                         help="score one set only")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
@@ -155,7 +158,8 @@ def main() -> int:
 
     sets = {"codebook": lambda: read_cases() + manual_cases(), "wording": lambda: read_cases(WORDING),
             "blind": lambda: read_cases(BLIND), "general": lambda: read_cases(GENERAL), "family": lambda: read_cases(FAMILY),
-            "sides": lambda: read_cases(SIDES), "wire": lambda: read_cases(WIRE), "s17": lambda: read_cases(S17)}
+            "sides": lambda: read_cases(SIDES), "wire": lambda: read_cases(WIRE), "s17": lambda: read_cases(S17), "s18": lambda: read_cases(S18),
+            "sides_s18": lambda: read_cases(ROOT / "bench" / "events_wording_sides_s18_cases.tsv")}  # events-sides, session 18
     if not MANUAL.is_file():
         print(f"note: {MANUAL} not found; the manual's own examples are skipped")
     for name, load in sets.items():

@@ -5,7 +5,7 @@ whether the sentence holds a trigger of the gold type at all (lexicon miss) or o
 event (precedence or sides miss); mode confusions likewise. With --dev it also lists the dev (even) records coded
 wrong, with their text, for study.
 
-Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_s17_diagnose.py [--dev]
+Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_s17_diagnose.py [--dev] [--disasters]
 """
 from __future__ import annotations
 
@@ -72,10 +72,40 @@ def lost_where(text: str, published: str | None, lang: str, gold: str) -> str:
     return "not found"
 
 
+def disaster_counts(show_dev: bool) -> int:
+    """Per split, how many CASE disaster snippets code an event, and of which types/modes (counts only for held-out;
+    with --dev the dev snippets coded anything are listed with their text and triggers)."""
+    sys.path.insert(0, str(ROOT))
+    from detente.analyze.events.evaluation import NON_POLITICAL, code_text, read_jsonl, split_of
+
+    path = GSR.parent / "case2021_dev.jsonl"
+    counts = {"dev": Counter(), "held-out": Counter()}
+    for index, record in enumerate(read_jsonl(path)):
+        if record.get("label") not in NON_POLITICAL:
+            continue
+        split = split_of(index)
+        events = code_text(record["text"], None, "en")
+        counts[split]["snippets"] += 1
+        counts[split]["coded something"] += bool(events)
+        for event in events:
+            counts[split][f"{event.type}/{event.mode or '-'}"] += 1
+        if show_dev and split == "dev" and events:
+            print(f"DEV {record['text'][:300]}")
+            for e in events:
+                print(f"    coded {e.type}/{e.mode} trig {record['text'][e.evidence.trigger.start:e.evidence.trigger.end]!r}")
+    for split, tally in counts.items():
+        print(f"{split}: " + ", ".join(f"{key} {n}" for key, n in tally.most_common()))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", action="store_true", help="also list the dev records coded wrong (text shown)")
+    parser.add_argument("--disasters", action="store_true",
+                        help="CASE disaster snippets instead: coded types counted per split (dev texts with --dev)")
     args = parser.parse_args()
+    if args.disasters:
+        return disaster_counts(args.dev)
     if not GSR.is_file():
         print(f"skipped: {GSR} not found")
         return 0

@@ -15,17 +15,17 @@ from detente.analyze.events.linkage import governing_subject
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.gifts import material_gifts
 from detente.analyze.events.hazards import (
-    accident_harm, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed, hazard_fought,
-    source_is_hazard,
+    accident_harm, armed_subject, blame_for_mishap, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed, hazard_fought,
+    relief_at_home, source_is_hazard,
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import THREAT_MODES, outermost, rallied_against, threat_mode, unexcluded
+from detente.analyze.events.outermost import THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded
 from detente.analyze.events.precedence import (
     ARMED, administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
-    labour_strike, named_country, refusal_or_acceptance, retype, weapon_or_force_mode, weighed_measure,
+    labour_strike, named_country, refusal_or_acceptance, retype, unaimed_measure, weapon_or_force_mode, weighed_measure,
 )
 from detente.analyze.events.reversals import reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
@@ -143,6 +143,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "a serious threat to Trump", "groups supporting Haley": a speech act needs its speaker
     if trigger.cue.implied and not _named_parties(found, trigger.cue.type):
         return None  # "It tells people to have enough cash": a demand read off speech needs a real addressee, a charge its wrongdoer
+    if unaimed_measure(trigger, frame):
+        return None  # "the bank sanctioned a loan", "the council banned smoking": no one is punished or banned
     if event_type_is_lone_gathering(trigger, found):
         return None  # "100.000 manifestantes se reunieron en el centro": a crowd gathering is no consultation
     if trigger.cue.mode == "investigate" and (not found.targets or found.fallback_target) and _about_accident(trigger.token, frame.lang):
@@ -171,9 +173,13 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "firefighters battled the blaze", "waged a legal offensive": no one is attacked
     if trigger.cue.type == "ACCUSE" and hazard_blamed(trigger.token, frame.lang):
         return None  # "the ministry blamed the heavy rains for the collapse": no one is accused
+    if blame_for_mishap(trigger.cue.type, trigger.token, found.targets, frame.lang):
+        return None  # "police charged the bus driver after the crash": liability for a mishap, no political accusation
     if emergency_response(trigger.cue.type, trigger.cue.mode, trigger.token, found.targets, frame.lang) \
             and disaster_sentence(sent, frame.lang):
         return None  # "declared a state of emergency after the floods": disaster relief, not coercion
+    if trigger.cue.type == "AID" and relief_at_home(trigger.token, found.targets, frame.lang):
+        return None  # "firefighters rescued 30 people": relief at home, no recipient state
     if domestic_funding(trigger, found.sources, found.targets) and frame.lang == "en":
         return None  # "lawmakers provided two-thirds of the requested funding": budgeting, no recipient abroad
     if administrative_easing(trigger, found.targets, frame.lang):
@@ -194,13 +200,17 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     announced = announced or (event_type == "SANCTION" and weighed_measure(trigger, frame.lang))  # "raised the prospect of sanctions"
     if frame.lang == "en" and event_type in THREAT_MODES and unexcluded(token, frame.lang):
         # "would not hesitate to use force", "would not shy away from sanctions": an act held out is a threat
-        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
+        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode, token, frame.lang), False
         flags = replace(flags, negated=False)
         if not found.sources:  # "Britain refused to rule out sanctions": the one who holds the act out threatens
             found.sources = holder_of_unexcluded(token, frame)
+    if frame.lang == "en" and event_type == "REJECT" and force_held_out(token, frame.lang):
+        # "did not rule out military action": force held out as an option is a threat of violence (CAMEO 138)
+        event_type, mode, hypothetical = "THREATEN", "violence", False
+        flags = replace(flags, negated=False)
     if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
-        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
+        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode, token, frame.lang), False
     elif event_type == "ASSAULT" and announced and not flags.negated and _forces_preparing(token, found, frame.lang):
         # "the army prepared to resume shelling": forces readying an attack is posturing (PLOVER MOBILIZE)
         sectors = {hit.actor.sector for hit in found.sources}
@@ -219,7 +229,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         pass  # "announced it would prohibit all aid to the rebels": a decided measure, marked future (no warning)
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
-        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode), False
+        event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode, token, frame.lang), False
     elif event_type == "CONSULT" and flags.future and not flags.negated and (_reported(token, frame.lang) or not trigger.is_nominal):
         # "rebel leaders said they would meet the mediator", "G-7 members will meet in Ottawa next month": a future
         # meeting is AGREE (PLOVER codebook, CONSULT note); "the upcoming summit" stays a CONSULT marked future
@@ -404,7 +414,8 @@ def _in_attack(trigger: Trigger, frame: Frame) -> bool:
             armed = any(g.dep_ == "compound" and lemma(g, frame.lang) in weapons for g in obj.children)  # "a minefield explosion"
             if own in weapons or armed or any(c.type == "ASSAULT" and c.pos == "N" and len(c.words) == 1 for c in cues):
                 return True  # "killed in a suicide bombing", "a roadside bomb killed", not "the blast injured"
-    return False
+    # "a bomb exploded in the market, killing 20": the harm follows from a weapon's going off
+    return trigger.token.dep_ == "advcl" and trigger.token.tag_ == "VBG" and armed_subject(trigger.token.head, frame.lang)
 
 
 def _speaker_types() -> set[str]:

@@ -68,6 +68,11 @@ def _what_is_left(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in FROM_WORDS:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.lower_ == "out" and child.dep_ in {"prt", "prep", "advmod"}:  # "pulled out of the accord"
+            of = [g for g in [*child.children, *token.children] if g.dep_ == "prep" and g.lower_ == "of"]
+            found = next((p for o in of for p in o.children if p.dep_ == "pobj"), None)
+            if found is not None:
+                return found
         if child.dep_ in {"obl", "nmod"} and any(g.dep_ == "case" and g.lower_ in FROM_WORDS for g in child.children):
             return child
     return None

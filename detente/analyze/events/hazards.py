@@ -23,6 +23,8 @@ FIRING = {"open", "return", "exchange", "cease", "abrir", "responder"}  # "opene
 FIGHTING = {"battle", "fight", "combat", "tackle", "combatir", "luchar"}  # fought the blaze
 EMERGENCY_MODES = {"martial-law", "ban"}  # states of emergency; bans of civilians (curfews stay events)
 # a cordon or closure with no adversary named ("police cordoned off the area after the gas explosion") is also relief
+COLLIDING = {"hit", "strike", "collide"}  # with a road vehicle as subject and a vehicle as object: a collision
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 EVACUATION = {"evacuate", "evacuar", "evacuation", "evacuación"}
 CIVILIANS = {"CVL", "REF", "EDU", "MED", "LAB", "AGR", "BUS", None}
 
@@ -52,13 +54,24 @@ def accident_harm(trigger: Token, lang: str) -> bool:
     killing 32", "an oil tanker collided with a cargo ship" (the accident verb has no object of its own)."""
     accidents = words("accident_verb")
     current = trigger
-    for _ in range(2):
-        if lemma(current, lang) in accidents and not any(c.dep_ in OBJECTS for c in current.children):
+    for _ in range(3):  # "a tanker exploded, killing 16 and injuring dozens": injuring < killing < exploded
+        if lemma(current, lang) in accidents and not any(c.dep_ in OBJECTS for c in current.children) \
+                and not armed_subject(current, lang):
             return True
+        if lemma(current, lang) in COLLIDING and _wrecked(current, lang, "road_vehicle") and any(
+                c.dep_ in OBJECTS and lemma(c, lang) in words("wreckable") for c in current.children):
+            return True  # "a bus hit a tanker truck, killing 30": a road collision (not "jets struck a building")
         if current.dep_ not in {"advcl", "conj", "xcomp"} or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def armed_subject(verb: Token, lang: str) -> bool:
+    """The verb's subject is a weapon ("a car bomb exploded", "a mortar round landed"): an attack, no accident."""
+    weapons = words("weapon")
+    return any(c.dep_ in SUBJECTS and (lemma(c, lang) in weapons or any(
+        g.dep_ == "compound" and lemma(g, lang) in weapons for g in c.children)) for c in verb.children)
 
 
 def harm_by_hazard(trigger: Token, lang: str) -> bool:
@@ -105,15 +118,44 @@ def hazard_fought(trigger: Token, lang: str) -> bool:
 
 
 def hazard_blamed(trigger: Token, lang: str) -> bool:
-    """"Blamed the heavy rains for the collapse": an accusation aimed at a hazard accuses no one."""
+    """"Blamed the heavy rains for the collapse": an accusation aimed at a hazard accuses no one; nor does one that
+    lays a mishap "on" a hazard ("blamed the collapse of the dam on heavy rains")."""
     hazards = words("natural_agent")
-    return any(c.dep_ in OBJECTS and lemma(c, lang) in hazards for c in trigger.children)
+    if any(c.dep_ in OBJECTS and lemma(c, lang) in hazards for c in trigger.children):
+        return True
+    objects = [c for c in trigger.children if c.dep_ in OBJECTS]
+    near = [*trigger.children, *(t for o in objects for t in o.subtree)]  # "on" may hang off the object's noun
+    laid_on = [o for c in near if c.dep_ == "prep" and c.lower_ == "on" for o in c.children if o.dep_ == "pobj"]
+    mishap = any(lemma(c, lang) in words("mishap") for c in objects)
+    return mishap and any(lemma(o, lang) in hazards for o in laid_on)
+
+
+def blame_for_mishap(event_type: str, trigger: Token, targets: list, lang: str) -> bool:
+    """A charge or blame for a mishap or disaster named in the accusation itself ("police charged the bus driver after
+    the crash", "blamed the shipping company for the spill"), laid on people or firms of no named state, is about
+    liability, not a political accusation. A hazard word that only modifies ("a flu vaccine fact-check") is no mishap."""
+    if event_type != "ACCUSE" or not targets or any(hit.actor.country or hit.actor.sector in STATE_SECTORS for hit in targets):
+        return False
+    hazards = words("natural_agent") | words("mishap")
+    return any(lemma(t, lang) in hazards and t.pos_ == "NOUN" and t.dep_ not in {"compound", "amod", "nmod", "poss"}
+               for t in trigger.subtree if t.i != trigger.i)
+
+
+def relief_at_home(trigger: Token, targets: list, lang: str) -> bool:
+    """"Firefighters rescued 30 people trapped in the hotel": relief workers (cue list ``relief_goods``) helping
+    people of no named state give no aid between political actors."""
+    if any(hit.actor.country for hit in targets):
+        return False
+    return any(c.dep_ in SUBJECTS and lemma(c, lang) in words("relief_goods") for c in trigger.children)
 
 
 def disaster_sentence(sent: SpacySpan, lang: str) -> bool:
     """The sentence names a natural hazard or a mishap as a noun (not "opened fire", "under fire")."""
     hazards = words("natural_agent") | words("mishap")
     lemmas, tags = sentence_words(sent, lang)
+    if any(own in words("accident_verb") and tags[position] == "VERB" and _wrecked(sent[position], lang)
+           for position, own in enumerate(lemmas)):
+        return True  # "a ferry capsized", "the mine collapsed"
     for position, own in enumerate(lemmas):
         if tags[position] == "ADJ" and own.endswith("ed"):
             own = own[:-2]  # "flooded" roads: the adjective's verb
@@ -131,14 +173,25 @@ def disaster_sentence(sent: SpacySpan, lang: str) -> bool:
     return False
 
 
+def _wrecked(verb: Token, lang: str, kind: str = "wreckable") -> bool:
+    """An accident verb whose subject is a vehicle or a structure (cue list ``wreckable``): "the ferry capsized",
+    not "the talks collapsed". For a collision (``kind`` road_vehicle) the vehicle may be anywhere in the subject's
+    phrase (the parser may make "a bus carrying pilgrims" a phrase headed by "pilgrims")."""
+    listed = words(kind)
+    return any(c.dep_ in SUBJECTS and any(lemma(t, lang) in listed for t in (c.subtree if kind != "wreckable" else [c]))
+               for c in verb.children)
+
+
 def emergency_response(event_type: str, mode: str | None, trigger: Token, targets: list, lang: str) -> bool:
     """In a disaster, a state of emergency, a ban with no adversary named, an evacuation or a call on residents
     ("urged residents to stay indoors") protects people: it coerces, withdraws from or demands of no adversary."""
     civilians_only = all(hit.actor.sector in CIVILIANS for hit in targets)
     if event_type == "COERCE" and (mode == "martial-law" or mode in EMERGENCY_MODES | {"restrict"} and civilians_only):
         return True  # the parse often makes "state" (of emergency) the target: no civilians test for martial law
-    if event_type == "REQUEST" and targets and civilians_only:
-        return True
+    if event_type in {"REQUEST", "THREATEN"} and (targets or event_type == "THREATEN") and civilians_only:
+        return True  # "urged residents to stay indoors", "warned residents to leave their homes"
+    if event_type == "AID" and not any(hit.actor.country for hit in targets):
+        return True  # "the army sent helicopters to drop food to cut-off villages": relief at home, no recipient state
     if event_type == "REQUEST" and any(c.dep_ in OBJECTS and lemma(c, lang) in EVACUATION for c in trigger.children):
         return True  # "ordered the evacuation of coastal villages as the cyclone approached"
     return lemma(trigger, lang) in EVACUATION and not any(hit.actor.sector in {"MIL", "REB"} for hit in targets)

@@ -6,18 +6,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import words
+from detente.analyze.events.lexicon import mode_hints, words
 from detente.analyze.events.precedence import joint_fight
 from detente.analyze.events.triggers import NAMED_DOERS, Trigger, names_doer
 
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST", "CONCEDE"}
 EMBEDDING_DEPS = {"xcomp", "ccomp", "csubj", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "arrest", "SANCTION": "restrict", "MOBILIZE": "violence", "PROTEST": "restrict"}
-THREAT_MODES_BY_MODE = {("SANCTION", "withdraw"): "relations", ("SANCTION", "expel"): "expel"}  # "will withdraw its observers"
+THREAT_MODES_BY_MODE = {("SANCTION", "withdraw"): "relations", ("SANCTION", "expel"): "expel",  # "will withdraw its observers"
+                        # the manual's THREATEN restrict covers curfews, blockades and bans of parties; expel, deportations
+                        ("COERCE", "curfew"): "restrict", ("COERCE", "martial-law"): "restrict", ("COERCE", "ban"): "restrict",
+                        ("COERCE", "restrict"): "restrict", ("COERCE", "deport"): "expel", ("COERCE", "censor"): "rights"}
 
 
-def threat_mode(event_type: str, mode: str | None) -> str | None:
-    """The content of a threat to do an act of ``event_type`` / ``mode`` (codebook THREATEN modes)."""
+def threat_mode(event_type: str, mode: str | None, token=None, lang: str = "en") -> str | None:
+    """The content of a threat to do an act of ``event_type`` / ``mode`` (codebook THREATEN modes); a threatened cut
+    whose object is ties or talks ("would sever ties with Paraguay") threatens relations, not trade (restrict)."""
+    if event_type == "SANCTION" and mode in {None, "discontinue"} and token is not None:
+        relations = next((hints for name, hints in mode_hints().get("THREATEN", ()) if name == "relations"), frozenset())
+        if any(lemma(c, lang) in relations for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"}):
+            return "relations"
     return THREAT_MODES_BY_MODE.get((event_type, mode), THREAT_MODES.get(event_type))
 
 
@@ -41,6 +49,25 @@ def unexcluding_verb(token, lang: str):
         if current.pos_ == "VERB" and _holding_back(current, lang):
             return current if _denied(current, lang) else None
     return None
+
+
+def force_held_out(token, lang: str) -> bool:
+    """"did not rule out military action", "refused to rule out the use of force": a negated verb of holding back
+    whose object is force itself (cue list ``force_option``) or an action, option or step the words of
+    ``force_modifier`` make military holds force out as an option: a threat of violence (CAMEO 138), not a refusal.
+    Only such objects: "military action" alone is no attack (an earlier trigger for it coded wrong events)."""
+    verb = token if _holding_back(token, lang) else next(
+        (c for c in token.children if c.dep_ == "xcomp" and _holding_back(c, lang)), None)
+    if verb is None or not _denied(verb, lang):
+        return False
+    options = words("force_option")
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+        said = [obj] + [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if any(lemma(n, lang) in options for n in said):
+            return True  # "the use of force", "an invasion"
+        if any(c.dep_ in {"amod", "compound"} and lemma(c, lang) in words("force_modifier") for n in said for c in n.children):
+            return True  # "military action", "a military option", "armed intervention"
+    return False
 
 
 def _holding_back(verb, lang: str) -> bool:
@@ -77,6 +104,7 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
     "threatened to attack" is one THREATEN, "refused to meet" one REJECT. A promise of a conflictual act
     ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
     the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
+    triggers = [t for t in triggers if not in_court_plea(t.token, lang)]
     triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
                 and not _motive(t, triggers) and not _approves_act(t, triggers, lang)]
     triggers = [_as_rallying(t, lang) for t in triggers]
@@ -106,6 +134,9 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
             outer = controllers.get(current.i)
             if outer is not None and _purpose_of(outer, path, trigger):
                 break  # "defied a police ban to take to the streets": what they did, not what they rejected
+            if outer is not None and outer is not trigger and current.dep_ != "conj" \
+                    and _coordinated_with(outer, trigger, controllers):
+                break  # "the rebels agreed to a ceasefire and stopped shelling the city": a second act, not the promise's
             if outer is not None and outer is not trigger and current.dep_ != "conj":
                 embedded = trigger.token.dep_ != "conj" or trigger.token.head.i != current.i
                 promised = path <= {"xcomp", "ccomp", "advcl", "dobj", "obj", "conj"}  # "vowed to fight", not "offered talks after the invasion"
@@ -115,7 +146,7 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
                 elif embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
                         and not joint_fight(trigger.token, outer.token, lang) and not _negated(trigger.token):
                     retyped[outer.token.i] = Trigger(outer.token, replace(
-                        outer.cue, type="THREATEN", mode=THREAT_MODES[trigger.cue.type]), outer.tokens)
+                        outer.cue, type="THREATEN", mode=threat_mode(trigger.cue.type, trigger.cue.mode)), outer.tokens)
                 elif embedded and promised and outer.cue.type == "AGREE" and outer.cue.pos != "N" and debt_relief(trigger, lang):
                     # "the Paris Club has agreed to forgive $200 of Nigeria's loans": debt relief agreed is AID (manual)
                     retyped[outer.token.i] = Trigger(outer.token, replace(outer.cue, type="AID", mode=trigger.cue.mode), outer.tokens)
@@ -123,6 +154,23 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
         if not embedded:
             kept.append(trigger)
     return [retyped.get(t.token.i, t) for t in kept]
+
+
+COORDINATED_PATH = {"xcomp", "dobj", "obj", "pobj", "prep", "pcomp"}  # the act's own verb phrase, no reported clause
+
+
+def _coordinated_with(outer: Trigger, trigger: Trigger, controllers: dict) -> bool:
+    """The trigger's clause is conjoined to the outer verb itself ("agreed to X and stopped shelling"): its path to
+    the outer verb reaches it through "conj", and no other speech act or promise governs it on the way ("expressed
+    support ... and promised to fight the cartels" still folds the fight into the promise)."""
+    current = trigger.token
+    while current.head.i != current.i and current.head.i != outer.token.i:
+        if current.dep_ not in COORDINATED_PATH:
+            return False  # "said they did not believe Hamas had killed ...": a reported clause stays folded
+        current = current.head
+        if current.i in controllers:
+            return False
+    return current.head.i == outer.token.i and current.dep_ == "conj" and current.i != trigger.token.i
 
 
 def _accepts_others_act(outer: Trigger, trigger: Trigger, lang: str) -> bool:
@@ -179,6 +227,22 @@ def _purpose_of(outer: Trigger, path: set[str], trigger: Trigger) -> bool:
     if outer.cue.type not in {"REJECT", "ACCUSE", "SUPPORT"} or outer.is_nominal or not path <= {"xcomp", "advcl"}:
         return False
     return trigger.token.head.i == outer.token.i and any(c.dep_ in {"dobj", "obj"} for c in outer.token.children)
+
+
+def in_court_plea(token, lang: str) -> bool:
+    """"pleaded guilty to conspiring to provide material support", "pleaded not guilty to murder": a plea in court
+    (the verb "plead" with a verdict word, cue list ``court_plea``) is no appeal, and the act pleaded to is the
+    charge, not an event the sentence reports."""
+    current = token
+    for _ in range(5):
+        if lemma(current, lang) == "plead" and any(c.lower_ in words("court_plea") for c in current.children):
+            return True
+        if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "acomp"}:
+            return False
+        if current.dep_ == "conj" and lemma(current.head, lang) == "plead":
+            return False  # "pleaded guilty and was sentenced to life": the sentence is an act of its own
+        current = current.head
+    return False
 
 
 def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:

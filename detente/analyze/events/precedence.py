@@ -41,7 +41,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.clause_shape import passive_marked
 from detente.analyze.events.flags import Flags
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import words
+from detente.analyze.events.lexicon import mode_hints, words
 from detente.analyze.events.triggers import Trigger
 
 ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
@@ -199,7 +199,8 @@ def _closed_with_country(trigger: Trigger, actors: list, targets: list, lang: st
     own = {a.country for a in actors}
     foreign = [hit for hit in targets if hit.actor.country and hit.actor.country not in own]
     border = next(t for t in trigger.tokens if lemma(t, lang) == "border")
-    return bool(foreign) and any(c.dep_ == "prep" and c.lower_ == "with" for c in border.children)
+    # "with" on the noun, or on the verb ("sealed its border with Armenia" is often parsed so)
+    return bool(foreign) and any(c.dep_ == "prep" and c.lower_ == "with" for c in [*border.children, *trigger.token.children])
 
 
 def _utility_cut(trigger: Trigger, actors: list, targets: list, lang: str) -> bool:
@@ -363,12 +364,14 @@ def refusal_or_acceptance(event_type: str, mode: str | None, flags: Flags, hypot
                           lang: str) -> tuple[str, str | None, Flags]:
     """Negated acts that are stances: "Greece said it would not object to Turkey's membership" accepts (AGREE, or
     SUPPORT when not future); "Israel said it would not withdraw its troops" and "Sharon has vowed not to return the
-    Golan Heights" refuse to yield (REJECT yield, CAMEO 124)."""
+    Golan Heights" refuse to yield (REJECT yield, CAMEO 124); "said it would not send more arms" refuses aid."""
     token = trigger.token
     if event_type in {"ACCUSE", "REJECT"} and flags.negated and not trigger.is_nominal and lemma(token, lang) in words("objecting"):
         return ("AGREE" if flags.future or hypothetical else "SUPPORT"), None, replace(flags, negated=False)
     if event_type in {"RETREAT", "CONCEDE"} and flags.negated and flags.future and not passive_marked(token):  # not "cannot be allowed to persist"
         return "REJECT", "yield", replace(flags, negated=False)
+    if event_type == "AID" and flags.negated and flags.future and not passive_marked(token):
+        return "REJECT", "assist", replace(flags, negated=False)  # "will not accept any more refugees" (CAMEO 122)
     if event_type == "AGREE" and not trigger.is_nominal and _vows_not_to_yield(token, lang):
         return "REJECT", "yield", flags
     return event_type, mode, flags
@@ -392,6 +395,13 @@ def weapon_or_force_mode(event_type: str, mode: str | None, trigger: Trigger, so
     """The codebook's mode where the trigger word's usual one is not it: the weapon of an attack, the force mobilized."""
     if event_type == "ASSAULT" and mode in {"aerial", "heavy-weapons"}:
         return _weapon_mode(mode, trigger, sources, lang)
+    if event_type == "ASSAULT" and mode is None and trigger.token.dep_ == "advcl":
+        return _cause_mode(trigger.token.head, lang)  # "a car bomb exploded, killing twelve": the bomb's mode
+    if event_type == "PROTEST" and mode == "strike" and any(
+            lemma(c, lang) == "hunger" for t in trigger.tokens for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
+        return "hunger"  # "staged a hunger strike": the light verb's strike is a hunger strike
+    if event_type == "MOBILIZE" and mode in {None, "troops"} and _weapons_readied(trigger, lang):
+        return "weapons"  # "placed its nuclear forces on alert", "positioned missiles in Kaliningrad" (codebook)
     if event_type == "MOBILIZE" and mode in {None, "troops"}:
         return _mobilized_mode(mode, sources, targets)  # "soldiers patrolled the streets", "police were deployed"
     return mode
@@ -409,6 +419,33 @@ def _weapon_mode(mode: str, trigger: Trigger, sources: list, lang: str) -> str:
             and sources and all(hit.actor.sector in IRREGULARS for hit in sources):
         return "explosives"  # "Basque separatists bombed a police barracks"
     return mode
+
+
+def unaimed_measure(trigger: Trigger, frame) -> bool:
+    """A verb that punishes or bans only when aimed at someone (cue list ``aimed_only``: "sanction", "ban") whose
+    direct object names no one: "the bank sanctioned a loan" approves, "the council banned smoking in restaurants" is
+    a rule for everyone; "the US sanctioned three banks", "Egypt banned the Brotherhood" stay events."""
+    from detente.analyze.events.actor_lookup import actors_of
+
+    if trigger.is_nominal or len(trigger.tokens) > 1 or lemma(trigger.token, frame.lang) not in words("aimed_only"):
+        return False
+    objects = [c for c in trigger.token.children if c.dep_ in {"dobj", "obj"}]
+    named = {"PROPN"}
+    return bool(objects) and not any(o.pos_ in named or o.ent_type_ or lemma(o, frame.lang) in words("bannable")
+                                     or actors_of(o, frame, fallback=False) for o in objects)
+
+
+def _weapons_readied(trigger: Trigger, lang: str) -> bool:
+    """The verb's object is a weapons system (MOBILIZE weapons hints: missiles, nuclear forces)."""
+    hints = next((h for name, h in mode_hints().get("MOBILIZE", ()) if name == "weapons"), frozenset())
+    return not trigger.is_nominal and any(lemma(t, lang) in hints for c in trigger.token.children
+                                          if c.dep_ in {"dobj", "obj"} for t in c.subtree)
+
+
+def _cause_mode(verb: Token, lang: str) -> str | None:
+    """The mode hinted by the subject of the verb whose outcome the harm is ("a mortar round hit the market, killing")."""
+    said = {lemma(t, lang) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return next((mode for mode, hints in mode_hints().get("ASSAULT", ()) if said & hints), None)
 
 
 def _mobilized_mode(mode: str | None, sources: list, targets: list) -> str | None:

@@ -62,6 +62,8 @@ def reverse_stopped(triggers: list[Trigger], lang: str) -> list[Trigger]:
         if trigger.is_nominal:  # "halted its air strikes": the noun (or a multiword noun's head) is the object
             noun = trigger.token
             verb = stopping_verb(noun, lang)
+        elif len(trigger.tokens) == 1 and _stopped_gerund(trigger.token, lang):  # "stopped shelling the city"
+            noun, verb = trigger.token, trigger.token.head
         else:  # "called off the strike": a verb+noun cue whose verb takes a particle of stopping
             noun = next((t for t in trigger.tokens[1:] if t.head.i == trigger.token.i and t.dep_ in STOPPED_DEPS), None)
             verb = trigger.token if noun is not None and stopping_verb(noun, lang) is not None else None
@@ -78,3 +80,9 @@ def reverse_stopped(triggers: list[Trigger], lang: str) -> list[Trigger]:
         return triggers
     kept = [t for t in triggers if t.token.i not in dropped and t.token.i not in reversed_at]
     return sorted(kept + list(reversed_at.values()), key=lambda t: t.token.i)
+
+
+def _stopped_gerund(token: Token, lang: str) -> bool:
+    """An English -ing act governed by a verb of stopping ("the rebels stopped shelling the city")."""
+    return lang == "en" and token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj", "obj"} \
+        and token.head.pos_ == "VERB" and lemma(token.head, lang) in words("cease")
