@@ -10,7 +10,7 @@ Example:
     .venv/bin/python bench/actors_eval.py
     .venv/bin/python bench/actors_eval.py --errors dev          # list the misses of one split
     .venv/bin/python bench/actors_eval.py --actors ../shared/eval/actors/PLOVER_agents.txt   # + a TABARI file
-    .venv/bin/python bench/actors_eval.py --causes       # NGEC misses as counts only (held-out too)
+    .venv/bin/python bench/actors_eval.py --causes       # NGEC and PLOVER in-context misses as counts only
 
 "PLOVER gold actors in context" parses each gold sentence and reads the actor the pipeline resolved at the
 actorText's span (as the event coder sees it: countries from sentence context included).
@@ -191,15 +191,26 @@ def plover_in_context(path: Path) -> dict[str, Tally]:
             ok = got == want or (want in INTERNATIONAL and got in INTERNATIONAL)
             for split in (split_of(index), "all"):
                 tallies[split].add(ok, f"{index}: {text!r} -> {got} want {want}")
+            if not ok:
+                where = "not in sentence" if at < 0 else "no actor at span" if found is None else \
+                    "actor without country" if not found.country else "actor"
+                wanted = "intl" if want in INTERNATIONAL else "X"
+                found_kind = "none" if got is None else "intl" if got in INTERNATIONAL else "other"
+                kind = mention_kind(text, resolve_text(text, date, lang, kb=KB))
+                for split in (split_of(index), "all"):
+                    PLOVER_CAUSES[split][(f"{wanted}->{found_kind}", where, kind)] += 1
     return tallies
+
+
+PLOVER_CAUSES: dict[str, Counter] = {s: Counter() for s in SPLITS}  # (want → got, where, kind) → in-context misses
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=SPLITS, help="print the misses of this split")
     parser.add_argument("--actors", action="append", default=[], help="extra actor file (TSV or TABARI); repeatable")
-    parser.add_argument("--causes", action="store_true", help="NGEC misses per split as counts: field, want->got, "
-                        "mention kind (no record text, so held-out may be read)")
+    parser.add_argument("--causes", action="store_true", help="NGEC and PLOVER in-context misses per split as "
+                        "counts: want->got, mention kind (no record text, so held-out may be read)")
     options = parser.parse_args()
     global KB
     KB = load_knowledge(tuple(Path(p) for p in options.actors))
@@ -225,6 +236,10 @@ def main() -> None:
             print(f"\nNGEC misses by cause ({split}): count  field  want->got  mention kind")
             for (field_name, change, kind), count in sorted(CAUSES[split].items(), key=lambda item: (-item[1], item[0])):
                 print(f"  {count:3d}  {field_name:7} {change:14} {kind}")
+        for split in SPLITS[:2]:
+            print(f"\nPLOVER in-context misses by cause ({split}): count  want->got  where  mention kind (text alone)")
+            for (change, where, kind), count in sorted(PLOVER_CAUSES[split].items(), key=lambda item: (-item[1], item[0])):
+                print(f"  {count:3d}  {change:12} {where:22} {kind}")
     if options.errors:
         misses = [*ngec_tallies[options.errors].items(), ("plover", plover_tallies[options.errors]),
                   ("plover-in-context", context_tallies[options.errors])]

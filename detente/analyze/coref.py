@@ -27,6 +27,7 @@ TITLE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "REB"}
 
 def link_mentions(analysis: Analysis, drafts: list[ActorDraft]) -> list[ActorDraft]:
     drafts = merge_surnames(drafts)
+    drafts = merge_honoured_first_names(drafts)
     drafts = link_titles(drafts)
     owners = link_pronouns(analysis, drafts)
     return link_relatives(drafts, owners) if owners else drafts
@@ -59,6 +60,32 @@ def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
     return kept
 
 
+HONORIFICS = {"sir", "dame"}  # British usage names a knight by first name: "Sir Keir" is Sir Keir Starmer
+
+
+def merge_honoured_first_names(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """'Sir Keir Starmer ... Sir Keir said': a one-word unknown name after "Sir"/"Dame" joins the one person of the
+    article named in full with that first name."""
+    singles = [d for d in _person_drafts(drafts) if not d.code.entity_id and len(d.code.name.split()) == 1
+               and all(m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ in HONORIFICS for m in d.mentions)]
+    if not singles:
+        return drafts
+    by_first: dict[str, list[ActorDraft]] = {}
+    for person in _person_drafts(drafts):
+        words = phrase_key(person.code.name).split()
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(person)
+    kept = []
+    for draft in drafts:
+        fuller = by_first.get(phrase_key(draft.code.name), []) if any(draft is s for s in singles) else []
+        if len(fuller) == 1:
+            fuller[0].mentions.extend(draft.mentions)
+            fuller[0].pronouns.extend(draft.pronouns)
+            continue
+        kept.append(draft)
+    return kept
+
+
 def _is_title_mention(site: MentionSite) -> bool:
     span = site.span
     root = span.root
@@ -85,9 +112,11 @@ def link_titles(drafts: list[ActorDraft]) -> list[ActorDraft]:
         if code.kind != "group" or code.title_kind not in {"head", "person"} or code.sector not in TITLE_SECTORS:
             kept.append(draft)
             continue
+        candidates = [p for p in people if _title_fits(p, code)]
+        # "UAW President Shawn Fain ... this president": a bare title goes to a holder of its own sector first
+        candidates = [p for p in candidates if p.code.sector == code.sector] or candidates
         remaining = []
         for site in draft.mentions:
-            candidates = [p for p in people if _title_fits(p, code)]
             target = _closest_person(candidates, site.start) if _is_title_mention(site) else None
             if target is None:
                 remaining.append(site)

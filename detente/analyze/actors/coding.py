@@ -46,6 +46,7 @@ class ActorCode:
     backers: tuple[str, ...] = ()  # "Iranian-backed militias": countries that support the actor, never its own
     region: str | None = None  # "Latin American leaders": the world region named, which has no country to give
     placed: bool = False  # "the Kurds": a people of several states, whose country only a place near them gives
+    acts_where: bool = False  # "Shona rebels": a community's armed men, coded in the state they face (else homeland)
 
     @property
     def resolved(self) -> bool:
@@ -133,9 +134,14 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
     local = [u for u in units if _has_entity(u, "O:") and _local_place(u, head)]
     countries = _countries([u for u in units if not is_backer(phrase.doc, u)], local)
     homeland = None
+    acts_where = False
     if countries and countries[0][1] == "demonym" and (_ethnic(phrase) or _rebels_located(phrase)):
         homeland = countries[0][0]  # "ethnic Albanians (in Macedonia)": a community, not the state
         countries = [c for c in countries if c != (homeland, "demonym")]
+    elif countries and countries[0][1] == "ethnic" and head is not None and head[0].value in ARMED_GROUP_SECTORS:
+        homeland = countries[0][0]  # "Shona rebels (in Mozambique)": armed men of a community, where they fight
+        countries = [c for c in countries if c != (homeland, "ethnic")]
+        acts_where = True
     country = countries[0][0] if countries else None
     agent_sector = head[0].value if head else None
     body_sector = _body_sector(phrase, head, lexicon, date, preferred) if head else None
@@ -217,7 +223,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
             sector = "ELI"
         return ActorCode(_group_name(phrase), country or fallback_country, sector, "group",
                          head=is_head_title, titles=titles, gender=gender, title_kind=head[0].detail,
-                         homeland=homeland, backers=_backers(phrase, units))
+                         homeland=homeland, backers=_backers(phrase, units), acts_where=acts_where)
     if homeland is not None:
         return ActorCode(_group_name(phrase), country or fallback_country, "CVL", "group",
                          title_kind="group", homeland=homeland)
@@ -403,6 +409,9 @@ def _invariant_people(phrase: Phrase, units: list[Unit]) -> bool:
     return before in PEOPLE_LEADS and (unit.start < 2 or texts[unit.start - 2].lower() not in {"in", "into", "from"})
 
 
+PLURAL_ARTICLES_ES = {"los", "las", "unos", "unas"}
+
+
 def _spanish_people(phrase: Phrase, units: list[Unit], lang: str) -> bool:
     """'los hondureños', 'miles de venezolanos', 'a dos colombianos': a Spanish plural demonym standing as a noun
     is the people (Spanish writes it in lower case, so the English capitalised test misses it); not the adjective
@@ -410,6 +419,9 @@ def _spanish_people(phrase: Phrase, units: list[Unit], lang: str) -> bool:
     if lang != "es" or len(units) != 1 or units[0].first("demonym") is None or units[0].end - units[0].start != 1:
         return False
     token = phrase.doc[units[0].start]
+    if token.lower_.endswith("s") and not token.lower_.endswith("és") and token.i > 0 \
+            and phrase.doc[token.i - 1].lower_ in PLURAL_ARTICLES_ES:
+        return True  # "los británicos residentes": an article makes the plural demonym a noun, whatever the tagger says
     if not token.lower_.endswith("s") or token.lower_.endswith("és") or token.pos_ != "NOUN" or token.dep_ == "amod":
         return False  # "inglés", "holandés": singular (and the language in "en inglés")
     return token.i == 0 or phrase.doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}

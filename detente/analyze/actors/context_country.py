@@ -30,6 +30,8 @@ class CountryEvidence:
     country: str
     weight: float = 1.0  # places named as destinations or sites ("viajó a Washington") count half
     abroad: bool = False  # named by a mission abroad ("the US embassy in Caracas"): no evidence of where others are
+    state: bool = False  # named as a state or its government ("Mozambique", "the Mozambican government")
+    sector: str | None = None  # the naming actor's sector ("Israeli military officials" MIL, "Hamas" REB)
 
 
 def sentence_key(parsed: ParsedParagraph, start: int) -> int:
@@ -102,7 +104,34 @@ def _possessive(site: MentionSite) -> bool:
     return owner is not None and owner.lower_ in POSSESSIVES and owner.pos_ in {"DET", "PRON"}
 
 
-def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None) -> str | None:
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+FORCE_SECTORS = {"MIL", "COP", "SPY"}  # a state's forces often stand abroad, in wars told by both sides' actors
+
+
+def _of_states(evidence: list[CountryEvidence]) -> list[CountryEvidence]:
+    """Evidence named by states or their bodies, not by rebels, companies or people."""
+    return [e for e in evidence if e.state or e.sector in STATE_SECTORS]
+
+
+PEOPLE_SECTORS = {"CVL", "REF"}  # tourists, citizens, migrants: often foreigners where they are named
+
+
+def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
+                    force: bool = False) -> str | None:
+    """``force``: soldiers and police belong to a state, so a state or state body named near them beats other
+    actors ("Israeli officials say 137 soldiers were killed ... Hamas": the soldiers are Israel's), and people
+    named by their nationality say nothing of whose they are ("police detained two British tourists in Málaga"):
+    places and the article's country come before them."""
+    if force and not _possessive(site):  # "the Israelis ... their forces": the owner, people or not
+        found = _context_country(site, [e for e in evidence if e.sector not in PEOPLE_SECTORS or e.weight < 1.0],
+                                 dominant, force)
+        if found is not None:
+            return found
+    return _context_country(site, evidence, dominant, force)
+
+
+def _context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
+                     force: bool) -> str | None:
     paragraph = site.parsed.index
     in_paragraph = [e for e in evidence if e.paragraph == paragraph]
     sentence = sentence_key(site.parsed, site.start)
@@ -115,7 +144,9 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
     for candidates in (in_sentence, in_paragraph):
         if candidates:
             actors = [e for e in candidates if e.weight >= 1.0]  # an actor's country beats a place's:
-            return _pick(actors or candidates, site.start, dominant)  # "Israeli general visits troops in Gaza"
+            if force:  # "Israeli general visits troops in Gaza"
+                actors = _of_states(actors) or actors
+            return _pick(actors or candidates, site.start, dominant)
     return dominant
 
 
@@ -143,6 +174,21 @@ def placed_country(site: MentionSite, evidence: list[CountryEvidence]) -> str | 
         if countries:
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+def faced_country(site: MentionSite, evidence: list[CountryEvidence], homeland: str | None) -> str | None:
+    """'The Mozambique government accepted demands from Shona rebels': a community's armed men fight in the state
+    their sentence (else paragraph) names as the one they face, unless it names their homeland too; places are
+    left out, since shells and raids land across borders ("Kachin rebels fired shells into China")."""
+    sentence = sentence_key(site.parsed, site.start)
+    in_paragraph = [e for e in evidence if e.paragraph == site.parsed.index and not e.abroad]
+    for candidates in ([e for e in in_paragraph if e.sentence == sentence], in_paragraph):
+        if any(e.country == homeland for e in candidates):
+            return homeland
+        states = {e.country for e in candidates if e.state}
+        if len(states) == 1:
+            return states.pop()
+    return homeland
 
 
 def is_victim(site: MentionSite, code: ActorCode) -> bool:
@@ -183,11 +229,14 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                 found = backed_country(site, evidence, draft.code.backers)
             elif draft.code.placed:
                 found = placed_country(site, evidence)
+            elif draft.code.acts_where:
+                found = faced_country(site, evidence, draft.code.homeland)
             elif is_victim(site, draft.code):
                 found = victim_country(site, evidence, kb)
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in
                 known = _not_abroad_near(site, evidence) if abroad and not is_foreign_mission(draft.code) else evidence
-                found = context_country(site, known, dominant) or draft.code.homeland
+                found = context_country(site, known, dominant, draft.code.sector in FORCE_SECTORS) \
+                    or draft.code.homeland
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):

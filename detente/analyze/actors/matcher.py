@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from detente.knowledge.actors import ActorKnowledge, Entry, gender_words
+from detente.knowledge.actors import ActorKnowledge, Entry, accented_english_demonyms, gender_words
 from detente.knowledge.actors.normalize import phrase_key, token_key
 
 PERSON_LABELS = {"PERSON", "PER"}
@@ -106,6 +106,10 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
             or (lang == "es" and end - start == 1 and (_adjective_used_as_noun(first) or _before_demonym(doc, end, kb)))
     if entry.kind in {"demonym", "ethnic", "people"} and lang == "es":
         return True
+    if entry.kind == "entity" and entry.detail and entry.detail.islower() and first.text.islower():
+        return True  # a name the lists write in lower case, as Spanish does: "los hutíes", "los talibanes"
+    if entry.kind == "demonym" and not first.text.isascii() and first.text.lower() not in accented_english_demonyms():
+        return False  # English demonyms carry no accents: "Germán Rivera" is a name, not German
     if entry.kind == "demonym" and end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() \
             and first.text.lower() in gender_words():
         return False  # "Frances Scott": a first name (the Spanish demonym "francés" folds to the same key)
@@ -302,8 +306,9 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
         if label not in PLACE_LABELS and inside and all(_world_region_only(u) for u in inside.values()):
             dropped.update(inside)  # "the Southern Africa Litigation Centre", "Asia Argento": the name, not the region
             inside = {}
-        if label in PERSON_LABELS and inside and all(_is_alias_of_person(u) for u in inside.values()):
-            dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton
+        if label in PERSON_LABELS and inside and all(_is_alias_of_person(u) or _place_as_first_name(u, ent)
+                                                     for u in inside.values()):
+            dropped.update(inside)  # "Chelsea Clinton" is not Bill Clinton, "Victoria Beckham" no capital
             inside = {}
         if label in PERSON_LABELS and inside:
             rest = _name_after_titles(doc, ent.start, ent.end, inside.values())
@@ -389,6 +394,21 @@ def _world_region_only(unit: Unit) -> bool:
 
 def _leading_det(ent) -> int:
     return 1 if ent[0].lower_ in {"the", "el", "la", "los", "las"} else 0
+
+
+PLACE_NAME_KINDS = {"capital", "city", "country", "region"}
+
+
+def _place_as_first_name(unit: Unit, ent) -> bool:
+    """A one-word place name that opens a longer PERSON entity ("Victoria Beckham", "Jordan Bardella"): a first
+    name, when the rest is one to three plain capitalised words that no unit reads (an agent word or listed name
+    makes "Moscow Mayor X" a title) and no body noun ("Kenya Anti-Corruption Commission" is a body)."""
+    from detente.knowledge.actors import body_nouns
+
+    rest = ent.doc[unit.end:ent.end]
+    return unit.start == ent.start and unit.end - unit.start == 1 and 1 <= len(rest) <= 3 \
+        and bool(unit.entries) and all(e.kind in PLACE_NAME_KINDS for e in unit.entries) \
+        and all(t.is_alpha and t.text[:1].isupper() and t.lower_ not in body_nouns() for t in rest)
 
 
 def _is_alias_of_person(unit: Unit) -> bool:

@@ -399,7 +399,7 @@ def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
         if index + 1 >= len(phrases):
             continue
         nxt = phrases[index + 1]
-        if nxt.start - phrase.end != 1 or texts[phrase.end] != ",":
+        if nxt.start - phrase.end != 1 or texts[phrase.end] != "," or _opens_clause(doc, nxt):
             continue
         if phrase.has_person() and nxt.has_agent() and not nxt.has_person():
             phrase.appositions.append(nxt)
@@ -409,3 +409,10 @@ def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
             kept[-1] = nxt
             skip.add(index + 1)
     return kept
+
+
+def _opens_clause(doc: Doc, phrase: Phrase) -> bool:
+    """'After meeting NATO chief Mark Rutte, the US President said': a phrase after a comma that is the subject
+    of a verb after it starts the main clause; it is no apposition of the name before the comma."""
+    root = Span(doc, phrase.start, phrase.end).root
+    return root.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} and root.head.i >= phrase.end

@@ -102,6 +102,8 @@ def _lone_place_name(ent, lexicon: Lexicon) -> bool:
     small model calls "Samarra" NORP and "Cizre" PERSON. For PERSON, only after "in"/"from" or alone."""
     from detente.analyze.nlp import known_words
 
+    if 1 < len(ent) <= 3 and ent.label_ in PERSON_LABELS:
+        return _cued_listed_town(ent, lexicon)
     if len(ent) != 1 or ent.label_ not in GROUP_LABELS | PERSON_LABELS:
         return False
     known = known_words(ent.doc.vocab)
@@ -114,6 +116,13 @@ def _lone_place_name(ent, lexicon: Lexicon) -> bool:
             return False
         return lexicon.kb.city_population(token_key(ent.text)) >= LONE_CITY_POPULATION
     return True
+
+
+def _cued_listed_town(ent, lexicon: Lexicon) -> bool:
+    """'en Jan Yunis', 'in Khan Younis': a name of several words the NER took for a person ("Jan" is a first name),
+    after "in"/"en", that our hand-written town list spells so (city_aliases.tsv): the town."""
+    cued = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_CUES
+    return cued and lexicon.kb.city_listed(" ".join(token_key(t.text) for t in ent))
 
 
 LONE_CITY_POPULATION = 100_000  # a PERSON-tagged word is a town only if the town is large ("in Reforma" is a newspaper)

@@ -224,7 +224,10 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 start = parsed.offset + phrase.doc[phrase.start].idx
                 weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place and not in_dateline else 1.0
                 abroad = is_foreign_mission(code) and _nation_named(phrase)
-                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight, abroad))
+                state = not place and (code.sector == "GOV" or code.kind == "country" and code.sector is None
+                                       and any(u.first("country") for u in phrase.units))
+                evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight,
+                                                abroad, state, code.sector))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):

@@ -342,4 +342,21 @@ def resolve_text(text: str, date: str | None = None, lang: str = "en", context: 
                 code.country = _country_in(text.split(), kb, known)  # "the mayor of the capital Kyiv"
     if code is not None and code.country is None and code.homeland:
         code.country = code.homeland  # no context: "ethnic Albanians" fall back to Albania
+    if (code is None or not code.resolved) and not (context and context.strip()):
+        code = _whole_agent(text, kb, lang) or code
     return code if code is not None and code.resolved else None
+
+
+def _whole_agent(text: str, kb: ActorKnowledge, lang: str) -> ActorCode | None:
+    """A query that is one agent word or phrase ("tycoon", "oligarchs", "constable"): an actor string by
+    contract, so the tagger's reading of a lone word as a verb or adverb does not hide the agent."""
+    from detente.knowledge.actors.normalize import phrase_key
+
+    key = phrase_key(text)
+    words = key.split()
+    if words and words[0] in LEADING_WORDS:
+        key = " ".join(words[1:])
+    entry = kb.agents.get(lang, {}).get(key)
+    if entry is None or entry.detail == "former":
+        return None
+    return ActorCode(text, None, entry.value, "group", titles={key}, title_kind=entry.detail, head=entry.detail == "head")

@@ -16,7 +16,7 @@ from detente.knowledge.actors.normalize import phrase_key, place_key, token_key
 from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
 from detente.knowledge.actors.tables import read_tsv, read_words, split_list  # noqa: F401 - re-exported
 from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: callers import the word lists from here
-    abstract_nouns_es, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, dated_names,
+    abstract_nouns_es, accented_english_demonyms, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, dated_names,
     death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, town_first_country_names,
     venue_towns, weapon_nouns)
 
@@ -245,15 +245,19 @@ class KnowledgeBuilder:
             self.add_word_forms(row["adjectives_en"], row["adjectives_es"], Entry("world_region", row["name"], "adjective"))
 
     def add_agents(self, path: Path) -> None:
+        """Agent rows, then their derived forms: a listed phrase keeps its own row ("unidentified people" is a
+        group even though "unidentified person" derives it)."""
         abstract = abstract_nouns_es()
-        for row in read_tsv(path):
-            lang = row["lang"]
-            forms = spanish_forms(row["phrase"]) if lang == "es" else english_plurals(row["phrase"])
-            if lang == "es":
-                forms = [form for form in forms if form == row["phrase"] or form.lower() not in abstract]
-            for form in forms:
-                for key in split_abbreviation_keys(phrase_key(form)):
-                    self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
+        rows = list(read_tsv(path))
+        for derived in (False, True):
+            for row in rows:
+                lang = row["lang"]
+                forms = spanish_forms(row["phrase"]) if lang == "es" else english_plurals(row["phrase"])
+                if lang == "es":
+                    forms = [form for form in forms if form == row["phrase"] or form.lower() not in abstract]
+                for form in forms[1:] if derived else forms[:1]:
+                    for key in split_abbreviation_keys(phrase_key(form)):
+                        self.agents.setdefault(lang, {}).setdefault(key, Entry("agent", row["sector"], row["kind"]))
         self._add_spanish_ex_compounds()
 
     def _add_spanish_ex_compounds(self) -> None:

@@ -39,10 +39,18 @@ def spanish_forms(phrase: str) -> list[str]:
     return [" ".join(words[:index] + [form] + words[index + 1:]) for form in spanish_word_forms(words[index])]
 
 
+IRREGULAR_ENDINGS = (("wife", "wives"), ("thief", "thieves"), ("person", "people"))  # housewives, spokespeople
+
+
 def english_word_plural(word: str) -> str:
     lower = word.lower()
     if lower.endswith("man"):
         return word[:-3] + word[-3] + "en"
+    for ending, plural in IRREGULAR_ENDINGS:
+        if lower.endswith(ending):
+            return word[:-len(ending)] + plural
+    if lower.endswith("arch"):
+        return word + "s"  # monarchs, oligarchs, patriarchs: a hard "ch"
     if lower.endswith(("s", "x", "ch", "sh")):
         return word + "es"
     if lower.endswith("y") and len(word) > 1 and lower[-2] not in "aeiou":
@@ -57,6 +65,8 @@ def english_plurals(phrase: str) -> list[str]:
         return [phrase]
     index = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     plural = words[:index] + [english_word_plural(words[index])] + words[index + 1:]
+    if words[index].lower().endswith("person"):  # "wanted persons" beside "wanted people"
+        return [phrase, " ".join(plural), " ".join(words[:index] + [words[index] + "s"] + words[index + 1:])]
     return [phrase, " ".join(plural)]
 
 

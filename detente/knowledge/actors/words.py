@@ -125,3 +125,19 @@ def action_nouns_es() -> frozenset[str]:
 def town_first_country_names() -> frozenset[str]:
     """Country exonyms that news uses far more for a town (town_first_country_names.txt: Spanish "Granada")."""
     return frozenset(read_words(HERE / "town_first_country_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def accented_english_demonyms() -> frozenset[str]:
+    """English demonyms spelt with accents ("Burkinabé", "Réunionese"), lower case: in English text any other
+    accented word that folds to a demonym is a name ("Germán" is no German)."""
+    from detente.knowledge.actors.forms import english_demonym_plurals
+    from detente.knowledge.actors.tables import split_list
+
+    found = set()
+    for name in ("country_words.tsv", "place_demonyms.tsv"):
+        for row in read_tsv(HERE / name):
+            for word in split_list(row["demonyms_en"]):
+                if not word.isascii():
+                    found.update(form.lower() for form in english_demonym_plurals(word))
+    return frozenset(found)
