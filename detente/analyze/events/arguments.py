@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import (
-    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects, preposition, quantity_anchor,
+    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
 )
 from detente.analyze.events.clause_shape import (
-    agents_of, has_agent, has_recipient, has_subject, is_passive, joined_by, light_governor, oblique,
+    agents_of, has_agent, has_recipient, is_passive, joined_by, light_governor, oblique,
     own_subject, possessive_pronoun, state_of,
 )
 from detente.analyze.events.extra_roles import (
@@ -23,41 +23,32 @@ from detente.analyze.events.extra_roles import (
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.linkage import (
-    HOSTILE_TYPES, REFUGE_WORDS, governing_subject, received_act, received_aid, refuge_country, resisted_act,
+    BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, governing_subject, helped_in_purpose, needy_in_clause,
+    received_act, received_aid, refuge_country, resisted_act,
 )
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, aim_preps, prepositions
 from detente.analyze.events.spanish_arguments import faced_institution, spanish_roles
 from detente.analyze.events.spanish_lemmas import predicative_participle
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject, predicative_roles
 from detente.analyze.events.targets import (
-    OBJECT_DEPS, PARTNER_PREPS, PASSIVE_SUBJECT_DEPS, RECIPIENT_PREPS, SUBJECT_DEPS, TARGET_PREPS,
+    OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
     accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
     own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, sent_there, where,
 )
 from detente.analyze.events.sources import (
-    inherit_source, inherited_subject, object_antecedent, pronoun_antecedent, subject_of,
+    SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, object_antecedent, pronoun_antecedent,
+    subject_of,
 )
 from detente.analyze.events.triggers import Trigger
 
-AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
-AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}  # "lashed out at Guyana"
-TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
-AGENT_PREPS = {"by", "por"}
-BETWEEN_PREPS = {"between", "among", "entre"}
-IN_PREPS = {"in", "en"}
-PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SUPPORT"}
-RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT", "COOPERATE"}
-TOPIC_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "SANCTION", "REJECT"}
-IN_TYPES = {"ASSAULT", "MOBILIZE"}
-BLOCKING_MODES = {"obstruct", "boycott"}
-OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
 OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
-EXPEL_MODES = {"expel", "deport"}
+ACCEPTING_TYPES = {"AGREE", "CONCEDE"}  # "accepted a plan drawn up by France": the maker of what is accepted is the party
 ORDERED_FORCES = {"MIL", "COP"}  # "ordered the military to retaliate": the forces ordered carry the act out
 
 
@@ -70,7 +61,6 @@ class Participants:
     fallback_target: bool = False  # the target is the nearest actor below the trigger, not a read argument
 
 
-GIVING_TYPES = {"AID", "COOPERATE"}  # the direct object is the thing given ("extradited a drug lord to the US")
 GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
 
 
@@ -147,18 +137,25 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if len(_unique(found.sources)) > 1 and reciprocal(trigger.token, frame):
         parties = sorted(_unique(found.sources), key=lambda h: h.start)  # "India and Pakistan traded accusations"
         found.sources, found.targets = parties[:1], parties[1:] + found.targets
+    if event_type in SYMMETRIC_TYPES and len(countries := {h.actor.country for h in found.sources} - {None}) > 1:
+        # "Russia and Ukraine agreed to divide the Black Sea fleet": a party's own thing is not the other party
+        found.targets = [h for h in found.targets if h.actor.country not in countries]
     if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
         found.sources = sorted(_unique(found.sources), key=lambda h: h.start)  # in text order: "Indian and Pakistani officials"
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
-    if found.sources and not found.targets and event_type in OBJECTING_TYPES and frame.lang == "en":
+    # "reneged on his commitment to the Kenyan people": a phrase that names the source again ("his") is no target,
+    # so the readings below still look for one (not the last resorts: the argument was read, it named the source)
+    named_again = [h for h in found.targets if h.actor.id in {s.actor.id for s in found.sources}]
+    found.targets = [h for h in found.targets if h not in named_again]
+    if found.sources and not found.targets and event_type in OBJECTING_TYPES | ACCEPTING_TYPES and frame.lang == "en":
         # "protested against a law passed by parliament": the doer of what is objected to
-        found.targets += [h for head in heads for h in objected_doers(head, frame)]
+        found.targets += [h for head in heads for h in objected_doers(head, frame, event_type in OBJECTING_TYPES)]
     if found.sources and not found.targets and frame.lang == "en":
-        found.targets += placed_aims(trigger.token, _aim_preps(event_type), frame)
+        found.targets += placed_aims(trigger.token, aim_preps(event_type), frame)
     if found.sources and not found.targets and event_type in PLACED_TYPES and not trigger.is_nominal and frame.lang == "en":
         found.targets += [h for h in placed_objects(trigger.token, frame)
                           if h.actor.country not in {s.actor.country for s in found.sources}]
-    if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES:
+    if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES and not named_again:
         exclude = {h.actor.id for h in found.sources}
         exclude |= {a.id for start in foes if (a := frame.analysis.actor_at(start, start + 1)) is not None}
         if event_type in GIVING_TYPES:  # what is given is no fallback target either
@@ -171,11 +168,18 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         mobilized_against(trigger.token, frame, found)
     elif event_type == "RETREAT" and trigger.cue.mode == "withdraw" and not trigger.is_nominal and not found.sources:
         own_forces_moved(trigger.token, frame, found)  # "Israeli troops were withdrawn from Gaza": their own forces
+    elif event_type == "RETREAT" and trigger.cue.mode == "withdraw" and not found.sources:
+        # "the withdrawal of Syrian troops from Lebanon": the forces withdrawn are their country's, the doer's, when
+        # the place they leave is named (else they stay the only side read)
+        forces = [h for h in found.targets if h.actor.sector in ORDERED_FORCES and h.actor.country]
+        left = [h for h in found.targets if h not in forces and h.actor.country not in {f.actor.country for f in forces}]
+        if forces and left:
+            found.sources, found.targets = forces, left
     if event_type == "PROTEST" and found.sources and not found.targets and frame.lang == "en":
         found.targets += embassy_aim(trigger.token, frame, {h.actor.id for h in _unique(found.sources)})
     if event_type == "PROTEST" and found.sources and not found.targets:
         found.targets += protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
-    if found.sources and not found.targets:
+    if found.sources and not found.targets and not named_again:
         found.targets += where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)}, event_type)
         found.fallback_target = bool(found.targets)
     if frame.lang == "en" and found.sources:
@@ -183,6 +187,12 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets = placed_targets(found.targets, found.sources, trigger.token.sent, frame)
     if frame.lang == "en" and found.sources and not any(h.actor.country for h in found.targets):
         _countryless_targets(trigger, event_type, frame, found)
+    if event_type == "AID" and found.sources and not found.targets and frame.lang == "en":
+        found.targets += needy_in_clause(trigger.token, frame, {h.actor.id for h in found.sources})
+    if event_type in GIVING_TYPES and found.sources and not found.targets and frame.lang == "en":
+        found.targets += carried_on_to(trigger.token, frame, {h.actor.id for h in found.sources})
+    if event_type in BENEFIT_TYPES and found.sources and not found.targets and frame.lang == "en":
+        found.targets += helped_in_purpose(trigger.token, frame, {h.actor.id for h in found.sources})
     if event_type == "REQUEST" and found.sources and not found.targets and frame.lang == "en" \
             and any(t.lemma_.lower() in REFUGE_WORDS for t in trigger.tokens):
         found.targets += refuge_country(trigger, frame)  # "800,000 Iraqi Kurds sought refuge in Germany": of Germany
@@ -191,6 +201,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources += [h for h in origin_doers(trigger.token, frame) if h.actor.id not in struck]
     if frame.link_up and not found.sources and not found.targets:
         found.sources += governing_subject(trigger.token, frame)
+    if not found.sources and event_type in SPEAKER_TYPES and not trigger.is_nominal and indefinite_speaker(trigger.token):
+        found.targets = []  # "many have voiced concerns that officials ...": no actor speaks, no event
     _finish(found, event_type)
     return found
 
@@ -205,21 +217,16 @@ def _cue_noun(noun: Token, trigger: Trigger, event_type: str, frame: Frame, foun
     phrase is only a description ("took to the streets of Paris", "salieron a las calles de Madrid"); a clause on
     the noun may name whom the act concerns ("lifted the sanctions it had imposed on Colombian officials")."""
     if trigger.is_nominal:
-        _prepositions(noun, event_type, frame, found, nominal=True)
+        prepositions(noun, event_type, frame, found, nominal=True)
         return
     for child in noun.children:
         if child.dep_ in PREP_DEPS or oblique(child):
             if prep_objects(child)[0] not in OF_PREPS:
-                _prepositions_of(noun, child, event_type, frame, found)
+                prepositions(noun, event_type, frame, found, nominal=True, only=child)
         elif child.dep_ in {"relcl", "acl"} and child.pos_ == "VERB" and not found.targets:
             found.targets += [h for c in child.children if c.dep_ in PREP_DEPS or oblique(c)
                               for prep, objects in [prep_objects(c)] if prep in TARGET_PREPS
                               for o in objects for h in actors_of(o, frame)]
-
-
-def _prepositions_of(head: Token, child: Token, event_type: str, frame: Frame, found: Participants) -> None:
-    """``_prepositions`` for one prepositional child of ``head``."""
-    _prepositions(head, event_type, frame, found, nominal=True, only=child)
 
 
 def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
@@ -256,7 +263,7 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
-    _prepositions(verb, event_type, frame, found, nominal=False)
+    prepositions(verb, event_type, frame, found, nominal=False)
     if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
         found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if not found.targets and lemma(verb, frame.lang) in words("permissive"):
@@ -290,8 +297,8 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
             found.sources += sides[:1]
             found.targets += sides[1:]
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
-            _prepositions(child, event_type, frame, found, nominal=False)
-    _prepositions(noun, event_type, frame, found, nominal=True)
+            prepositions(child, event_type, frame, found, nominal=False)
+    prepositions(noun, event_type, frame, found, nominal=True)
     if not found.targets and frame.lang == "en":
         found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
     if not found.targets and frame.lang == "en" and event_type == "ASSAULT":
@@ -300,7 +307,7 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         found.targets += [h for h in resisted_act(noun, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
         if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
-            _prepositions(child, event_type, frame, found, nominal=True)
+            prepositions(child, event_type, frame, found, nominal=True)
     if not found.sources and noun.dep_ in {"dobj", "obj"} and possessive_pronoun(noun):
         found.sources += subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
     anchor = quantity_anchor(noun)  # "provide 25,000 tons of food aid", "una ola de protestas"
@@ -314,14 +321,16 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
         if doers and receivers:
             found.sources, found.targets = doers, receivers + found.targets
             return
-    if not found.sources and anchor.dep_ in {"dobj", "obj"} and (
-            lemma(anchor.head, frame.lang) in words("light") or lemma(anchor.head, frame.lang) in RECIPROCAL_VERBS):
+    # "handed Japan a protest note": a verb that hands the act noun to someone (its dative) is a light verb too
+    handed = frame.lang == "en" and any(c.dep_ in {"dative", "iobj"} for c in anchor.head.children)
+    if not found.sources and anchor.dep_ in {"dobj", "obj"} and (lemma(anchor.head, frame.lang) in words("light")
+                                                                or lemma(anchor.head, frame.lang) in RECIPROCAL_VERBS or handed):
         _verbal_light(anchor.head, event_type, frame, found)
     governor = light_governor(anchor, frame)
     if not found.sources and governor is not None:
         _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"
     if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
-        _prepositions(noun.head, event_type, frame, found, nominal=False)
+        prepositions(noun.head, event_type, frame, found, nominal=False)
     on_strike = event_type == "ASSAULT" and noun.lower_ == "strike"  # the labour sense: precedence.labour_strike retypes it
     if not found.sources and (event_type == "PROTEST" or on_strike) and state_of(noun) is not None:
         found.sources += actors_of(state_of(noun), frame)  # "médicos en huelga", "workers on strike"
@@ -379,108 +388,18 @@ def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participant
     if not found.sources:
         found.sources += subject_of(verb, frame)
     found.targets += [h for c in verb.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]  # "give Tanzania a grant"
-    _prepositions(verb, event_type, frame, found, nominal=False)
-
-
-def _prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool,
-                  only: Token | None = None) -> None:
-    for child in head.children:
-        if only is not None and child.i != only.i:
-            continue
-        if child.dep_ not in PREP_DEPS and not oblique(child):
-            continue
-        prep, objects = prep_objects(child)
-        if not objects:
-            continue
-        used = _role_prep(child, prep, head, event_type, nominal, frame.lang)
-        groups = frame.groups
-        frame.groups = groups or (prep in BETWEEN_PREPS and event_type == "ASSAULT")  # "clashes between police and students"
-        hits = [hit for obj in objects for hit in actors_of(obj, frame, fallback=used)]
-        frame.groups = groups
-        if not hits and prep in IN_PREPS and event_type in IN_TYPES:
-            hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
-        if not hits:
-            continue
-        if prep == "by" and child.dep_ == "prep" and not nominal and not is_passive(head) and has_subject(head):
-            continue  # "condemned the killings by troops": the doer of the condemned act (accused_doers), not the source
-        if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and is_passive(head)) or (prep == "by"):
-            found.sources += hits
-            for obj in objects:  # "imposed by the Treasury on Petro": the parser often hangs "on Petro" on the agent
-                for grandchild in obj.children:
-                    inner, inner_objects = prep_objects(grandchild) if grandchild.dep_ in PREP_DEPS else (None, [])
-                    if inner in TARGET_PREPS:
-                        found.targets += [h for o in inner_objects for h in actors_of(o, frame)]
-        elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES and frame.mediating:
-            found.targets += hits  # "a mediation effort between the Emirates and Saudi Arabia": both are mediated
-        elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES:
-            hits = sorted(hits, key=lambda h: h.start)  # "between Indian and Pakistani officials": in text order
-            found.sources += hits[:1]
-            found.targets += hits[1:]
-        elif prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES):
-            found.targets += hits
-        elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES | {"SANCTION"}:
-            found.targets += hits  # "met with X"; "downgraded ties with Lithuania over Taiwan": Lithuania too
-        elif prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or frame.lang == "es" and not nominal):
-            found.targets += hits
-        elif prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS:
-            found.targets += hits
-        elif prep in OF_PREPS and nominal:
-            if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES:  # "el bloqueo de los puertos": the ports
-                found.sources += hits
-            else:
-                found.targets += hits
-        elif prep == "from" and frame.mode in EXPEL_MODES and frame.lang == "en" and is_passive(head) and not has_agent(head):
-            found.sources += hits  # "two aid workers were expelled from Sudan": Sudan expelled them
-        elif prep == "from" and nominal and event_type in GIVING_TYPES and frame.lang == "en":
-            found.sources += hits  # "more economic aid from Japan": the giver
-        elif prep in {"from"} and event_type in {"RETREAT", "SANCTION"}:
-            found.targets += hits
-        elif prep in IN_PREPS and event_type in IN_TYPES:
-            found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
+    prepositions(verb, event_type, frame, found, nominal=False)
 
 
 def _countryless_targets(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
     """Targets read so far name no country ("sent 21 personnel to Bosnia", "opened the Friendship Bridge to allow the
     delivery of grain to Afghanistan"): the place the act is aimed at, else the one its purpose clause names, joins."""
     exclude = {h.actor.id for h in found.sources} | {h.actor.id for h in found.targets}
-    extra = placed_aims(trigger.token, _aim_preps(event_type), frame) if found.targets else []
+    extra = placed_aims(trigger.token, aim_preps(event_type), frame) if found.targets else []
     extra = extra or [h for h in purpose_aim(trigger, frame, exclude, {"advcl"}, places=True) if h.actor.country]
     if extra := extra or sent_there(trigger, frame, exclude):  # "sent personnel to Bosnia to investigate": Bosnia
         found.targets += extra
         found.fallback_target = True
-
-
-def _aim_preps(event_type: str) -> set[str]:
-    """The prepositions that name whom an act of ``event_type`` is aimed at or sent to."""
-    return TARGET_PREPS | (AIMED_PREPS if event_type in AIMED_TYPES else set()) | (
-        RECIPIENT_PREPS if event_type in RECIPIENT_TYPES else set())
-
-
-def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nominal: bool, lang: str) -> bool:
-    """Whether ``_prepositions`` gives this prepositional phrase a role (only then may it add a fallback actor)."""
-    return bool(
-        child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and is_passive(head)) or prep == "by"
-        or (prep in BETWEEN_PREPS | PARTNER_PREPS and event_type in PARTNER_TYPES)
-        or (prep in PARTNER_PREPS and event_type == "SANCTION")
-        or prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES)
-        or (prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or lang == "es" and not nominal))
-        or (prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS)
-        or (prep in OF_PREPS and nominal)
-        or (prep == "from" and event_type in {"RETREAT", "SANCTION"})
-        or (prep == "from" and nominal and event_type in GIVING_TYPES and lang == "en")
-        or (prep in IN_PREPS and event_type in IN_TYPES)
-    )
-
-
-def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
-    """"an intervention in Colombia" where Colombia was read as a place: the article's actor for that country."""
-    place = place_under(token, frame)
-    if place is None:
-        return []
-    for actor in frame.analysis.actors:
-        if actor.country == place.place.country and actor.sector is None:
-            return [ActorHit(actor, place.start, place.end)]
-    return []
 
 
 def _finish(found: Participants, event_type: str) -> None:

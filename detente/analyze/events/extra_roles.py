@@ -73,7 +73,7 @@ def under_attack(noun: Token, frame: Frame, event_type: str | None = None) -> li
 # "died in an ambush": the subject suffered the attack (not "killed"/"wounded", triggers of their own whose event
 # the attack noun merges with)
 VICTIM_VERBS = {"die", "perish", "suffer", "survive", "escape"}
-HARM_PREPS = {"in", "during", "by", "from", "after"}
+HARM_PREPS = {"in", "during", "by", "from", "after", "on", "amid"}  # "died on the second day of fighting"
 
 
 def harmed_in(noun: Token, frame: Frame) -> list[ActorHit]:
@@ -207,6 +207,11 @@ def _place_country(head: Token, frame: Frame) -> list[ActorHit]:
             hits = [h for h in actors_of(token, frame, fallback=False) if h.actor.country] or place_country_actor(token, frame)
             if hits:
                 return hits
+        elif token.dep_ in {"dobj", "obj"} and token.head.dep_ == "acl":  # "refugees fleeing Ghana": the place left
+            hits = [h for h in actors_of(token, frame, fallback=False) if h.actor.country and h.actor.sector is None]
+            hits = hits or place_country_actor(token, frame)
+            if hits:
+                return hits
         if depth < PLACE_DEPTH:
             queue += [(c, depth + 1) for c in token.children if c.dep_ in PREP_DEPS | {"pobj", "dobj", "acl", "poss", "compound"}]
     return []
@@ -318,7 +323,7 @@ REPORT_NOUNS = {"report", "claim", "allegation", "charge", "rumour", "rumor", "s
 UNDERTAKING_TYPES = {"AGREE", "SUPPORT", "AID", "COOPERATE"}  # promises, pledges, commitments, agreements  # who made the thing objected to: "a law passed by parliament", "demands from Washington"
 
 
-def objected_doers(head: Token, frame: Frame) -> list[ActorHit]:
+def objected_doers(head: Token, frame: Frame, reports: bool = True) -> list[ActorHit]:
     """Whom a protest, refusal or demand is aimed at when what it objects to is a thing someone did: "protested
     against a law passed by parliament", "stopped work over a bill signed by the labour minister", "demanded the
     return of property seized by government forces": the doer named in the thing's by-phrase."""
@@ -333,7 +338,8 @@ def objected_doers(head: Token, frame: Frame) -> list[ActorHit]:
     hits = [h for agent in agents for obj in prep_objects(agent)[1]
             for h in named_or_placed(obj, frame)]
     hits = hits or [h for t in things for h in clause_doers(t, frame)]
-    return hits or [h for t in things for h in _reporters(t, frame) + _promised_to(t, frame)]
+    # ``reports``: the medium a denied report appeared in (a refusal or protest, not an acceptance)
+    return hits or [h for t in things for h in (_reporters(t, frame) if reports else []) + _promised_to(t, frame)]
 
 
 def _reporters(thing: Token, frame: Frame) -> list[ActorHit]:
@@ -351,7 +357,8 @@ def _promised_to(thing: Token, frame: Frame) -> list[ActorHit]:
     if act_type(thing, frame) not in UNDERTAKING_TYPES:
         return []
     holders = [thing] + ([thing.head] if thing.dep_ in {"dobj", "obj"} else [])  # "rejected its pledge to Togo": the
-    return [h for holder in holders for c in holder.children  # parser hangs "to Togo" on the verb
+    holders += [thing.head.head] if thing.dep_ == "pobj" and thing.head.head.pos_ == "VERB" else []  # parser hangs
+    return [h for holder in holders for c in holder.children  # "to Togo" on the verb ("reneged on its pledge to ...")
             if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "with"}
             for o in prep_objects(c)[1] for h in named_or_placed(o, frame)][:1]
 
@@ -359,10 +366,19 @@ def _promised_to(thing: Token, frame: Frame) -> list[ActorHit]:
 def clause_doers(thing: Token, frame: Frame) -> list[ActorHit]:
     """The subject of a relative clause on ``thing`` that tells who made or did it ("the proposal, which North Korea
     made", "the plan Israel announced"): the one whose thing is objected to or condemned. Not a relative pronoun
-    subject ("the law that bans ...": the thing itself) nor a personal pronoun."""
-    return [h for c in thing.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}
+    subject ("the law that bans ...": the thing itself) nor a personal pronoun. The parser labels some relative
+    clauses acl with "that" as their object ("the plan that Washington proposed"); a content clause ("claims that Iran
+    armed the rebels") has "that" as its mark and names no maker."""
+    return [h for c in thing.children if (c.dep_ == "relcl" or c.dep_ == "acl" and _object_relative(c))
+            and c.pos_ in {"VERB", "AUX"}
             for s in c.children if s.dep_ in {"nsubj"} and s.pos_ != "PRON" and s.tag_ not in {"WDT", "WP"}
             for h in actors_of(s, frame, fallback=False)]
+
+
+def _object_relative(clause: Token) -> bool:
+    """An acl whose object is a relative word: a relative clause the parser did not label relcl."""
+    return any(c.dep_ in {"dobj", "obj"} and c.tag_ in {"WDT", "IN"} and c.lower_ in {"that", "which"}
+               for c in clause.children)
 
 
 def participle_agents(subject: Token, frame: Frame) -> list[ActorHit]:
@@ -379,6 +395,8 @@ def origin_doers(token: Token, frame: Frame) -> list[ActorHit]:
     of the act, or of the participle on the weapon that is its subject)."""
     holders = [token] + [a for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}
                          for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+    # "were killed by shelling from across the Lebanese border": the from-phrase of the act named in the agent
+    holders += [o for c in token.children if c.dep_ == "agent" for o in prep_objects(c)[1]]
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep":
@@ -386,6 +404,8 @@ def origin_doers(token: Token, frame: Frame) -> list[ActorHit]:
             prep, objects = prep_objects(child)
             if prep != "from":
                 continue
+            # "from across the border", "from inside Syria": the place after the inner preposition
+            objects = objects or [o for c in child.children if c.dep_ == "prep" for o in prep_objects(c)[1]]
             hits = [h for o in objects for h in named_or_placed(o, frame)
                     if h.actor.country]
             if hits:

@@ -1,5 +1,6 @@
 """Links between an event word and actors its own phrase does not name: the doer governing an actorless event word in
-a sentence that coded nothing else, the country a refuge is sought in, and the two sides of aid received."""
+a sentence that coded nothing else, the country a refuge is sought in, the two sides of aid received, and the one aid
+or support is for when an adjoining, purpose or joined clause names it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -120,3 +121,54 @@ def resisted_act(noun: Token, frame: Frame) -> list[ActorHit]:
     if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # "help Ukraine fend off": the helped one is the subject
         subjects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i]
     return [h for c in subjects for h in actors_of(relative_antecedent(c), frame)]
+
+
+NEEDY_SECTORS = {"REF", "CVL"}  # refugees and civilians: those aid is brought to
+
+
+def needy_in_clause(verb: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"France flew in food as Rwandan refugees streamed into Goma", "sent aid after Somali civilians fled the
+    fighting", "sent aid after Ghana appealed for help": aid with no named recipient goes to the refugees or civilians
+    whose plight an adjoining clause tells, or to whoever asked for it there (not to the states or forces otherwise
+    named there: "sent aid after Iraq invaded Kuwait")."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    cues = cues_by_trigger(frame.lang)
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        asked = any(c.type == "REQUEST" and c.pos == "V" for c in cues.get(lemma(clause, frame.lang), ()))
+        hits = [h for s in clause.children if s.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+                for h in actors_of(s, frame, fallback=False)
+                if (asked or h.actor.sector in NEEDY_SECTORS) and h.actor.country and h.actor.id not in exclude]
+        if hits:
+            return hits[:1]
+    return []
+
+
+SENT_TO_PREPS = {"to", "into"}
+
+
+def carried_on_to(verb: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"will send food and medicine and fly them to Rwanda": a giving verb with no recipient of its own gives to where
+    the verb joined to it carries the goods on to (the to/into phrase of its conjunct)."""
+    return [h for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+            for c in conj.children if c.dep_ == "prep" and c.lower_ in SENT_TO_PREPS
+            for o in prep_objects(c)[1] for h in named_or_placed(o, frame) if h.actor.id not in exclude][:1]
+
+
+BENEFIT_TYPES = {"AID", "SUPPORT", "COOPERATE"}  # acts done for someone: "to help", "to support", "to assist"
+
+
+def helped_in_purpose(verb: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"endorsed the plan, hoping to help the people of Haiti", "sent food to help the people of Somalia": support or aid
+    with no recipient of its own is for whom its purpose clause helps (only a verb of helping, the ``backing`` list:
+    "backed the resolution, seeking to punish Iraq" does not back Iraq)."""
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses += [x for c in clauses if c.tag_ == "VBG" for x in c.children if x.dep_ == "xcomp"]  # "hoping to help"
+    for clause in clauses:
+        purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ == "to" for c in clause.children)
+        if purpose and lemma(clause, frame.lang) in words("backing"):
+            hits = [h for o in clause.children if o.dep_ in {"dobj", "obj"} for h in actors_of(o, frame)
+                    if h.actor.id not in exclude]
+            if hits:
+                return hits[:1]
+    return []

@@ -46,6 +46,11 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
                     return []
                 # "France's decision to suspend military cooperation": the noun's possessor does the act
                 return [h for c in head.children if c.dep_ == "poss" for h in actors_of(c, frame)]
+            if dep == "acl" and through_phrase and current.tag_ == "VBN" and frame.lang == "en":
+                # "soldiers accused of shelling Dubrovnik", "students arrested for taking part in protests": the one
+                # the participle is said of does the act in its phrase (not a present participle: the parser hangs
+                # many on the wrong noun, "vented their anger on the military attacking army installations")
+                return actors_of(head, frame)
             return actors_of(head, frame) if dep == "relcl" else []
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
             through_phrase = through_phrase or dep == "prep"
@@ -190,3 +195,12 @@ def hypothetical_conflict(trigger: Trigger) -> bool:
     from detente.analyze.events.flags import is_possibility
 
     return trigger.cue.type in {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"} and is_possibility(trigger.token)
+
+
+def indefinite_speaker(verb: Token) -> bool:
+    """The verb's own subject is a quantifier or indefinite pronoun standing alone ("many have voiced concerns that
+    ...", "some accused the government of ...", "someone urged ..."): the speaker is an unnamed part of the public,
+    not a political actor, so a speech act with no other source has no doer to code."""
+    return any(c.dep_ in SUBJECT_DEPS and not list(c.children)
+               and (c.tag_ in {"JJ", "JJS", "DT"} and "Dem" not in c.morph.get("PronType") or "Ind" in c.morph.get("PronType"))
+               for c in verb.children)  # not a demonstrative ("That is inviting attacks": it refers back)

@@ -80,6 +80,9 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
         token, depth = queue.pop(0)
         named = []
         if token.pos_ in {"PROPN", "NOUN"} and not _own_thing(token):  # "pull its troops out of Lebanon": not its troops
+            hits = [h for h in _act_aimed(token, frame) if h.actor.id not in exclude]
+            if hits:
+                return hits[:1]
             named = actors_of(token, frame, allow_poss=False, fallback=False)
             hits = [h for h in named if h.actor.id not in exclude]
             if hits:
@@ -89,6 +92,16 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
             queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES
                       or (child.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"} and not named and frame.lang == "en")]
     return []
+
+
+def _act_aimed(token: Token, frame: Frame) -> list[ActorHit]:
+    """"warned of possible U.N. sanctions against North Korea": an act noun's against/on phrase names whom it is aimed
+    at; its own modifiers ("U.N.") name its doer, no target."""
+    if frame.lang != "en" or not any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in token.children) \
+            or act_type(token, frame) is None:
+        return []
+    return [h for c in token.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            for o in prep_objects(c)[1] for h in actors_of(o, frame, fallback=False)]
 
 
 PLACE_PREPS = {"in", "into", "inside", "at", "to", "en", "a", "hacia"}
@@ -224,6 +237,9 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
                 hits += [h for subject in subjects if act_type(subject, frame) is not None
                          for h in act_agents(subject, frame, of_is_doer=False)]
             own = frame.lang == "en" and subjects and all(s.tag_ == "PRP" for s in subjects) and _speaker_again(head, hits, frame)
+            # "denied that its troops had entered Lebanon", "the Turkish premier warned that Turkey would ...": the
+            # speaker's own forces or state act; whom they act on is aimed at
+            own = own or frame.lang == "en" and subjects and _speakers_own(head, hits, frame, all(_own_thing(s) for s in subjects))
             if own:
                 hits = []  # "warned that it would cut off water to Syria": the speaker itself acts; whom it aims at
             if not hits:
@@ -280,6 +296,21 @@ def asked_for(head: Token, frame: Frame) -> list[ActorHit]:
             if doers:
                 return doers
     return []
+
+
+def _speakers_own(head: Token, hits: list[ActorHit], frame: Frame, owned: bool) -> bool:
+    """The complement's subject belongs to the speaker's own country: a thing it owns ("its troops", ``owned``), or
+    its state when the speaker speaks for the state ("Turkish Prime Minister Ciller warned that Turkey would ...";
+    not "the opposition warned that the government would ...")."""
+    speakers = [h for c in head.children if c.dep_ in SUBJECT_DEPS for h in actors_of(c, frame)]
+    # a country the actor layer only inferred from the sentence ("the minister said Russia had ...") is no evidence
+    countries = {h.actor.country for h in speakers if not h.actor.country_inferred} - {None}
+    if not hits or not {h.actor.country for h in hits} <= countries:
+        return False
+    return owned or all(h.actor.sector in STATE_SECTORS for h in speakers + hits)
+
+
+STATE_SECTORS = {None, "GOV"}  # a country named as such, or its government
 
 
 def _speaker_again(head: Token, hits: list[ActorHit], frame: Frame) -> bool:

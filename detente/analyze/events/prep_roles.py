@@ -1,0 +1,127 @@
+"""Which role a prepositional phrase gives its actors: "sanctions on X" (target), "attacked by X" (source),
+"talks between X and Y" (both, in text order), "met with X", "aid from X", "an intervention in X". Split from
+arguments.py, which reads the other arguments of a trigger."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects
+from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique
+from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS
+
+if TYPE_CHECKING:
+    from detente.analyze.events.arguments import Participants
+
+AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
+AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}  # "lashed out at Guyana"
+TOPIC_PREPS = {"about", "over", "regarding", "sobre", "por"}
+AGENT_PREPS = {"by", "por"}
+BETWEEN_PREPS = {"between", "among", "entre"}
+IN_PREPS = {"in", "en"}
+PARTNER_TYPES = {"CONSULT", "AGREE", "COOPERATE", "ASSAULT", "REJECT", "SUPPORT"}
+RECIPIENT_TYPES = {"AID", "CONCEDE", "CONSULT", "REQUEST", "SUPPORT", "AGREE", "SANCTION", "THREATEN", "ACCUSE", "RETREAT", "COOPERATE"}
+TOPIC_TYPES = {"ACCUSE", "PROTEST", "REQUEST", "SANCTION", "REJECT"}
+IN_TYPES = {"ASSAULT", "MOBILIZE"}
+BLOCKING_MODES = {"obstruct", "boycott"}
+OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
+EXPEL_MODES = {"expel", "deport"}
+TIME_ENTITIES = {"DATE", "TIME"}
+GIVING_TYPES = {"AID", "COOPERATE"}  # the direct object is the thing given ("extradited a drug lord to the US")
+
+
+def prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool,
+                 only: Token | None = None) -> None:
+    """Adds the actors of ``head``'s prepositional phrases (or of ``only``) to the side their preposition names."""
+    for child in head.children:
+        if only is not None and child.i != only.i:
+            continue
+        if child.dep_ not in PREP_DEPS and not oblique(child):
+            continue
+        prep, objects = prep_objects(child)
+        objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES]  # "warned on Monday of ...": a date, no target
+        if not objects:
+            continue
+        used = _role_prep(child, prep, head, event_type, nominal, frame.lang)
+        groups = frame.groups
+        frame.groups = groups or (prep in BETWEEN_PREPS and event_type == "ASSAULT")  # "clashes between police and students"
+        hits = [hit for obj in objects for hit in actors_of(obj, frame, fallback=used)]
+        frame.groups = groups
+        if not hits and prep in IN_PREPS and event_type in IN_TYPES:
+            hits = [hit for obj in objects for hit in _country_of_place(obj, frame)]
+        if not hits:
+            continue
+        if prep == "by" and child.dep_ == "prep" and not nominal and not is_passive(head) and has_subject(head):
+            continue  # "condemned the killings by troops": the doer of the condemned act (accused_doers), not the source
+        if child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and is_passive(head)) or (prep == "by"):
+            found.sources += hits
+            for obj in objects:  # "imposed by the Treasury on Petro": the parser often hangs "on Petro" on the agent
+                for grandchild in obj.children:
+                    inner, inner_objects = prep_objects(grandchild) if grandchild.dep_ in PREP_DEPS else (None, [])
+                    if inner in TARGET_PREPS:
+                        found.targets += [h for o in inner_objects for h in actors_of(o, frame)]
+        elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES and frame.mediating:
+            found.targets += hits  # "a mediation effort between the Emirates and Saudi Arabia": both are mediated
+        elif prep in BETWEEN_PREPS and event_type in PARTNER_TYPES:
+            hits = sorted(hits, key=lambda h: h.start)  # "between Indian and Pakistani officials": in text order
+            found.sources += hits[:1]
+            found.targets += hits[1:]
+        elif prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES):
+            found.targets += hits
+        elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES | {"SANCTION"}:
+            found.targets += hits  # "met with X"; "downgraded ties with Lithuania over Taiwan": Lithuania too
+        elif prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or frame.lang == "es" and not nominal):
+            found.targets += hits
+        elif prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS:
+            found.targets += hits
+        elif prep in OF_PREPS and nominal:
+            # "Belgrade's rejection of the U.N. plan": with its doer already a possessor, the of-phrase is what it acts on
+            owned = frame.lang == "en" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children)
+            if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES and not owned:  # "el bloqueo de los
+                found.sources += hits  # puertos": the ports
+            else:
+                found.targets += hits
+        elif prep == "from" and frame.mode in EXPEL_MODES and frame.lang == "en" and is_passive(head) and not has_agent(head):
+            found.sources += hits  # "two aid workers were expelled from Sudan": Sudan expelled them
+        elif prep == "from" and nominal and event_type in GIVING_TYPES and frame.lang == "en":
+            found.sources += hits  # "more economic aid from Japan": the giver
+        elif prep in {"from"} and event_type in {"RETREAT", "SANCTION"}:
+            found.targets += hits
+        elif prep in IN_PREPS and event_type in IN_TYPES:
+            found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
+
+
+
+def aim_preps(event_type: str) -> set[str]:
+    """The prepositions that name whom an act of ``event_type`` is aimed at or sent to."""
+    return TARGET_PREPS | (AIMED_PREPS if event_type in AIMED_TYPES else set()) | (
+        RECIPIENT_PREPS if event_type in RECIPIENT_TYPES else set())
+
+
+def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nominal: bool, lang: str) -> bool:
+    """Whether ``_prepositions`` gives this prepositional phrase a role (only then may it add a fallback actor)."""
+    return bool(
+        child.dep_ in {"agent", "obl:agent"} or (prep in AGENT_PREPS and is_passive(head)) or prep == "by"
+        or (prep in BETWEEN_PREPS | PARTNER_PREPS and event_type in PARTNER_TYPES)
+        or (prep in PARTNER_PREPS and event_type == "SANCTION")
+        or prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES)
+        or (prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or lang == "es" and not nominal))
+        or (prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS)
+        or (prep in OF_PREPS and nominal)
+        or (prep == "from" and event_type in {"RETREAT", "SANCTION"})
+        or (prep == "from" and nominal and event_type in GIVING_TYPES and lang == "en")
+        or (prep in IN_PREPS and event_type in IN_TYPES)
+    )
+
+
+def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
+    """"an intervention in Colombia" where Colombia was read as a place: the article's actor for that country."""
+    place = place_under(token, frame)
+    if place is None:
+        return []
+    for actor in frame.analysis.actors:
+        if actor.country == place.place.country and actor.sector is None:
+            return [ActorHit(actor, place.start, place.end)]
+    return []
+
