@@ -22,7 +22,9 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
-from detente.analyze.events.outermost import THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded
+from detente.analyze.events.outermost import (
+    THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded, unfolded_motives,
+)
 from detente.analyze.events.precedence import (
     ARMED, administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, unaimed_measure, weapon_or_force_mode, weighed_measure,
@@ -39,6 +41,8 @@ PROMISED_TYPES = {"SUPPORT", "AID", "RETREAT", "CONCEDE", "COOPERATE"}
 GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
 
 
+# protest modes that are bodily acts, never a verbal complaint: "los funcionarios secundaron la huelga" is a strike
+PHYSICAL_PROTEST = {"strike", "hunger", "obstruct"}
 LINKED_PENALTY = 0.3  # confidence taken off an event whose doer was linked through a governing clause
 
 
@@ -74,6 +78,10 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
         found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
     triggers = outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
+    if len(triggers) < len(found):  # "en protesta por ..., se produjeron ocho detenciones": no arrest coded, the protest stands
+        motives = unfolded_motives(found, triggers, {t.token.i for t, _ in coded}, lang)
+        coded = sorted(coded + [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in motives) if e is not None],
+                       key=lambda pair: pair[0].token.i)
     if not coded and triggers and lang == "en":  # nothing coded: link an event word to the subject governing it
         linkable = [t for t in triggers if governing_subject(t.token, frame)]  # cheap test before coding again
         frame.link_up = True
@@ -128,6 +136,8 @@ def _compatible(left: list, right: list) -> bool:
 
 def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     found = participants(trigger, frame)
+    if trigger.motive and not found.sources:
+        return None  # "marcharon en protesta por el asesinato del periodista": a motive act is coded only with its doer
     if trigger.cue.type == "ACCUSE" and trigger.is_nominal and not found.sources and frame.lang == "en":
         drawn_reaction(trigger.token, frame, found)  # "the raid drew condemnation from Egypt"
     if trigger.cue.type == "ASSAULT" and found.sources and lemma(trigger.token, frame.lang) in words("landing"):
@@ -268,7 +278,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if event_type == "PROTEST" and mode == "boycott" and own_act and found.sources \
             and all(_is_state(hit.actor) or named_country(hit, sent, frame.offset) for hit in found.sources):
         event_type, mode = "SANCTION", "discontinue"  # "Saudi Arabia boycotted the summit": a state cuts an exchange
-    if event_type == "PROTEST" and own_act and found.sources \
+    if event_type == "PROTEST" and own_act and found.sources and mode not in PHYSICAL_PROTEST \
             and all(_is_state(hit.actor) or frame.lang == "en" and named_country(hit, sent, frame.offset, trigger) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government or "Chile" "protests": a formal complaint (PLOVER ACCUSE)
     confidence = round(rule_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)

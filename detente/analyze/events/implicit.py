@@ -180,7 +180,7 @@ def _implicit_event(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan
     if vocabulary.nouns.isdisjoint(lemmas) and vocabulary.verbs.isdisjoint(lemmas):
         return None  # the cheap test: most sentences hold no protest word
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
-    found = outermost(apply_departures(sent, find_triggers(sent, lang), lang), lang)
+    found = outermost(apply_departures(sent, find_triggers(sent, lang), lang), lang, motives=False)
     for trigger in found:
         if trigger.cue.type != "PROTEST" or parsed.offset + trigger.token.idx in triggers_used:
             continue

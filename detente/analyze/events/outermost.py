@@ -97,16 +97,20 @@ def _unexcluding(triggers: list[Trigger], lang: str) -> set[int]:
 
 
 COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"}  # acts a command puts into effect
+# discrete acts a protest cannot hold as its topic: "marcharon en repudio a la visita del dictador", "protested the arrest
+# of X" (codebook PROTEST note 2: the motivating visit or arrest is coded; only the topic, a demand, is not)
+MOTIVE_TYPES = COMMANDED_TYPES | {"CONSULT", "COOPERATE"}
 
 
-def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
+def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -> list[Trigger]:
     """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
     "threatened to attack" is one THREATEN, "refused to meet" one REJECT. A promise of a conflictual act
     ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
-    the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request."""
+    the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request. ``motives=False`` keeps
+    the motive protests ("en protesta por ...") that would fold into another trigger of their clause."""
     triggers = [t for t in triggers if not in_court_plea(t.token, lang)]
     triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
-                and not _motive(t, triggers) and not _approves_act(t, triggers, lang)]
+                and not (motives and motive_hosts(t, triggers)) and not _approves_act(t, triggers, lang)]
     triggers = [_as_rallying(t, lang) for t in triggers]
     if lang == "en" and any(t.cue.type == "REJECT" for t in triggers):
         held = _unexcluding(triggers, lang)
@@ -122,6 +126,7 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
             controllers.setdefault(trigger.token.head.i, trigger)
     kept: list[Trigger] = []
     retyped: dict[int, Trigger] = {}
+    motive_at: set[int] = set()
     for trigger in triggers:
         embedded = False
         current = trigger.token
@@ -132,6 +137,9 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
             path.add(current.dep_)
             current = current.head
             outer = controllers.get(current.i)
+            if outer is not None and outer is not trigger and _motivating_act(outer, trigger, current):
+                motive_at.add(trigger.token.i)
+                break  # "marcharon en repudio a la visita", "ocuparon la hacienda golpeando a ...": an act of its own
             if outer is not None and _purpose_of(outer, path, trigger):
                 break  # "defied a police ban to take to the streets": what they did, not what they rejected
             if outer is not None and outer is not trigger and current.dep_ != "conj" \
@@ -153,7 +161,32 @@ def outermost(triggers: list[Trigger], lang: str = "en") -> list[Trigger]:
                 break
         if not embedded:
             kept.append(trigger)
-    return [retyped.get(t.token.i, t) for t in kept]
+    return [retyped.get(t.token.i, replace(t, motive=True) if t.token.i in motive_at else t) for t in kept]
+
+
+def _motivating_act(outer: Trigger, trigger: Trigger, governor) -> bool:
+    """A discrete act under a protest is no topic of it: a motive noun ("en repudio a la visita del dictador",
+    "protested the arrest of X"; codebook PROTEST note 2) or a gerund hanging on the protest verb itself ("ocuparon
+    la hacienda golpeando a los trabajadores": a second act of the protesters). A gerund the parser hangs on a noun
+    ("el fundo Yuquesis golpeando") would take that noun as its doer, so it stays folded; so does an infinitive.
+    ``governor``: the protest's token, or the verb holding the protest noun ("organizaron una marcha en repudio a ...")."""
+    if outer.cue.type != "PROTEST" or trigger.cue.type not in MOTIVE_TYPES:
+        return False
+    if trigger.is_nominal:  # a demand's content ("marcharon para exigir su renuncia") hangs on a verb: the topic
+        return not _through_verb(trigger.token, governor)
+    token = trigger.token  # a gerund of manner, not a purpose: "rallied to beat Bautista-Agut" is the rally's aim
+    gerund = "Ger" in token.morph.get("VerbForm") or token.tag_ == "VBG"
+    return gerund and token.dep_ == "advcl" and token.head.i == governor.i
+
+
+def _through_verb(token, governor) -> bool:
+    """A verb lies between ``token`` and ``governor`` (its act is that verb's content, not a motive)."""
+    node = token.head
+    while node.i != governor.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
 
 
 COORDINATED_PATH = {"xcomp", "dobj", "obj", "pobj", "prep", "pcomp"}  # the act's own verb phrase, no reported clause
@@ -245,26 +278,40 @@ def in_court_plea(token, lang: str) -> bool:
     return False
 
 
-def _motive(trigger: Trigger, triggers: list[Trigger]) -> bool:
+def motive_hosts(trigger: Trigger, triggers: list[Trigger]) -> list[Trigger]:
     """"decretó un paro, en protesta por ...", "walked out in protest at ...": "in protest" gives the motive of
-    another event of the clause (the strike, the walk-out), not a second protest."""
+    another event of the clause (the strike, the walk-out), not a second protest. The triggers it would fold into
+    (none when it is no motive); ``unfolded_motives`` keeps it when none of them codes an event."""
     token = trigger.token
     if trigger.cue.type == "PROTEST" and not trigger.is_nominal and token.dep_ in {"advcl", "xcomp"}:
         # "se retiró de la cumbre para protestar contra ...": the protest is the purpose of the walk-out
         purpose = any(c.dep_ in {"mark", "aux"} and c.lower_ in {"para", "to"} for c in token.children)
         defied = any(c.dep_ in {"dobj", "obj"} and not _reflexive_clitic(c) for c in token.head.children)
-        if defied:
-            return False  # "defied a police ban to take to the streets": the protest is what they did
-        return purpose and any(other is not trigger and other.cue.type == "REJECT" and other.token.i == token.head.i
-                               for other in triggers)
+        if defied or not purpose:
+            return []  # "defied a police ban to take to the streets": the protest is what they did
+        return [other for other in triggers
+                if other is not trigger and other.cue.type == "REJECT" and other.token.i == token.head.i]
     if trigger.cue.type != "PROTEST" or not trigger.is_nominal or token.dep_ not in {"obl", "nmod", "pobj"}:
-        return False
+        return []
     marker = token.head.lower_ if token.dep_ == "pobj" else next((c.lower_ for c in token.children if c.dep_ == "case"), "")
     if marker not in {"in", "en"}:
-        return False
+        return []
     governor = token.head.head if token.dep_ == "pobj" else token.head
-    return any(other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)
-               for other in triggers)
+    return [other for other in triggers
+            if other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)]
+
+
+def unfolded_motives(found: list[Trigger], kept: list[Trigger], coded_at: set[int], lang: str) -> list[Trigger]:
+    """Motive protests that ``outermost`` folded into triggers of which none coded an event ("en protesta por
+    ..., se produjeron ocho detenciones" with no one named to arrest): the protest is the clause's only act.
+    ``coded_at``: token indices of the triggers that coded an event."""
+    kept_at = {t.token.i for t in kept}
+    candidates = [t for t in found if t.token.i not in kept_at and t.cue.type == "PROTEST"]
+    restored = [t for t in candidates if (hosts := motive_hosts(t, found)) and not any(h.token.i in coded_at for h in hosts)]
+    if not restored:
+        return []
+    unfolded = {t.token.i: t for t in outermost(found, lang, motives=False)}  # still subject to every other fold
+    return [unfolded[t.token.i] for t in restored if t.token.i in unfolded]
 
 
 def _reflexive_clitic(token) -> bool:

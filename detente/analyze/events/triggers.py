@@ -23,6 +23,7 @@ class Trigger:
     token: Token
     cue: Cue
     tokens: tuple[Token, ...]
+    motive: bool = False  # an act a protest cites as its motive ("en repudio a la visita"): coded only with its doer
 
     @property
     def is_nominal(self) -> bool:
