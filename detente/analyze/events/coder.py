@@ -29,7 +29,7 @@ from detente.analyze.events.precedence import (
     ARMED, administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, unaimed_measure, weapon_or_force_mode, weighed_measure,
 )
-from detente.analyze.events.reversals import reverse_stopped
+from detente.analyze.events.reversals import idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
@@ -72,7 +72,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
     found = apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang)
     if lang == "en":
-        found = drop_mobilized_protest(reverse_stopped(found, lang), lang)
+        found = drop_mobilized_protest(reverse_stopped(idle_stoppages(found, lang), lang), lang)  # "the pumps stopped working"
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
     elif lang == "es":
         found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
@@ -145,6 +145,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if trigger.cue.type == "REJECT" and not found.sources and trigger.token.dep_ == "acomp" \
             and lemma(trigger.token, frame.lang) in words("stative"):
         found.sources = predicated_of(trigger.token, frame)  # "Iran is opposed to the plan" (parsed as a verb)
+    if found.fallback_target and lemma(trigger.token, frame.lang) in words("signing"):
+        found.targets, found.fallback_target = [], False  # "signed a peace agreement in Addis Ababa": where, not with whom
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
     if hazard_agent(trigger.token, frame.lang) or any(source_is_hazard(hit, sent, frame.offset) for hit in found.sources):

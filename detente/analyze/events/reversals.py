@@ -86,3 +86,53 @@ def _stopped_gerund(token: Token, lang: str) -> bool:
     """An English -ing act governed by a verb of stopping ("the rebels stopped shelling the city")."""
     return lang == "en" and token.tag_ == "VBG" and token.dep_ in {"xcomp", "dobj", "obj"} \
         and token.head.pos_ == "VERB" and lemma(token.head, lang) in words("cease")
+
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+GROUP_PRONOUNS = {"they", "we"}
+COUNTED = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "some", "all", "many"}
+
+
+def idle_stoppages(triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """Drop a strike read off a verb of stopping plus "work" ("stop work") whose subject is no workforce: "the
+    hospital stopped working after the raid", "the pumps stopped working", "he stopped working at the firm" tell a
+    breakdown or a career, not a strike; "workers stopped work", "thousands of miners stopped working" stay
+    (plural subject nouns of cue list ``workforce``, a ``workforce_group``, a counted crowd, or "they"). With no
+    subject, only the noun "work" ("stopped work at noon") stays."""
+    if lang != "en":
+        return triggers
+    return [t for t in triggers if not _idle(t, lang)]
+
+
+def _idle(trigger: Trigger, lang: str) -> bool:
+    verb = trigger.token
+    if trigger.cue.type != "PROTEST" or trigger.is_nominal or len(trigger.tokens) < 2 or lemma(verb, lang) not in words("cease"):
+        return False
+    work = trigger.tokens[1]
+    subject = _subject(verb)
+    if subject is None:
+        return work.pos_ != "NOUN"  # "stopped working" with no one named: nothing tells a strike
+    if subject.lower_ in GROUP_PRONOUNS:
+        return False
+    if subject.lower_ in COUNTED:  # "thousands of miners stopped work"; a bare "thousands" counts a crowd
+        counted = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        subject = counted[0] if counted else None
+        if subject is None:
+            return False
+    own = lemma(subject, lang)
+    if own in words("workforce_group"):
+        return False
+    return own not in words("workforce") or subject.tag_ not in {"NNS", "NNPS"}  # "the doctor stopped working": one person
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is joined to ("marched and stopped work")."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if current.dep_ not in {"conj", "xcomp", "advcl"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None

@@ -180,6 +180,8 @@ def _match_rest(sent: SpacySpan, lemmas: list[str], position: int, cue: Cue) -> 
             hit = _dependent_with_lemma(sent, lemmas, position, word)  # "lifted Friday a day-old blockade"
         if hit is None and cue.pos == "V":
             hit = _passive_subject_with_lemma(sent, lemmas, position, word)  # "his visa was revoked"
+        if hit is None and cue.pos == "V" and index == last:
+            hit = _beyond_path(sent, lemmas, position, word)  # "fired across the line of control at Indian posts"
         if hit is None:
             return None
         tokens.append(sent[hit])
@@ -215,6 +217,31 @@ def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, wor
             content = token.pos_ not in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON", "AUX"}
             if 0 <= local < len(lemmas) and local > position and content and word_matches(lemmas[local], word):
                 return local
+    return None
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+PATH_DEPTH = 4  # prep → pobj → prep → pobj: "across [the line [of control]] at"
+
+
+def _beyond_path(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
+    """Position of the particle ending a verbal cue that the parser hung inside a path phrase of the trigger (cue
+    list ``path_prep``; "from" only before a named place): "fired across the line of control at Indian posts",
+    "fired from Gaza at Israeli towns". A verb with a direct object ("fired the manager from his job at the bank")
+    names no aim there."""
+    trigger = sent[position]
+    if any(c.dep_ in {"dobj", "obj"} for c in trigger.children):
+        return None
+    paths = words("path_prep")
+    frontier = [c for c in trigger.children if c.dep_ == "prep" and (
+        c.lower_ in paths or c.lower_ == "from" and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in c.children))]
+    for _ in range(PATH_DEPTH):
+        for token in frontier:
+            local = token.i - sent.start
+            if token.dep_ == "prep" and local > position and local < len(lemmas) and word_matches(lemmas[local], word) \
+                    and token.head.i != trigger.i:
+                return local
+        frontier = [c for t in frontier for c in t.children if c.dep_ in {"prep", "pobj"}]
     return None
 
 
