@@ -82,7 +82,7 @@ def actors_of(token: Token, frame: Frame, allow_poss: bool = True, fallback: boo
     hits: list[ActorHit] = []
     for index, member in enumerate(members):
         found = _actors_for(member, frame, depth=0, allow_poss=allow_poss and index == 0)
-        if not found and fallback:
+        if not found and fallback and not signing_place(member, frame):
             found = fallback_actor(member, frame)
         if all(h.actor.country_inferred for h in found):
             found = _apposed(member, frame) or found
@@ -155,7 +155,7 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
             return hits  # "the presidents of the United States and Colombia": both countries
     for member in _name_members(token):
         hit = actor_at_token(member, frame)
-        if hit is not None:
+        if hit is not None and not _signed_at(member, token, hit, frame):
             return [hit]
     if depth < 2 and _is_role(token, frame):
         for child in token.children:
@@ -175,6 +175,22 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
             if hits:
                 return hits
     return []
+
+
+def _signed_at(member: Token, token: Token, hit: ActorHit, frame: Frame) -> bool:
+    """"the Paris climate accord", "the Minsk agreements": a city named before an agreement names where it was made,
+    not a party (a country stays one: "the Iran nuclear deal"; the city stands for a government only as a doer)."""
+    return (member.dep_ in {"compound", "nn"} and member.i != token.i and hit.actor.sector is not None
+            and place_under(member, frame) is not None and _is_thing(token, frame)
+            and lemma(token, frame.lang) in words("membership") and actor_at_token(token, frame) is None)
+
+
+def signing_place(token: Token, frame: Frame) -> bool:
+    """The agreement is named after the city it was made in, and names no party (no fallback reading either)."""
+    if not _is_thing(token, frame) or lemma(token, frame.lang) not in words("membership"):
+        return False
+    hits = [(m, h) for m in _name_members(token) if (h := actor_at_token(m, frame)) is not None]
+    return bool(hits) and all(_signed_at(m, token, h, frame) for m, h in hits)
 
 
 def _named_apposition(token: Token, frame: Frame) -> bool:

@@ -24,10 +24,12 @@ from detente.analyze.events.extra_roles import (
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.linkage import (
     BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, governing_subject, helped_in_purpose, needy_in_clause,
-    received_act, received_aid, refuge_country, resisted_act,
+    received_act, received_aid, refuge_country, resisted_act, sent_onward,
 )
 from detente.analyze.events.lexicon import words
-from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, aim_preps, prepositions
+from detente.analyze.events.prep_roles import (
+    GIVING_TYPES, OF_IS_SOURCE, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions,
+)
 from detente.analyze.events.spanish_arguments import faced_institution, spanish_roles
 from detente.analyze.events.spanish_lemmas import predicative_participle
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject, predicative_roles
@@ -90,6 +92,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources, found.targets = predicative_roles(trigger.token, frame)  # "murieron baleados por la policía"
     else:
         _verbal(trigger.token, event_type, frame, found)
+        if event_type in WITHDRAWN_TYPES:
+            left_posting(trigger.token, frame, found)  # "recalled its ambassador from Mali": Mali
     for extra in heads[1:]:
         _cue_noun(extra, trigger, event_type, frame, found)
     if trigger.cue.pos == "A" and not found.sources and trigger.token.dep_ in {"acomp", "amod", "ROOT", "xcomp"}:
@@ -147,6 +151,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     # so the readings below still look for one (not the last resorts: the argument was read, it named the source)
     named_again = [h for h in found.targets if h.actor.id in {s.actor.id for s in found.sources}]
     found.targets = [h for h in found.targets if h not in named_again]
+    if event_type in GIVING_TYPES and found.sources and found.targets and frame.lang == "en":
+        _own_means(trigger.token, frame, found)  # "India sent two navy ships with relief supplies to Sri Lanka"
     if found.sources and not found.targets and event_type in OBJECTING_TYPES | ACCEPTING_TYPES and frame.lang == "en":
         # "protested against a law passed by parliament": the doer of what is objected to
         found.targets += [h for head in heads for h in objected_doers(head, frame, event_type in OBJECTING_TYPES)]
@@ -400,6 +406,19 @@ def _countryless_targets(trigger: Trigger, event_type: str, frame: Frame, found:
     if extra := extra or sent_there(trigger, frame, exclude):  # "sent personnel to Bosnia to investigate": Bosnia
         found.targets += extra
         found.fallback_target = True
+
+
+def _own_means(verb: Token, frame: Frame, found: Participants) -> None:
+    """Aid the sender's own ships or forces carry goes to where they take it: the sender's own are no recipient
+    when another country receives it (else the destination of a to-phrase hung on the object or cargo)."""
+    own = {h.actor.country for h in found.sources} - {None}
+    means = [h for h in found.targets if h.actor.country in own]
+    if not means:
+        return
+    if others := [h for h in found.targets if h.actor.country and h not in means]:
+        found.targets = others
+    elif len(means) == len(found.targets):
+        found.targets = sent_onward(verb, frame, {h.actor.id for h in found.sources}, own) or found.targets
 
 
 def _finish(found: Participants, event_type: str) -> None:

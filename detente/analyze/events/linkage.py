@@ -155,6 +155,23 @@ def carried_on_to(verb: Token, frame: Frame, exclude: set[str]) -> list[ActorHit
             for o in prep_objects(c)[1] for h in named_or_placed(o, frame) if h.actor.id not in exclude][:1]
 
 
+CARGO_PREPS = {"with", "con"}  # "sent two ships with relief supplies to Sri Lanka"
+ONWARD_PREPS = {"to", "into", "a", "hacia"}
+
+
+def sent_onward(verb: Token, frame: Frame, exclude: set[str], own: set[str]) -> list[ActorHit]:
+    """"India sent two navy ships with relief supplies to Sri Lanka": what is sent is the sender's own (its ships,
+    its troops), so the recipient is where the to-phrase sends it, also when the parser hangs that phrase on the
+    object or on the cargo phrase."""
+    holders = [verb] + [o for c in verb.children if c.dep_ in {"dobj", "obj"} for o in (c, *c.conjuncts)]
+    holders += [o for h in list(holders) for c in h.children if c.dep_ == "prep" and c.lower_ in CARGO_PREPS
+                for o in prep_objects(c)[1]]
+    return [h for holder in holders for c in holder.children if c.dep_ in {"prep", "dative", "obl", "nmod"}
+            for prep, objects in [prep_objects(c)] if prep in ONWARD_PREPS for o in objects
+            for h in named_or_placed(o, frame)
+            if h.actor.id not in exclude and h.actor.country and h.actor.country not in own][:1]
+
+
 BENEFIT_TYPES = {"AID", "SUPPORT", "COOPERATE"}  # acts done for someone: "to help", "to support", "to assist"
 
 

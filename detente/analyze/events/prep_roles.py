@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.analyze.events.actor_lookup import OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects
+from detente.analyze.events.actor_lookup import (
+    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects,
+    preposition,
+)
 from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique
-from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS
+from detente.analyze.events.extra_roles import place_country_actor
+from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS, own_thing
 
 if TYPE_CHECKING:
     from detente.analyze.events.arguments import Participants
@@ -125,3 +129,28 @@ def _country_of_place(token: Token, frame: Frame) -> list[ActorHit]:
             return [ActorHit(actor, place.start, place.end)]
     return []
 
+
+
+LEFT_PREPS = {"from", "de", "desde"}
+WITHDRAWN_TYPES = {"RETREAT", "SANCTION"}
+PERSONAL_A = {"a", "al"}  # "retiró a su embajador": the small parser labels the personal-a object obl
+
+
+def left_posting(verb: Token, frame: Frame, found: "Participants") -> None:
+    """"France recalled its ambassador from Mali", "retiró a su embajador de Venezuela": the doer's own envoy or
+    forces are what it withdraws, not whom it acts on; the country of the posting they leave is the target (read
+    off the from/de phrase first: the actor layer may give the envoy either country)."""
+    for obj in (c for c in verb.children if (c.dep_ in {"dobj", "obj"} or preposition(c) in PERSONAL_A) and own_thing(c)):
+        low = frame.offset + obj.left_edge.idx
+        high = frame.offset + obj.idx + len(obj.text)
+        left: list[ActorHit] = []
+        for phrase in (c for c in (*obj.children, *verb.children) if c.dep_ in PREP_DEPS or oblique(c)):
+            prep, objects = prep_objects(phrase)
+            posted = LEFT_PREPS | (IN_PREPS if phrase.head.i == obj.i else set())  # "su embajador en Bolivia"
+            for place in objects if prep in posted else []:
+                named = [h for h in actors_of(place, frame) if h.start >= high and prep in LEFT_PREPS]  # not the envoy
+                left += named or place_country_actor(place, frame)
+        left = [h for h in left if h.actor.country not in {s.actor.country for s in found.sources}]  # a home region
+        if left:  # ("withdrew its troops from Chechnya") keeps the reading the phrase had
+            found.targets = [h for h in found.targets if not (h.start < high and h.end > low)] + left[:1]
+            return

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
@@ -40,6 +40,13 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return []
+        if frame.lang == "es" and current.i == verb.i and "Ger" in verb.morph.get("VerbForm") and _nominal(head, frame):
+            # "ocuparon el fundo golpeando a los trabajadores": a Spanish gerund is said of the clause's subject even
+            # when the parser hangs it on a noun (or on a noun it took for a verb, "el fundo"); not on a person
+            # ("vieron a los policías golpeando ..."), who may be the one doing it
+            clause = head.head
+            if head.dep_ in OBJECT_SLOTS and clause.pos_ == "VERB" and not _nominal(clause, frame):
+                return subject_of(clause, frame, inherit=False)
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             if dep == "acl" and frame.lang == "en" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 if through_phrase:
@@ -73,6 +80,17 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
             return hits
         current = head
     return []
+
+
+OBJECT_SLOTS = {"obj", "dobj", "obl", "ccomp", "xcomp", "advcl"}  # "el fundo" as the object (or a misparsed clause)
+
+
+def _nominal(token: Token, frame: Frame) -> bool:
+    """A noun that names no actor, or a word the tagger took for a verb though a determiner opens it ("el fundo")."""
+    if token.pos_ not in {"NOUN", "PROPN"} and not (token.pos_ == "VERB" and any(
+            c.pos_ == "DET" and c.i < token.i and c.dep_ in {"det", "dep"} for c in token.children)):
+        return False
+    return actor_at_token(token, frame) is None
 
 
 def subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit]:

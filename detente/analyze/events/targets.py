@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects
+from detente.analyze.events.actor_lookup import (
+    PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects, signing_place,
+)
 from detente.analyze.events.extra_roles import act_agents, act_type, clause_doers, named_or_placed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
@@ -79,7 +81,9 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
     while queue:
         token, depth = queue.pop(0)
         named = []
-        if token.pos_ in {"PROPN", "NOUN"} and not _own_thing(token):  # "pull its troops out of Lebanon": not its troops
+        if token.dep_ in {"compound", "nn"} and signing_place(token.head, frame):
+            continue  # "withdrew from the Paris agreement": where it was signed, no party
+        if token.pos_ in {"PROPN", "NOUN"} and not own_thing(token):  # "pull its troops out of Lebanon": not its troops
             hits = [h for h in _act_aimed(token, frame) if h.actor.id not in exclude]
             if hits:
                 return hits[:1]
@@ -204,6 +208,8 @@ def where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list
         if child.dep_ in PREP_DEPS:
             prep, objects = prep_objects(child)
             said_where = depth == 0 and event_type in SAID_TYPES and child.head == head
+            if prep == "en" and event_type == "PROTEST" and frame.lang == "es":
+                continue  # "desfilaron en París": where they marched (the event's location), not against whom
             if prep in PLACE_PREPS and not said_where:
                 hits = [h for obj in objects for h in actors_of(obj, frame, allow_poss=False) if h.actor.id not in exclude]
                 if hits:
@@ -239,7 +245,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             own = frame.lang == "en" and subjects and all(s.tag_ == "PRP" for s in subjects) and _speaker_again(head, hits, frame)
             # "denied that its troops had entered Lebanon", "the Turkish premier warned that Turkey would ...": the
             # speaker's own forces or state act; whom they act on is aimed at
-            own = own or frame.lang == "en" and subjects and _speakers_own(head, hits, frame, all(_own_thing(s) for s in subjects))
+            own = own or frame.lang == "en" and subjects and _speakers_own(head, hits, frame, all(own_thing(s) for s in subjects))
             if own:
                 hits = []  # "warned that it would cut off water to Syria": the speaker itself acts; whom it aims at
             if not hits:
@@ -251,7 +257,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
                 acts = [o for c in child.children if c.dep_ == "csubj" for o in c.children if o.dep_ in OBJECT_DEPS]
                 hits += [h for o in acts for h in actors_of(o, frame) or aimed(o, frame)]
         elif child.dep_ == "xcomp" or noun_infinitive or to_advcl:
-            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS and not _own_thing(c) for h in actors_of(c, frame)]
+            hits += [h for c in child.children if c.dep_ in OBJECT_DEPS and not own_thing(c) for h in actors_of(c, frame)]
             hits += aimed(child, frame)
             hits += [h for c in child.children if c.dep_ in OBJECT_DEPS for h in aimed(c, frame)]
             if not hits and frame.lang == "en":  # "refused to let French troops stay": the subject of the inner clause
@@ -261,7 +267,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             hits += aimed(child, frame)
             if not hits and frame.lang == "en":  # "accepted an invitation to visit China": the inner act's object
                 acts = [c for c in child.children if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)]
-                hits += [h for c in acts for o in c.children if o.dep_ in OBJECT_DEPS and not _own_thing(o)
+                hits += [h for c in acts for o in c.children if o.dep_ in OBJECT_DEPS and not own_thing(o)
                          for h in actors_of(o, frame)]
                 # "accepted a proposal to end its border war with Ethiopia": whom the inner act's object is with
                 hits += [h for c in acts for o in c.children if o.dep_ in OBJECT_DEPS for h in aimed(o, frame)] if not hits else []
@@ -273,7 +279,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "su", "sus"}
 
 
-def _own_thing(token: Token) -> bool:
+def own_thing(token: Token) -> bool:
     """"pull its troops out of Lebanon", "recall their ambassador": what the actor itself owns is what it acts with,
     not whom it acts on (the target is in the phrase's from/out of/to complement)."""
     return any(c.dep_ in {"poss", "nmod:poss", "det"} and c.lower_ in OWN_POSSESSIVES for c in token.children)
