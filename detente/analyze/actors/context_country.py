@@ -15,7 +15,8 @@ from detente.analyze.actors.coding import ActorCode
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge, diplomat_titles, foreign_missions
+from detente.knowledge.actors import (ActorKnowledge, counterpart_prepositions, diplomat_titles, foreign_missions,
+                                     local_bodies)
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -32,6 +33,7 @@ class CountryEvidence:
     abroad: bool = False  # named by a mission abroad ("the US embassy in Caracas"): no evidence of where others are
     state: bool = False  # named as a state or its government ("Mozambique", "the Mozambican government")
     sector: str | None = None  # the naming actor's sector ("Israeli military officials" MIL, "Hamas" REB)
+    nationality: bool = False  # named by a demonym alone ("turistas británicos"), not by a place ("people of Iloilo")
 
 
 def sentence_key(parsed: ParsedParagraph, start: int) -> int:
@@ -45,6 +47,11 @@ def is_foreign_mission(code: ActorCode) -> bool:
     embassy in Caracas" are VEN)."""
     missions, diplomats = foreign_missions(), diplomat_titles()
     return any(word in missions or word in diplomats for title in code.titles for word in title.split())
+
+
+def is_local_body(code: ActorCode) -> bool:
+    """'el Ayuntamiento', 'the mayor', 'city council': a town's own government (local_bodies.txt)."""
+    return code.sector == "GOV" and bool(code.titles & local_bodies())
 
 
 def _not_abroad_near(site: MentionSite, evidence: list[CountryEvidence]) -> list[CountryEvidence]:
@@ -113,18 +120,60 @@ def _of_states(evidence: list[CountryEvidence]) -> list[CountryEvidence]:
     return [e for e in evidence if e.state or e.sector in STATE_SECTORS]
 
 
+OBJECTS = {"dobj", "obj", "iobj"}
+SUBJECTS = {"nsubj", "csubj"}
+
+
+def _counterpart_ranges(site: MentionSite) -> list[tuple[int, int]]:
+    """Article ranges naming the other party of a group word: objects of 'with/against/contra/con' inside its own
+    phrase ("people suspected of collaborating with Israel"), and the object or with/against phrase of the verb it
+    is the subject of ("Critics accused Iran", "an official accused Russia"); a country named there is not its own."""
+    preps, root = counterpart_prepositions(), site.span.root
+    heads = [t for t in root.subtree if t.dep_ == "prep" and t.lower_ in preps]
+    heads += [t.head for t in root.subtree if t.dep_ == "case" and t.lower_ in preps]
+    if root.dep_ in SUBJECTS and root.head is not root:
+        for child in root.head.children:
+            if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ in preps) \
+                    or any(c.dep_ == "case" and c.lower_ in preps for c in child.children):
+                heads.append(child)
+    offset = site.parsed.offset
+    ranges = []
+    for head in heads:
+        tokens = list(head.subtree)
+        ranges.append((offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])))
+    return ranges
+
+
+def _not_counterparts(site: MentionSite, evidence: list[CountryEvidence]) -> list[CountryEvidence]:
+    ranges = _counterpart_ranges(site)
+    if not ranges:
+        return evidence
+    paragraph = site.parsed.index  # places stay: "clashed with police in Nairobi" still says where they are
+    return [e for e in evidence
+            if e.paragraph != paragraph or e.weight < 1.0 or not any(a <= e.start < b for a, b in ranges)]
+
+
 PEOPLE_SECTORS = {"CVL", "REF"}  # tourists, citizens, migrants: often foreigners where they are named
 
 
 def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
-                    force: bool = False) -> str | None:
+                    force: bool = False, local: bool = False) -> str | None:
     """``force``: soldiers and police belong to a state, so a state or state body named near them beats other
     actors ("Israeli officials say 137 soldiers were killed ... Hamas": the soldiers are Israel's), and people
     named by their nationality say nothing of whose they are ("police detained two British tourists in Málaga"):
-    places and the article's country come before them."""
+    places and the article's country come before them. ``local``: a town's council or mayor takes no country from
+    people named by nationality ("el Ayuntamiento ... un hotel de turistas británicos", "una de las parejas
+    británicas"); people named by their town ("the people of Iloilo") still count. The group's
+    other party ("collaborating with Israel", "critics accused Iran") is no evidence of its own country."""
+    evidence = _not_counterparts(site, evidence)
+    if local:  # "una de las parejas británicas" says nothing of whose the council is
+        kept = [e for e in evidence if not e.nationality or e.state or e.sector in STATE_SECTORS]
+        found = _context_country(site, kept, dominant_country(kept) or dominant, force)
+        if found is not None:
+            return found
     if force and not _possessive(site):  # "the Israelis ... their forces": the owner, people or not
-        found = _context_country(site, [e for e in evidence if e.sector not in PEOPLE_SECTORS or e.weight < 1.0],
-                                 dominant, force)
+        kept = [e for e in evidence if e.sector not in PEOPLE_SECTORS or e.weight < 1.0]
+        found = _context_country(site, kept, dominant, force)
         if found is not None:
             return found
     return _context_country(site, evidence, dominant, force)
@@ -235,8 +284,8 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                 found = victim_country(site, evidence, kb)
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in
                 known = _not_abroad_near(site, evidence) if abroad and not is_foreign_mission(draft.code) else evidence
-                found = context_country(site, known, dominant, draft.code.sector in FORCE_SECTORS) \
-                    or draft.code.homeland
+                found = context_country(site, known, dominant, draft.code.sector in FORCE_SECTORS,
+                                        is_local_body(draft.code)) or draft.code.homeland
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):

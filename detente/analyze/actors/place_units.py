@@ -128,6 +128,32 @@ def _cued_listed_town(ent, lexicon: Lexicon) -> bool:
 LONE_CITY_POPULATION = 100_000  # a PERSON-tagged word is a town only if the town is large ("in Reforma" is a newspaper)
 
 
+LIST_WORDS = {",", "and", "or", "y", "e", "o", "u"}  # "Madrid, Argentina and Chile": a list, not a qualifier
+
+
+def follow_named_country(doc: Doc, units: list[Unit]) -> list[Unit]:
+    """'Córdoba, Colombia', 'Valencia, Venezuela': a town followed by a comma and a country lies in that country,
+    whatever its better-known namesake, when the gazetteer knows a place of that name there; the town takes the
+    country named (one pass over the units)."""
+    for unit, after in zip(units, units[1:]):
+        if (after.start == unit.end + 1 and doc[unit.end].text == "," and after.entries
+                and all(e.kind == "country" for e in after.entries)
+                and (after.end >= len(doc) or doc[after.end].lower_ not in LIST_WORDS)):
+            country = after.entries[0].value
+            if any(e.kind in ("city", "capital") and e.value != country for e in unit.entries) \
+                    and _named_place_in(unit.text, country):
+                unit.entries = [Entry("city", country) if e.kind in ("city", "capital") else e for e in unit.entries
+                                if e.kind in ("city", "capital") or e.value == country]
+    return units
+
+
+def _named_place_in(name: str, country: str) -> bool:
+    """Whether the place gazetteer holds a town or province of this name in this country."""
+    from detente.analyze.places.gazetteer import gazetteer
+
+    return any(c.country == country and c.kind in ("city", "capital", "province") for c in gazetteer().candidates(name))
+
+
 def _add_misspellings(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
     """Capitalised unknown words one edit away from one country word ("Ethopia", "Dehli", "Ghanians")."""
     from detente.analyze.nlp import known_words

@@ -226,8 +226,10 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 abroad = is_foreign_mission(code) and _nation_named(phrase)
                 state = not place and (code.sector == "GOV" or code.kind == "country" and code.sector is None
                                        and any(u.first("country") for u in phrase.units))
+                nationality = any(u.first("demonym") for u in phrase.units) and not any(
+                    u.first(kind) for u in phrase.units for kind in ("country", "city", "capital", "region"))
                 evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight,
-                                                abroad, state, code.sector))
+                                                abroad, state, code.sector, nationality))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):

@@ -57,9 +57,17 @@ class Toponym:
 
 
 @lru_cache(maxsize=None)
-def landmark_finder() -> tuple[re.Pattern, dict[str, Entry]]:
-    landmarks = {fold(phrase): entry for phrase, entry in gazetteer().landmarks.items()}
+def landmark_finder() -> tuple[re.Pattern, dict[str, list[Entry]]]:
+    landmarks = {fold(phrase): entries for phrase, entries in gazetteer().landmarks.items()}
     return re.compile(rf"(?<!\w)(?:{alternation(landmarks)})(?!\w)"), landmarks
+
+
+@lru_cache(maxsize=None)
+def world_cities() -> frozenset[int]:
+    """Geonameids of the world cities that beat a small namesake town of the article's country (world_cities.txt)."""
+    lines = (KNOWLEDGE / "world_cities.txt").read_text(encoding="utf-8").splitlines()
+    entries = [gazetteer().city(line.strip()) for line in lines if line.strip() and not line.startswith("#")]
+    return frozenset(e.geonameid for e in entries if e is not None)
 
 
 @lru_cache(maxsize=None)
@@ -89,7 +97,7 @@ def find_toponyms(analysis: Analysis) -> tuple[list[Toponym], set[str]]:
     for parsed, ents in zip(analysis.parsed, entities):
         paragraph_start = len(found)
         text = parsed.text
-        marks = [Toponym(text[m.start() : m.end()], parsed.offset + m.start(), parsed.offset + m.end(), [landmarks[m.group()]])
+        marks = [Toponym(text[m.start() : m.end()], parsed.offset + m.start(), parsed.offset + m.end(), list(landmarks[m.group()]))
                  for m in pattern.finditer(fold(text))]
         found.extend(marks)
         labels = LABELS.get(parsed.lang, LABELS["en"])
@@ -220,7 +228,9 @@ def find_places(analysis: Analysis) -> list[PlaceMention]:
     toponyms = supported_toponyms(analysis, toponyms, surnames)
     context = article_countries(analysis, toponyms)
     text = analysis.text
-    mentions: list[PlaceMention] = []
+    chosen: list[Entry] = []
+    bare: list[int] = []  # toponyms with no qualifier whose candidates include a world city
+    qualified: dict[str, Entry] = {}  # "Paris, Texas ... the Paris police": later bare mentions keep the reading
     for index, toponym in enumerate(toponyms):
         qualifier = None
         following = toponyms[index + 1] if index + 1 < len(toponyms) else None
@@ -232,8 +242,30 @@ def find_places(analysis: Analysis) -> list[PlaceMention]:
         entry = choose(toponym, context, qualifier)
         if qualifier is not None and _outside(entry, qualifier) and entry.population < SMALL_TOWN_POPULATION:
             entry = qualifier  # "Palm Beach, Florida": a town the gazetteer lacks, not the Australian one
-        mentions.append(PlaceMention(text=toponym.text, start=toponym.start, end=toponym.end, place=entry.place()))
-    return mentions
+        if qualifier is not None:
+            qualified.setdefault(normalise(toponym.text), entry)
+        elif entry.geonameid not in world_cities() and any(c.geonameid in world_cities() for c in toponym.candidates):
+            bare.append(index)
+        chosen.append(entry)
+    for index in bare:
+        chosen[index] = _world_city(toponyms, chosen, index)
+    if qualified:
+        chosen = [qualified.get(normalise(t.text), e) if e.kind in ("city", "capital") else e
+                  for t, e in zip(toponyms, chosen)]
+    return [PlaceMention(text=t.text, start=t.start, end=t.end, place=e.place()) for t, e in zip(toponyms, chosen)]
+
+
+def _world_city(toponyms: list[Toponym], chosen: list[Entry], index: int) -> Entry:
+    """A bare "Geneva" that the article's country made Geneva, Illinois: the world city, unless the small town's
+    state is named by another place of the article ("Chicago", "Illinois")."""
+    entry, key = chosen[index], normalise(toponyms[index].text)
+    world = max((c for c in toponyms[index].candidates if c.geonameid in world_cities()), key=lambda c: c.population)
+    if entry.kind not in ("city", "capital") or entry.population >= min(SMALL_TOWN_POPULATION, world.population):
+        return entry
+    for other, place in zip(toponyms, chosen):
+        if normalise(other.text) != key and place.country == entry.country and place.admin1 == entry.admin1:
+            return entry
+    return world
 
 
 def _outside(entry: Entry, qualifier: Entry) -> bool:

@@ -184,13 +184,15 @@ class Gazetteer:
                 raise ValueError(f"aliases.tsv: unknown {kind} {target!r} for {alias!r}")
             self.add(alias, entry)
 
-    def _load_landmarks(self) -> dict[str, Entry]:
-        landmarks = {}
+    def _load_landmarks(self) -> dict[str, list[Entry]]:
+        """Phrase → its cities; a name several states give their seat ("Palacio Nacional") has one row each, and
+        the article's country chooses among them like among namesake towns."""
+        landmarks: dict[str, list[Entry]] = {}
         for phrase, reference in _rows("landmarks.tsv"):
             entry = self.city(reference)
             if entry is None:
                 raise ValueError(f"landmarks.tsv: unknown city {reference!r} for {phrase!r}")
-            landmarks[phrase] = entry
+            landmarks.setdefault(phrase, []).append(entry)
         return landmarks
 
     def candidates(self, name: str) -> list[Entry]:

@@ -16,9 +16,10 @@ from detente.knowledge.actors.normalize import phrase_key, place_key, token_key
 from detente.knowledge.actors.forms import english_demonym_plurals, english_plurals, spanish_forms, split_abbreviation_keys
 from detente.knowledge.actors.tables import read_tsv, read_words, split_list  # noqa: F401 - re-exported
 from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: callers import the word lists from here
-    abstract_nouns_es, accented_english_demonyms, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns, dated_names,
-    death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, town_first_country_names,
-    venue_towns, weapon_nouns)
+    abstract_nouns_es, accented_english_demonyms, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns,
+    counterpart_prepositions, dated_names,
+    death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, local_bodies,
+    town_first_country_names, venue_towns, weapon_nouns)
 
 HERE = Path(__file__).parent
 ENV_VAR = "DETENTE_ACTORS"

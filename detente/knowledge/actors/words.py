@@ -98,6 +98,18 @@ def dated_names() -> dict[str, list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def local_bodies() -> frozenset[str]:
+    """Keys of words for a town's own government ('ayuntamiento', 'mayor', 'city council'): of the town's country."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "local_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def counterpart_prepositions() -> frozenset[str]:
+    """Prepositions whose object is a group's other party ('with', 'against', 'contra'), not its own country."""
+    return frozenset(read_words(HERE / "counterpart_prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
 def diplomat_titles() -> frozenset[str]:
     """Keys of titles of diplomats posted abroad ('ambassador', 'cónsul'): like a mission, not where they come from."""
     return frozenset(phrase_key(word) for word in read_words(HERE / "diplomat_titles.txt"))
