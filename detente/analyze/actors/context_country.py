@@ -34,6 +34,7 @@ class CountryEvidence:
     state: bool = False  # named as a state or its government ("Mozambique", "the Mozambican government")
     sector: str | None = None  # the naming actor's sector ("Israeli military officials" MIL, "Hamas" REB)
     nationality: bool = False  # named by a demonym alone ("turistas británicos"), not by a place ("people of Iloilo")
+    meeting: bool = False  # the venue of talks or a meeting ("the talks in Geneva"): where parties met, not whose
 
 
 def sentence_key(parsed: ParsedParagraph, start: int) -> int:
@@ -165,7 +166,7 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
     people named by nationality ("el Ayuntamiento ... un hotel de turistas británicos", "una de las parejas
     británicas"); people named by their town ("the people of Iloilo") still count. The group's
     other party ("collaborating with Israel", "critics accused Iran") is no evidence of its own country."""
-    evidence = _not_counterparts(site, evidence)
+    evidence = [e for e in _not_counterparts(site, evidence) if not e.meeting]
     if local:  # "una de las parejas británicas" says nothing of whose the council is
         kept = [e for e in evidence if not e.nationality or e.state or e.sector in STATE_SECTORS]
         found = _context_country(site, kept, dominant_country(kept) or dominant, force)
@@ -265,7 +266,7 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                              kb: ActorKnowledge | None = None) -> list[ActorDraft]:
     """Fill the country of drafts that need one from context; a draft whose mentions sit in contexts
     of different countries ("police" in a Kenyan and in a Ugandan paragraph) becomes one draft per country."""
-    dominant = dominant_country([e for e in evidence if not e.abroad])
+    dominant = dominant_country([e for e in evidence if not e.abroad and not e.meeting])
     abroad = any(e.abroad for e in evidence)
     result: list[ActorDraft] = []
     for draft in drafts:

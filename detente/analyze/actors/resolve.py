@@ -11,7 +11,8 @@ from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capital
 from detente.analyze.actors.place_context import read_towns_in_context
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.context import Analysis, ParsedParagraph
-from detente.knowledge.actors import ActorKnowledge, Entry, action_nouns_es, default_knowledge, venue_towns
+from detente.knowledge.actors import (ActorKnowledge, Entry, action_nouns_es, default_knowledge, meeting_nouns,
+                                     venue_towns)
 from detente.knowledge.actors.normalize import phrase_key
 from detente.model import Actor, Mention
 
@@ -228,8 +229,9 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                                        and any(u.first("country") for u in phrase.units))
                 nationality = any(u.first("demonym") for u in phrase.units) and not any(
                     u.first(kind) for u in phrase.units for kind in ("country", "city", "capital", "region"))
+                meeting = place and not in_dateline and _meeting_venue(phrase)
                 evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight,
-                                                abroad, state, code.sector, nationality))
+                                                abroad, state, code.sector, nationality, meeting))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
@@ -257,6 +259,21 @@ VENUE_WEIGHT = 0.1  # ten mentions of Davos still weigh less than one actor of a
 def _venue(phrase: Phrase) -> bool:
     """'Davos', 'in Geneva', 'at Camp David': a town named mostly as where others meet (venue_towns.txt)."""
     return all(phrase_key(unit.text) in venue_towns() for unit in phrase.units)
+
+
+def _meeting_venue(phrase: Phrase) -> bool:
+    """'walked out of the talks in Geneva', 'la cumbre en Lima': the place of a meeting noun's locative phrase."""
+    root = Span(phrase.doc, phrase.start, phrase.end).root
+    if root.dep_ == "pobj":
+        preposition = root.head
+    elif root.dep_ in {"nmod", "obl"}:
+        preposition = next((c for c in root.children if c.dep_ == "case"), None)
+    else:
+        return False
+    if preposition is None or preposition.i == 0:
+        return False
+    nouns = meeting_nouns()  # the parser often hangs the phrase on the verb: "left the meeting in Nairobi"
+    return preposition.head.lower_ in nouns or root.head.lower_ in nouns or phrase.doc[preposition.i - 1].lower_ in nouns
 
 
 def _merge_code(kept: ActorCode, new: ActorCode) -> None:

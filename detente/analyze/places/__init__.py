@@ -309,8 +309,48 @@ def place_for_span(analysis: Analysis, start: int, end: int) -> PlaceMention | N
     if not located:
         return None
     attached = attached_ranges(analysis, start, end)
+    located = [p for p in located if any(a <= p.start < b for a, b in attached)
+               or not _modifier_elsewhere(analysis, p, start, end)]
+    if not located:
+        return None
     return min(located, key=lambda p: (not any(a <= p.start < b for a, b in attached),
                                        max(0, p.start - end, start - p.end), p.start))
+
+
+MODIFIER_DEPS = {"compound", "nmod", "amod"}
+CLAUSE_POS = {"VERB", "AUX"}
+
+
+def _modifier_elsewhere(analysis: Analysis, mention: PlaceMention, start: int, end: int) -> bool:
+    """'said Lina Khatib, an expert at U.K. think-tank Chatham House': a place modifying a noun ("U.K.
+    think-tank", "U.S. officials") in another clause than the event's, such as a speaker's description, tells
+    whose that thing is, not where the event happened."""
+    parsed = analysis.paragraph_at(mention.start)
+    if parsed is None or parsed is not analysis.paragraph_at(start):
+        return False
+    doc, offset = parsed.doc, parsed.offset
+    place = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+    trigger = doc.char_span(start - offset, min(end - offset, len(doc.text)), alignment_mode="expand")
+    if place is None or trigger is None or not len(place) or not len(trigger):
+        return False
+    root = place.root
+    if root.dep_ not in MODIFIER_DEPS or root.head.pos_ not in {"NOUN", "PROPN"} or root.head in place:
+        return False
+    clause, appositive = _clause(root)
+    event_clause = _clause(trigger.root)[0]
+    if clause.i == event_clause.i:
+        return False
+    return appositive or any(t.i == clause.i for t in event_clause.ancestors)  # a speaker's words or description
+
+
+def _clause(token):
+    """The verb heading the clause of ``token`` (itself when it is one), else the sentence root, and whether the
+    way up passes an apposition ("Lina Khatib, an expert at ...")."""
+    appositive = False
+    while token.pos_ not in CLAUSE_POS and token.head.i != token.i:
+        appositive = appositive or token.dep_ == "appos"
+        token = token.head
+    return token, appositive
 
 
 def _qualifier(mention: PlaceMention, analysis: Analysis) -> bool:

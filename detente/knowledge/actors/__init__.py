@@ -18,7 +18,7 @@ from detente.knowledge.actors.tables import read_tsv, read_words, split_list  # 
 from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: callers import the word lists from here
     abstract_nouns_es, accented_english_demonyms, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns,
     counterpart_prepositions, dated_names,
-    death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, local_bodies,
+    death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, local_bodies, meeting_nouns,
     town_first_country_names, venue_towns, weapon_nouns)
 
 HERE = Path(__file__).parent

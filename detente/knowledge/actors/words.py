@@ -82,6 +82,12 @@ def venue_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def meeting_nouns() -> frozenset[str]:
+    """'talks', 'summit', 'cumbre': a place in their locative phrase is where parties met, not where they are from."""
+    return frozenset(word.lower() for word in read_words(HERE / "meeting_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def foreign_missions() -> frozenset[str]:
     """Keys of words for a state's missions abroad ('embassy', 'consulado'): their country is not where they stand."""
     return frozenset(phrase_key(word) for word in read_words(HERE / "foreign_missions.txt"))
