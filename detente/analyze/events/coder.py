@@ -114,7 +114,8 @@ def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
     anchors: dict[int, Trigger] = {}
     for trigger, event in coded:
         host = next((m for m in merged if m.type == event.type and m.negated == event.negated
-                     and _compatible(m.source, event.source) and _compatible(m.target, event.target)
+                     and _compatible(m.source, event.source)
+                     and (_compatible(m.target, event.target) or _result_of(anchors[id(m)], trigger))
                      and not listed_apart(anchors[id(m)], trigger)), None)
         if host is None:
             merged.append(event)
@@ -128,6 +129,14 @@ def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
         if host.evidence.target is None:
             host.evidence.target = event.evidence.target
     return merged
+
+
+def _result_of(act: Trigger, trigger: Trigger) -> bool:
+    """A bare participle clause of the act's verb tells what the act did ("shelled a school, killing dozens of
+    children"): the same act, whoever it harmed."""
+    token = trigger.token
+    return (not trigger.is_nominal and token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == act.token.i
+            and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in token.children))
 
 
 def _compatible(left: list, right: list) -> bool:
@@ -362,6 +371,8 @@ def _for_relief(token, lang: str) -> bool:
         return True
     # "dispatched rescue teams", "deployed medical staff": what is sent is relief
     sent = [t for child in token.children if child.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} for t in child.subtree]
+    # "sent four air force planes with tents and medicine": what the deployment carries
+    sent += [t for child in token.children if child.dep_ == "prep" and child.lower_ == "with" for t in child.subtree]
     return any(lemma(t, lang) in words("relief_goods") for t in sent)
 
 

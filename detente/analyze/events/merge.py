@@ -88,46 +88,63 @@ def same_act(first: Event, second: Event, back_reference: Callable[[Event], bool
         return False  # "met" vs "will meet", the 2025 sanctions vs new ones
     if not compatible_dates(first, second) or not _compatible_places(first, second):
         return False
+    strict = _domestic(first) or _domestic(second)
     if any(not (e.source and e.target) and not back_reference(e) for e in (first, second)) and not (
-            _named_alike(first.source, second.source) and _named_alike(first.target, second.target)):
+            _named_alike(first.source, second.source, strict) and _named_alike(first.target, second.target, strict)):
         return False  # a side left unnamed is only matched for a back-reference ("the meeting")
-    if _same_sides(first.source, first.target, second.source, second.target):
+    if _same_sides(first.source, first.target, second.source, second.target, strict):
         return True
     reciprocal = first.type in RECIPROCAL_TYPES and not {first.mode, second.mode} & DIRECTED_MODES
-    return reciprocal and _same_sides(first.source, first.target, second.target, second.source)
+    return reciprocal and _same_sides(first.source, first.target, second.target, second.source, strict)
+
+
+def _domestic(event: Event) -> bool:
+    """Both sides of one country ("the mayor thanked the city council", "Moreno thanked the administrations"):
+    country and sector then tell no party apart, so only the same actor counts as the same party."""
+    countries = {a.country for a in event.source if a.country}
+    return any(a.country in countries for a in event.target)
 
 
 def _same_sides(source_a: list[ActorRef], target_a: list[ActorRef], source_b: list[ActorRef],
-                target_b: list[ActorRef]) -> bool:
+                target_b: list[ActorRef], strict: bool = False) -> bool:
     """Each side matches (an empty side matches anything), and at least one side is named in both: an event
     known only by its source is not merged with one known only by its target."""
-    if not (same_actors(source_a, source_b) and same_actors(target_a, target_b)):
+    if not (same_actors(source_a, source_b, strict) and same_actors(target_a, target_b, strict)):
         return False
     return bool(source_a and source_b) or bool(target_a and target_b)
 
 
-def _named_alike(left: list[ActorRef], right: list[ActorRef]) -> bool:
+def _named_alike(left: list[ActorRef], right: list[ActorRef], strict: bool = False) -> bool:
     """Both unnamed, or both named and the same parties."""
-    return (not left and not right) or (bool(left) and bool(right) and same_actors(left, right))
+    return (not left and not right) or (bool(left) and bool(right) and same_actors(left, right, strict))
 
 
-def same_actors(left: list[ActorRef], right: list[ActorRef]) -> bool:
+def same_actors(left: list[ActorRef], right: list[ActorRef], strict: bool = False) -> bool:
     """Two actor lists name the same parties: every actor of each has a match in the other (an empty list is
-    unknown, and matches)."""
+    unknown, and matches). ``strict``: only the same actor matches (see ``_same_actor``)."""
     if not left or not right:
         return True
-    return all(any(_same_actor(a, b) for b in right) for a in left) and all(
-        any(_same_actor(b, a) for a in left) for b in right)
+    return all(any(_same_actor(a, b, strict) for b in right) for a in left) and all(
+        any(_same_actor(b, a, strict) for a in left) for b in right)
 
 
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+def _same_actor(a: ActorRef, b: ActorRef, strict: bool = False) -> bool:
     """The same actor id, or the same country and sector ("Trump", "the White House", "the presidents of the
-    United States" are all USA GOV); a missing sector matches any ("Colombia" and "Petro")."""
+    United States" are all USA GOV); a missing sector matches any ("Colombia" and "Petro"). ``strict`` (a domestic
+    dyad, where every party may share country and sector): the same id, or a name whose words are all in the
+    other's ("Supreme Court", "the US Supreme Court")."""
     if a.id == b.id:
         return True
+    if strict:
+        shorter, longer = sorted((_name_words(a), _name_words(b)), key=len)
+        return a.country == b.country and bool(shorter) and shorter <= longer
     if not a.country or a.country != b.country:
         return False
     return a.sector == b.sector or a.sector is None or b.sector is None
+
+
+def _name_words(actor: ActorRef) -> set[str]:
+    return set(re.findall(r"\w+", actor.name.casefold()))
 
 
 def _compatible_modes(first: str | None, second: str | None) -> bool:

@@ -297,8 +297,11 @@ def motive_hosts(trigger: Trigger, triggers: list[Trigger]) -> list[Trigger]:
     if marker not in {"in", "en"}:
         return []
     governor = token.head.head if token.dep_ == "pobj" else token.head
+    # "recalled its ambassador from Egypt in protest": the parser hangs the motive on the verb's object
+    held = governor.head if governor.dep_ in {"dobj", "obj"} else None
     return [other for other in triggers
-            if other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i)]
+            if other is not trigger and (other.token.i == governor.i or other.token.head.i == governor.i
+                                         or (held is not None and other.token.i == held.i))]
 
 
 def unfolded_motives(found: list[Trigger], kept: list[Trigger], coded_at: set[int], lang: str) -> list[Trigger]:
