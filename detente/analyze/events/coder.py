@@ -32,7 +32,7 @@ from detente.analyze.events.precedence import (
 from detente.analyze.events.reversals import idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
-from detente.analyze.events.triggers import Trigger, find_triggers, modal_requests
+from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
 from detente.analyze.events.wording_sides import drawn_reaction, holder_of_unexcluded, predicated_of, speaker_of_own_meeting
 from detente.model import Event
 
@@ -116,7 +116,8 @@ def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
         host = next((m for m in merged if m.type == event.type and m.negated == event.negated
                      and _compatible(m.source, event.source)
                      and (_compatible(m.target, event.target) or _result_of(anchors[id(m)], trigger))
-                     and not listed_apart(anchors[id(m)], trigger)), None)
+                     and not listed_apart(anchors[id(m)], trigger)
+                     and not _described_apart(anchors[id(m)], trigger)), None)
         if host is None:
             merged.append(event)
             anchors[id(event)] = trigger
@@ -129,6 +130,21 @@ def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
         if host.evidence.target is None:
             host.evidence.target = event.evidence.target
     return merged
+
+
+def _described_apart(act: Trigger, trigger: Trigger) -> bool:
+    """An event noun inside a clause that describes one of the act's participants ("struck camps used by militants
+    linked to last month's massacre of tourists") names another act, not this one: those it harmed are not struck."""
+    if not trigger.is_nominal or trigger.token.lang_ != "en":  # Spanish acl attachments are looser
+        return False
+    current = trigger.token
+    for _ in range(12):
+        if current.i == act.token.i or current.head.i == current.i:
+            return False
+        if current.dep_ in {"acl", "relcl"} and current.head.i != act.token.i:
+            return any(t.i == act.token.i for t in current.head.ancestors) and current.head.i not in {t.i for t in act.tokens}
+        current = current.head
+    return False
 
 
 def _result_of(act: Trigger, trigger: Trigger) -> bool:
@@ -207,6 +223,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "waived means-testing requirements", "Congress ended the COVID-19 emergency": no political recipient
     if trigger.cue.type == "THREATEN" and not found.targets and forecast(trigger, frame):
         return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
+    if trigger.cue.type == "AGREE" and not found.targets and describes_bill(trigger.token, frame.lang):
+        return None  # "Congress passed the X Act, an agreement to raise the limit": a law passed, no second party
     if _unstated_attitude(trigger, frame.lang):
         return None  # "a surge in Americans' willingness to spend": a disposition described, not one shown or stated
     token = trigger.token

@@ -38,6 +38,18 @@ def clause_of(token: Token) -> list[Token]:
     return chain
 
 
+def _taking_part(token: Token) -> bool:
+    """An event noun after "in" of a copula or a verb of taking part ("was in the talks", "took part in the
+    negotiations", "participated in the meeting"): the verb's subject is in the event, so its negation is the event's
+    ("hasn't been in the negotiations"); being involved is no taking part (its negation denies a role, not the act)."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in {"in", "at"}:
+        return False
+    verb = token.head.head
+    own = verb.lemma_.lower()
+    return verb.pos_ in {"AUX", "VERB"} and (own == "be" or own in words("participate") - {"involve"} or own == "take"
+                                              and any(c.lower_ == "part" for c in verb.children))
+
+
 def flags_for(trigger: Token, lang: str) -> Flags:
     clause = clause_of(trigger)
     modifiers = [child for head in clause for child in head.children]
@@ -45,6 +57,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     if "no" in lowers:  # "no obstante", "no solo": a set phrase, not a negation
         lowers = {child.lower_ for child in modifiers if not _set_phrase(child)}
     negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & {"not", "n't", "never", "no", "nunca", "jamás"})
+    negated = negated or (_taking_part(trigger) and any(c.dep_ == "neg" for c in trigger.head.head.children))
     if negated and lang == "es" and continuing(trigger):
         negated = False  # "los ataques de Israel no cesan": the attacks go on
     negated = negated or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"} for c in trigger.children)

@@ -320,11 +320,38 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
             obliged = any(c.dep_ in {"aux", "aux:pass"} and (c.lower_ in OBLIGATION or lemma(c, lang) == "deber")
                           for c in clause.children)
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
-            if obliged and subjects and all(s.pos_ != "PRON" for s in subjects):
+            if obliged and subjects and all(s.pos_ != "PRON" and not _generic(s) for s in subjects):
                 cue = Cue("REQUEST", None, "V", (lemma(token, lang),), 0, None, implied=True)
                 found.append(Trigger(token=token, cue=cue, tokens=(token,)))
                 break
     return found
+
+
+def _generic(subject: Token) -> bool:
+    """"a president should not have to make such choices", "no one should": what anyone of a kind should do is an
+    opinion, not a demand addressed to an actor (an indefinite or quantified singular person, or a generic word)."""
+    if subject.lower_ in words("generic_subject"):
+        return True
+    if subject.tag_ not in {"NN", "NNP"} or cues_by_trigger("en").get(subject.lemma_.lower()):
+        return False  # "any pauses in fighting should be temporary", "a ceasefire must hold": about acts, still a demand
+    return any(c.dep_ == "det" and c.lower_ in words("generic_determiner") for c in subject.children)
+
+
+def describes_bill(token: Token, lang: str) -> bool:
+    """"Congress passed the Fiscal Responsibility Act, an agreement to raise the limit": an event noun set beside the
+    named law a legislature passes (apposition, or a second object as parsed) describes the law, not an act agreed
+    between parties."""
+    if lang != "en" or token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "appos" and token.head.dep_ in {"dobj", "obj"}:
+        verb = token.head.head
+    elif token.dep_ in {"dobj", "obj"}:
+        verb = token.head
+        if not any(c.dep_ in {"dobj", "obj"} and c.i < token.i and c.pos_ == "PROPN" for c in verb.children):
+            return False
+    else:
+        return False
+    return lemma(verb, lang) in words("legislating")
 
 
 TIME_UNITS = {"hour", "day", "week", "month"}
