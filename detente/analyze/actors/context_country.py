@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from detente.analyze.actors.coding import ActorCode
+from detente.analyze.actors.coding import STATE_SECTORS, ActorCode
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
@@ -112,7 +112,6 @@ def _possessive(site: MentionSite) -> bool:
     return owner is not None and owner.lower_ in POSSESSIVES and owner.pos_ in {"DET", "PRON"}
 
 
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 FORCE_SECTORS = {"MIL", "COP", "SPY"}  # a state's forces often stand abroad, in wars told by both sides' actors
 
 

@@ -17,10 +17,11 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
-from detente.analyze.events.spanish_senses import (CLASSIFYING, EXCHANGE_WORD, called_protest, claimed_act, classifier_sense,
-                                                   forbidden_act, gathering_sense, gear_sense, in_game, other_noun_sense,
-                                                   protest_motive, protest_topic, raised_barricade, requested_call,
-                                                   under_exchange)
+from detente.analyze.events.spanish_senses import (
+    CLASSIFYING, EXCHANGE_WORD, called_protest, claimed_act, classifier_sense, forbidden_act, gathering_sense, gear_sense,
+    in_game, other_noun_sense, protest_cue, protest_motive, protest_topic, raised_barricade, requested_call,
+    under_exchange,
+)
 
 VERBAL_POS = {"VERB", "AUX"}
 
@@ -123,7 +124,7 @@ def _occasion(noun: Token) -> bool:
 
     if noun.lower_ in CLASH_NOUNS or lemma(noun, "es") in CLASH_NOUNS:
         return True
-    return any(c.type == "PROTEST" and c.pos == "N" for c in cues_by_trigger("es").get(lemma(noun, "es"), ()))
+    return protest_cue(noun, cues_by_trigger("es"), "N")
 
 
 PASSIVE_TYPES = {"COERCE", "ASSAULT"}  # acts whose passive participle states what was done to someone

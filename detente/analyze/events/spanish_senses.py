@@ -52,7 +52,6 @@ def called_protest(verb: Token) -> bool:
     """"llamar a" whose "a" complement is a protest ("llamó a una huelga", "llamó a un paro nacional", "llamó a
     protestar"): calling a strike or calling supporters out to demonstrate is the protest itself (PLOVER PROTEST:
     "mobilizing supporters to demonstrate"), by whoever called it, not a request."""
-    from detente.analyze.events.lemmas import lemma
     from detente.analyze.events.lexicon import cues_by_trigger
 
     cues = cues_by_trigger("es")
@@ -62,8 +61,7 @@ def called_protest(verb: Token) -> bool:
             continue
         if verbal and (complement.head.i != verb.i or any(_called_people(c) for c in verb.children)):
             continue  # "llamó a los venezolanos a salir a las calles": those called would read as the protesters
-        wanted = "V" if verbal else "N"
-        if any(c.type == "PROTEST" and c.pos == wanted for c in cues.get(lemma(complement, "es"), ())):
+        if protest_cue(complement, cues, "V" if verbal else "N"):
             return True
     return False
 
@@ -217,16 +215,22 @@ def protest_topic(verb: Token, lexicon) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "para" for c in verb.children):
         return False
     head = verb.head
-
-    def protest(token: Token, pos: str) -> bool:
-        return any(c.type == "PROTEST" and c.pos == pos for c in lexicon.get(lemma(token, "es"), ()))
-
-    if protest(head, "V" if head.pos_ in VERBAL_POS else "N"):
+    if protest_cue(head, lexicon, "V" if head.pos_ in VERBAL_POS else "N"):
         return True
     if head.pos_ not in VERBAL_POS or lemma(head, "es") not in words("light"):
         return False
     objects = [c for c in head.children if c.dep_ in {"obj", "dobj"}]
-    return any(protest(o, "N") or any(protest(n, "N") for n in o.children if n.dep_ == "nmod") for o in objects)
+    return any(protest_cue(o, lexicon, "N") or any(protest_cue(n, lexicon, "N") for n in o.children if n.dep_ == "nmod")
+               for o in objects)
+
+
+def protest_cue(token: Token, lexicon, pos: str, single_word: bool = False) -> bool:
+    """Whether ``lexicon`` (the Spanish cues by trigger lemma) holds a PROTEST cue of part of speech ``pos`` ("V" or
+    "N") for the token's lemma; ``single_word``: only a one-word cue ("marcha", not "marcha atrás")."""
+    from detente.analyze.events.lemmas import lemma
+
+    return any(c.type == "PROTEST" and c.pos == pos and (not single_word or len(c.words) == 1)
+               for c in lexicon.get(lemma(token, "es"), ()))
 
 
 MOTIVE_DEPS = {"obl", "nmod"}
@@ -246,8 +250,7 @@ def protest_motive(noun: Token, lexicon) -> bool:
     head = noun.head
 
     def protest(token: Token) -> bool:
-        pos = "V" if token.pos_ in VERBAL_POS else "N"
-        return any(c.type == "PROTEST" and c.pos == pos and len(c.words) == 1 for c in lexicon.get(lemma(token, "es"), ()))
+        return protest_cue(token, lexicon, "V" if token.pos_ in VERBAL_POS else "N", single_word=True)
 
     if protest(noun):
         return False  # "en protesta por": the protest noun itself (outermost and implicit read it)
