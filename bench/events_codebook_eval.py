@@ -18,10 +18,13 @@ events in prepositional phrases) in the shapes of the held-out GSR miss categori
 bench/events_wording_s17_cases.tsv (session 17) words the weakest GSR types (MOBILIZE, COERCE, COOPERATE, RETREAT,
 AID, SUPPORT, SANCTION, ACCUSE) in wordings earlier files miss, with nothing-to-code sentences sharing their words.
 bench/events_wording_s18_cases.tsv (session 18) words the CAMEO categories of the types and modes still weak after it.
+bench/events_wording_cameo_cases.tsv (session 19) holds one wire-style sentence per CAMEO sub-category, written and
+scored before any rule of that session; bench/events_wording_sides_s19_cases.tsv (session 19) every syntactic way of
+naming a source or target, likewise written first.
 bench/events_wording_family_cases.tsv (session 9) words codebook rows with other members of their word family (object
 synonyms, other verbs of the act, verb and noun forms): how far one lexicon entry generalises.
 
-Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show] [--only codebook|wording|blind|general|family|sides|wire|s17|s18]
+Run: DETENTE_LEARNED_EVENTS=0 .venv/bin/python bench/events_codebook_eval.py [--show] [--only NAME]
 """
 from __future__ import annotations
 
@@ -36,14 +39,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "bench" / "events_codebook_cases.tsv"
-WORDING = ROOT / "bench" / "events_wording_cases.tsv"  # wordings the lexicon was not written from (generality)
-BLIND = ROOT / "bench" / "events_wording_blind_cases.tsv"  # written after the rules, never used to tune them
-GENERAL = ROOT / "bench" / "events_wording_general_cases.tsv"  # news-style wordings per type (development, session 8)
-FAMILY = ROOT / "bench" / "events_wording_family_cases.tsv"  # codebook rows in other words of their family (session 9)
-SIDES = ROOT / "bench" / "events_wording_sides_cases.tsv"  # whom an act is aimed at, who does it; CAMEO sub-codes (session 10)
-WIRE = ROOT / "bench" / "events_wording_wire_cases.tsv"  # wire-service wordings of the held-out miss shapes (session 11)
-S17 = ROOT / "bench" / "events_wording_s17_cases.tsv"  # wordings of the weakest GSR types (session 17)
-S18 = ROOT / "bench" / "events_wording_s18_cases.tsv"  # CAMEO categories of the still weak GSR types and modes (session 18)
+# Each written set: name -> its file (all share events_codebook_cases.tsv's columns); see the docstring for each.
+CASE_FILES = {
+    "wording": "events_wording_cases.tsv",  # wordings the lexicon was not written from (generality, session 6)
+    "blind": "events_wording_blind_cases.tsv",  # written after the rules, never used to tune them
+    "general": "events_wording_general_cases.tsv",  # news-style wordings per type (development, session 8)
+    "family": "events_wording_family_cases.tsv",  # codebook rows in other words of their family (session 9)
+    "sides": "events_wording_sides_cases.tsv",  # whom an act is aimed at, who does it; CAMEO sub-codes (session 10)
+    "wire": "events_wording_wire_cases.tsv",  # wire-service wordings of the held-out miss shapes (session 11)
+    "s17": "events_wording_s17_cases.tsv",  # wordings of the weakest GSR types (session 17)
+    "s18": "events_wording_s18_cases.tsv",  # CAMEO categories of the still weak GSR types and modes (session 18)
+    "sides_s18": "events_wording_sides_s18_cases.tsv",  # sides in 1990s wire leads (session 18)
+    "cameo": "events_wording_cameo_cases.tsv",  # one wire sentence per CAMEO sub-category, written blind (session 19)
+    "sides_s19": "events_wording_sides_s19_cases.tsv",  # every syntactic way of naming a side, written blind (session 19)
+}
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 
 # The manual's example sentences, found by their opening words, with the coding the manual gives them
@@ -132,13 +141,8 @@ def score_cases(name: str, cases: list[Case], show: bool, code_text, main_event)
         n = tally[f"{name}_n"]
         return f"{tally[f'{name}_ok'] / n:.3f} (n={n})" if n else "-"
 
-    title = {"codebook": "bench/events_codebook_cases.tsv + the manual's examples", "wording": "bench/events_wording_cases.tsv",
-             "blind": "bench/events_wording_blind_cases.tsv", "general": "bench/events_wording_general_cases.tsv",
-             "family": "bench/events_wording_family_cases.tsv", "sides": "bench/events_wording_sides_cases.tsv",
-             "wire": "bench/events_wording_wire_cases.tsv",
-             "s17": "bench/events_wording_s17_cases.tsv", "s18": "bench/events_wording_s18_cases.tsv",
-             "sides_s18": "bench/events_wording_sides_s18_cases.tsv"}
-    print(f"PLOVER {name} cases ({title[name]})")
+    title = "bench/events_codebook_cases.tsv + the manual's examples" if name == "codebook" else f"bench/{CASE_FILES[name]}"
+    print(f"PLOVER {name} cases ({title})")
     print(f"  event cases: type acc {share('event')}  mode acc {share('mode')}  source country {share('source')}"
           f"  target country {share('target')}")
     print(f"  nothing-to-code cases coded nothing: {share('none')}")
@@ -150,16 +154,15 @@ def score_cases(name: str, cases: list[Case], show: bool, code_text, main_event)
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case the coder gets wrong")
-    parser.add_argument("--only", choices=["codebook", "wording", "blind", "general", "family", "sides", "wire", "s17", "s18", "sides_s18"], default=None,
+    parser.add_argument("--only", choices=["codebook", *CASE_FILES], default=None,
                         help="score one set only")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from detente.analyze.events.evaluation import code_text, main_event
 
-    sets = {"codebook": lambda: read_cases() + manual_cases(), "wording": lambda: read_cases(WORDING),
-            "blind": lambda: read_cases(BLIND), "general": lambda: read_cases(GENERAL), "family": lambda: read_cases(FAMILY),
-            "sides": lambda: read_cases(SIDES), "wire": lambda: read_cases(WIRE), "s17": lambda: read_cases(S17), "s18": lambda: read_cases(S18),
-            "sides_s18": lambda: read_cases(ROOT / "bench" / "events_wording_sides_s18_cases.tsv")}  # events-sides, session 18
+    sets = {"codebook": lambda: read_cases() + manual_cases()}
+    sets.update({name: (lambda path=ROOT / "bench" / file: read_cases(path)) for name, file in CASE_FILES.items()
+                 if (ROOT / "bench" / file).is_file()})
     if not MANUAL.is_file():
         print(f"note: {MANUAL} not found; the manual's own examples are skipped")
     for name, load in sets.items():
