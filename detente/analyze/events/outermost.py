@@ -152,9 +152,18 @@ def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -
                     if trigger.cue.type == "MOBILIZE":  # "Angola accepted the deployment of U.N. peacekeepers"
                         retyped[outer.token.i] = Trigger(outer.token, replace(outer.cue, type="RETREAT", mode="access"), outer.tokens)
                 elif embedded and promised and outer.cue.type == "AGREE" and trigger.cue.type in THREAT_MODES and outer.cue.pos != "N" \
-                        and not joint_fight(trigger.token, outer.token, lang) and not _negated(trigger.token):
+                        and not joint_fight(trigger.token, outer.token, lang) and not _negated(trigger.token) \
+                        and not (trigger.cue.type == "MOBILIZE" and lemma(outer.token, lang) in words("offering")):
+                    # "offered to send troops to Albania": forces offered are help offered (AGREE, CAMEO 0334)
                     retyped[outer.token.i] = Trigger(outer.token, replace(
                         outer.cue, type="THREATEN", mode=threat_mode(trigger.cue.type, trigger.cue.mode)), outer.tokens)
+                elif embedded and promised and outer.cue.type == "THREATEN" and outer.cue.mode is None \
+                        and outer.token.i not in retyped and trigger.cue.type in THREAT_MODES and not _negated(trigger.token) \
+                        and (trigger.cue.type, trigger.cue.mode) != ("COERCE", "seize") \
+                        and (not trigger.is_nominal or trigger.token.head.i == outer.token.i):  # not "crush any unrest"
+                    # "threatened to cut aid to Russia over its war": the act threatened sets the mode, not "war"
+                    retyped[outer.token.i] = Trigger(outer.token, replace(
+                        outer.cue, mode=threat_mode(trigger.cue.type, trigger.cue.mode, trigger.token, lang)), outer.tokens)
                 elif embedded and promised and outer.cue.type == "AGREE" and outer.cue.pos != "N" and debt_relief(trigger, lang):
                     # "the Paris Club has agreed to forgive $200 of Nigeria's loans": debt relief agreed is AID (manual)
                     retyped[outer.token.i] = Trigger(outer.token, replace(outer.cue, type="AID", mode=trigger.cue.mode), outer.tokens)

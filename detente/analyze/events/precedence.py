@@ -2,12 +2,15 @@
 
 - A promise to fight a scourge, to help another fight, or to act together is AGREE, not THREATEN.
 - A blockade by a state or its forces is a restriction (COERCE restrict, CAMEO 191), not a protest.
-- Violence by protesters is a riot (PROTEST riot), not an armed assault.
+- Expelling or deporting thousands of people at once is a mass expulsion (ASSAULT cleansing, CAMEO 201).
+- Violence by protesters is a riot (PROTEST riot), not an armed assault; a boycott by civilians (journalists, unions,
+  students) is a protest (PROTEST boycott, CAMEO 143), not a sanction.
 - Letting people or goods in ("allowed aid trucks to cross into Gaza") is RETREAT access, not a verbal concession.
 - Mobilizing supporters to demonstrate is the protest (codebook MOBILIZE note): the mobilization is not coded.
 - A promise to keep up or raise pressure on someone is a coercive warning (THREATEN), not an offer to cooperate.
 - A legal, diplomatic or media "offensive" or "battle" is no use of force: it codes nothing as an ASSAULT.
-- Armed forces seizing or capturing a town or territory take it by force (ASSAULT), not a police seizure; combatants
+- Armed forces seizing or capturing a town or territory take it by force (ASSAULT), not a police seizure ("occupied
+  Kuwait" holds ground: COERCE seize, CAMEO 192); combatants
   captured by armed forces are ASSAULT abduct, not an arrest (manual, COERCE notes).
 - A sanction announced as decided ("announced it would prohibit all aid to X") is the SANCTION, marked future; only
   a sanction held out as a warning is a THREATEN.
@@ -75,7 +78,7 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
     """The (type, mode) the codebook gives this act, given who did it; unchanged when no rule applies."""
     actors = [hit.actor for hit in sources]
     if event_type == "COERCE" and mode in {"seize", "arrest"} and not trigger.is_nominal and all(a.sector in FORCES for a in actors):
-        if _takes_place(trigger.token, lang):
+        if _takes_place(trigger.token, lang) and lemma(trigger.token, lang) not in words("holding_ground"):
             return "ASSAULT", None  # "rebels seized the town of Goma", "Russian troops captured Bakhmut"
         held = [hit.actor for hit in targets]
         if actors and lemma(trigger.token, lang) in CAPTURE_VERBS and held and all(a.sector in FORCES for a in held):
@@ -83,6 +86,11 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
     if event_type == "COERCE" and mode == "seize" and lemma(trigger.token, lang) == "occupy" and actors \
             and all(a.sector in CIVILIAN_GROUPS for a in actors):
         return "PROTEST", "obstruct"  # "students occupied the rector's office": a sit-in, not a seizure by force
+    if event_type == "COERCE" and mode == "deport" and not trigger.is_nominal and _en_masse(trigger.token, lang):
+        return "ASSAULT", "cleansing"  # "drove tens of thousands of Albanians out of Kosovo" (CAMEO 201)
+    if event_type == "SANCTION" and lemma(trigger.token, lang) in words("boycotting") and actors \
+            and all(a.sector in CIVILIAN_GROUPS for a in actors):
+        return "PROTEST", "boycott"  # "journalists boycotted government news conferences": a protest, not a sanction
     if event_type == "PROTEST" and mode == "obstruct" and actors and all(
             a.country and a.sector in STATE_SECTORS for a in actors):
         return "COERCE", "restrict"  # "Israel tightened the blockade of Gaza"
@@ -278,6 +286,15 @@ def promises_pressure(verb: Token, lang: str) -> bool:
             if noun.dep_ in {"dobj", "obj", "pobj"} and lemma(noun, lang) in pressure and lemma(governor, lang) in words("pressing"):
                 return True  # not "promised to relieve pressure on farmers"
     return False
+
+
+def _en_masse(verb: Token, lang: str) -> bool:
+    """Thousands driven out by force ("tens of thousands of", "more than 1,000 refugees"); deportations (an
+    administrative process, often a yearly tally) stay COERCE deport."""
+    moved = [t for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} for t in c.subtree]
+    return lemma(verb, lang) in words("driving_out") and any(
+        t.lemma_.lower() in {"thousand", "million"} or t.like_num and t.text.replace(",", "").isdigit()
+        and int(t.text.replace(",", "")) >= 1000 for t in moved)
 
 
 def _crowd(actor) -> bool:

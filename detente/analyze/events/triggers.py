@@ -83,9 +83,15 @@ def _spread(tokens: tuple[Token, ...]) -> int:
 CLASS_MARK = "@"  # a cue word "@diplomat" stands for any lemma of the cue list "diplomat" in cues.tsv
 
 
+NAMED_PLACE = "@named_place"  # no word list: a proper name the entity recognizer tags as a place ("occupied Kuwait")
+PLACE_OR_UNTYPED = {"GPE", "LOC", "FAC", "PRODUCT", ""}  # the small model tags some countries PRODUCT ("Cyprus")
+
+
 def word_matches(lemma_: str, word: str) -> bool:
     """A lemma matches a cue word: the same lemma, or a member of the word class a "@class" word names
     ("recall @diplomat" matches "recalled its envoy", "recalled the chargé d'affaires")."""
+    if word == NAMED_PLACE:
+        return False  # matched on the token (_in_own_phrase), not the lemma
     if word.startswith(CLASS_MARK):
         return lemma_ in words(word[1:])
     return lemma_ == word
@@ -200,6 +206,8 @@ def _linked(sent: SpacySpan, position: int, cursor: int, hit: int, final: bool =
     if final and token.pos_ in {"ADP", "PART", "ADV"}:
         if token.dep_ in {"prt", "advmod"} and token.head.i == trigger.i:
             return True
+        if verbal and token.head.i == trigger.i and _leads_out(token):
+            return True  # "drove tens of thousands of Albanians out of Kosovo": the object stands before "out of"
         if not verbal:
             return token.head.i in {trigger.i, trigger.head.i}  # the parser often hangs the noun's "for" on its verb
         objects = [c.i for c in trigger.children if c.dep_ in {"dobj", "obj", "dative", "iobj", "oprd"}
@@ -208,13 +216,22 @@ def _linked(sent: SpacySpan, position: int, cursor: int, hit: int, final: bool =
     return trigger.is_ancestor(token) or token.is_ancestor(trigger) or token.head.i == trigger.head.i
 
 
+def _leads_out(particle: Token) -> bool:
+    """A directional "out" heading its own of/from phrase ("out of Kosovo", "out from their homes") after people
+    driven or forced out (cue list ``displaced``, or a nationality): not "drove his car out of the garage"."""
+    if particle.lower_ != "out" or not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in particle.children):
+        return False
+    moved = [c for c in particle.head.children if c.dep_ in {"dobj", "obj"}]
+    return any(o.ent_type_ in {"NORP", "PERSON"} or o.lemma_.lower() in words("displaced") for o in moved)
+
+
 def _dependent_with_lemma(sent: SpacySpan, lemmas: list[str], position: int, word: str) -> int | None:
     """Position (in ``sent``) of a child or grandchild of the trigger with lemma ``word``."""
     trigger = sent[position]
     for child in trigger.children:
         for token in [child, *child.children]:
             local = token.i - sent.start
-            content = token.pos_ not in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON", "AUX"}
+            content = token.pos_ not in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "PRON", "AUX"} or _leads_out(token)
             if 0 <= local < len(lemmas) and local > position and content and word_matches(lemmas[local], word):
                 return local
     return None
@@ -263,8 +280,10 @@ def _in_own_phrase(sent: SpacySpan, lemmas: list[str], position: int, word: str)
             if word in MODIFIER_CLASSES and token.dep_ in {"compound", "amod"} and token.head.i > token.i \
                     and not word_matches(lemmas[token.head.i - sent.start], word) and lemmas[token.head.i - sent.start] not in words("measure"):
                 continue  # "end the curfew confusion": a restriction word modifying another noun names nothing lifted
+            named = word == NAMED_PLACE and token.dep_ in {"dobj", "obj"} and token.pos_ == "PROPN" \
+                and token.ent_type_ in PLACE_OR_UNTYPED
             if local > position and local < len(lemmas) and local - position <= 2 * WINDOW \
-                    and word_matches(lemmas[local], word) and (best is None or local < best):
+                    and (named or word_matches(lemmas[local], word)) and (best is None or local < best):
                 best = local
     return best
 
