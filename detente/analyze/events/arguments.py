@@ -14,7 +14,7 @@ from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
 )
 from detente.analyze.events.clause_shape import (
-    agents_of, has_agent, has_recipient, is_passive, joined_by, light_governor, oblique,
+    agents_of, has_agent, has_recipient, is_passive, joined_by, light_governor, misparsed_subject, oblique,
     own_subject, possessive_pronoun, state_of,
 )
 from detente.analyze.events.extra_roles import (
@@ -23,8 +23,8 @@ from detente.analyze.events.extra_roles import (
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.linkage import (
-    BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, governing_subject, helped_in_purpose, needy_in_clause,
-    received_act, received_aid, refuge_country, resisted_act, sent_onward,
+    BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, carrier_aims, governing_subject, helped_in_purpose,
+    made_in_clause, needy_in_clause, received_act, received_aid, refuge_country, resisted_act, sent_onward,
 )
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.prep_roles import (
@@ -269,6 +269,8 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
         # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
+    if not found.sources and frame.lang == "en" and (named := misparsed_subject(verb)) is not None:
+        found.sources += actors_of(named, frame)  # "Turkey massed troops ..." parsed with Turkey as npadvmod
     prepositions(verb, event_type, frame, found, nominal=False)
     if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
         found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
@@ -332,6 +334,13 @@ def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) ->
     if not found.sources and anchor.dep_ in {"dobj", "obj"} and (lemma(anchor.head, frame.lang) in words("light")
                                                                 or lemma(anchor.head, frame.lang) in RECIPROCAL_VERBS or handed):
         _verbal_light(anchor.head, event_type, frame, found)
+    if handed and not found.targets:  # "Washington gave Israel its full backing": the dative receives the act
+        found.targets += [h for c in anchor.head.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]
+    if frame.lang == "en" and not found.sources:
+        found.sources += made_in_clause(noun, frame)  # "the aid that France sent to Rwanda"
+    if frame.lang == "en" and not found.targets and anchor.dep_ in {"dobj", "obj"} and (aims := carrier_aims(anchor.head, frame)):
+        found.targets += aims  # "flew bombing raids into northern Iraq": the carrier's subject did it
+        found.sources += [] if found.sources else subject_of(anchor.head, frame)
     governor = light_governor(anchor, frame)
     if not found.sources and governor is not None:
         _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"

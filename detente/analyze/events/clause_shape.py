@@ -118,3 +118,23 @@ def is_passive(verb: Token) -> bool:
     return passive_marked(verb) or (
         verb.dep_ == "acl" and (verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"))  # "organizada por X"
     )
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+PARTICLES = {"back", "out", "away", "off"}  # "pulled back from the border": the phrase hangs on the particle
+
+
+def verb_phrases(verb: Token) -> list[Token]:
+    """The verb's children plus those hung on its particle ("pulled its troops back from Lebanon": the small
+    parser attaches the from-phrase to "back"); a particle is part of the verb, so its phrases are the verb's."""
+    return [*verb.children] + [g for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in PARTICLES
+                               for g in c.children]
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """"Turkey massed troops on its border": the parser sometimes labels a sentence-initial proper-noun subject
+    npadvmod; with no subject of its own, a name before the verb is its subject."""
+    if verb.tag_ not in FINITE_TAGS or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "nsubj:pass"} for c in verb.children):
+        return None  # not a participle ("Iran-backed militia", "an MP taken hostage")
+    return next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < verb.i
+                 and c.ent_type_ not in {"DATE", "TIME"} and c.nbor().text != "-"), None)

@@ -189,3 +189,29 @@ def helped_in_purpose(verb: Token, frame: Frame, exclude: set[str]) -> list[Acto
             if hits:
                 return hits[:1]
     return []
+
+
+RELATIVE_WORDS = {"that", "which", "whom"}
+AIM_PREPS = {"on", "against", "upon", "into", "toward", "towards"}
+CARRIER_VERBS = {"fly", "drop", "put", "place", "slap", "rain", "unleash", "heap", "pile"}  # deliver the act they carry
+
+
+def made_in_clause(noun: Token, frame: Frame) -> list[ActorHit]:
+    """"The aid that France sent to Rwanda", "the raids Israel launched": a relative clause whose light verb (send,
+    launch, impose ...) has the event noun as its object names the doer in its subject. Not a clause whose subject is
+    the relative word ("the aid that arrived"), nor one of receiving ("the aid Rwanda received": no light verb)."""
+    return [h for c in noun.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"
+            and lemma(c, frame.lang) in words("light")
+            and not any(o.dep_ in {"dobj", "obj"} and o.lower_ not in RELATIVE_WORDS for o in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" and s.lower_ not in RELATIVE_WORDS
+            for h in actors_of(s, frame, fallback=False)]
+
+
+def carrier_aims(verb: Token, frame: Frame) -> list[ActorHit]:
+    """"Turkish jets flew bombing raids into northern Iraq", "putting tariffs on Mexican steel": a verb that
+    delivers its object act (no light verb, no event word) has its on/against/into phrase name whom the act is
+    aimed at. Only such delivering verbs: "could bolster the investigation into Trump" does not investigate."""
+    if verb.pos_ != "VERB" or lemma(verb, frame.lang) not in CARRIER_VERBS:
+        return []
+    return [h for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+            for obj in prep_objects(c)[1] for h in named_or_placed(obj, frame)]

@@ -11,7 +11,7 @@ from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects,
     preposition,
 )
-from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique
+from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique, verb_phrases
 from detente.analyze.events.extra_roles import place_country_actor
 from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS, own_thing
 
@@ -37,8 +37,11 @@ GIVING_TYPES = {"AID", "COOPERATE"}  # the direct object is the thing given ("ex
 
 def prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool,
                  only: Token | None = None) -> None:
-    """Adds the actors of ``head``'s prepositional phrases (or of ``only``) to the side their preposition names."""
-    for child in head.children:
+    """Adds the actors of ``head``'s prepositional phrases (or of ``only``) to the side their preposition names. A
+    topic phrase that names the doer's own people ("protested to Russia over the detention of its fishermen") is no
+    target when another phrase names one."""
+    topics: list[ActorHit] = []
+    for child in (head.children if nominal else verb_phrases(head)):
         if only is not None and child.i != only.i:
             continue
         if child.dep_ not in PREP_DEPS and not oblique(child):
@@ -77,11 +80,14 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             found.targets += hits  # "met with X"; "downgraded ties with Lithuania over Taiwan": Lithuania too
         elif prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or frame.lang == "es" and not nominal):
             found.targets += hits
+        elif prep == "to" and event_type == "PROTEST" and frame.lang == "en" and not nominal:
+            found.targets += hits  # "protested to Russia": the one the protest is addressed to
         elif prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS:
-            found.targets += hits
+            topics += hits
         elif prep in OF_PREPS and nominal:
             # "Belgrade's rejection of the U.N. plan": with its doer already a possessor, the of-phrase is what it acts on
-            owned = frame.lang == "en" and any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in head.children)
+            # ("announced its recognition of Haiti": a possessive pronoun stands for the doer too)
+            owned = frame.lang == "en" and any(c.dep_ == "poss" for c in head.children)
             if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES and not owned:  # "el bloqueo de los
                 found.sources += hits  # puertos": the ports
             else:
@@ -94,7 +100,8 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             found.targets += hits
         elif prep in IN_PREPS and event_type in IN_TYPES:
             found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
-
+    own = {h.actor.country for h in found.sources} - {None} if found.targets else set()
+    found.targets += [h for h in topics if h.actor.country not in own]
 
 
 def aim_preps(event_type: str) -> set[str]:
@@ -112,6 +119,7 @@ def _role_prep(child: Token, prep: str | None, head: Token, event_type: str, nom
         or prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES)
         or (prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or lang == "es" and not nominal))
         or (prep in TOPIC_PREPS and event_type in TOPIC_TYPES and prep not in AGENT_PREPS)
+        or (prep == "to" and event_type == "PROTEST" and lang == "en" and not nominal)
         or (prep in OF_PREPS and nominal)
         or (prep == "from" and event_type in {"RETREAT", "SANCTION"})
         or (prep == "from" and nominal and event_type in GIVING_TYPES and lang == "en")
@@ -144,7 +152,7 @@ def left_posting(verb: Token, frame: Frame, found: "Participants") -> None:
         low = frame.offset + obj.left_edge.idx
         high = frame.offset + obj.idx + len(obj.text)
         left: list[ActorHit] = []
-        for phrase in (c for c in (*obj.children, *verb.children) if c.dep_ in PREP_DEPS or oblique(c)):
+        for phrase in (c for c in (*obj.children, *verb_phrases(verb)) if c.dep_ in PREP_DEPS or oblique(c)):
             prep, objects = prep_objects(phrase)
             posted = LEFT_PREPS | (IN_PREPS if phrase.head.i == obj.i else set())  # "su embajador en Bolivia"
             for place in objects if prep in posted else []:

@@ -63,6 +63,21 @@ def mobilized_against(head: Token, frame: Frame, found: Participants) -> None:
     if bordering:
         found.targets = bordering
         found.fallback_target = False
+    elif not found.targets and found.sources:
+        found.targets += staged_near(head, frame, {h.actor.country for h in found.sources})
+
+
+STAGING_PREPS = {"near", "around", "outside", "along", "at", "on"}
+
+
+def staged_near(head: Token, frame: Frame, own: set) -> list[ActorHit]:
+    """"Serb forces massed tanks outside the Bosnian town of Bihac", "massed troops near the Kuwaiti border": forces
+    gathered at another country's place are mobilised against that country (not at a place of their own)."""
+    phrases = [c for c in head.children if c.dep_ in PREP_DEPS] + [
+        g for c in head.children if c.dep_ in {"dobj", "obj"} for g in c.children if g.dep_ in PREP_DEPS]
+    return [h for phrase in phrases if prep_objects(phrase)[0] in STAGING_PREPS
+            for obj in prep_objects(phrase)[1] for h in named_or_placed(obj, frame)
+            if h.actor.country and h.actor.country not in own][:1]
 
 
 def own_forces_moved(head: Token, frame: Frame, found: Participants) -> None:
