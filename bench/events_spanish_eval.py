@@ -18,7 +18,9 @@ wrong ones; --cases --blind scores bench/events_spanish_blind_cases.tsv, written
 tune them; --cases --s17 scores bench/events_spanish_s17_cases.tsv, the probes of the stop-17 rules (place and armed
 "de" complements, counted groups and sites, protest topics, "a cambio de", new protest nouns; then perceived and
 allowed infinitives, acts a ban keeps from happening, aspect verbs, "los primeros/segundos", victims "en" an attack);
---cases --s18 scores bench/events_spanish_s18_cases.tsv, the probes of the stop-18 rules. They need no eval data.
+--cases --s18 scores bench/events_spanish_s18_cases.tsv, the probes of the stop-18 rules; --cases --s19 scores
+bench/events_spanish_s19_cases.tsv, a sweep of the non-protest PLOVER types written blind in stop 19 and scored before
+any rule change. They need no eval data.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ CASES = Path(__file__).resolve().parent / "events_spanish_cases.tsv"
 BLIND = Path(__file__).resolve().parent / "events_spanish_blind_cases.tsv"  # written after the rules, never tuned on
 S17 = Path(__file__).resolve().parent / "events_spanish_s17_cases.tsv"  # probes of the stop-17 rules
 S18 = Path(__file__).resolve().parent / "events_spanish_s18_cases.tsv"  # probes of the stop-18 rules
+S19 = Path(__file__).resolve().parent / "events_spanish_s19_cases.tsv"  # stop-19 type sweep, written blind
 ALSO_RIGHT = {"MOBILIZE": {"PROTEST"}}  # gold type -> coded types accepted for it (codebook: demonstrations are PROTEST)
 
 
@@ -123,9 +126,10 @@ def main() -> int:
     parser.add_argument("--blind", action="store_true", help="with --cases: score the blind probe file")
     parser.add_argument("--s17", action="store_true", help="with --cases: score the stop-17 probe file")
     parser.add_argument("--s18", action="store_true", help="with --cases: score the stop-18 probe file")
+    parser.add_argument("--s19", action="store_true", help="with --cases: score the stop-19 blind type sweep")
     args = parser.parse_args()
     if args.cases:
-        return score_cases(BLIND if args.blind else S17 if args.s17 else S18 if args.s18 else CASES, args.show)
+        return score_cases(BLIND if args.blind else S17 if args.s17 else S18 if args.s18 else S19 if args.s19 else CASES, args.show)
     path = EVAL / "spanish_protest_dev.jsonl"
     if not path.is_file():
         print(f"skipped: {path} not found")

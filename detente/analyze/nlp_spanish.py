@@ -12,6 +12,8 @@ every later stage reads the same corrected tree:
 - a participle put before the subject it describes ("Convocada por los sindicatos, la huelga paralizó el país"),
   which the parser hangs on the verb;
 - the passive "se" of acts done to people ("Se detuvieron 20 manifestantes"): those detained are its passive subject;
+  so is a thing after "se" and any other act of the event lexicon ("Se rechazó la propuesta de los sindicatos"): the
+  proposers did not reject it;
 - a count standing alone for people ("Miles protestan en Madrid"), which is a noun;
 - a participle that "mantener/tener/dejar" holds on its object ("mantienen bloqueadas las rutas"), which the parser
   takes for a second object: it is the verb's predicative complement (xcomp), a verb;
@@ -20,6 +22,9 @@ every later stage reads the same corrected tree:
 - an imperfect of an -er/-ir verb ("extendían", "tenía") that the tagger marks conditional (Mood=Cnd), which would
   make the act hypothetical: a conditional is the infinitive plus "-ía" ("extenderían"), so a form in "-ía" with no
   "r" before it is an imperfect indicative;
+- a second subject after a transitive verb that already has one before it ("Cuba denuncia el bloqueo de Estados
+  Unidos", where the tagger took the verb for the noun "denuncia"): a verb has one subject, so the noun after it is
+  its object;
 - an "a" phrase the parser makes the object of an intransitive verb ("marcharon a la Plaza de Mayo") or that follows
   "frente/junto/rumbo" ("se manifestaron frente al Palacio Nacional"): a place or direction, an oblique (obl).
 Each word-order repair needs agreement in number (or gender), and each of the last three a marked form or
@@ -64,7 +69,7 @@ def repair_order(doc: Doc) -> Doc:
         motive_complement(verb)
         oblique_a_phrase(verb)
         if "Fin" in verb.morph.get("VerbForm"):
-            fronted_object(verb) or dislocated_object(verb) or postverbal_subject(verb)
+            fronted_object(verb) or dislocated_object(verb) or postverbal_subject(verb) or second_subject(verb)
             passive_se(verb)
     for sent in doc.sents:
         first = sent[0] if not sent[0].is_punct else next((t for t in sent if not t.is_punct), None)
@@ -75,11 +80,13 @@ def repair_order(doc: Doc) -> Doc:
 
 
 def _candidates(table, strings) -> tuple[list[int], list[int]]:
-    """Indexes of count words tagged NUM, and of verbs with an object or a "se" among their dependents."""
+    """Indexes of count words tagged NUM, and of verbs with an object, a "se" or two subjects among their dependents."""
     ids = _ids(strings)
     pos, lower, dep, head = (column.tolist() for column in table.T)
     counts = [i for i, (p, w) in enumerate(zip(pos, lower)) if p == ids.num and w in ids.counts]
     heads = {i + (h if h < 2**63 else h - 2**64) for i, (d, w, h) in enumerate(zip(dep, lower, head)) if d in ids.objects or w == ids.se}
+    subject_heads = [i + (h if h < 2**63 else h - 2**64) for i, (d, h) in enumerate(zip(dep, head)) if d == ids.nsubj]
+    heads |= {i for i in subject_heads if subject_heads.count(i) > 1}  # second_subject
     return counts, [i for i in heads if 0 <= i < len(pos) and pos[i] in ids.verbal]
 
 
@@ -92,6 +99,7 @@ class _Ids:
         self.counts = {strings.add(w) for w in COUNTS}
         self.objects = {strings.add(d) for d in OBJECTS}
         self.se = strings.add("se")
+        self.nsubj = strings.add("nsubj")
 
 
 _IDS: dict[int, _Ids] = {}
@@ -202,6 +210,21 @@ def postverbal_subject(verb: Token) -> bool:
     return False
 
 
+def second_subject(verb: Token) -> bool:
+    """Two subjects of one transitive verb, one before it and a bare one after it with no comma between ("Cuba
+    denuncia el bloqueo de Estados Unidos"): the one after is the object. Not with "se", not for intransitive verbs."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or not subjects[0].i < verb.i < subjects[1].i or _intransitive(verb):
+        return False
+    after = subjects[1]
+    if after.pos_ not in NOMINAL or any(k.dep_ == "case" for k in after.children) \
+            or any(t.is_punct for t in verb.doc[verb.i + 1 : after.left_edge.i]) \
+            or any(c.lower_ == "se" or c.dep_ in OBJECTS for c in verb.children):
+        return False
+    after.dep_ = "obj"
+    return True
+
+
 def _main_clause(verb: Token) -> bool:
     """A main clause with no subordinator: marked word order is read only there ("Aunque no alcanzó ..." is not)."""
     return verb.dep_ in {"ROOT", "conj", "parataxis"} and not any(c.dep_ == "mark" for c in verb.children)
@@ -285,11 +308,26 @@ def passive_se(verb: Token) -> bool:
     from detente.analyze.events.spanish_arguments import spanish_words
 
     own = lemma(verb, "es")
-    if own in spanish_words(RECIPROCAL) or not any(c.type in {"COERCE", "ASSAULT"} and c.pos == "V"
-                                                   for c in cues_by_trigger("es").get(own, ())):
+    cues = cues_by_trigger("es").get(own, ())
+    if own in spanish_words(RECIPROCAL) or _intransitive(verb) or not any(c.pos == "V" for c in cues):
         return False
+    if not any(c.type in {"COERCE", "ASSAULT"} and c.pos == "V" for c in cues) and not (
+            _thing(subjects[0]) and all(c.type in THING_PASSIVE_TYPES for c in cues if c.pos == "V")):
+        return False  # "se reunieron los ministros", "se reunió la comisión", "se retiró la delegación": themselves
     subjects[0].dep_, se[0].dep_ = "nsubj:pass", "expl:pass"
     return True
+
+
+THING_PASSIVE_TYPES = {"REJECT", "SANCTION", "SUPPORT", "AGREE", "REQUEST", "ACCUSE", "AID", "COOPERATE", "THREATEN"}
+# acts done to a thing; not CONSULT, RETREAT, PROTEST, MOBILIZE, CONCEDE ("reunirse", "retirarse", "manifestarse", ...)
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun naming no people ("la propuesta", "las demandas"): with "se" and a transitive act it can only
+    undergo it ("se rechazó la propuesta de los sindicatos")."""
+    from detente.analyze.events.spanish_groups import people_noun
+
+    return noun.pos_ == "NOUN" and not people_noun(noun)
 
 
 def bare_count(number: Token) -> None:

@@ -228,6 +228,10 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
         site_ids = {h.actor.id for h in sites}
         found.targets += [h for h in found.sources if h.actor.id in site_ids]
         found.sources = [h for h in found.sources if h.actor.id not in site_ids]
+    if not found.sources and event_type in SPEECH_TYPES:
+        speakers = speaker_complement(noun, frame)  # "las denuncias de la oposición contra el gobierno"
+        found.sources = speakers
+        found.targets = [h for h in found.targets if h.actor.id not in {a.actor.id for a in speakers}]
     if not found.sources:
         agents = agent_complement(noun, frame)  # "la toma de carreteras por parte de los maestros"
         found.sources = agents
@@ -235,6 +239,21 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
 
 
 AGENT_MARK = "por"
+SPEECH_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # speech acts whose noun may name its speaker with "de"
+ADDRESSEE_MARKS = {"contra", "ante", "a", "al", "hacia"}
+
+
+def speaker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
+    """The speaker a speech-act noun names with "de" when an addressee or target follows in a "contra/ante/a" phrase
+    ("las denuncias de la oposición contra el gobierno", "el reclamo de Bolivia ante la OEA"): with the one aimed at
+    named apart, the "de" actor is who speaks, not what is spoken of ("la denuncia de torturas" has no speaker). The
+    parser may hang the "contra" phrase on the "de" noun."""
+    of = [c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and preposition(c) in OF_WORDS][:1]
+    aimed = [c for holder in [noun, *of] for c in holder.children if c.dep_ == "nmod" and c.i > noun.i
+             and preposition(c) in ADDRESSEE_MARKS and actors_of(c, frame)]  # the parser may hang it on the "de" noun
+    if not of or not aimed or aimed[0].i < of[0].i:
+        return []
+    return actors_of(of[0], frame)
 OCCUPATION_NOUNS = {"toma", "tomas", "ocupación", "ocupaciones"}  # their "de" complement is the site taken
 
 

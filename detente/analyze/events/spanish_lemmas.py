@@ -18,9 +18,9 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
 from detente.analyze.events.spanish_senses import (
-    CLASSIFYING, EXCHANGE_WORD, called_protest, claimed_act, classifier_sense, forbidden_act, gathering_sense, gear_sense,
-    in_game, other_noun_sense, protest_cue, protest_motive, protest_topic, raised_barricade, requested_call,
-    under_exchange,
+    CLASSIFYING, EXCHANGE_WORD, OBJECT_SENSED, called_protest, claimed_act, classifier_sense, forbidden_act,
+    gathering_sense, gear_sense, in_game, object_sense, other_noun_sense, protest_cue, protest_motive, protest_topic,
+    raised_barricade, requested_call, under_exchange,
 )
 
 VERBAL_POS = {"VERB", "AUX"}
@@ -350,6 +350,8 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = own + CONDITION_SENSE  # "a cambio del acuerdo de los vecinos": asked for, not done
         elif forbidding and own in lexicon and forbidden_act(sent[position]):
             fixed[position] = own + FORBIDDEN_SENSE  # "prohibió protestar", "impidió marchar": kept from happening
+        elif own in OBJECT_SENSED and object_sense(sent[position], own):
+            fixed[position] = own + OTHER_SENSE  # "el premio fue concedido", "los aficionados desalojaron el estadio"
     return fixed
 
 

@@ -18,7 +18,10 @@
   en repudio a la visita");
 - an event noun in "a cambio de" ("a cambio del acuerdo de los vecinos") is a condition asked for, not an act;
 - an act in the infinitive a verb of forbidding or preventing takes ("prohibió protestar", "impidió marchar a los
-  estudiantes", "les prohibió participar en las reuniones") did not take place: the ban is the event."""
+  estudiantes", "les prohibió participar en las reuniones") did not take place: the ban is the event;
+- a granting, claiming, freeing or clearing verb whose object is no party ("el premio fue concedido a", "reclamó la
+  victoria", "liberó una nueva versión", "los aficionados desalojaron el estadio") concedes, asks, releases or
+  coerces nothing."""
 from __future__ import annotations
 
 import re
@@ -381,3 +384,46 @@ def _complement(infinitive: Token) -> bool:
     if infinitive.dep_ in FORBID_DEPS:
         return True
     return infinitive.dep_ == "advcl" and not any(c.dep_ in {"mark", "case"} for c in infinitive.children)
+
+
+OBJECT_KINDS = {"conceder": "award", "otorgar": "award", "reclamar": "claimed"}  # spanish_cues.tsv kinds
+TARIFF_NOUNS = {"arancel"}  # a SANCTION cue that a verb of lowering turns into eased trade
+OBJECT_SENSED = frozenset(OBJECT_KINDS) | {"liberar", "desalojar"} | TARIFF_NOUNS
+PASSIVE_AUX = {"ser", "fue", "fueron", "es", "son", "será", "serán", "sido", "era", "eran"}
+
+
+def object_sense(verb: Token, own: str) -> bool:  # ``verb``: for a tariff noun, the noun itself
+    """The verb's object (or a passive's subject) gives it a sense that is no political act: a prize or interview
+    granted ("el premio fue concedido a un escritor"), a win or authorship claimed ("reclamó la victoria en la etapa"),
+    a thing freed ("liberó una nueva versión"; people freed, "a los rehenes", are a release), a tariff lowered
+    ("acordaron reducir los aranceles"), a place left by those who are in it ("los aficionados desalojaron el
+    estadio"; the police or the authorities clearing it coerce)."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if own in TARIFF_NOUNS:  # "acordaron reducir los aranceles": the tariff is lowered, no one is sanctioned
+        return verb.dep_ in {"obj", "nsubj:pass"} and lemma(verb.head, "es") in spanish_words("lowered")
+    objects = _sense_objects(verb)
+    if own in OBJECT_KINDS:
+        return any(lemma(o, "es") in spanish_words(OBJECT_KINDS[own]) for o in objects)
+    if not objects or any(o.dep_ != "obj" or _introduced_by_a(o) or not _thing(o) for o in objects):
+        return False
+    if own == "liberar":
+        return True
+    forces = spanish_words("armed") | spanish_words("authority")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and lemma(s, "es") not in forces and not any(
+        lemma(c, "es") in forces for c in s.children if c.dep_ == "nmod") for s in subjects)
+
+
+def _sense_objects(verb: Token) -> list[Token]:
+    """The direct object, or the subject of a passive ("el premio fue concedido", "se concedió el premio")."""
+    passive = any(c.dep_ in {"aux:pass", "expl:pass"} or c.dep_ == "aux" and c.lower_ in PASSIVE_AUX for c in verb.children)
+    return [c for c in verb.children if c.dep_ in {"obj", "nsubj:pass"} or passive and c.dep_ == "nsubj"]
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that names no people, no group and no named entity ("una versión", "el estadio")."""
+    from detente.analyze.events.spanish_groups import people_noun
+
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not people_noun(noun)

@@ -14,13 +14,20 @@ def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: To
     COERCE restrict: "cordoning off areas"); only civilians protest by blocking, and civilians who cordon off a
     place protest ("los campesinos cercaron La Paz"); civilians lifting their blockade give in (CONCEDE). One
     person who "protesta por/contra" something complains (ACCUSE disapprove): one person is no demonstration.
-    Unchanged otherwise."""
+    Civilians in a crowd who loot ("los manifestantes saquearon tiendas") riot (PLOVER PROTEST riot); armed groups
+    who loot attack. A state that withdraws itself from an organisation ("Ecuador se retiró de la OPEP") cuts an
+    exchange (PLOVER SANCTION withdraw), not troops. Unchanged otherwise."""
     if event_type == "PROTEST" and mode == "obstruct" and sources and all(hit.actor.sector in STATE_FORCES for hit in sources):
         return "COERCE", "restrict"
     if event_type == "COERCE" and mode == "restrict" and sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources):
         return "PROTEST", "obstruct"  # "los campesinos cercaron La Paz con bloqueos": civilians blocking protest
     if event_type == "PROTEST" and mode == "demo" and trigger is not None and _one_person_protests(trigger):
         return "ACCUSE", "disapprove"
+    if event_type == "ASSAULT" and trigger is not None and sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources) \
+            and _looting(trigger):
+        return "PROTEST", "riot"
+    if event_type == "RETREAT" and mode == "withdraw" and trigger is not None and _left_organisation(trigger):
+        return "SANCTION", "withdraw"
     if event_type == "RETREAT" and mode == "access" and trigger is not None and _protest_blockade_lifted(trigger, sources):
         return "CONCEDE", None
     return event_type, mode
@@ -65,3 +72,21 @@ def _one_person_protests(verb: Token) -> bool:
     if subject.pos_ == "PROPN":
         return subject.ent_type_ == "PER"
     return subject.pos_ == "NOUN" and (lemma(subject, "es") in spanish_words("person_role") or subject.lower_ in spanish_words("person_role"))
+
+
+def _looting(trigger: Token) -> bool:
+    """The trigger is a verb or noun of plunder (spanish_cues.tsv "looting": "saquearon", "los saqueos")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    return lemma(trigger, "es") in spanish_words("looting") or trigger.lower_ in spanish_words("looting")
+
+
+def _left_organisation(verb: Token) -> bool:
+    """Reflexive "retirarse de" an organisation: a named organisation or an acronym ("de la OPEP", "del Mercosur")."""
+    from detente.analyze.events.spanish_arguments import OF_WORDS, preposition
+
+    if not any(c.lower_ == "se" for c in verb.children):
+        return False
+    return any(c.dep_ in {"obl", "obj"} and preposition(c) in OF_WORDS and c.pos_ == "PROPN"
+               and (c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 2) for c in verb.children)
