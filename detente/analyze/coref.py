@@ -13,6 +13,7 @@ from dataclasses import replace
 from detente.analyze.actors.matcher import token_texts
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.context import Analysis
+from detente.knowledge.actors import rank_prefixes
 from detente.knowledge.actors.normalize import phrase_key
 from detente.model import Mention
 
@@ -133,7 +134,29 @@ def _title_fits(person: ActorDraft, title) -> bool:
         return False
     if title.title_kind == "head" and person.code.head:
         return True
-    return bool(person.code.titles & title.titles) and (title.country is not None or len(person.mentions) > 0)
+    if person.code.titles & title.titles:
+        return title.country is not None or len(person.mentions) > 0
+    return title.title_kind == "person" and not person.code.head and _holds_longer_title(person, title.titles)
+
+
+def _holds_longer_title(person: ActorDraft, titles: set[str]) -> bool:
+    """'Foreign Minister X ... the minister', 'X (listed as Foreign Minister of Russia) ... the foreign minister':
+    a longer title, or the listed role, whose head word is the bare title and which no rank word opens
+    ('deputy minister', 'vice president' and 'prime minister' are other people)."""
+    held = set(person.code.titles)
+    if person.code.role:
+        held.add(phrase_key(person.code.role.split(" of ")[0].split(" (")[0]))
+    ranks = rank_prefixes()
+    if held & ranks:
+        return False  # "Deputy Foreign Minister X": the rank word is a title unit of its own
+    for have in held:
+        words = have.split()
+        if not words or words[0] in ranks or words[0].startswith(("vice", "ex")):
+            continue
+        for title in titles:
+            if have == title or have.endswith(" " + title) or have.startswith(title + " de "):
+                return True
+    return False
 
 
 def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> dict[tuple[int, int], ActorDraft]:

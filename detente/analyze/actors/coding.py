@@ -19,7 +19,8 @@ from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, i
                                             loyalty_link, rebel_people)
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
-from detente.knowledge.actors import Entry, KnownEntity, dated_names, gender_words, weapon_nouns
+from detente.knowledge.actors import (Entry, KnownEntity, dated_names, displacement_words, gender_words, kind_nouns,
+                                     weapon_nouns)
 from detente.knowledge.actors.normalize import phrase_key
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
@@ -212,7 +213,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
                 # "the Ministry of Defence of Ukraine", "Ukraine's Ministry of Defence": a same-named body elsewhere
                 return ActorCode(_group_name(phrase), owner, agent_sector or sector, "group", titles=titles,
                                  title_kind="group")
-            if head is not None and head[1] is not unit:
+            if head is not None and head[1] is not unit and not (sector and _kind_noun(head[1])):
                 # dissidents of an armed group still bear arms: "disidentes de las FARC" are REB, not OPP
                 sector = sector if agent_sector == "OPP" and sector in ARMED_GROUP_SECTORS else agent_sector
             return ActorCode(entity.name, org_country, sector, "org", entity.id, titles=titles)
@@ -240,7 +241,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         sector = {"capital": "GOV", "city": "CVL"}.get(kind)
         if kind == "demonym" and (_plural_people(units) or _invariant_people(phrase, units)
                                   or _spanish_people(phrase, units, lang)):
-            sector = "CVL"  # "ordinary Kazakhs", "Israelis", "los hondureños": people of that country
+            sector = "REF" if _displaced(phrase) else "CVL"  # "ordinary Kazakhs", "Israelis", "los hondureños"
         name = lexicon.kb.country_name(iso3) if kind in {"country", "demonym"} else _clean_name(phrase.text)
         return ActorCode(name or iso3, iso3, sector, "country" if kind in {"country", "demonym"} else "place")
 
@@ -425,6 +426,18 @@ def _spanish_people(phrase: Phrase, units: list[Unit], lang: str) -> bool:
     if not token.lower_.endswith("s") or token.lower_.endswith("és") or token.pos_ != "NOUN" or token.dep_ == "amod":
         return False  # "inglés", "holandés": singular (and the language in "en inglés")
     return token.i == 0 or phrase.doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}
+
+
+def _displaced(phrase: Phrase) -> bool:
+    """'displaced Kenyans', 'colombianos desplazados': a modifier of the people's word makes them displaced."""
+    doc, words = phrase.doc, displacement_words()
+    return any(child.lower_ in words and child.dep_ in {"amod", "acl", "compound"}
+               for token in doc[phrase.start:phrase.end] for child in token.children)
+
+
+def _kind_noun(unit: Unit) -> bool:
+    """'agency' in 'the Inter-Services Intelligence agency': the noun names the body's kind, not who acts."""
+    return phrase_key(unit.text) in kind_nouns()
 
 
 def _group_name(phrase: Phrase) -> str:

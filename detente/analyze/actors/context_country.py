@@ -16,7 +16,7 @@ from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
 from detente.knowledge.actors import (ActorKnowledge, counterpart_prepositions, diplomat_titles, foreign_missions,
-                                     local_bodies)
+                                     local_bodies, reason_prepositions)
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -120,8 +120,34 @@ def _of_states(evidence: list[CountryEvidence]) -> list[CountryEvidence]:
     return [e for e in evidence if e.state or e.sector in STATE_SECTORS]
 
 
+CIVIL_SECTORS = {"GOV", "LEG", "JUD"}
+
+
+def _of_civil_states(evidence: list[CountryEvidence]) -> list[CountryEvidence]:
+    """Evidence named by states or their civil bodies: a head of state or government belongs to the state whose
+    cabinet, parliament or courts the story names, not to foreign troops in it ("Turkish lawmakers rejected the
+    deployment of US troops. The prime minister ...")."""
+    return [e for e in evidence if e.state or e.sector in CIVIL_SECTORS]
+
+
 OBJECTS = {"dobj", "obj", "iobj"}
 SUBJECTS = {"nsubj", "csubj"}
+DOER_MODIFIERS = {"amod", "compound", "poss", "nmod"}
+
+
+def _reason_doers(verb) -> list:
+    """'blamed Iran for Houthi attacks': when the verb has an object, the modifiers naming the doer of the reason
+    ('Houthi') are on the object's side; people named deeper in ('the deaths of Israeli soldiers') are not."""
+    if not any(child.dep_ in OBJECTS for child in verb.children):
+        return []
+    reasons = reason_prepositions()
+    doers = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in reasons:
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    doers += [t for t in noun.children if t.dep_ in DOER_MODIFIERS]
+    return doers
 
 
 def _counterpart_ranges(site: MentionSite) -> list[tuple[int, int]]:
@@ -136,6 +162,7 @@ def _counterpart_ranges(site: MentionSite) -> list[tuple[int, int]]:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ in preps) \
                     or any(c.dep_ == "case" and c.lower_ in preps for c in child.children):
                 heads.append(child)
+        heads += _reason_doers(root.head)
     offset = site.parsed.offset
     ranges = []
     for head in heads:
@@ -148,23 +175,30 @@ def _not_counterparts(site: MentionSite, evidence: list[CountryEvidence]) -> lis
     ranges = _counterpart_ranges(site)
     if not ranges:
         return evidence
-    paragraph = site.parsed.index  # places stay: "clashed with police in Nairobi" still says where they are
+    paragraph = site.parsed.index  # places stay: "clashed with police in Nairobi" still says where they are,
+    # and so do towns the tagger reads as actors ("attacked positions around Gorazde")
     return [e for e in evidence
-            if e.paragraph != paragraph or e.weight < 1.0 or not any(a <= e.start < b for a, b in ranges)]
+            if e.paragraph != paragraph or e.weight < 1.0 or _town(e) or not any(a <= e.start < b for a, b in ranges)]
+
+
+def _town(evidence: CountryEvidence) -> bool:
+    """A town read as an actor (sector CVL, named by no demonym and no state): where, not who."""
+    return evidence.sector == "CVL" and not evidence.nationality and not evidence.state
 
 
 PEOPLE_SECTORS = {"CVL", "REF"}  # tourists, citizens, migrants: often foreigners where they are named
 
 
 def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
-                    force: bool = False, local: bool = False) -> str | None:
+                    force: bool = False, local: bool = False, head: bool = False) -> str | None:
     """``force``: soldiers and police belong to a state, so a state or state body named near them beats other
     actors ("Israeli officials say 137 soldiers were killed ... Hamas": the soldiers are Israel's), and people
     named by their nationality say nothing of whose they are ("police detained two British tourists in Málaga"):
     places and the article's country come before them. ``local``: a town's council or mayor takes no country from
     people named by nationality ("el Ayuntamiento ... un hotel de turistas británicos", "una de las parejas
     británicas"); people named by their town ("the people of Iloilo") still count. The group's
-    other party ("collaborating with Israel", "critics accused Iran") is no evidence of its own country."""
+    other party ("collaborating with Israel", "critics accused Iran") is no evidence of its own country. ``head``:
+    a bare head title ("the prime minister") takes a civil state body's country before a force's."""
     evidence = [e for e in _not_counterparts(site, evidence) if not e.meeting]
     if local:  # "una de las parejas británicas" says nothing of whose the council is
         kept = [e for e in evidence if not e.nationality or e.state or e.sector in STATE_SECTORS]
@@ -176,11 +210,11 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
         found = _context_country(site, kept, dominant, force)
         if found is not None:
             return found
-    return _context_country(site, evidence, dominant, force)
+    return _context_country(site, evidence, dominant, force, head)
 
 
 def _context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
-                     force: bool) -> str | None:
+                     force: bool, head: bool = False) -> str | None:
     paragraph = site.parsed.index
     in_paragraph = [e for e in evidence if e.paragraph == paragraph]
     sentence = sentence_key(site.parsed, site.start)
@@ -193,7 +227,9 @@ def _context_country(site: MentionSite, evidence: list[CountryEvidence], dominan
     for candidates in (in_sentence, in_paragraph):
         if candidates:
             actors = [e for e in candidates if e.weight >= 1.0]  # an actor's country beats a place's:
-            if force:  # "Israeli general visits troops in Gaza"
+            if head:
+                actors = _of_civil_states(actors) or _of_states(actors) or actors
+            elif force:  # "Israeli general visits troops in Gaza"
                 actors = _of_states(actors) or actors
             return _pick(actors or candidates, site.start, dominant)
     return dominant
@@ -238,6 +274,11 @@ def faced_country(site: MentionSite, evidence: list[CountryEvidence], homeland: 
         if len(states) == 1:
             return states.pop()
     return homeland
+
+
+def _bare_head(code: ActorCode) -> bool:
+    """'the president', 'el mandatario': a head of state or government known by the title alone."""
+    return code.head and code.sector == "GOV" and not code.entity_id
 
 
 def is_victim(site: MentionSite, code: ActorCode) -> bool:
@@ -285,7 +326,7 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in
                 known = _not_abroad_near(site, evidence) if abroad and not is_foreign_mission(draft.code) else evidence
                 found = context_country(site, known, dominant, draft.code.sector in FORCE_SECTORS,
-                                        is_local_body(draft.code)) or draft.code.homeland
+                                        is_local_body(draft.code), _bare_head(draft.code)) or draft.code.homeland
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):

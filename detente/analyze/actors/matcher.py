@@ -106,6 +106,8 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
             or (lang == "es" and end - start == 1 and (_adjective_used_as_noun(first) or _before_demonym(doc, end, kb)))
     if entry.kind in {"demonym", "ethnic", "people"} and lang == "es":
         return True
+    if entry.kind == "entity" and lang == "es" and _name_goes_on(doc, start, end):
+        return False  # "el Consejo de Seguridad Nacional" is not the (UN) Security Council
     if entry.kind == "entity" and entry.detail and entry.detail.islower() and first.text.islower():
         return True  # a name the lists write in lower case, as Spanish does: "los hutíes", "los talibanes"
     if entry.kind == "demonym" and not first.text.isascii() and first.text.lower() not in accented_english_demonyms():
@@ -125,6 +127,17 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
         return True
     following = [t for t in doc[start + 1:end] if t.text not in {"-", "–"}]
     return first.lower_ in LOWER_PARTICLES and bool(following) and _capitalized(following[0].text)
+
+
+def _name_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """A Spanish name of several words that a capitalised word extends as part of the same name ("Consejo de
+    Seguridad Nacional", "Partido Popular Europeo"): Spanish puts such qualifiers after the noun, so the longer
+    name is another body. People's names are not qualifiers ("la Comisión Europea Ursula von der Leyen")."""
+    if end - start < 2 or end >= len(doc):
+        return False
+    following = doc[end]
+    return following.text[:1].isupper() and following.dep_ in {"flat", "amod"} and start <= following.head.i < end \
+        and following.ent_type_ not in {"PER", "PERSON"} and following.pos_ in {"PROPN", "ADJ"}
 
 
 def _plural_read_as_verb(token, lang: str, entry: Entry) -> bool:

@@ -55,7 +55,9 @@ def identity(code: ActorCode) -> tuple:
     if code.kind == "person":
         return ("person", phrase_key(code.name))
     if code.kind == "country":
-        return ("country", code.country) if code.sector != "CVL" else ("people", code.country)  # Israel ≠ Israelis
+        if code.sector in {"CVL", "REF"}:  # Israel ≠ Israelis ≠ displaced Israelis
+            return ("people", code.country, code.sector)
+        return ("country", code.country)
     return (code.kind, code.country, code.sector, phrase_key(code.name))
 
 

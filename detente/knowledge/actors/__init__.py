@@ -19,6 +19,7 @@ from detente.knowledge.actors.words import (  # noqa: F401 - re-exported: caller
     abstract_nouns_es, accented_english_demonyms, action_nouns_es, ambiguous_aliases, body_nouns, collective_nouns, condition_nouns,
     counterpart_prepositions, dated_names,
     death_words, diplomat_titles, foreign_missions, gender_words, generic_roles, harm_verbs, local_bodies, meeting_nouns,
+    displacement_words, kind_nouns, rank_prefixes, reason_prepositions,
     town_first_country_names, venue_towns, weapon_nouns)
 
 HERE = Path(__file__).parent
@@ -449,6 +450,7 @@ def load_knowledge(extra: tuple[Path, ...] = ()) -> ActorKnowledge:
     builder.add_people(HERE / "officials.tsv")
     builder.add_people(HERE / "officials_world.tsv")
     builder.add_people(HERE / "officials_recent.tsv")
+    builder.add_people(HERE / "officials_1990s.tsv")
     builder.add_people(HERE / "legislators.tsv")
     builder.add_people(HERE / "religious_leaders.tsv")
     builder.add_ethnic_groups(HERE / "ethnic_groups.tsv")

@@ -116,6 +116,30 @@ def counterpart_prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def displacement_words() -> frozenset[str]:
+    """Modifiers that make a people displaced ('displaced Kenyans', 'colombianos desplazados'): sector REF."""
+    return frozenset(read_words(HERE / "displacement_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def rank_prefixes() -> frozenset[str]:
+    """First words of a longer title held by someone else than the bare title's holder ('deputy', 'vice')."""
+    return frozenset(read_words(HERE / "rank_prefixes.txt"))
+
+
+@lru_cache(maxsize=1)
+def kind_nouns() -> frozenset[str]:
+    """Nouns naming only a body's kind ('the ISI agency', 'the Taliban movement'): the named body's sector stands."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "kind_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def reason_prepositions() -> frozenset[str]:
+    """Prepositions of an act's reason ('blamed Iran for Houthi attacks'): its doer is on the object's side."""
+    return frozenset(read_words(HERE / "reason_prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
 def diplomat_titles() -> frozenset[str]:
     """Keys of titles of diplomats posted abroad ('ambassador', 'cónsul'): like a mission, not where they come from."""
     return frozenset(phrase_key(word) for word in read_words(HERE / "diplomat_titles.txt"))
