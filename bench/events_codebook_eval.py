@@ -20,7 +20,8 @@ AID, SUPPORT, SANCTION, ACCUSE) in wordings earlier files miss, with nothing-to-
 bench/events_wording_s18_cases.tsv (session 18) words the CAMEO categories of the types and modes still weak after it.
 bench/events_wording_cameo_cases.tsv (session 19) holds one wire-style sentence per CAMEO sub-category, written and
 scored before any rule of that session; bench/events_wording_sides_s19_cases.tsv (session 19) every syntactic way of
-naming a source or target, likewise written first.
+naming a source or target, likewise written first. Round 2 of session 19 wrote a second blind sweep of each
+(cameo2, sides_s19b) after round 1's rules, to measure whether those rules carried over.
 bench/events_wording_family_cases.tsv (session 9) words codebook rows with other members of their word family (object
 synonyms, other verbs of the act, verb and noun forms): how far one lexicon entry generalises.
 
@@ -52,6 +53,8 @@ CASE_FILES = {
     "sides_s18": "events_wording_sides_s18_cases.tsv",  # sides in 1990s wire leads (session 18)
     "cameo": "events_wording_cameo_cases.tsv",  # one wire sentence per CAMEO sub-category, written blind (session 19)
     "sides_s19": "events_wording_sides_s19_cases.tsv",  # every syntactic way of naming a side, written blind (session 19)
+    "cameo2": "events_wording_cameo2_cases.tsv",  # a second blind CAMEO sweep in other wordings (session 19, round 2)
+    "sides_s19b": "events_wording_sides_s19b_cases.tsv",  # a second blind sides sweep: long multi-clause leads (round 2)
 }
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 
