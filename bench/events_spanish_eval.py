@@ -20,7 +20,8 @@ tune them; --cases --s17 scores bench/events_spanish_s17_cases.tsv, the probes o
 allowed infinitives, acts a ban keeps from happening, aspect verbs, "los primeros/segundos", victims "en" an attack);
 --cases --s18 scores bench/events_spanish_s18_cases.tsv, the probes of the stop-18 rules; --cases --s19 scores
 bench/events_spanish_s19_cases.tsv, a sweep of the non-protest PLOVER types written blind in stop 19 and scored before
-any rule change. They need no eval data.
+any rule change; --cases --s19b scores bench/events_spanish_s19b_cases.tsv, a sweep of protest news (strikes,
+blockades, police action, government responses, accusations) written blind in round 2 of stop 19. They need no eval data.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ BLIND = Path(__file__).resolve().parent / "events_spanish_blind_cases.tsv"  # wr
 S17 = Path(__file__).resolve().parent / "events_spanish_s17_cases.tsv"  # probes of the stop-17 rules
 S18 = Path(__file__).resolve().parent / "events_spanish_s18_cases.tsv"  # probes of the stop-18 rules
 S19 = Path(__file__).resolve().parent / "events_spanish_s19_cases.tsv"  # stop-19 type sweep, written blind
+S19B = Path(__file__).resolve().parent / "events_spanish_s19b_cases.tsv"  # stop-19 round-2 protest-news sweep, blind
 ALSO_RIGHT = {"MOBILIZE": {"PROTEST"}}  # gold type -> coded types accepted for it (codebook: demonstrations are PROTEST)
 
 
@@ -127,9 +129,10 @@ def main() -> int:
     parser.add_argument("--s17", action="store_true", help="with --cases: score the stop-17 probe file")
     parser.add_argument("--s18", action="store_true", help="with --cases: score the stop-18 probe file")
     parser.add_argument("--s19", action="store_true", help="with --cases: score the stop-19 blind type sweep")
+    parser.add_argument("--s19b", action="store_true", help="with --cases: score the stop-19 round-2 protest-news sweep")
     args = parser.parse_args()
     if args.cases:
-        return score_cases(BLIND if args.blind else S17 if args.s17 else S18 if args.s18 else S19 if args.s19 else CASES, args.show)
+        return score_cases(BLIND if args.blind else S17 if args.s17 else S18 if args.s18 else S19 if args.s19 else S19B if args.s19b else CASES, args.show)
     path = EVAL / "spanish_protest_dev.jsonl"
     if not path.is_file():
         print(f"skipped: {path} not found")

@@ -26,7 +26,9 @@ every later stage reads the same corrected tree:
   Unidos", where the tagger took the verb for the noun "denuncia"): a verb has one subject, so the noun after it is
   its object;
 - an "a" phrase the parser makes the object of an intransitive verb ("marcharon a la Plaza de Mayo") or that follows
-  "frente/junto/rumbo" ("se manifestaron frente al Palacio Nacional"): a place or direction, an oblique (obl).
+  "frente/junto/rumbo" ("se manifestaron frente al Palacio Nacional"): a place or direction, an oblique (obl);
+- the one obliged by "obligar/forzar a X a" + infinitive, which the parser hangs on the matrix verb: the infinitive's
+  subject (events/spanish_control.py).
 Each word-order repair needs agreement in number (or gender), and each of the last three a marked form or
 preposition, so a sentence the parser read right is left as it was."""
 from __future__ import annotations
@@ -71,6 +73,10 @@ def repair_order(doc: Doc) -> Doc:
         if "Fin" in verb.morph.get("VerbForm"):
             fronted_object(verb) or dislocated_object(verb) or postverbal_subject(verb) or second_subject(verb)
             passive_se(verb)
+    from detente.analyze.events.spanish_control import may_hold_control, object_control  # here: events imports nlp
+
+    if may_hold_control(doc.text.lower()):
+        object_control(doc)  # "obligó al gobierno a retirar el proyecto": the one obliged acts (spanish_control)
     for sent in doc.sents:
         first = sent[0] if not sent[0].is_punct else next((t for t in sent if not t.is_punct), None)
         if first is not None and first.lower_.endswith(PARTICIPLE_FORMS):

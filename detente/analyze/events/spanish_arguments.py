@@ -175,6 +175,22 @@ def callers(noun: Token, frame: Frame) -> list[ActorHit]:
     return []
 
 
+STATE_SIDES = {"GOV", "MIL", "COP", "JUD", "LEG"}  # a state conjunct of people "en huelga" is not in the strike
+
+
+def state_holders(noun: Token, sources: list, frame: Frame) -> list:
+    """A protest noun said of people through "en" ("los maestros en huelga", "los mineros en paro"): only those people
+    are in it, not a conjunct they are coordinated with ("el gobierno boliviano y los maestros en huelga instalaron
+    una mesa de diálogo": the government strikes with no one). Only a state conjunct is dropped ("los médicos y los
+    enfermeros en huelga" may both strike)."""
+    held = noun.head
+    if noun.dep_ != "nmod" or preposition(noun) != "en" or held.pos_ not in {"NOUN", "PROPN"} or held.i == noun.i:
+        return sources
+    start, end = frame.offset + held.left_edge.idx, frame.offset + held.right_edge.idx + len(held.right_edge.text)
+    kept = [h for h in sources if start <= h.start and h.end <= end or h.actor.sector not in STATE_SIDES]
+    return kept or sources
+
+
 def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
     """Roles of a Spanish event noun that the shared rules do not read; whoever faces the event is its target,
     never its source, whatever other rule proposed it (``found``: the arguments.Participants being built)."""
@@ -183,6 +199,7 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
     found.sources = [h for h in found.sources if not _duration_hit(h, frame)]  # "el paro de 48 horas": no actor
     if event_type == "PROTEST":
         found.sources = [h for h in found.sources if not place_complement(noun, h, frame)]  # "la marcha de Quito"
+        found.sources = state_holders(noun, found.sources, frame)  # "el gobierno y los maestros en huelga"
     if not found.sources:
         found.sources += callers(noun, frame)
     if not found.sources and event_type == "PROTEST":

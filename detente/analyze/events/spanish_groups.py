@@ -137,7 +137,27 @@ def spanish_group(head: Token, name: str, is_place, organisations: bool = True) 
         sector = "SOC"  # an organisation of unknown kind (PLOVER: social/civil organisation)
     if sector is None:
         return None
-    return ActorCode(name=name, country=None, sector=sector, kind="group")
+    return ActorCode(name=name, country=_demonym_country(head), sector=sector, kind="group")
+
+
+def _demonym_country(head: Token) -> str | None:
+    """The country of a nationality word right after the group noun ("la central sindical uruguaya PIT-CNT", where
+    the acronym kept the actor layer from reading the phrase), else None."""
+    from detente.knowledge.actors import default_knowledge
+    from detente.knowledge.actors.normalize import phrase_key
+
+    phrases = default_knowledge().phrases
+    doc = head.doc
+    for word in doc[head.i + 1 : min(len(doc), head.i + MAX_WORDS)]:
+        if word.is_punct:
+            break
+        if word.head.i != head.i or word.pos_ in {"NOUN", "PROPN"}:
+            continue  # the tagger may take a nationality word for a verb ("uruguaya"), not for a noun here
+        entries = phrases.get(phrase_key(word.lower_), ())
+        country = next((e.value for e in entries if e.kind == "demonym"), None)
+        if country:
+            return country
+    return None
 
 
 def _counted_noun(head: Token) -> Token | None:

@@ -17,6 +17,9 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
+from detente.analyze.events.spanish_stances import (
+    BARRACKS_VERB, HELD_OUT_THREAT, HELD_OUT_VERB, POLICE_MUTINY, held_captive, held_out_threat, police_mutiny,
+)
 from detente.analyze.events.spanish_senses import (
     CLASSIFYING, EXCHANGE_WORD, OBJECT_SENSED, called_protest, claimed_act, classifier_sense, forbidden_act,
     gathering_sense, gear_sense, in_game, object_sense, other_noun_sense, protest_cue, protest_motive, protest_topic,
@@ -352,6 +355,12 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = own + FORBIDDEN_SENSE  # "prohibió protestar", "impidió marchar": kept from happening
         elif own in OBJECT_SENSED and object_sense(sent[position], own):
             fixed[position] = own + OTHER_SENSE  # "el premio fue concedido", "los aficionados desalojaron el estadio"
+        elif own == HELD_OUT_VERB and held_out_threat(sent[position]):
+            fixed[position] = HELD_OUT_THREAT  # "no descartó romper relaciones": a threat (THREATEN), no refusal
+        elif own == BARRACKS_VERB and police_mutiny(sent[position]):
+            fixed[position] = POLICE_MUTINY  # "los policías se acuartelaron": a police protest, no troops readied
+        elif own in lexicon and held_captive(sent[position]):
+            fixed[position] = own + OTHER_SENSE  # "liberó a 20 estudiantes detenidos": no new arrest
     return fixed
 
 

@@ -169,10 +169,14 @@ def claimed_act(verb: Token) -> bool:
 
 def continuing(trigger: Token) -> bool:
     """An event noun whose own ending is denied ("los ataques de Israel no cesan", "la huelga no termina"): the event
-    goes on, so the negation of the verb does not negate it."""
+    goes on, so the negation of the verb does not negate it. A threat held out ("no descartó romper relaciones") is
+    not negated either: its "no" is part of the threat (spanish_stances)."""
     from detente.analyze.events.lemmas import lemma
     from detente.analyze.events.spanish_arguments import spanish_words
+    from detente.analyze.events.spanish_stances import lifted_negation
 
+    if lifted_negation(trigger):
+        return True
     verb = trigger.head
     if trigger.dep_ not in {"nsubj", "nsubj:pass"} or verb.i == trigger.i:
         return False

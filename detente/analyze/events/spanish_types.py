@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.precedence import CIVILIAN_GROUPS, STATE_FORCES
+from detente.analyze.events.spanish_stances import expelled_member, forces_charging
 
 PROTEST_VERB = "protestar"
 
@@ -16,7 +17,8 @@ def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: To
     person who "protesta por/contra" something complains (ACCUSE disapprove): one person is no demonstration.
     Civilians in a crowd who loot ("los manifestantes saquearon tiendas") riot (PLOVER PROTEST riot); armed groups
     who loot attack. A state that withdraws itself from an organisation ("Ecuador se retiró de la OPEP") cuts an
-    exchange (PLOVER SANCTION withdraw), not troops. Unchanged otherwise."""
+    exchange (PLOVER SANCTION withdraw), not troops. A party or union expelling a member sanctions it (SANCTION expel);
+    police charging ("arremetió contra") attack (spanish_stances). Unchanged otherwise."""
     if event_type == "PROTEST" and mode == "obstruct" and sources and all(hit.actor.sector in STATE_FORCES for hit in sources):
         return "COERCE", "restrict"
     if event_type == "COERCE" and mode == "restrict" and sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources):
@@ -30,6 +32,10 @@ def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: To
         return "SANCTION", "withdraw"
     if event_type == "RETREAT" and mode == "access" and trigger is not None and _protest_blockade_lifted(trigger, sources):
         return "CONCEDE", None
+    if event_type == "COERCE" and mode == "deport" and expelled_member(sources, trigger):
+        return "SANCTION", "expel"  # "el PSOE expulsó al alcalde": a member expelled, no one deported
+    if event_type == "ACCUSE" and trigger is not None and forces_charging(trigger, sources):
+        return "ASSAULT", "crowd-control"  # "la policía arremetió contra los manifestantes": a charge
     return event_type, mode
 
 
