@@ -22,6 +22,7 @@ from detente.analyze.actors.typos import misspelled_person
 from detente.knowledge.actors import (Entry, KnownEntity, dated_names, displacement_words, gender_words, kind_nouns,
                                      weapon_nouns)
 from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.words import party_member_nouns
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
 ARMED_GROUP_SECTORS = {"REB", "UAF", "PRM"}  # non-state armed groups: their dissidents are armed too
@@ -213,7 +214,8 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
                 # "the Ministry of Defence of Ukraine", "Ukraine's Ministry of Defence": a same-named body elsewhere
                 return ActorCode(_group_name(phrase), owner, agent_sector or sector, "group", titles=titles,
                                  title_kind="group")
-            if head is not None and head[1] is not unit and not (sector and _kind_noun(head[1])):
+            if head is not None and head[1] is not unit and not (sector and _kind_noun(head[1])) \
+                    and not (sector == "PTY" and phrase_key(head[1].text) in party_member_nouns()):
                 # dissidents of an armed group still bear arms: "disidentes de las FARC" are REB, not OPP
                 sector = sector if agent_sector == "OPP" and sector in ARMED_GROUP_SECTORS else agent_sector
             return ActorCode(entity.name, org_country, sector, "org", entity.id, titles=titles)

@@ -110,6 +110,8 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
         return False  # "el Consejo de Seguridad Nacional" is not the (UN) Security Council
     if entry.kind == "entity" and entry.detail and entry.detail.islower() and first.text.islower():
         return True  # a name the lists write in lower case, as Spanish does: "los hutíes", "los talibanes"
+    if entry.kind == "entity" and entry.detail and first.text.islower() and entry.detail.startswith(first.text + " "):
+        return True  # a lower-case title the list writes with the name: "el subcomandante Marcos"
     if entry.kind == "demonym" and not first.text.isascii() and first.text.lower() not in accented_english_demonyms():
         return False  # English demonyms carry no accents: "Germán Rivera" is a name, not German
     if entry.kind == "demonym" and end - start == 1 and end < len(doc) and doc[end].text[:1].isupper() \

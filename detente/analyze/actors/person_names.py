@@ -62,22 +62,30 @@ def _titled_surname(unit: Unit, titles: set[str], lexicon: Lexicon, date: str) -
 
 def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
     """A bare surname too common to be an alias ("Johnson", "Ortega", "Sharif") that exactly one known person
-    bearing it carries as sitting head of state or government on the date: that person (the article names no
-    other bearer in full, or the surname would have joined that one). A word that is also a common first name
+    bearing it carries as sitting head of state or government on the date, or that only one listed bearer had held
+    as head by the date when all its bearers are of one country ("Carter" in 2000; not "Brown", British and
+    American, nor "Connolly" before the Irish president took office): that person (the article names no other
+    bearer in full, or the surname would have joined that one). A word that is also a common first name
     ("Hassan", "Ibrahim", "Ali") names anyone: only the article's full name can tie it to a listed person."""
     words = phrase_key(unit.text).split()
     if len(words) != 1 or len(words[0]) < 4 or unit.label not in PERSON_LABELS or not unit.text[:1].isupper():
         return []
     if words[0] in first_name_keys():
         return []
-    heads = []
+    heads, bearers = [], []
     for entity_id in lexicon.kb.surnames.get(words[0], ()):
         entity = lexicon.kb.entities[entity_id]
         if phrase_key(entity.name).split()[-1] != words[0]:
             continue  # family-name-first index entries ("Li", "Yoon") are too common for this
+        bearers.append(entity)
         term, _ = entity.term_at(date)
         if term is not None and term.is_head and term.active(date):
             heads.append(Entry("entity", entity_id, unit.text))
+    if not heads and bearers:
+        past = [e for e in bearers if any(t.is_head and t.sector == "GOV" and t.start and t.start <= date for t in e.terms)]
+        countries = {t.country for e in bearers for t in e.terms}
+        if len(past) == 1 and len(countries) == 1:  # "Carter" in 2000: Jimmy Carter (Ash Carter is American too)
+            return [Entry("entity", past[0].id, unit.text)]
     return heads if len(heads) == 1 else []
 
 

@@ -10,6 +10,7 @@ from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_l
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.place_context import read_towns_in_context
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
+from detente.analyze.actors.statehood import assign_states
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import (ActorKnowledge, Entry, action_nouns_es, default_knowledge, meeting_nouns,
                                      venue_towns)
@@ -323,5 +324,6 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     drafts = collect(analysis, kb, evidence)
     drafts = link_mentions(analysis, drafts)
     drafts = assign_context_countries(drafts, evidence, kb)
+    assign_states(drafts, analysis.article.published)
     analysis.actors = to_actors(drafts, analysis.article)
     analysis.reindex_actors()

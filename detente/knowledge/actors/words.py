@@ -183,3 +183,28 @@ def accented_english_demonyms() -> frozenset[str]:
                 if not word.isascii():
                     found.update(form.lower() for form in english_demonym_plurals(word))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def dated_states() -> dict[str, tuple[str, str]]:
+    """Code → (state before, first day of independence): "XKX" in a 1999 text is Serbia's (dated_states.tsv)."""
+    return {row["iso3"]: (row["state"], row["until"]) for row in read_tsv(HERE / "dated_states.tsv")}
+
+
+@lru_cache(maxsize=1)
+def settled_territories() -> dict[str, str]:
+    """Territory → the state whose citizens settle it ("PSE" → "ISR"; settled_territories.tsv)."""
+    return {row["territory"]: row["settlers"] for row in read_tsv(HERE / "settled_territories.tsv")}
+
+
+@lru_cache(maxsize=1)
+def settler_words() -> frozenset[str]:
+    """Keys of settler nouns and their English plurals and Spanish forms ("settlers", "colonos")."""
+    words = read_words(HERE / "settler_words.txt")
+    return frozenset(phrase_key(form) for word in words for form in english_plurals(word) + spanish_forms(word))
+
+
+@lru_cache(maxsize=1)
+def party_member_nouns() -> frozenset[str]:
+    """'workers', 'militantes' after a party's name: its members, so the party's sector stands."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "party_member_nouns.txt"))
