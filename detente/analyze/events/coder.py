@@ -33,6 +33,7 @@ from detente.analyze.events.reversals import idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
+from detente.analyze.events.type_shapes import drop_qualifier_objects, reshape
 from detente.analyze.events.wording_sides import drawn_reaction, holder_of_unexcluded, predicated_of, speaker_of_own_meeting
 from detente.model import Event
 
@@ -72,7 +73,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
     found = apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang)
     if lang == "en":
-        found = drop_mobilized_protest(reverse_stopped(idle_stoppages(found, lang), lang), lang)  # "the pumps stopped working"
+        found = drop_qualifier_objects(drop_mobilized_protest(reverse_stopped(idle_stoppages(found, lang), lang), lang), lang)
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
     elif lang == "es":
         found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
@@ -297,7 +298,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
             and all(hit.actor.sector == "COP" for hit in found.sources):
         event_type, mode = "COERCE", "seize"  # a police raid is a law-enforcement search (PLOVER COERCE seize)
     if frame.lang == "en":
-        event_type, mode = retype(event_type, mode, trigger, found.sources, frame.lang, found.targets)
+        event_type, mode = reshape(*retype(event_type, mode, trigger, found.sources, frame.lang, found.targets),
+                                   trigger, found.sources, found.targets, frame.lang)
         if event_type == "MOBILIZE" and civilian_mobilization(found.sources, found.targets):
             return None  # "Google put its engineers on standby": only armed forces, police and states mobilize (PLOVER)
         mode = weapon_or_force_mode(event_type, mode, trigger, found.sources, found.targets, frame.lang)

@@ -1,0 +1,135 @@
+"""Codebook types for wordings found by the second blind CAMEO sweep (session 19, round 2).
+
+- A crowd that beats or kills private people is an assault, not a riot: PROTEST riot is crowd violence aimed at the
+  authorities, their forces or property ("rioters clashed with police"); "a mob beat a Catholic man to death" harms a
+  person (ASSAULT).
+- Demonstrators (named as such) who demand something are demonstrating (PROTEST demo, CAMEO 141x): "demonstrators
+  in Belgrade demanded the resignation of Milosevic" is the demonstration, not a statement.
+- Thousands of people of a named nationality or ethnic group expelled at once are a mass expulsion (ASSAULT cleansing,
+  CAMEO 201): "tens of thousands of ethnic Albanians were expelled from Kosovo"; deportations stay COERCE deport.
+- Trade with another country restricted ("restricted exports of computers to China") curtails exchanges with that
+  state (SANCTION discontinue, CAMEO 163); at home it stays COERCE. (Power cut to Gaza stays COERCE withhold.)
+- A state withdrawing or pulling out of an organization ("Zimbabwe withdrew from the Commonwealth") cuts ties
+  (SANCTION withdraw), as "quit" does; troops pulled out of a U.N. zone stay a RETREAT.
+- Agreeing while bowing or yielding to demands or under pressure ("bowing to protesters' demands, the government
+  agreed to hold elections") accedes to them (CONCEDE, CAMEO 083), not a fresh promise (AGREE).
+- A food or fuel word that only qualifies an aid noun is not what a verb acts on: "refused offers of food aid" refuses
+  aid (REJECT), it is no hunger strike ("refused food").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.triggers import Trigger
+
+OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "UNO", "SPY", "PRM"}
+EXPEL_VERBS = {"expel"}
+MASS_NUMBER = 1000
+DEMANDING = {"demand", "call"}  # a crowd's voiced demand, not what it is said to want ("protesters do not want ...")
+BODIES = {"IGO", "UNO", "EUR", "NATO"}  # organization codes of the actor layer
+AID_TYPES = {"AID", "SANCTION"}  # their cues name the aid given or cut ("froze its grant aid")
+
+
+def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, targets: list,
+            lang: str) -> tuple[str, str | None]:
+    """The (type, mode) the codebook gives these shapes; unchanged when none applies."""
+    if lang != "en":
+        return event_type, mode
+    actors = [hit.actor for hit in sources]
+    if event_type == "PROTEST" and mode == "riot" and trigger.cue.type == "ASSAULT" and _harms_people(trigger, targets, lang):
+        return "ASSAULT", trigger.cue.mode
+    if event_type == "REQUEST" and not trigger.is_nominal and lemma(trigger.token, lang) in DEMANDING and actors \
+            and all(_demonstrators(a) for a in actors):
+        return "PROTEST", "demo"
+    if event_type == "COERCE" and mode in {"restrict", "ban"} and not trigger.is_nominal \
+            and _foreign_state(actors, targets) and _trade_restricted(trigger.token, lang):
+        return "SANCTION", "discontinue"
+    if event_type == "RETREAT" and mode == "withdraw" and not trigger.is_nominal and _state_leaves_body(trigger.token, actors, targets):
+        return "SANCTION", "withdraw"
+    if event_type == "AGREE" and not trigger.is_nominal and lemma(trigger.token, lang) == "agree" and _yielding(trigger.token, lang):
+        return "CONCEDE", None
+    if event_type in {"SANCTION", "COERCE"} and mode in {"expel", "deport"} and not trigger.is_nominal \
+            and lemma(trigger.token, lang) in EXPEL_VERBS and _people_en_masse(trigger.token, lang):
+        return "ASSAULT", "cleansing"
+    return event_type, mode
+
+
+def _foreign_state(actors: list, targets: list) -> bool:
+    """Every target is another state itself (a country with no sector), not its people or firms."""
+    own = {a.country for a in actors}
+    held = [hit.actor for hit in targets]
+    return bool(actors) and None not in own and bool(held) and all(
+        a.country and a.country not in own and a.sector is None for a in held)
+
+
+def _trade_restricted(verb: Token, lang: str) -> bool:
+    """What is restricted or banned is trade (cue list ``trade_flow``)."""
+    kinds = words("trade_flow")
+    return any(lemma(t, lang) in kinds for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for t in c.subtree)
+
+
+def _state_leaves_body(verb: Token, actors: list, targets: list) -> bool:
+    """A state (country, no sector) leaves an organization named as the target ("withdrew from the Commonwealth"),
+    itself: no object moved ("pulled its troops out of the U.N. zone")."""
+    if any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return False
+    return bool(actors) and all(a.country and a.sector is None for a in actors) and bool(targets) \
+        and all(hit.actor.country in BODIES for hit in targets)
+
+
+def _yielding(verb: Token, lang: str) -> bool:
+    """The verb's participle clause yields ("bowing to demands", cue list ``yielding``) or it acts under pressure."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and lemma(child, lang) in words("yielding"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "under" and any(lemma(o, lang) == "pressure" for o in child.children):
+            return True
+    return False
+
+
+def _harms_people(trigger: Trigger, targets: list, lang: str) -> bool:
+    """Bodily harm (cue list ``bodily_harm``) done to named people none of whom is an official, a force or a
+    state: "a mob beat a Catholic man to death", not "rioters attacked police" nor "stoned the embassy"."""
+    if lemma(trigger.token, lang) not in words("bodily_harm"):
+        return False
+    people = [hit.actor for hit in targets if hit.actor.sector is not None]
+    return bool(people) and not any(a.sector in OFFICIAL_SECTORS for a in people)
+
+
+def _demonstrators(actor) -> bool:
+    """An actor named as demonstrators or protesters (cue list ``demonstrators``), not students or a union."""
+    names = {word.strip(".,").lower() for word in (actor.name or "").split()}
+    return bool({n[:-1] if n.endswith("s") else n for n in names} & words("demonstrators"))
+
+
+def _people_en_masse(verb: Token, lang: str) -> bool:
+    """Thousands of people named by their nationality or ethnic group alone ("tens of thousands of ethnic
+    Albanians"), not foreigners named by what they do ("thousands of Tunisian workers": a deportation)."""
+    moved = [t for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} for t in c.subtree]
+    many = any(t.lemma_.lower() in {"thousand", "million"} or t.like_num and t.text.replace(",", "").isdigit()
+               and int(t.text.replace(",", "")) >= MASS_NUMBER for t in moved)
+    group = any(t.ent_type_ == "NORP" and t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"amod", "compound"} for t in moved)
+    return many and group
+
+
+def drop_qualifier_objects(triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """A verbal cue (of a type not about aid itself) whose object word only qualifies an aid noun (cue list
+    ``funding``: "food aid", not "relief supplies" nor "grant aid" frozen) falls back to the verb's one-word
+    entry, if any: "refused offers of food aid" is no "refuse food" (PROTEST hunger) but a refusal (REJECT)."""
+    if lang != "en":
+        return triggers
+    funding = words("funding")
+    kept = []
+    for trigger in triggers:
+        tail = trigger.tokens[1:] if trigger.cue.pos == "V" and trigger.cue.type not in AID_TYPES else ()
+        if any(t.dep_ == "compound" and t.head.i not in {x.i for x in trigger.tokens} and lemma(t.head, lang) in funding
+               for t in tail):
+            plain = next((c for c in cues_by_trigger(lang).get(lemma(trigger.token, lang), ())
+                          if len(c.words) == 1 and c.pos == "V"), None)
+            if plain is not None:
+                kept.append(Trigger(token=trigger.token, cue=plain, tokens=(trigger.token,)))
+            continue
+        kept.append(trigger)
+    return kept
