@@ -39,8 +39,8 @@ from detente.analyze.events.targets import (
     own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, sent_there, where,
 )
 from detente.analyze.events.sources import (
-    SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, object_antecedent, pronoun_antecedent,
-    subject_of,
+    SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, named_before, object_antecedent,
+    pronoun_antecedent, subject_of,
 )
 from detente.analyze.events.triggers import Trigger
 
@@ -131,7 +131,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         governor = trigger.token.head.head
         low, high = frame.offset + governor.left_edge.idx, frame.offset + governor.idx + len(governor.text)
         found.sources = [h for h in found.sources if not low <= h.start < high]
-    foes = common_foes(trigger.token, frame) if event_type in JOINT_TYPES else set()
+    sole = event_type == "AGREE" and len(_unique(found.sources)) == 1
+    foes = common_foes(trigger.token, frame, sole) if event_type in JOINT_TYPES else set()
     # "agreed to extend the mandate despite Israel's wish": Israel is no party; a refusal "despite pressure by X"
     # is aimed at X (REJECT)
     overridden = conceded(trigger.token, frame) if frame.lang == "en" and event_type != "REJECT" else set()
@@ -161,6 +162,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if found.sources and not found.targets and event_type in PLACED_TYPES and not trigger.is_nominal and frame.lang == "en":
         found.targets += [h for h in placed_objects(trigger.token, frame)
                           if h.actor.country not in {s.actor.country for s in found.sources}]
+    if found.sources and not found.targets and frame.lang == "en" and not trigger.is_nominal:
+        found.targets += named_before(trigger.token, frame, {h.actor.id for h in found.sources})  # "left the country"
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES and not named_again:
         exclude = {h.actor.id for h in found.sources}
         exclude |= {a.id for start in foes if (a := frame.analysis.actor_at(start, start + 1)) is not None}
@@ -214,7 +217,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
 
 
 JOINT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"}
-JUDGED_TYPES = {"ACCUSE", "SUPPORT"}  # judging an act aims at its doer
+JUDGED_TYPES = {"ACCUSE", "SUPPORT", "PROTEST"}  # judging an act aims at its doer ("protested the detention of X by Y")
 PRESS_SECTORS = {"JRN", "MED"}
 
 

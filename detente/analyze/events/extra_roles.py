@@ -443,10 +443,19 @@ def reciprocal(head: Token, frame: Frame) -> bool:
     return any(pronoun in words_after for pronoun in RECIPROCAL_PRONOUNS)
 
 
-def common_foes(head: Token, frame: Frame) -> set[int]:
+def common_foes(head: Token, frame: Frame, sole: bool = False) -> set[int]:
     """Article offsets of the words in the against/contra phrases below a cooperative act: "would cooperate with
-    Washington against the armed groups" names a common foe, not a party to the cooperation."""
-    return _words_in_phrases(head, frame, FOE_PREPS)
+    Washington against the armed groups" names a common foe, not a party to the cooperation. A ``sole`` party's
+    agreement to a hostile act ("the Council agreed to sanctions against Libya") is aimed at whom that act is."""
+    foes = _words_in_phrases(head, frame, FOE_PREPS)
+    if sole and foes and frame.lang == "en":
+        foes -= {frame.offset + t.idx for act in head.subtree if act.dep_ == "pobj" and act.head.lower_ == "to"
+                 and act.head.head.i == head.i and act_type(act, frame) in HOSTILE_ACTS
+                 for c in act.children if c.dep_ == "prep" and c.lower_ in FOE_PREPS for t in c.subtree}
+    return foes
+
+
+HOSTILE_ACTS = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 CONCESSIVE_PREPS = {"despite", "notwithstanding"}

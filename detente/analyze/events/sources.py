@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
+from detente.analyze.events.extra_roles import place_country_actor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
@@ -59,6 +60,8 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
                 # many on the wrong noun, "vented their anger on the military attacking army installations")
                 return actors_of(head, frame)
             return actors_of(head, frame) if dep == "relcl" else []
+        if dep == "conj" and frame.lang == "en" and _reported_conjunct(current, frame):
+            return subject_of(head.head, frame, inherit=False)  # "X said Y had killed five, and accused Y of ...": X
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
             through_phrase = through_phrase or dep == "prep"
             current = head
@@ -80,6 +83,26 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
             return hits
         current = head
     return []
+
+
+REPORTED_AUX = {"had", "would", "will", "could", "might", "should", "may"}
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
+
+
+def _reported_conjunct(conj: Token, frame: Frame) -> bool:
+    """"Pakistan said Indian troops had killed five civilians, and lodged a protest with New Delhi": the parser
+    joins a speech act to the reported clause; a simple past that does not share the reported clause's "had" (or
+    modal) continues the reporting clause, so the reporter is its subject."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    reported = conj.head
+    if conj.tag_ != "VBD" or any(c.dep_ in {"aux", "nsubj"} for c in conj.children) or reported.dep_ != "ccomp" \
+            or not any(c.dep_ == "aux" and c.lower_ in REPORTED_AUX for c in reported.children) \
+            or lemma(reported.head, frame.lang) not in words("communication"):
+        return False
+    cues = cues_by_trigger(frame.lang)
+    acts = [conj] + [c for c in conj.children if c.dep_ == "dobj"]
+    return any(c.type in SPEECH_ACTS for t in acts for c in cues.get(lemma(t, frame.lang), ()))
 
 
 OBJECT_SLOTS = {"obj", "dobj", "obl", "ccomp", "xcomp", "advcl"}  # "el fundo" as the object (or a misparsed clause)
@@ -121,12 +144,79 @@ OBJECT_PRONOUNS = {"it", "them", "him", "her", "us"}
 
 def object_antecedent(verb: Token, frame: Frame) -> list[ActorHit]:
     """"Iran said American warships had attacked it": a pronoun object (or passive subject) of a reported clause
-    stands for the subject of the clause that reports it."""
+    stands for the subject of the clause that reports it. A pronoun aimed at by an on/against/to phrase counts too
+    ("Pakistan tested a bomb, and the US imposed sanctions on it"); "it" and "them" take only an antecedent of their
+    number, the earlier clause's subject first, then its objects ("Kurdish rebels used northern Iraq as a base, and
+    Turkish jets bombed it": Iraq)."""
     pronouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS | {"nsubjpass"} and c.pos_ == "PRON"
                 and c.lower_ in OBJECT_PRONOUNS | PERSONAL_PRONOUNS]
+    pronouns += _aimed_pronouns(verb)
     if not pronouns:
         return []
-    return _reporter(verb, {"ccomp", "conj", "advcl"}, frame)
+    number = {p.lower_ for p in pronouns} & NUMBERED_PRONOUNS
+    if not number:
+        return _reporter(verb, {"ccomp", "conj", "advcl"}, frame)
+    return _agreeing_antecedent(verb, "them" in number, frame) or _reporter(verb, {"ccomp", "conj", "advcl"}, frame)
+
+
+NUMBERED_PRONOUNS = {"it", "them"}
+AIMED_PREPS = {"on", "against", "upon", "at", "to", "into"}
+
+
+def _aimed_pronouns(verb: Token) -> list[Token]:
+    """"it"/"them" as the object of an aim phrase of the verb or of its object ("imposed sanctions on it")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for o in c.children if o.dep_ == "pobj" and o.lower_ in NUMBERED_PRONOUNS]
+
+
+def _agreeing_antecedent(verb: Token, plural: bool, frame: Frame) -> list[ActorHit]:
+    """The named subject, else object, of the clause just above ``verb`` (coordinated, reporting or adverbial) that
+    agrees in number with the pronoun; not the subject ``verb`` shares ("wrote X asking them": those who ask are not
+    "them")."""
+    if verb.dep_ not in {"ccomp", "conj", "advcl"} or verb.head.i == verb.i:
+        return []
+    clause = verb.head
+    shared = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    ordered = [] if shared else [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    ordered += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
+    for candidate in ordered:
+        candidate = relative_antecedent(candidate)
+        if candidate.pos_ not in {"NOUN", "PROPN"} or _plural(candidate) != plural:
+            continue
+        hits = actors_of(candidate, frame) or place_country_actor(candidate, frame)
+        if hits:
+            return hits
+    return []
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ == "NNS" or bool(token.conjuncts) or (token.tag_ == "NNPS" and token.lower_ != "states")
+
+
+STATE_NOUNS = {"country", "nation", "republic", "kingdom"}
+NAMED_BEFORE_PREPS = {"on", "against", "to", "into", "from", "of", "at", "with"}
+
+
+def named_before(verb: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"withdraw them from the country", "invaded the country": a bare definite state noun as the verb's object or in
+    its aim or from phrase stands for the country named last before it in the sentence (none when that is the
+    doer's own: "Iraq said the troops must leave the country")."""
+    slots = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"}]
+    slots += [o for c in verb.children if c.dep_ in {"prep", "prt", "advmod"} for p in (c, *c.children)
+              if p.dep_ == "prep" and p.lower_ in NAMED_BEFORE_PREPS for o in p.children if o.dep_ == "pobj"]
+    for noun in slots:
+        if noun.lemma_.lower() not in STATE_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+                or any(c.dep_ in {"amod", "compound", "poss", "prep"} for c in noun.children):
+            continue  # "the country's border", "the Asian nation", "the country of origin": not the bare anaphor
+        for earlier in reversed(noun.doc[noun.sent.start : noun.i]):
+            hit = actor_at_token(earlier, frame) if earlier.pos_ == "PROPN" else None
+            hits = [hit] if hit is not None else (place_country_actor(earlier, frame) if earlier.pos_ == "PROPN" else [])
+            hits = [h for h in hits if h.actor.country and h.actor.sector is None]
+            if hits:
+                own = {a.country for a in frame.analysis.actors if a.id in exclude}
+                return [] if hits[0].actor.id in exclude or hits[0].actor.country in own else hits[:1]
+    return []
 
 
 def _reporter(clause: Token, clause_deps: set[str], frame: Frame) -> list[ActorHit]:

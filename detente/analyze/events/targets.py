@@ -89,10 +89,20 @@ def own_forces_moved(head: Token, frame: Frame, found: Participants) -> None:
         found.targets = [h for h in found.targets if h.actor.id not in {m.actor.id for m in moved}]
 
 
+SEQUEL_PREPS = {"after", "before", "following", "since", "amid", "until"}
+
+
 def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
     """Last resort for directed events: the closest actor below the trigger, breadth first, without entering
-    other clauses ("promised to continue military aid to war-torn Mozambique")."""
-    queue = [(child, 1) for child in head.children if child.dep_ not in CLAUSE_BOUNDARIES]
+    other clauses ("promised to continue military aid to war-torn Mozambique"). When the act's object is named with
+    its place, an after/following phrase holds another act, not its target ("retook a village in Cambodia after
+    fighting with guerrillas")."""
+    sequels = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SEQUEL_PREPS]
+    if sequels and any(_placed(c, frame) for c in head.children if c.dep_ in {"dobj", "obj"}):
+        head_children = [c for c in head.children if c not in sequels]
+    else:
+        head_children = list(head.children)
+    queue = [(child, 1) for child in head_children if child.dep_ not in CLAUSE_BOUNDARIES]
     while queue:
         token, depth = queue.pop(0)
         named = []
@@ -111,6 +121,13 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
             queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES
                       or (child.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"} and not named and frame.lang == "en")]
     return []
+
+
+def _placed(thing: Token, frame: Frame) -> bool:
+    """The object is a thing named with the country it is in ("a village in western Cambodia")."""
+    return not actors_of(thing, frame, fallback=False) and any(
+        h.actor.country and h.actor.sector is None for c in thing.children if c.dep_ == "prep" and c.lower_ in {"in", "of", "near"}
+        for o in prep_objects(c)[1] for h in named_or_placed(o, frame) or (actors_of(o, frame) if o.pos_ == "PROPN" else []))
 
 
 def _act_aimed(token: Token, frame: Frame) -> list[ActorHit]:
@@ -182,10 +199,18 @@ def sent_into(verb: Token, frame: Frame, exclude: set[str], own: frozenset = fro
     """The actor, or the country of the place, in the to/into phrase of a verb of sending or deploying (or of what it
     sends: the parser often hangs "a delegation to Angola" on the noun)."""
     holders = [verb] + [o for c in verb.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
+    holders += [g for h in holders[1:] for g in _sent_forces(h)]
     return [h for holder in holders for child in holder.children if child.dep_ in PREP_DEPS
             for prep, objects in [prep_objects(child)] if prep in SENT_TO_PREPS
             for o in objects for h in named_or_placed(o, frame)
             if h.actor.country and h.actor.id not in exclude and h.actor.country not in own][:1]
+
+
+def _sent_forces(thing: Token) -> list[Token]:
+    """"sent thousands of troops backed by jets into Iraq": the parser hangs the destination on the counted noun
+    or on a participle describing what is sent."""
+    counted = [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return counted + [a for t in (thing, *counted) for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"]
 
 
 def sent_there(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
@@ -410,12 +435,19 @@ def accused_doers(head: Token, frame: Frame, clauses: bool = True) -> list[Actor
     agents = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"] if _active_with_subject(head) else []
     for act in acts:
         agents += [c for c in act.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"]
+        if act_type(act, frame) is not None:  # "protested the detention of a scholar by Chinese police": the parser
+            agents += [g for o in _of_objects(act) for g in o.children  # hangs the act's by-phrase on its object
+                       if g.dep_ in {"prep", "agent"} and g.lower_ == "by"]
         agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} and clauses for g in c.children
                    if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
     hits = [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
     if hits or not clauses:
         return hits
     return [h for act in acts for h in clause_doers(act, frame)]  # "condemned the decision Israel announced"
+
+
+def _of_objects(act: Token) -> list[Token]:
+    return [o for c in act.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _active_with_subject(verb: Token) -> bool:
