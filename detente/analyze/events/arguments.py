@@ -38,6 +38,7 @@ from detente.analyze.events.targets import (
     accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
     own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, sent_there, where,
 )
+from detente.analyze.events.spanish_doers import adjective_doer
 from detente.analyze.events.sources import (
     SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, named_before, object_antecedent,
     pronoun_antecedent, subject_of,
@@ -126,6 +127,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         if trigger.is_nominal and found.sources and found.targets:  # "villagers were the victims of a drone strike"
             suffered = {h.start for h in found.targets}
             found.sources = [h for h in found.sources if h.start not in suffered]
+    if not found.sources and trigger.is_nominal and frame.lang == "es":
+        found.sources = adjective_doer(trigger.token, event_type, frame)  # "la represión policial", "el bloqueo cocalero"
     if trigger.is_nominal and found.sources and suffered_of(trigger.token, frame.lang):
         # "the victims of a drone strike": those struck are no doers (the phrase is no actor of the attack)
         governor = trigger.token.head.head

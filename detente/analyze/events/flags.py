@@ -67,11 +67,11 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     hypothetical = is_possibility(trigger) or any(
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )
-    hypothetical = hypothetical or any(_mood(head) == "Cnd" for head in clause)
+    hypothetical = hypothetical or any(_mood(head) == "Cnd" for head in clause) or _door_open_to(trigger)
     hypothetical = hypothetical or (lang == "es" and any(_spanish_modal(c) for c in modifiers))
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
     future = future or any(_tense(head) == "Fut" for head in clause)
-    future = future or _planned(clause, lang)
+    future = future or _planned(clause, lang) or (lang == "en" and _headline_infinitive(clause))
     if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in modifiers):
         # "would" under a past reporting verb is future-in-the-past; elsewhere a condition
         if _under_reporting(clause[-1]):
@@ -79,6 +79,32 @@ def flags_for(trigger: Token, lang: str) -> Flags:
         else:
             hypothetical = True
     return Flags(negated=negated, hypothetical=hypothetical, future=future)
+
+
+def _door_open_to(trigger: Token) -> bool:
+    """"left the door open to sanctions", "no ha cerrado la puerta a nuevas sanciones": an act a door is kept open
+    (or not closed) to is a possibility; the Spanish parse often hangs the act beside "puerta" on the verb."""
+    doors = words("open_door")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
+        holder = trigger.head.head  # "the door to", "the door open to" (the parse hangs "to" on "open")
+        return holder.lemma_.lower() in doors or (holder.lower_ == "open" and holder.head.lemma_.lower() in doors)
+    if not any(c.dep_ == "case" and c.lower_ == "a" for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.lower_ in doors or (head.i != trigger.i and any(
+        c.lower_ in doors and c.i < trigger.i and c.dep_ in {"obj", "dobj"} for c in head.children))
+
+
+def _headline_infinitive(clause: list[Token]) -> bool:
+    """"European Commission to give $130 million to Palestinian Authority": a headline of subject + "to" + verb with
+    no finite verb announces a coming act; "the EU met to give aid" (a finite verb) is a purpose, no future."""
+    verb = clause[-1]
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") or t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in verb.sent)
 
 
 def _absent(trigger: Token) -> bool:
