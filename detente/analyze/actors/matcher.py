@@ -310,6 +310,9 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
         label = ent.label_
         if label not in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | GROUP_LABELS:
             continue
+        ent = _without_edge_brackets(doc, ent)
+        if ent is None:
+            continue
         if label in PERSON_LABELS:
             ent = _without_title_words(doc, ent, lexicon)  # "Director Wray", "Chairman Powell": the name
         inside = {id(by_token[i]): by_token[i] for i in range(ent.start, ent.end) if i in by_token}
@@ -371,6 +374,23 @@ def capitalised(doc: Doc) -> list[int]:
 
 def is_agent_unit(unit: Unit) -> bool:
     return any(e.kind == "agent" and e.detail != "former" for e in unit.entries)
+
+
+EDGE_BRACKETS = frozenset("[](){}")
+
+
+def _without_edge_brackets(doc: Doc, ent):
+    """An entity less brackets the NER took at its edges ("[Mykhailo Fedorov": an editor's insertion mark is no
+    part of the name); None when nothing is left."""
+    texts, _ = token_texts(doc)
+    start, end = ent.start, ent.end
+    while start < end and texts[start] in EDGE_BRACKETS:
+        start += 1
+    while end > start and texts[end - 1] in EDGE_BRACKETS:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
 
 
 def _without_title_words(doc: Doc, ent, lexicon: Lexicon):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
+from detente.analyze.actors.counterparts import counterpart_token, holder_token
 from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_length, without_dashes
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.place_context import read_towns_in_context
@@ -218,12 +219,14 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         paragraph_text = parsed.text if parsed.text is not None else parsed.doc.text
         dateline = dateline_length(paragraph_text)
         caps_line = not dateline and caps_place_line(paragraph_text) and _names_a_place(paragraph_text, kb)
+        coded: dict[int, ActorCode] = {}  # token index → code of the phrase there (a counterpart's holder)
         for phrase in group_phrases(parsed.doc, units, parsed.sents):
             in_dateline = phrase.doc[phrase.start].idx < dateline or (caps_line and _no_listed_actor(phrase))
             place = in_dateline or _is_place_complement(phrase)
             if place and evidence is None:
                 continue
             code = code_phrase(phrase, lexicon, date, preferred)
+            _counterpart_sector(phrase, code, coded)
             if evidence is not None and code.country in kb.countries and code.sector not in COMPANY_SECTORS:
                 start = parsed.offset + phrase.doc[phrase.start].idx
                 weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place and not in_dateline else 1.0
@@ -254,6 +257,19 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 text = span_text(parsed.doc, span.start, span.end)
                 draft.mentions.append(MentionSite(start, start + len(text), text, parsed, span, is_subject(span)))
     return list(drafts.values())
+
+
+def _counterpart_sector(phrase: Phrase, code: ActorCode, coded: dict[int, ActorCode]) -> None:
+    """'his Syrian counterpart' takes the sector of the actor whose counterpart it is (coded earlier in the
+    paragraph); then records this phrase's code for later counterparts."""
+    word = counterpart_token(phrase.doc, phrase.end) if code.sector is None else None
+    holder = holder_token(word) if word is not None else None
+    if holder is not None and holder.i in coded and coded[holder.i].sector is not None:
+        code.sector = coded[holder.i].sector  # one person of that state, not the state: an actor of its own
+        code.kind, code.title_kind = "group", "person"
+        code.name = f"{phrase.doc[phrase.start:phrase.end].text} {word.text}"  # "Russian counterpart"
+    for i in range(phrase.start, phrase.end):
+        coded[i] = code
 
 
 VENUE_WEIGHT = 0.1  # ten mentions of Davos still weigh less than one actor of another country

@@ -420,13 +420,13 @@ def _city_population() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, str]:
     """Subdivisions (generated) plus hand-written regions (regions_extra.tsv), which win; names several states
-    give a province (shared_region_names.txt) are left out."""
+    give a province (shared_region_names.txt) and former names of states (former_state_names.txt) are left out."""
     with (HERE / "regions.tsv").open(encoding="utf-8") as handle:
         next(handle)
         index = {_place_key(key): sovereign(iso3) for _name, key, iso3 in (line.rstrip("\n").split("\t") for line in handle)}
     for row in read_tsv(HERE / "regions_extra.tsv"):
         index[phrase_key(row["name"])] = sovereign(row["iso3"])
-    for name in read_words(HERE / "shared_region_names.txt"):
+    for name in [*read_words(HERE / "shared_region_names.txt"), *read_words(HERE / "former_state_names.txt")]:
         index.pop(phrase_key(name), None)  # "the Eastern Province" of several states: only context places it
     return index
 
