@@ -8,7 +8,8 @@ Written blind at stop 19 and scored before any rule changed: country 0.953, sect
 after the stop-19 actor changes: 0.965 / 0.971 / 0.948. The second set (s19b, 146 mentions: bare surnames, shared
 province names, settlers, Kosovo by date, Western Sahara, Spanish lower-case titles, IGOs, sub-national police,
 party members, demonym + armed-group nouns) scored blind 0.822 / 0.911 / 0.788, after actors2's changes 0.945 /
-0.959 / 0.911.
+0.959 / 0.911, after actors3's 0.952 / 0.973 / 0.932, after actors4's (kin armed men abroad, police units, a shared
+party name placed by its sentence) 0.966 / 0.979 / 0.952.
 
 Example:
     .venv/bin/python bench/actors_probe_eval.py            # figures

@@ -66,7 +66,8 @@ def _body_sector(phrase: Phrase, head: tuple[Entry, Unit], lexicon: Lexicon, dat
             return None
         # A body noun with a sector of its own ("soldiers", "army", "movement") modified by an agent word:
         # 'insurgent movement' REB; armed bodies only change for non-state armed modifiers ('rebel soldiers',
-        # 'guerrilla army', 'opposition forces' = armed opposition, REB), so 'government forces' stay MIL;
+        # 'guerrilla army', 'opposition forces' = armed opposition, REB) or the police ('police commandos' COP),
+        # so 'government forces' stay MIL;
         # gunmen named by their group are no longer unidentified ('Hamas militants' REB, 'cartel gunmen' CRM).
         found = _modifier_sector(before, lexicon, date, preferred)
         if found is None and head[0].value == "UAF":  # "the militant group Hamas": the group named after it
@@ -100,7 +101,8 @@ def _unit_sector(unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[s
 
 
 ARMED_HEADS = {"MIL", "UAF"}  # armed body nouns whose sector only a non-state armed modifier changes
-ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB"}  # non-state armed bodies
+# non-state armed bodies, and the police: the last body noun decides ("police commandos", "police troops" are police)
+ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB", "COP": "COP"}
 
 
 def _owner_country(phrase: Phrase, unit: Unit, lexicon: Lexicon) -> str | None:

@@ -96,10 +96,12 @@ def _clean_name(text: str) -> str:
 
 
 def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
-                preferred: frozenset[str] = frozenset(), fallback_country: str | None = None) -> ActorCode:
-    """The code of one phrase; ``preferred`` are entity ids already found in the document. A phrase that
+                preferred: frozenset[str] = frozenset(), fallback_country: str | None = None,
+                places: frozenset[str] = frozenset()) -> ActorCode:
+    """The code of one phrase; ``preferred`` are entity ids already found in the document, ``places`` the countries
+    of places its sentence names (they pick between two states' organizations of one name). A phrase that
     names a world region and no country ("the Korean Peninsula", "Latin American leaders") carries the region."""
-    code = _code_phrase(phrase, lexicon, date, preferred, fallback_country)
+    code = _code_phrase(phrase, lexicon, date, preferred, fallback_country, places)
     if code.country is None and code.region is None:
         code.region = _world_region(phrase.all_units())
     return code
@@ -128,7 +130,7 @@ def _world_region(units: list[Unit]) -> str | None:
 
 
 def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: frozenset[str],
-                 fallback_country: str | None) -> ActorCode:
+                 fallback_country: str | None, places: frozenset[str] = frozenset()) -> ActorCode:
     date = date or today()
     units = phrase.all_units()
     _read_dated_names(units, date)
@@ -206,7 +208,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
     org_units = [u for u in units if _has_entity(u, "O:") and u not in local]
     if org_units:
         unit = org_units[0]
-        entity = _pick_entity(lexicon, _entity_entries(unit, "O:"), country, date, preferred)
+        entity = _pick_entity(lexicon, _entity_entries(unit, "O:"), country, date, preferred, places)
         other_countries = [c for c, kind in countries if kind != "city"]
         generic = is_agent(unit) and other_countries and entity is not None and \
             all(t.country not in other_countries for t in entity.terms)

@@ -1,6 +1,7 @@
 """A city name shared by towns of several countries is read as the one in a country its sentence names: "rival
 militias in Tripoli as shells hit the north Lebanese port" are in Lebanon's Tripoli, not Libya's capital; "opositores
-nicaragüenses en Granada" are in Nicaragua's Granada (a department named after its town), not Spain's.
+nicaragüenses en Granada" are in Nicaragua's Granada (a department named after its town), not Spain's. The same
+sentence's places also tell apart two states' bodies of one name ("Baath party officials fled Basra": Iraq's party).
 
 The knowledge base keeps one reading per city name (the largest town); the places gazetteer keeps them all.
 """
@@ -63,3 +64,19 @@ def read_towns_in_context(units: list[Unit], sentence_starts: list[int]) -> None
         if len({country for country, _ in others}) == 1:
             country, kind = min(others, key=lambda o: o[1])  # the town ("city") when the country has both
             unit.entries = [Entry(kind, country) if e is entry else e for e in unit.entries]
+
+
+PLACE_NAME_KINDS = ("country", "capital", "city", "region")
+
+
+def sentence_places(units: list[Unit], sentence_starts: list[int]) -> dict[int, frozenset[str]]:
+    """Sentence index (as ``bisect_right`` of a token index gives it) → countries of the places the sentence names
+    (units read only as a place: no entity, no demonym)."""
+    found: dict[int, set[str]] = {}
+    for unit in units:
+        if any(e.kind in ("entity", "demonym") for e in unit.entries):
+            continue
+        entry = next((e for e in unit.entries if e.kind in PLACE_NAME_KINDS), None)
+        if entry is not None:
+            found.setdefault(bisect_right(sentence_starts, unit.start), set()).add(entry.value)
+    return {key: frozenset(countries) for key, countries in found.items()}

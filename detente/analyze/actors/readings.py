@@ -36,8 +36,9 @@ def _countries(units: list[Unit], places: list[Unit] = ()) -> list[tuple[str, st
 
 
 def _pick_entity(lexicon: Lexicon, entries: list[Entry], country: str | None, date: str,
-                 preferred: frozenset[str]) -> KnownEntity | None:
-    """Among entities sharing an alias: one already in the document, else the phrase's country, else in office."""
+                 preferred: frozenset[str], places: frozenset[str] = frozenset()) -> KnownEntity | None:
+    """Among entities sharing an alias: one already in the document, else the phrase's country, else the country of
+    a place its sentence names (``places``: "Baath party officials fled Basra"), else in office."""
     entities = [lexicon.kb.entities[e.value] for e in entries if e.value in lexicon.kb.entities]
     if not entities:
         return None
@@ -47,6 +48,7 @@ def _pick_entity(lexicon: Lexicon, entries: list[Entry], country: str | None, da
         return (
             entity.id in preferred,
             country is not None and any(t.country == country for t in entity.terms),
+            any(t.country in places for t in entity.terms),
             term is not None and term.active(date),
             not former,
         )

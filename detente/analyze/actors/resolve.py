@@ -1,15 +1,17 @@
 """Document-level actor resolution: phrases of every paragraph → coded, merged :class:`Actor` records."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
 from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.counterparts import counterpart_token, holder_token
+from detente.analyze.actors.kin_groups import kin_state
 from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_length, without_dashes
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
-from detente.analyze.actors.place_context import read_towns_in_context
+from detente.analyze.actors.place_context import read_towns_in_context, sentence_places
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.actors.statehood import assign_states
 from detente.analyze.context import Analysis, ParsedParagraph
@@ -215,7 +217,9 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         lexicon = compile_lexicon(kb, parsed.lang)
         units = _add_surname_units(parsed.doc, units, surnames)
         _prefer_document_people(units, surnames, unlisted)
-        read_towns_in_context(units, [sent.start for sent in parsed.sents])
+        sentence_starts = [sent.start for sent in parsed.sents]
+        read_towns_in_context(units, sentence_starts)
+        places = sentence_places(units, sentence_starts)
         paragraph_text = parsed.text if parsed.text is not None else parsed.doc.text
         dateline = dateline_length(paragraph_text)
         caps_line = not dateline and caps_place_line(paragraph_text) and _names_a_place(paragraph_text, kb)
@@ -225,8 +229,11 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             place = in_dateline or _is_place_complement(phrase)
             if place and evidence is None:
                 continue
-            code = code_phrase(phrase, lexicon, date, preferred)
+            code = code_phrase(phrase, lexicon, date, preferred,
+                               places=places.get(bisect_right(sentence_starts, phrase.start), frozenset()))
             _counterpart_sector(phrase, code, coded)
+            if (state := kin_state(phrase, code, units)) is not None:
+                code.homeland, code.country = code.country, state  # "Albanian gunmen near Tetovo": MKD
             if evidence is not None and code.country in kb.countries and code.sector not in COMPANY_SECTORS:
                 start = parsed.offset + phrase.doc[phrase.start].idx
                 weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place and not in_dateline else 1.0

@@ -208,3 +208,16 @@ def settler_words() -> frozenset[str]:
 def party_member_nouns() -> frozenset[str]:
     """'workers', 'militantes' after a party's name: its members, so the party's sector stands."""
     return frozenset(phrase_key(word) for word in read_words(HERE / "party_member_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def kin_minorities() -> frozenset[tuple[str, str]]:
+    """(nation, state) pairs: the nation's kin form an armed community in that state (kin_minorities.tsv)."""
+    return frozenset((row["nation"], row["state"]) for row in read_tsv(HERE / "kin_minorities.tsv"))
+
+
+@lru_cache(maxsize=1)
+def kin_armed_nouns() -> frozenset[str]:
+    """Keys of irregular armed men's nouns and their English plurals ("gunmen", "rebels"; kin_armed_nouns.txt)."""
+    return frozenset(phrase_key(form) for word in read_words(HERE / "kin_armed_nouns.txt")
+                     for form in english_plurals(word))
