@@ -2,6 +2,8 @@
 units named by an armed noun, a party name two states share, and bare surnames of ordinary people."""
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from detente.knowledge.actors.words import kin_armed_nouns, kin_minorities
@@ -61,3 +63,16 @@ def test_a_bare_surname_after_an_ordinary_persons_full_name_is_that_person():
 def test_a_word_that_is_a_common_first_name_is_no_past_heads_surname():
     found = coded("en", "Pilgrims sang hymns about Jesus at midnight mass.", "2023-12-22")
     assert found.get("Jesus", (None, None))[0] != "STP"
+
+
+def test_a_verbless_headline_with_kin_armed_men_ends():
+    """The clause walk climbs to the root: a root with no verb must end it (a Token is a new object per access)."""
+    def overrun(signum, frame):
+        raise TimeoutError("the clause walk did not end")
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.alarm(120)
+    try:
+        assert coded("en", "Albanian gunmen near Tetovo")["Albanian gunmen"][0] == "MKD"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -157,7 +157,7 @@ def _counterpart_ranges(site: MentionSite) -> list[tuple[int, int]]:
     preps, root = counterpart_prepositions(), site.span.root
     heads = [t for t in root.subtree if t.dep_ == "prep" and t.lower_ in preps]
     heads += [t.head for t in root.subtree if t.dep_ == "case" and t.lower_ in preps]
-    if root.dep_ in SUBJECTS and root.head is not root:
+    if root.dep_ in SUBJECTS and root.head.i != root.i:
         for child in root.head.children:
             if child.dep_ in OBJECTS or (child.dep_ == "prep" and child.lower_ in preps) \
                     or any(c.dep_ == "case" and c.lower_ in preps for c in child.children):

@@ -37,7 +37,7 @@ def kin_state(phrase: Phrase, code, units: list[Unit]) -> str | None:
 def _clause_tokens(root: Token) -> set[int]:
     """Token indices of the clause around ``root``: its verb's subtree less the clauses under it."""
     verb = root
-    while verb.pos_ not in CLAUSE_VERBS and verb.head is not verb:
+    while verb.pos_ not in CLAUSE_VERBS and verb.head.i != verb.i:  # spaCy makes a new Token per access: compare indices
         verb = verb.head
     kept: set[int] = set()
     stack = [verb]
