@@ -36,7 +36,8 @@ from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_
 from detente.analyze.events.targets import (
     OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
     accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
-    own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, relative_antecedent, sent_there, where,
+    own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, reached_receivers, relative_antecedent, sent_there,
+    where,
 )
 from detente.analyze.events.spanish_doers import adjective_doer
 from detente.analyze.events.sources import (
@@ -165,6 +166,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if found.sources and not found.targets and event_type in PLACED_TYPES and not trigger.is_nominal and frame.lang == "en":
         found.targets += [h for h in placed_objects(trigger.token, frame)
                           if h.actor.country not in {s.actor.country for s in found.sources}]
+    if found.sources and not found.targets and event_type in GIVING_TYPES and frame.lang == "en":
+        found.targets += reached_receivers(trigger, frame, {h.actor.id for h in found.sources})  # "aid reached the refugees"
     if found.sources and not found.targets and frame.lang == "en" and not trigger.is_nominal:
         found.targets += named_before(trigger.token, frame, {h.actor.id for h in found.sources})  # "left the country"
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES and not named_again:

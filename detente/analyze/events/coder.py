@@ -300,7 +300,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if frame.lang == "en":
         event_type, mode = reshape(*retype(event_type, mode, trigger, found.sources, frame.lang, found.targets),
                                    trigger, found.sources, found.targets, frame.lang)
-        if event_type == "MOBILIZE" and civilian_mobilization(found.sources, found.targets):
+        if event_type is None or event_type == "MOBILIZE" and civilian_mobilization(found.sources, found.targets):
             return None  # "Google put its engineers on standby": only armed forces, police and states mobilize (PLOVER)
         mode = weapon_or_force_mode(event_type, mode, trigger, found.sources, found.targets, frame.lang)
     elif frame.lang == "es":

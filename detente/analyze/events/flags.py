@@ -10,6 +10,7 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_senses import continuing
 
 REPORTING_PARENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
+MODALS = {"would", "'d", "could", "might", "may", "should"}  # a predicate weighing an act, not reporting it
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     )
     hypothetical = hypothetical or any(_mood(head) == "Cnd" for head in clause) or _door_open_to(trigger)
     hypothetical = hypothetical or (lang == "es" and any(_spanish_modal(c) for c in modifiers))
+    hypothetical = hypothetical or (lang == "en" and _gerund_subject_of_modal(clause[-1]))
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
     future = future or any(_tense(head) == "Fut" for head in clause)
     future = future or _planned(clause, lang) or (lang == "en" and _headline_infinitive(clause))
@@ -93,6 +95,16 @@ def _door_open_to(trigger: Token) -> bool:
     head = trigger.head
     return head.lower_ in doors or (head.i != trigger.i and any(
         c.lower_ in doors and c.i < trigger.i and c.dep_ in {"obj", "dobj"} for c in head.children))
+
+
+def _gerund_subject_of_modal(verb: Token) -> bool:
+    """"the United States putting tariffs on steel would be very unusual", "Japan sending troops could inflame the
+    region": a gerund clause that is the subject of a conditional or modal predicate is an act weighed, not done."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "imposing tariffs and closing the border would ...": both acts are weighed
+    if verb.tag_ != "VBG" or verb.dep_ not in {"csubj", "csubjpass"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.head.children)
 
 
 def _headline_infinitive(clause: list[Token]) -> bool:

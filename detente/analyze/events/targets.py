@@ -394,6 +394,18 @@ def aimed(token: Token, frame: Frame) -> list[ActorHit]:
     return hits
 
 
+def reached_receivers(trigger: Trigger, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"Aid from the EU reached the refugees", "food aid went to Somali villagers": an aid noun that is the subject of
+    a verb of arriving (cue list ``arriving``) is received by that verb's object or to-phrase."""
+    noun = trigger.token
+    if not trigger.is_nominal or noun.dep_ != "nsubj" or lemma(noun.head, frame.lang) not in words("arriving"):
+        return []
+    verb = noun.head
+    receivers = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    receivers += [o for c in verb.children if c.dep_ in PREP_DEPS and prep_objects(c)[0] == "to" for o in prep_objects(c)[1]]
+    return [h for r in receivers for h in actors_of(r, frame) if h.actor.id not in exclude]
+
+
 def relative_antecedent(subject: Token) -> Token:
     """"who"/"que" subjects of relative clauses stand for the noun the clause modifies."""
     if subject.tag_ in {"WDT", "WP"} or subject.lower_ in {"que", "quien", "quienes", "who", "which", "that"}:

@@ -13,6 +13,8 @@
   (SANCTION withdraw), as "quit" does; troops pulled out of a U.N. zone stay a RETREAT.
 - Agreeing while bowing or yielding to demands or under pressure ("bowing to protesters' demands, the government
   agreed to hold elections") accedes to them (CONCEDE, CAMEO 083), not a fresh promise (AGREE).
+- Harassment is repression (COERCE) when a state, its forces or an armed group harass, or the harassed are
+  journalists, activists or the opposition ("police harassed journalists"); private harassment is no event.
 - A food or fuel word that only qualifies an aid noun is not what a verb acts on: "refused offers of food aid" refuses
   aid (REJECT), it is no hunger strike ("refused food").
 """
@@ -25,6 +27,8 @@ from detente.analyze.events.lexicon import cues_by_trigger, words
 from detente.analyze.events.triggers import Trigger
 
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "UNO", "SPY", "PRM"}
+ARMED_SECTORS = {"REB", "PRM", "UAF", "INS"}
+VOICE_SECTORS = {"JRN", "MED", "OPP", "NGO"}  # the press, the opposition, rights groups
 EXPEL_VERBS = {"expel"}
 MASS_NUMBER = 1000
 DEMANDING = {"demand", "call"}  # a crowd's voiced demand, not what it is said to want ("protesters do not want ...")
@@ -33,11 +37,13 @@ AID_TYPES = {"AID", "SANCTION"}  # their cues name the aid given or cut ("froze 
 
 
 def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, targets: list,
-            lang: str) -> tuple[str, str | None]:
-    """The (type, mode) the codebook gives these shapes; unchanged when none applies."""
+            lang: str) -> tuple[str | None, str | None]:
+    """The (type, mode) the codebook gives these shapes; unchanged when none applies; no type: no event."""
     if lang != "en":
         return event_type, mode
     actors = [hit.actor for hit in sources]
+    if event_type == "COERCE" and lemma(trigger.token, lang) in words("harassing") and not _repressive(actors, targets):
+        return None, None
     if event_type == "PROTEST" and mode == "riot" and trigger.cue.type == "ASSAULT" and _harms_people(trigger, targets, lang):
         return "ASSAULT", trigger.cue.mode
     if event_type == "REQUEST" and not trigger.is_nominal and lemma(trigger.token, lang) in DEMANDING and actors \
@@ -54,6 +60,17 @@ def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, 
             and lemma(trigger.token, lang) in EXPEL_VERBS and _people_en_masse(trigger.token, lang):
         return "ASSAULT", "cleansing"
     return event_type, mode
+
+
+def _repressive(actors: list, targets: list) -> bool:
+    """A state, an official body or an armed group harasses, or the harassed are political voices (sector or
+    name, cue list ``political_voices``)."""
+    if any(a.sector in OFFICIAL_SECTORS | ARMED_SECTORS or (a.country and a.sector is None) for a in actors):
+        return True
+    voices = words("political_voices")
+    held = [hit.actor for hit in targets]
+    return any(a.sector in VOICE_SECTORS or {w.strip(".,").lower().rstrip("s") for w in (a.name or "").split()} & voices
+               for a in held)
 
 
 def _foreign_state(actors: list, targets: list) -> bool:
