@@ -23,9 +23,9 @@ def holder_token(word: Token) -> Token | None:
         return word.head
     node = word
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:  # the root (a Token is a new object per access: compare indices)
             break
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c is not word), None)
+            return next((c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != word.i), None)
     return None
