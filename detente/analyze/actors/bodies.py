@@ -100,7 +100,8 @@ def _unit_sector(unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[s
     return agent.value if agent is not None and phrase_key(unit.text) not in ADJECTIVAL_AGENTS else None
 
 
-ARMED_HEADS = {"MIL", "UAF"}  # armed body nouns whose sector only a non-state armed modifier changes
+# armed body nouns: only a non-state armed modifier or a people in revolt (insurgents.py) changes their sector
+ARMED_HEADS = {"MIL", "UAF"}
 # non-state armed bodies, and the police: the last body noun decides ("police commandos", "police troops" are police)
 ARMED_MODIFIERS = {"REB": "REB", "UAF": "UAF", "CRM": "CRM", "PRM": "PRM", "OPP": "REB", "COP": "COP"}
 

@@ -10,9 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from detente.analyze.actors.backing import is_backer
-from detente.analyze.actors.bodies import (_backers, _body_sector, _local_place, _owned_by_person_after,
+from detente.analyze.actors.bodies import (ARMED_HEADS, _backers, _body_sector, _local_place, _owned_by_person_after,
                                            _owner_country, _unknown_owned_body)
-from detente.analyze.actors.insurgents import ARMED_BODY_SECTORS, insurgent_sector
+from detente.analyze.actors.insurgents import insurgent_sector
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, token_texts
 from detente.analyze.actors.person_names import (_affiliation, _head_by_surname, _name_origin, _role_before,
                                                  _titled_surname, _without_initials)
@@ -152,7 +152,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
     body_sector = _body_sector(phrase, head, lexicon, date, preferred) if head else None
     if body_sector is not None:
         agent_sector = body_sector  # "rebel leader" REB, "police chief" COP, "Taliban spokesman"
-    if head is not None and agent_sector in ARMED_BODY_SECTORS:  # "Chechen fighters" (1996): rebels
+    if head is not None and agent_sector in ARMED_HEADS:  # "Chechen fighters" (1996): rebels
         before_head = token_texts(phrase.doc)[0][phrase.start:head[1].start]
         if not any(phrase_key(word) in lexicon.agents for word in before_head):  # not "Chechen police commandos"
             agent_sector = insurgent_sector(before_head, agent_sector, date)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from detente.analyze.actors.bodies import ARMED_HEADS
 from detente.knowledge.actors.normalize import phrase_key
 from detente.knowledge.actors.tables import HERE, read_tsv
 
-ARMED_BODY_SECTORS = frozenset({"MIL", "UAF"})
 LOYAL_PREFIXES = ("pro-", "pro ")  # "pro-Moscow Chechen fighters" fight for the state
 
 
@@ -23,7 +23,7 @@ def insurgent_peoples() -> dict[str, list[tuple[str, str]]]:
 def insurgent_sector(texts: list[str], sector: str | None, date: str) -> str | None:
     """REB for an armed body noun after a people in revolt at the date, else the sector unchanged. ``texts`` are the
     words of the phrase before its head noun."""
-    if sector not in ARMED_BODY_SECTORS or any(t.lower().startswith(LOYAL_PREFIXES) for t in texts):
+    if sector not in ARMED_HEADS or any(t.lower().startswith(LOYAL_PREFIXES) for t in texts):
         return sector
     spans = insurgent_peoples()
     for size in (2, 1):

@@ -4,31 +4,17 @@ coercion; in "la ayuda militar" an adjective says what kind of act it is. The ad
 spanish_groups.tsv."""
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from detente.analyze.actors.coding import ActorCode
-from detente.analyze.events.spanish_groups import forms
+from detente.analyze.events.spanish_groups import forms, group_lists
 
 if TYPE_CHECKING:
     from detente.analyze.events.actor_lookup import ActorHit, Frame
 
 DOER_TYPES = {"ASSAULT", "COERCE"}  # protests: implicit.py reads the group adjective and finds its country
-
-
-@lru_cache(maxsize=1)
-def doer_adjectives() -> dict[str, str]:
-    """Adjective (masculine singular) -> sector, from the ``doer`` rows of spanish_groups.tsv."""
-    text = resources.files("detente.knowledge.plover").joinpath("spanish_groups.tsv").read_text(encoding="utf-8")
-    found: dict[str, str] = {}
-    for line in text.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and cells[0] == "doer":
-            found[cells[1].strip().lower()] = cells[2].strip()
-    return found
 
 
 def adjective_doer(noun: Token, event_type: str, frame: "Frame") -> list["ActorHit"]:
@@ -38,7 +24,7 @@ def adjective_doer(noun: Token, event_type: str, frame: "Frame") -> list["ActorH
 
     if event_type not in DOER_TYPES:
         return []
-    adjectives = doer_adjectives()
+    adjectives = group_lists().doers
     for child in noun.children:
         if child.dep_ != "amod" or child.i < noun.i:
             continue  # a relational adjective follows its noun in Spanish

@@ -24,6 +24,7 @@ class GroupLists:
     people: dict[str, str]  # phrase -> sector
     bodies: frozenset[str]
     topics: dict[str, str]  # word or phrase -> sector
+    doers: dict[str, str]  # relational adjective (masculine singular) -> the doer's sector (events/spanish_doers.py)
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +34,7 @@ def group_lists() -> GroupLists:
     people: dict[str, str] = {}
     bodies: set[str] = set()
     topics: dict[str, str] = {}
+    doers: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -44,7 +46,9 @@ def group_lists() -> GroupLists:
             bodies.add(phrase)
         elif kind == "topic":
             topics[phrase] = sector
-    return GroupLists(people, frozenset(bodies), topics)
+        elif kind == "doer":
+            doers[phrase] = sector
+    return GroupLists(people, frozenset(bodies), topics, doers)
 
 
 def singular(word: str) -> str:

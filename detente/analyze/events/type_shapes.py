@@ -69,8 +69,7 @@ def _repressive(actors: list, targets: list) -> bool:
         return True
     voices = words("political_voices")
     held = [hit.actor for hit in targets]
-    return any(a.sector in VOICE_SECTORS or {w.strip(".,").lower().rstrip("s") for w in (a.name or "").split()} & voices
-               for a in held)
+    return any(a.sector in VOICE_SECTORS or _name_words(a) & voices for a in held)
 
 
 def _foreign_state(actors: list, targets: list) -> bool:
@@ -117,8 +116,13 @@ def _harms_people(trigger: Trigger, targets: list, lang: str) -> bool:
 
 def _demonstrators(actor) -> bool:
     """An actor named as demonstrators or protesters (cue list ``demonstrators``), not students or a union."""
+    return bool(_name_words(actor) & words("demonstrators"))
+
+
+def _name_words(actor) -> set[str]:
+    """The words of an actor's name, lower-case and singular ("Journalists" -> "journalist"), for the cue lists."""
     names = {word.strip(".,").lower() for word in (actor.name or "").split()}
-    return bool({n[:-1] if n.endswith("s") else n for n in names} & words("demonstrators"))
+    return {n[:-1] if n.endswith("s") else n for n in names}
 
 
 def _people_en_masse(verb: Token, lang: str) -> bool:
