@@ -190,7 +190,7 @@ def _complement_span(verb: Token, sent: SpacySpan, lang: str = "en") -> tuple[in
             return left, right
         return None
     head = verb.head
-    if verb.dep_ in INVERTED_DEPS and head is not verb and head.i < verb.i and verb.i - head.i < 60:
+    if verb.dep_ in INVERTED_DEPS and head.i < verb.i and verb.i - head.i < 60:
         before = verb.left_edge.i - 1
         while before > head.i and verb.doc[before].is_quote:
             before -= 1
@@ -220,7 +220,7 @@ def _parenthetical_report(verb: Token, lang: str) -> list[tuple[int, int]] | Non
     """A cue set off by commas inside what it reports ("Many of the closures, he said, have involved public
     courses"): the clause's words before and after the cue, as two fragments."""
     head, doc = verb.head, verb.doc
-    if verb.dep_ not in INVERTED_DEPS or head is verb or head.i < verb.i or not _has_subject(verb):
+    if verb.dep_ not in INVERTED_DEPS or head.i <= verb.i or not _has_subject(verb):
         return None
     before, after = verb.left_edge.i, verb.right_edge.i  # the commas hang on the cue or on the clause
     before -= doc[before].text != ","
@@ -446,7 +446,7 @@ def _governing_verb(locator: Locator, quote: QuotedSpan, quoted: list[QuotedSpan
             continue
         for token in tokens:
             head, steps = token, 0
-            while head.head is not head and steps < 8:
+            while head.head.i != head.i and steps < 8:
                 head, steps = head.head, steps + 1
                 if inside(token_start(parsed, head), quoted):
                     continue

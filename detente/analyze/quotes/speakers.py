@@ -49,7 +49,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             objects = [t for t in child.children if t.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    if depth >= 4 or verb.head is verb:
+    if depth >= 4 or verb.head.i == verb.i:
         return None
     if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a note saying ..." → the note (resolved to its author below)
@@ -99,7 +99,7 @@ def resolve_speaker(analysis: Analysis, parsed: ParsedParagraph, head: Token) ->
         return SpeakerPhrase(start, end, text, None, " ".join(t.text for t in name + [head]))
     if head.pos_ == "NOUN" and head.ent_type_ == "" and _is_document(head):
         author = _author_of(head)
-        if author is not None and author is not head and not _is_document(author):
+        if author is not None and author.i != head.i and not _is_document(author):
             return resolve_speaker(analysis, parsed, author)
     return SpeakerPhrase(start, end, text, None, None)
 
@@ -134,7 +134,7 @@ def _is_document(token: Token) -> bool:
 def _author_of(noun: Token) -> Token | None:
     """The subject of the verb that governs a document noun ("Trump gave Petro a note saying ...")."""
     verb = noun.head
-    if verb is noun:
+    if verb.i == noun.i:
         return None
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
 
@@ -206,7 +206,7 @@ def _heads_subject(token: Token) -> bool:
     for _ in range(3):
         if token.dep_ in SUBJECT_DEPS:
             return True
-        if token.dep_ not in ("flat", "flat:name", "appos", "compound") or token.head is token:
+        if token.dep_ not in ("flat", "flat:name", "appos", "compound") or token.head.i == token.i:
             return False
         token = token.head
     return False
