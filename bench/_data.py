@@ -52,3 +52,33 @@ def corpus_analyses_before_events(limit: int | None = None):
         for stage in earlier:
             stage(analysis)
         yield analysis, time.perf_counter() - started
+
+
+def corpus_page_id(path: Path) -> str:
+    """A corpus page's short id, "en/011579aa0ac8": its language folder and the first 12 characters of its name."""
+    return f"{path.parent.name}/{path.name[:12]}"
+
+
+def corpus_split(page_id: str) -> str:
+    """"dev" or "held-out" for a corpus page: the parity of its id's last hex digit, so that audits of real news can
+    be tuned on one half and measured on the other."""
+    return "dev" if int(page_id[-1], 16) % 2 == 0 else "held-out"
+
+
+def corpus_event_rows(split: str | None = None):
+    """(page id, event, article text) for every event coded on the corpus pages (of one split when given), in file
+    order: the whole pipeline run on each page as `detente analyze` runs it."""
+    import gzip
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from detente.model import RawDocument
+    from detente.process import process
+
+    for page in sorted(eval_path("corpus").glob("*/*.html.gz")):
+        page_id = corpus_page_id(page)
+        if split is not None and corpus_split(page_id) != split:
+            continue
+        document = process(RawDocument(source=str(page), content=gzip.decompress(page.read_bytes()), kind="html"))
+        text = document.article.text if hasattr(document, "article") else ""
+        for event in getattr(document, "events", None) or []:
+            yield page_id, event, text
