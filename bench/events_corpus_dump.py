@@ -25,7 +25,7 @@ def event_line(page_id: str, event, text: str) -> str:
     flags = "".join(code for code, on in (("N", event.negated), ("H", event.hypothetical), ("F", event.future),
                                           ("P", event.historical)) if on)
     return "\t".join([page_id, event.type, str(event.mode), side(event.source), side(event.target), flags,
-                      trigger_text, event.evidence.sentence[:200]])
+                      trigger_text, " ".join(event.evidence.sentence[:200].split())])
 
 
 def main() -> int:
