@@ -55,6 +55,9 @@ CASE_FILES = {
     "sides_s19": "events_wording_sides_s19_cases.tsv",  # every syntactic way of naming a side, written blind (session 19)
     "cameo2": "events_wording_cameo2_cases.tsv",  # a second blind CAMEO sweep in other wordings (session 19, round 2)
     "sides_s19b": "events_wording_sides_s19b_cases.tsv",  # a second blind sides sweep: long multi-clause leads (round 2)
+    "cameo3": "events_wording_cameo3_cases.tsv",  # a third blind CAMEO sweep: datelines, passives, appositions (session 20)
+    "quiet": "events_wording_quiet_cases.tsv",  # wire sentences that must code nothing: disasters, sports, business (session 20)
+    "sides_s20": "events_wording_sides_s20_cases.tsv",  # sides named in 1990s wire ways: capitals, the two sides, nominals (session 20)
 }
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 

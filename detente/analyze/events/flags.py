@@ -33,6 +33,9 @@ def clause_of(token: Token) -> list[Token]:
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj", "nsubj", "nsubjpass", "attr"}:
         chain.append(token.head)
         current = token.head
+    elif token.pos_ in {"NOUN", "PROPN"} and _taking_part(token) and token.head.head.lemma_.lower() != "be":
+        current = token.head.head  # "would take part in joint exercises": the taking part's auxiliaries scope over them
+        chain.append(current)
     while current.dep_ in {"xcomp"} and current.head.i != current.i:
         current = current.head
         chain.append(current)

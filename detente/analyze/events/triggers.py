@@ -303,6 +303,10 @@ def _passive_subject_with_lemma(sent: SpacySpan, lemmas: list[str], position: in
 OBLIGATION = {"must", "should", "deber", "debe", "deben", "debería", "deberían"}
 
 
+ADDRESSING = {"tell", "warn", "inform", "remind", "assure"}  # verbs whose object hears the statement
+ADDRESSED = {"it", "they", "he", "she"}  # who "must" act after "told X that": X; "told reporters, 'We should'" is the speaker
+
+
 def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
     """"Russia said Sudan must return the helicopter": a statement that another actor must or should act is a
     REQUEST by the speaker to that actor (PLOVER); the trigger is the verb of saying. So is telling or pushing
@@ -341,7 +345,10 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
             obliged = any(c.dep_ in {"aux", "aux:pass"} and (c.lower_ in OBLIGATION or lemma(c, lang) == "deber")
                           for c in clause.children)
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
-            if obliged and subjects and all(s.pos_ != "PRON" and not _generic(s) for s in subjects):
+            addressed = lemma(token, lang) in ADDRESSING and any(c.dep_ in {"dobj", "dative", "obj", "iobj"} for c in token.children)
+            if obliged and subjects and all((s.pos_ != "PRON" or addressed and s.lower_ in ADDRESSED) and not _generic(s)
+                                            for s in subjects):
+                # "told Lima that it must allow ...": the pronoun is the one addressed, not the speaker
                 cue = Cue("REQUEST", None, "V", (lemma(token, lang),), 0, None, implied=True)
                 found.append(Trigger(token=token, cue=cue, tokens=(token,)))
                 break

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.quiet_readings import quiet
 from detente.analyze.events.triggers import Trigger
 
 OFFICIAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "IGO", "UNO", "SPY", "PRM"}
@@ -41,6 +42,8 @@ def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, 
     """The (type, mode) the codebook gives these shapes; unchanged when none applies; no type: no event."""
     if lang != "en":
         return event_type, mode
+    if quiet(event_type, trigger, lang):
+        return None, None  # "Brazil beat Scotland 2-1", "since Iraq invaded Kuwait in 1990": no act reported
     actors = [hit.actor for hit in sources]
     if event_type == "COERCE" and lemma(trigger.token, lang) in words("harassing") and not _repressive(actors, targets):
         return None, None
@@ -57,7 +60,7 @@ def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, 
     if event_type == "AGREE" and not trigger.is_nominal and lemma(trigger.token, lang) == "agree" and _yielding(trigger.token, lang):
         return "CONCEDE", None
     if event_type in {"SANCTION", "COERCE"} and mode in {"expel", "deport"} and not trigger.is_nominal \
-            and lemma(trigger.token, lang) in EXPEL_VERBS and _people_en_masse(trigger.token, lang):
+            and (lemma(trigger.token, lang) in EXPEL_VERBS and _people_en_masse(trigger.token, lang) or _called_cleansing(trigger.token)):
         return "ASSAULT", "cleansing"
     return event_type, mode
 
@@ -133,6 +136,13 @@ def _people_en_masse(verb: Token, lang: str) -> bool:
                and int(t.text.replace(",", "")) >= MASS_NUMBER for t in moved)
     group = any(t.ent_type_ == "NORP" and t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"amod", "compound"} for t in moved)
     return many and group
+
+
+def _called_cleansing(verb: Token) -> bool:
+    """The sentence itself names the expulsion ethnic cleansing ("drove Serb civilians out of Krajina in what the U.N.
+    called ethnic cleansing"): a mass expulsion of a group (ASSAULT cleansing, CAMEO 203; session 20)."""
+    words_ = [t.lower_ for t in verb.sent]
+    return any(a == "ethnic" and b == "cleansing" for a, b in zip(words_, words_[1:]))
 
 
 def drop_qualifier_objects(triggers: list[Trigger], lang: str) -> list[Trigger]:

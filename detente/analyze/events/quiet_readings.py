@@ -1,0 +1,166 @@
+"""Readings in which a trigger word tells no political act (session 20's blind "quiet" and "cameo3" wire sweeps).
+
+- A sporting result: "Brazil beat Scotland 2-1", "will host the World Cup": a verb with a score or a contest (cue list
+  ``contest``) as its object or in its phrase codes nothing.
+- A market level or currency: "the rupiah hit a record low" (cue list ``market_level``), "raised rates to defend the
+  real" (cue list ``currency``): no attack, no support.
+- Background in a past period: a perfect with "since <year>" and no object ("has fought for self-rule since 1984") is a
+  long-running activity, not a reported act; so is a condition lived under ("has lived under sanctions") and an event
+  noun remembered ("the anniversary of the German invasion"). A dated past act told in passing ("since Iraq invaded
+  Kuwait in 1990", "1974, when Turkey invaded", "fought a 1994-96 war") is still coded, flagged historical: the
+  issue asks that an article recalling past acts codes them with their past dates.
+- Evidence backing up a proposition ("has not presented any evidence to back up the claim", cue list
+  ``proposition``) substantiates it: no support for an actor.
+- Violence in one's own family or neighbourhood ("shot dead his wife and two neighbours") is private crime.
+- An order whose object is an event noun ("the expulsion of the inspectors was ordered by Baghdad") is that act done by
+  whoever ordered it: the noun's event stands, the order is no demand.
+- Generic measures or penalties imposed against or on no one ("imposed new measures to curb inflation") are policy.
+- A unit attacked ("a roadside bomb hit an Israeli army patrol") is no deployment of that unit.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.triggers import Trigger
+
+SCORE = re.compile(r"^\d{1,3}$")
+CLAUSES = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"}
+OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass", "attr"}
+ORDERING = {"order", "decree"}
+CONTEST_TYPES = {"ASSAULT", "CONSULT", "AGREE", "SUPPORT", "COOPERATE"}  # beat, host, defend a title, play together
+GENERIC_MEASURES = {"measure", "penalty"}  # imposed, they punish only someone named against/on
+PERSONAL = {"his", "her"}  # a person's kin; "its neighbour" is a state's
+PATIENT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
+
+
+def quiet(event_type: str, trigger: Trigger, lang: str) -> bool:
+    """The trigger tells no political act in this reading (see the module docstring)."""
+    if lang != "en":
+        return False
+    token = trigger.token
+    if event_type in CONTEST_TYPES and _contest(token, lang):
+        return True  # not "Iran boycotted the Olympics" (a political act)
+    if _background(token, lang) or _remembered(token, lang) or _endured(trigger, lang):
+        return True
+    if event_type == "ASSAULT" and (_market_level(token, lang) or _kin_harmed(token, lang)):
+        return True
+    if event_type == "SUPPORT" and (_currency_defended(token, lang) or _proposition_backed_up(token, lang)):
+        return True
+    if event_type == "SANCTION" and trigger.cue.words[-1] in GENERIC_MEASURES and not _aimed(token):
+        return True  # "imposed new measures to curb inflation": policy, no one punished
+    if event_type == "REQUEST" and _orders_an_act(trigger, lang):
+        return True
+    return event_type == "MOBILIZE" and _unit_attacked(trigger, lang)
+
+
+def _phrase(verb: Token) -> list[Token]:
+    """The verb's own phrase: its subtree without the clauses it governs."""
+    out, stack = [], [c for c in verb.children if c.dep_ not in CLAUSES]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSES)
+    return out
+
+
+def _contest(token: Token, lang: str) -> bool:
+    """A score ("2-1") or a sporting contest in the verb's phrase ("in the opening match", "host the World Cup")."""
+    if token.pos_ != "VERB":
+        return False
+    phrase = sorted(_phrase(token), key=lambda t: t.i)
+    doc = token.doc
+    for t in phrase:
+        if SCORE.match(t.text) and t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and SCORE.match(doc[t.i + 2].text):
+            return True
+    contests = words("contest")
+    played = [c for c in token.children if c.dep_ in {"dobj", "obj"}]  # "host the World Cup"
+    played += [o for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(t, lang) in contests for t in played)  # "in the opening match"; not "ahead of the Olympics"
+
+
+def _market_level(token: Token, lang: str) -> bool:
+    """The verb reaches a level ("hit a record low", "struck a new high")."""
+    levels = words("market_level")
+    return any(c.dep_ in {"dobj", "obj"} and (lemma(c, lang) in levels or any(lemma(m, lang) in levels for m in c.children
+                                                                              if m.dep_ in {"amod", "compound"}))
+               for c in token.children)
+
+
+def _currency_defended(token: Token, lang: str) -> bool:
+    """What is defended or propped up is a currency ("to defend the real")."""
+    money = words("currency")
+    return any(c.dep_ in {"dobj", "obj"} and lemma(c, lang) in money for c in token.children)
+
+
+def _proposition_backed_up(token: Token, lang: str) -> bool:
+    """"back up the claim": the particle reading of "back" with a proposition as object."""
+    particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    return particle and any(c.dep_ in PATIENT_DEPS and lemma(c, lang) in words("proposition") for c in token.children)
+
+
+def _is_year(token: Token) -> bool:
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2099
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _background(token: Token, lang: str) -> bool:
+    """A long-running activity told as background (module docstring)."""
+    return _perfect(token) and not any(c.dep_ in {"dobj", "obj"} for c in token.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" and any(_is_year(o) for o in c.children) for c in token.children)
+
+
+def _remembered(token: Token, lang: str) -> bool:
+    """An event noun in the "of" phrase of a remembrance ("the 60th anniversary of the German invasion")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return lemma(token.head.head, lang) in words("remembrance")
+
+
+def _endured(trigger: Trigger, lang: str) -> bool:
+    """An event noun that is a condition lived under ("has lived under U.N. sanctions", "remained under curfew"):
+    a state endured (cue list ``enduring``), no act reported."""
+    token = trigger.token
+    return trigger.is_nominal and token.dep_ == "pobj" and token.head.lower_ == "under" \
+        and lemma(token.head.head, lang) in words("enduring")
+
+
+def _kin_harmed(token: Token, lang: str) -> bool:
+    """Those harmed are the doer's own kin or neighbours ("shot dead his wife", "killed her husband")."""
+    kin = words("kin")
+    harmed = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    for child in token.children:  # "shot dead his wife": the object hangs under the predicate adjective
+        harmed += [c for c in child.children if c.dep_ in {"dobj", "obj"}] if child.dep_ == "oprd" else []
+    harmed += [c for h in list(harmed) for c in h.conjuncts]
+    own = [h for h in harmed if lemma(h, lang) in kin]
+    return bool(own) and any(c.dep_ == "poss" and c.lower_ in PERSONAL for h in own for c in h.children)
+
+
+def _aimed(verb: Token) -> bool:
+    """The measure is imposed against or on someone ("imposed new measures against Sudan")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"against", "on"} for t in [verb, *verb.children] for c in t.children)
+
+
+def _orders_an_act(trigger: Trigger, lang: str) -> bool:
+    """An order whose ordered thing is an event noun of the lexicon ("ordered the expulsion of", "the release was
+    ordered"): that noun codes the act, with the orderer as its doer."""
+    token = trigger.token
+    if trigger.is_nominal or lemma(token, lang) not in ORDERING:
+        return False
+    lexicon = cues_by_trigger(lang)
+    return any(c.dep_ in OBJECTS and any(cue.pos == "N" and cue.type != "REQUEST" for cue in lexicon.get(lemma(c, lang), ()))
+               for c in token.children)
+
+
+def _unit_attacked(trigger: Trigger, lang: str) -> bool:
+    """A deployment noun that is what an attack verb hits ("the bomb hit an army patrol", "ambushed a convoy")."""
+    token = trigger.token
+    if not trigger.is_nominal or token.dep_ not in PATIENT_DEPS:
+        return False
+    return any(cue.type == "ASSAULT" and cue.pos == "V" for cue in cues_by_trigger(lang).get(lemma(token.head, lang), ()))
