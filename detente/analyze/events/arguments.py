@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
 )
+from detente.analyze.events.carried_subject import pair_antecedent
 from detente.analyze.events.clause_shape import (
     agents_of, has_agent, has_recipient, is_passive, joined_by, light_governor, misparsed_subject, oblique,
     own_subject, possessive_pronoun, state_of,
@@ -40,6 +41,9 @@ from detente.analyze.events.targets import (
     where,
 )
 from detente.analyze.events.spanish_doers import adjective_doer
+from detente.analyze.events.stranded_agent import of_object_agent, stranded_agent
+from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue
+from detente.analyze.events.possessor_pronoun import reporter_possessor
 from detente.analyze.events.sources import (
     SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, named_before, object_antecedent,
     pronoun_antecedent, subject_of,
@@ -123,6 +127,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += faced_institution(trigger.token, frame)  # "protestaron frente al Congreso"
     if not found.sources and event_type == "SANCTION":
         found.sources += issuing_state(trigger, frame)  # "the revocation of Petro's US visa": the US revoked it
+    if not found.sources:  # "condemned in a vote by the Security Council", "the expulsion of X by the United States"
+        found.sources += of_object_agent(trigger.token, frame) if trigger.is_nominal else stranded_agent(trigger.token, frame)
     if not found.sources:
         inherit_source(trigger, event_type, frame, found)
         if trigger.is_nominal and found.sources and found.targets:  # "villagers were the victims of a drone strike"
@@ -143,7 +149,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     foes |= overridden
     found.sources = [h for h in found.sources if h.start not in overridden]
     found.targets = [h for h in found.targets if h.start not in foes]
-    if len(_unique(found.sources)) > 1 and reciprocal(trigger.token, frame):
+    if len(_unique(found.sources)) > 1 and (reciprocal(trigger.token, frame)
+                                           or not found.targets and mutual_act(trigger.token, event_type, found.sources)):
         parties = sorted(_unique(found.sources), key=lambda h: h.start)  # "India and Pakistan traded accusations"
         found.sources, found.targets = parties[:1], parties[1:] + found.targets
     if event_type in SYMMETRIC_TYPES and len(countries := {h.actor.country for h in found.sources} - {None}) > 1:
@@ -154,6 +161,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     # "reneged on his commitment to the Kenyan people": a phrase that names the source again ("his") is no target,
     # so the readings below still look for one (not the last resorts: the argument was read, it named the source)
+    if frame.lang == "en" and found.sources and found.targets:
+        found.targets = not_the_doer(found.targets, found.sources, trigger.token.sent, frame)  # "its neighbour"
     named_again = [h for h in found.targets if h.actor.id in {s.actor.id for s in found.sources}]
     found.targets = [h for h in found.targets if h not in named_again]
     if event_type in GIVING_TYPES and found.sources and found.targets and frame.lang == "en":
@@ -161,6 +170,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if found.sources and not found.targets and event_type in OBJECTING_TYPES | ACCEPTING_TYPES and frame.lang == "en":
         # "protested against a law passed by parliament": the doer of what is objected to
         found.targets += [h for head in heads for h in objected_doers(head, frame, event_type in OBJECTING_TYPES)]
+    if found.sources and not found.targets and not trigger.is_nominal and frame.lang == "en":
+        found.targets += reporter_possessor(trigger.token, frame)  # "officials said X had rejected their demand"
     if found.sources and not found.targets and frame.lang == "en":
         found.targets += placed_aims(trigger.token, aim_preps(event_type), frame)
     if found.sources and not found.targets and event_type in PLACED_TYPES and not trigger.is_nominal and frame.lang == "en":
@@ -176,7 +187,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         if event_type in GIVING_TYPES:  # what is given is no fallback target either
             exclude |= {h.actor.id for c in trigger.token.children if c.dep_ in {"dobj", "obj"}
                         for h in actors_of(c, frame, fallback=False)}
-        found.targets += nearest_in_clause(trigger.token, frame, exclude)
+        found.targets += not_the_venue(nearest_in_clause(trigger.token, frame, exclude), found.sources, event_type)
         found.fallback_target = bool(found.targets)
     found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor
     if event_type == "MOBILIZE":
@@ -195,7 +206,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if event_type == "PROTEST" and found.sources and not found.targets:
         found.targets += protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
     if found.sources and not found.targets and not named_again:
-        found.targets += where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)}, event_type)
+        found.targets += not_the_venue(where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)},
+                                             event_type), found.sources, event_type)
         found.fallback_target = bool(found.targets)
     if frame.lang == "en" and found.sources:
         # "aid to refugees fleeing the war in Liberia": a target with no country stands for its place's country
@@ -260,8 +272,10 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
                 # "the bombing of a school by Israeli jets killed 20": the act's doer, not its object, did it
                 found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
                 continue
-            found.sources += actors_of(subject, frame) or pronoun_antecedent(subject, frame) or (
-                participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
+            # "the two sides" stands for the pair named before, over any country the actor layer guessed for it
+            found.sources += pair_antecedent(subject, frame) or actors_of(subject, frame) \
+                or pronoun_antecedent(subject, frame) \
+                or (participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
         elif postposed is not None and child.i == postposed.i:
             found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):

@@ -275,6 +275,9 @@ def fold_outcomes(coded: list, analysis) -> list:
     return [(t, e) for t, e in coded if id(e) not in folded]
 
 
+# acts two parties do together, at a venue that is no party: "Ethiopia and Eritrea signed a ceasefire in Algiers",
+# "Sudan and Chad restored relations in Tripoli" (not AID: "in Rwanda" is where the aid goes)
+JOINT_ACTS = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "RETREAT", "CONCEDE"}
 LOCATED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST", "CONCEDE"}
 
 
@@ -289,6 +292,9 @@ def located_targets(events: list, sent, frame: Frame) -> None:
         if event.target or not event.source or event.type not in LOCATED_TYPES:
             continue
         hit = _location_actor(event.location, sent, frame)
+        parties = {a.country for a in event.source} - {None}
+        if hit is not None and event.type in JOINT_ACTS and len(parties) > 1 and hit.actor.country not in parties:
+            continue  # "Ethiopia and Eritrea signed a ceasefire in Algiers": a third country's venue is no party
         trigger = event.evidence.trigger
         doer = event.evidence.source
         if hit is not None and (doer is not None and hit.start < doer.end and doer.start < hit.end

@@ -101,8 +101,13 @@ def received_act(noun: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorH
     verb = noun.head
     if noun.dep_ not in {"dobj", "obj"} or verb.pos_ not in {"VERB", "AUX"} or lemma(verb, frame.lang) not in RECEIVING_ACTS:
         return [], []
-    doers = _prepositional_actors([noun], {"from", "by"}, frame)
+    # the parser hangs "from X" on the noun or on the verb ("drew sharp criticism from Tokyo")
+    doers = _prepositional_actors([noun], {"from", "by"}, frame) or _prepositional_actors([verb], {"from"}, frame)
     receivers = [h for c in verb.children if c.dep_ in SUBJECT_DEPS for h in actors_of(relative_antecedent(c), frame)]
+    if doers and not receivers and verb.dep_ in {"advcl", "conj"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        from detente.analyze.events.sources import inherited_subject
+
+        receivers = inherited_subject(verb, frame)  # "Pakistan tested bombs, drawing sanctions from Washington"
     return doers, [h for h in receivers if h.actor.id not in {d.actor.id for d in doers}]
 
 

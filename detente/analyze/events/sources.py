@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
+from detente.analyze.events.carried_subject import pair_antecedent, previous_subject
 from detente.analyze.events.extra_roles import place_country_actor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
@@ -121,7 +122,8 @@ def subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             subject = relative_antecedent(child)
-            hits += actors_of(subject, frame) or pronoun_antecedent(subject, frame)
+            # "the two sides": the pair named before, over whatever country the actor layer guessed for the noun
+            hits += pair_antecedent(subject, frame) or actors_of(subject, frame) or pronoun_antecedent(subject, frame)
         elif child.dep_ in {"agent", "obl:agent"}:
             hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
     if not hits and inherit:
@@ -133,10 +135,11 @@ PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
-    """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject."""
+    """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject; one
+    opening its sentence continues the previous sentence's subject."""
     if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
         return []
-    return _reporter(subject.head, {"ccomp", "conj", "advcl", "xcomp"}, frame)
+    return _reporter(subject.head, {"ccomp", "conj", "advcl", "xcomp"}, frame) or previous_subject(subject, frame)
 
 
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us"}

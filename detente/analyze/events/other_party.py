@@ -1,0 +1,62 @@
+"""Who the other party of an act is, and is not: "its neighbour" is never its owner; a third country's venue is no
+party to a joint act ("signed a ceasefire in Algiers"); in a mutual act ("Israel and Jordan established relations")
+each party is the other's partner."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import ActorHit, Frame
+from detente.analyze.events.extra_roles import JOINT_ACTS, _head_token
+
+# nouns that by their meaning relate their owner to a different party
+OTHER_PARTY_NOUNS = {"neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "ally", "partner"}
+OWNER_PRONOUNS = {"its", "their"}
+
+
+def not_the_doer(targets: list[ActorHit], sources: list[ActorHit], sent, frame: Frame) -> list[ActorHit]:
+    """``targets`` without "its neighbour"-like phrases that carry a source's own country ("Russia bombed its
+    southern neighbour": the actor layer gives the phrase its owner's country; better no target than the doer)."""
+    own = {h.actor.country for h in sources} - {None}
+    kept = []
+    for hit in targets:
+        head = _head_token(hit, sent, frame) if hit.actor.country in own else None
+        if head is not None and head.lemma_.lower() in OTHER_PARTY_NOUNS \
+                and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def joint_parties(sources: list[ActorHit], event_type: str) -> bool:
+    """Doers of two or more countries performing a joint act (the manual codes "Russia and the United States will
+    sign" with both as sources and no target)."""
+    return event_type in JOINT_ACTS and len({h.actor.country for h in sources} - {None}) > 1
+
+
+def not_the_venue(targets: list[ActorHit], sources: list[ActorHit], event_type: str) -> list[ActorHit]:
+    """Last-resort targets of a joint act without a third country's place, where the parties only met ("signed a
+    ceasefire in Algiers"); a place of one of the parties stays ("observed a ceasefire in Nagorno-Karabakh")."""
+    if not joint_parties(sources, event_type):
+        return targets
+    return [h for h in targets if h.actor.country in {s.actor.country for s in sources}]
+
+
+# what two parties can only have or do with each other: "Israel and Jordan established diplomatic relations",
+# "held joint naval exercises" (the verb must take it as its object, or the trigger be the noun itself). Not a
+# signed document ("Armenia and Azerbaijan signed a border agreement"): tests/analyze/test_events_en3_s18.py codes
+# its signatories both as sources, with no target
+MUTUAL_NOUNS = {"relation", "tie", "ceasefire", "truce", "exercise", "maneuver", "manoeuvre", "patrol", "drill"}
+MUTUAL_VERBS = {"sign", "establish", "restore", "resume", "normalize", "normalise", "reach", "conclude", "hold",
+                "conduct", "stage", "launch", "begin", "start", "finalize", "finalise", "ink", "observe", "renew"}
+
+
+def mutual_act(head: Token, event_type: str, sources: list[ActorHit]) -> bool:
+    """A joint act of parties of two or more countries that by its words is done with each other: each is coded
+    as the other's partner (first named the source), as the parties of "India and Pakistan traded accusations"."""
+    if event_type not in JOINT_ACTS or len({h.actor.country for h in sources} - {None}) < 2:
+        return False
+    if head.pos_ in {"NOUN", "PROPN"}:
+        return head.lemma_.lower() in MUTUAL_NOUNS and (head.dep_ not in {"dobj", "obj"}
+                                                        or head.head.lemma_.lower() in MUTUAL_VERBS)
+    return head.lemma_.lower() in MUTUAL_VERBS and any(
+        c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in MUTUAL_NOUNS for c in head.children)
