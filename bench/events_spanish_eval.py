@@ -12,16 +12,20 @@ DETENTE_IMPLICIT_PROTESTS=0 for the figures without them.
 Run: .venv/bin/python bench/events_spanish_eval.py [--limit N] [--split dev] [--errors]
 (--errors lists the dev records' misses and spurious events; held-out errors are never printed, only its figures.)
 
---cases scores instead bench/events_spanish_cases.tsv: Spanish wording probes written for Détente (protest shapes,
-demands, clashes, passives, headlines, nominalisations, and sentences that must code nothing), with --show for the
-wrong ones; --cases --blind scores bench/events_spanish_blind_cases.tsv, written after the rules and never used to
-tune them; --cases --s17 scores bench/events_spanish_s17_cases.tsv, the probes of the stop-17 rules (place and armed
-"de" complements, counted groups and sites, protest topics, "a cambio de", new protest nouns; then perceived and
-allowed infinitives, acts a ban keeps from happening, aspect verbs, "los primeros/segundos", victims "en" an attack);
---cases --s18 scores bench/events_spanish_s18_cases.tsv, the probes of the stop-18 rules; --cases --s19 scores
-bench/events_spanish_s19_cases.tsv, a sweep of the non-protest PLOVER types written blind in stop 19 and scored before
-any rule change; --cases --s19b scores bench/events_spanish_s19b_cases.tsv, a sweep of protest news (strikes,
-blockades, police action, government responses, accusations) written blind in round 2 of stop 19. They need no eval data.
+--cases scores instead a probe set: --set NAME picks it from CASE_SETS (default "cases"; the older flags --blind,
+--s17, --s18, --s19, --s19b are aliases of --set blind, ...). bench/events_spanish_cases.tsv holds Spanish wording
+probes written for Détente (protest shapes, demands, clashes, passives, headlines, nominalisations, and sentences that
+must code nothing), with --show for the wrong ones; --cases --blind scores bench/events_spanish_blind_cases.tsv,
+written after the rules and never used to tune them; --cases --s17 scores bench/events_spanish_s17_cases.tsv, the
+probes of the stop-17 rules (place and armed "de" complements, counted groups and sites, protest topics, "a cambio
+de", new protest nouns; then perceived and allowed infinitives, acts a ban keeps from happening, aspect verbs, "los
+primeros/segundos", victims "en" an attack); --cases --s18 scores bench/events_spanish_s18_cases.tsv, the probes of
+the stop-18 rules; --cases --s19 scores bench/events_spanish_s19_cases.tsv, a sweep of the non-protest PLOVER types
+written blind in stop 19 and scored before any rule change; --cases --s19b scores bench/events_spanish_s19b_cases.tsv,
+a sweep of protest news (strikes, blockades, police action, government responses, accusations) written blind in round
+2 of stop 19; --set s20 scores bench/events_spanish_s20_cases.tsv, a sweep written blind in stop 20 for precision and
+the weak non-protest types (ACCUSE, REJECT, REQUEST, THREATEN, SANCTION, COERCE), with sentences that must code
+nothing. They need no eval data.
 """
 from __future__ import annotations
 
@@ -32,12 +36,16 @@ from collections import Counter
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "events"
-CASES = Path(__file__).resolve().parent / "events_spanish_cases.tsv"
-BLIND = Path(__file__).resolve().parent / "events_spanish_blind_cases.tsv"  # written after the rules, never tuned on
-S17 = Path(__file__).resolve().parent / "events_spanish_s17_cases.tsv"  # probes of the stop-17 rules
-S18 = Path(__file__).resolve().parent / "events_spanish_s18_cases.tsv"  # probes of the stop-18 rules
-S19 = Path(__file__).resolve().parent / "events_spanish_s19_cases.tsv"  # stop-19 type sweep, written blind
-S19B = Path(__file__).resolve().parent / "events_spanish_s19b_cases.tsv"  # stop-19 round-2 protest-news sweep, blind
+HERE = Path(__file__).resolve().parent
+CASE_SETS = {  # --set NAME -> probe file; each set's origin is in its file's header
+    "cases": HERE / "events_spanish_cases.tsv",  # wording probes written with the rules
+    "blind": HERE / "events_spanish_blind_cases.tsv",  # written after the rules, never tuned on
+    "s17": HERE / "events_spanish_s17_cases.tsv",  # probes of the stop-17 rules
+    "s18": HERE / "events_spanish_s18_cases.tsv",  # probes of the stop-18 rules
+    "s19": HERE / "events_spanish_s19_cases.tsv",  # stop-19 type sweep, written blind
+    "s19b": HERE / "events_spanish_s19b_cases.tsv",  # stop-19 round-2 protest-news sweep, blind
+    "s20": HERE / "events_spanish_s20_cases.tsv",  # stop-20 precision sweep of the non-protest types, blind
+}
 ALSO_RIGHT = {"MOBILIZE": {"PROTEST"}}  # gold type -> coded types accepted for it (codebook: demonstrations are PROTEST)
 
 
@@ -113,7 +121,8 @@ def score_cases(path: Path, show: bool) -> int:
     p = tally["tp"] / (tally["tp"] + tally["fp"]) if tally["tp"] + tally["fp"] else 0.0
     r = tally["tp"] / (tally["tp"] + tally["fn"]) if tally["tp"] + tally["fn"] else 0.0
     print(f"Spanish wording probes ({path.name}): sentences right {tally['right']}/{tally['rows']}  "
-          f"events P {p:.3f} R {r:.3f}  source country {tally['src_ok']}/{tally['src_n']}  "
+          f"events P {p:.3f} R {r:.3f} (correct {tally['tp']}, spurious {tally['fp']}, missed {tally['fn']})  "
+          f"source country {tally['src_ok']}/{tally['src_n']}  "
           f"nothing-to-code coded nothing {tally['none_right']}/{tally['none_rows']}  ({time.perf_counter() - started:.1f} s)")
     return 0
 
@@ -125,14 +134,12 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list dev records' misses and spurious events")
     parser.add_argument("--cases", action="store_true", help="score bench/events_spanish_cases.tsv instead")
     parser.add_argument("--show", action="store_true", help="with --cases: print the probes coded wrong")
-    parser.add_argument("--blind", action="store_true", help="with --cases: score the blind probe file")
-    parser.add_argument("--s17", action="store_true", help="with --cases: score the stop-17 probe file")
-    parser.add_argument("--s18", action="store_true", help="with --cases: score the stop-18 probe file")
-    parser.add_argument("--s19", action="store_true", help="with --cases: score the stop-19 blind type sweep")
-    parser.add_argument("--s19b", action="store_true", help="with --cases: score the stop-19 round-2 protest-news sweep")
+    parser.add_argument("--set", choices=sorted(CASE_SETS), default=None, help="with --cases: the probe set to score")
+    for alias in ("blind", "s17", "s18", "s19", "s19b"):  # the older flags, kept so earlier commands still run
+        parser.add_argument(f"--{alias}", dest="set", action="store_const", const=alias, help=f"same as --set {alias}")
     args = parser.parse_args()
     if args.cases:
-        return score_cases(BLIND if args.blind else S17 if args.s17 else S18 if args.s18 else S19 if args.s19 else S19B if args.s19b else CASES, args.show)
+        return score_cases(CASE_SETS[args.set or "cases"], args.show)
     path = EVAL / "spanish_protest_dev.jsonl"
     if not path.is_file():
         print(f"skipped: {path} not found")

@@ -17,6 +17,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
+from detente.analyze.events.spanish_background import dated_by_protest
+from detente.analyze.events.spanish_unasserted import counted_event, questioned_act
 from detente.analyze.events.spanish_stances import (
     BARRACKS_VERB, HELD_OUT_THREAT, HELD_OUT_VERB, POLICE_MUTINY, held_captive, held_out_threat, police_mutiny,
 )
@@ -361,6 +363,10 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = POLICE_MUTINY  # "los policías se acuartelaron": a police protest, no troops readied
         elif own in lexicon and held_captive(sent[position]):
             fixed[position] = own + OTHER_SENSE  # "liberó a 20 estudiantes detenidos": no new arrest
+        elif own in lexicon and (counted_event(sent[position]) or questioned_act(sent[position])):
+            fixed[position] = own + OTHER_SENSE  # "el número de huelgas descendió", "votarán si aceptan la oferta"
+        elif own in lexicon and dated_by_protest(sent[position], fixed, sent.start, lexicon):
+            fixed[position] = own + OTHER_SENSE  # "detuvieron a doce jóvenes durante los disturbios": a time adjunct
     return fixed
 
 
@@ -397,9 +403,22 @@ def _trigger_lemma(token: Token, own: str, lexicon: Mapping[str, tuple], words: 
     perfect = compound_tense(token)
     for infinitive in participle_infinitives(token.lower_):
         cues = lexicon.get(infinitive, ())
-        if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues) or passive_voice(token)):
+        if cues and (perfect or any(c.type in PASSIVE_TYPES for c in cues) or passive_voice(token) or sentenced(token, cues)):
             return infinitive
     return None
+
+
+def sentenced(token: Token, cues: tuple) -> bool:
+    """A "ser" passive that names its sentence ("fue condenado a 80 años de prisión"): a conviction, whoever passed
+    it; the term is the last word of a convicting cue ("condenar a año"), found in an "a" phrase of the participle."""
+    terms = {c.words[-1] for c in cues if c.mode == "convict" and len(c.words) > 1}
+    if not terms or not any(c.dep_ in {"aux", "aux:pass"} and lemma_of_aux(c) == "ser" for c in token.children):
+        return False
+    from detente.analyze.events.lemmas import lemma
+
+    return any(lemma(c, "es") in terms and any(k.dep_ == "case" and k.lower_ == "a" for k in c.children)
+               or c.lower_ == "a" and any(f.dep_ == "fixed" and lemma(f, "es") in terms for f in c.children)
+               for c in token.children)  # "a muerte" may be parsed as a fixed adverb
 
 
 def _may_change(own: str, tag: str, word: str, lexicon: Mapping[str, tuple], words: frozenset[str]) -> bool:

@@ -390,16 +390,21 @@ def _complement(infinitive: Token) -> bool:
     return infinitive.dep_ == "advcl" and not any(c.dep_ in {"mark", "case"} for c in infinitive.children)
 
 
-OBJECT_KINDS = {"conceder": "award", "otorgar": "award", "reclamar": "claimed"}  # spanish_cues.tsv kinds
+OBJECT_KINDS = {"conceder": "award", "otorgar": "award", "reclamar": "claimed", "sancionar": "enacted",
+                "acusar": "felt", "pedir": "asked_idiom", "suspender": "suspended"}  # spanish_cues.tsv kinds
+SUBJECT_KINDS = {"exigir": "rule", "requerir": "rule"}  # spanish_cues.tsv kinds of subjects that are no actor
+THING_SENSED = {"liberar", "advertir"}  # a thing as direct object: freed ("una versión"), noticed ("un olor a gas")
 TARIFF_NOUNS = {"arancel"}  # a SANCTION cue that a verb of lowering turns into eased trade
-OBJECT_SENSED = frozenset(OBJECT_KINDS) | {"liberar", "desalojar"} | TARIFF_NOUNS
+OBJECT_SENSED = frozenset(OBJECT_KINDS) | frozenset(SUBJECT_KINDS) | THING_SENSED | {"desalojar"} | TARIFF_NOUNS
 PASSIVE_AUX = {"ser", "fue", "fueron", "es", "son", "será", "serán", "sido", "era", "eran"}
 
 
 def object_sense(verb: Token, own: str) -> bool:  # ``verb``: for a tariff noun, the noun itself
     """The verb's object (or a passive's subject) gives it a sense that is no political act: a prize or interview
     granted ("el premio fue concedido a un escritor"), a win or authorship claimed ("reclamó la victoria en la etapa"),
-    a thing freed ("liberó una nueva versión"; people freed, "a los rehenes", are a release), a tariff lowered
+    a thing freed ("liberó una nueva versión"; people freed, "a los rehenes", are a release) or noticed ("advirtieron un
+    olor a gas"; "advirtió a los dirigentes" or "advirtió que ..." warn), a law enacted ("sancionó la ley"), a blow
+    felt ("acusó el golpe"), a rule as subject ("la ley exige ..."), a tariff lowered
     ("acordaron reducir los aranceles"), a place left by those who are in it ("los aficionados desalojaron el
     estadio"; the police or the authorities clearing it coerce)."""
     from detente.analyze.events.lemmas import lemma
@@ -407,12 +412,16 @@ def object_sense(verb: Token, own: str) -> bool:  # ``verb``: for a tariff noun,
 
     if own in TARIFF_NOUNS:  # "acordaron reducir los aranceles": the tariff is lowered, no one is sanctioned
         return verb.dep_ in {"obj", "nsubj:pass"} and lemma(verb.head, "es") in spanish_words("lowered")
+    if own in SUBJECT_KINDS:  # "la ley exige a las empresas ...": a standing rule, no demand
+        kind = spanish_words(SUBJECT_KINDS[own])
+        return any(c.dep_ == "nsubj" and lemma(c, "es") in kind for c in verb.children)
     objects = _sense_objects(verb)
-    if own in OBJECT_KINDS:
-        return any(lemma(o, "es") in spanish_words(OBJECT_KINDS[own]) for o in objects)
+    if own in OBJECT_KINDS:  # "suspendió el partido" (a match), not "al partido" (a party: the "a" of persons)
+        return any(lemma(o, "es") in spanish_words(OBJECT_KINDS[own]) and not (own == "suspender" and _introduced_by_a(o))
+                   for o in objects)
     if not objects or any(o.dep_ != "obj" or _introduced_by_a(o) or not _thing(o) for o in objects):
         return False
-    if own == "liberar":
+    if own in THING_SENSED:
         return True
     forces = spanish_words("armed") | spanish_words("authority")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
