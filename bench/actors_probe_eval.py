@@ -9,12 +9,16 @@ after the stop-19 actor changes: 0.965 / 0.971 / 0.948. The second set (s19b, 14
 province names, settlers, Kosovo by date, Western Sahara, Spanish lower-case titles, IGOs, sub-national police,
 party members, demonym + armed-group nouns) scored blind 0.822 / 0.911 / 0.788, after actors2's changes 0.945 /
 0.959 / 0.911, after actors3's 0.952 / 0.973 / 0.932, after actors4's (kin armed men abroad, police units, a shared
-party name placed by its sentence) 0.966 / 0.979 / 0.952.
+party name placed by its sentence) 0.966 / 0.979 / 0.952. The third set (s20, 223 mentions in 1990s-2000s wire style:
+ministers by name and title, capitals and seats of power, period armed groups, peacekeepers and inspectors, state
+media, period parties, ethnic sides, spokesmen, changed states; 33 Spanish protest-news mentions) scored blind
+0.919 / 0.924 / 0.879, after stop 20's actor changes 0.973 / 0.978 / 0.960.
 
 Example:
     .venv/bin/python bench/actors_probe_eval.py            # figures
     .venv/bin/python bench/actors_probe_eval.py --misses   # list each miss
     .venv/bin/python bench/actors_probe_eval.py --probe s19b --misses   # the second set (bench/actors_probe_s19b.tsv)
+    .venv/bin/python bench/actors_probe_eval.py --probe s20 --misses    # the third set (bench/actors_probe_s20.tsv)
 """
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ def accepts(want: str, got: str | None) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--probe", default=PROBE, help="which probe set: s19 (default) or s19b")
+    parser.add_argument("--probe", default=PROBE, help="which probe set: s19 (default), s19b or s20")
     options = parser.parse_args()
     probe = Path(__file__).with_name(f"actors_probe_{options.probe}.tsv")
     rows = [line.rstrip("\n").split("\t") for line in probe.open(encoding="utf-8") if not line.startswith("#")]

@@ -14,8 +14,8 @@ from detente.analyze.actors.bodies import (ARMED_HEADS, _backers, _body_sector, 
                                            _owner_country, _unknown_owned_body)
 from detente.analyze.actors.insurgents import insurgent_sector
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Lexicon, Unit, token_texts
-from detente.analyze.actors.person_names import (_affiliation, _head_by_surname, _name_origin, _role_before,
-                                                 _titled_surname, _without_initials)
+from detente.analyze.actors.person_names import (_affiliation, _head_by_surname, _name_origin, _official_by_surname,
+                                                 _role_before, _titled_surname, _without_initials)
 from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person,
                                             loyalty_link, rebel_people)
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
@@ -23,7 +23,7 @@ from detente.analyze.actors.typos import misspelled_person
 from detente.knowledge.actors import (Entry, KnownEntity, dated_names, displacement_words, gender_words, kind_nouns,
                                      weapon_nouns)
 from detente.knowledge.actors.normalize import phrase_key
-from detente.knowledge.actors.words import party_member_nouns
+from detente.knowledge.actors.words import dated_capitals, party_member_nouns
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
 ARMED_GROUP_SECTORS = {"REB", "UAF", "PRM"}  # non-state armed groups: their dissidents are armed too
@@ -97,11 +97,12 @@ def _clean_name(text: str) -> str:
 
 def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
                 preferred: frozenset[str] = frozenset(), fallback_country: str | None = None,
-                places: frozenset[str] = frozenset()) -> ActorCode:
+                places: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> ActorCode:
     """The code of one phrase; ``preferred`` are entity ids already found in the document, ``places`` the countries
-    of places its sentence names (they pick between two states' organizations of one name). A phrase that
-    names a world region and no country ("the Korean Peninsula", "Latin American leaders") carries the region."""
-    code = _code_phrase(phrase, lexicon, date, preferred, fallback_country, places)
+    of places its sentence names (they pick between two states' organizations of one name), ``named`` those plus
+    the states its demonyms name (they confirm a minister's bare surname). A phrase that names a world region and
+    no country ("the Korean Peninsula", "Latin American leaders") carries the region."""
+    code = _code_phrase(phrase, lexicon, date, preferred, fallback_country, places, named)
     if code.country is None and code.region is None:
         code.region = _world_region(phrase.all_units())
     return code
@@ -111,7 +112,11 @@ def _read_dated_names(units: list[Unit], date: str) -> None:
     """"Congo" in a 1995 text is Brazzaville's state (dated_names.tsv): the country and demonym readings of such a
     name are replaced in place (a document has one date, so its units keep one reading)."""
     names = dated_names()
+    capitals = dated_capitals()
     for unit in units:
+        seat = next((iso3 for iso3, start, end in capitals.get(phrase_key(unit.text), ()) if start <= date < end), None)
+        if seat is not None and not any(e.kind not in ("city", "capital") for e in unit.entries):
+            unit.entries = [Entry("capital", seat)]  # "Bonn said" in 1995, "Rangoon rejected": the state's government
         spans = names.get(phrase_key(unit.text)) if unit.entries else None
         if not spans:
             continue
@@ -130,7 +135,8 @@ def _world_region(units: list[Unit]) -> str | None:
 
 
 def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: frozenset[str],
-                 fallback_country: str | None, places: frozenset[str] = frozenset()) -> ActorCode:
+                 fallback_country: str | None, places: frozenset[str] = frozenset(),
+                 named: frozenset[str] = frozenset()) -> ActorCode:
     date = date or today()
     units = phrase.all_units()
     _read_dated_names(units, date)
@@ -179,7 +185,8 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
                                                            lexicon, date) \
             or _without_initials(unit, lexicon) \
             or misspelled_person(phrase_key(unit.text).split(), lexicon.kb) \
-            or _head_by_surname(unit, lexicon, date)
+            or _head_by_surname(unit, lexicon, date) \
+            or _official_by_surname(unit, lexicon, date, named)
         entity = _pick_entity(lexicon, entries, country, date, preferred) if entries else None
         stated_countries = {c for c, kind in countries if kind != "city"}
         if entity is not None and country and not any(t.country == country for t in entity.terms) \
@@ -188,7 +195,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
             entity = None  # "the Chilean minister Sánchez", "Colombia's Defence Minister Pedro Sánchez": not Spain's
             # (a stateless person, such as the exiled Dalai Lama, stays himself: "Tibetan leader the Dalai Lama")
         if entity is not None:
-            return _code_known(entity, date, former, agent_sector, titles, is_head_title)
+            return _code_known(entity, date, former, agent_sector, titles, is_head_title, len(person_units) == 1)
         sector = agent_sector
         if head is not None and head[0].detail == "kin":  # "Lady Starmer, the Prime Minister's wife"
             sector = _relative_sector(phrase, unit, head[1], lexicon, date, preferred) or sector
@@ -354,7 +361,7 @@ def _gender(phrase: Phrase, units: list[Unit]) -> str | None:
 
 
 def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str | None,
-                titles: set[str], is_head_title: bool) -> ActorCode:
+                titles: set[str], is_head_title: bool, sole_person: bool = True) -> ActorCode:
     term, ended = entity.term_at(date)
     if term is None:
         return ActorCode(entity.name, None, agent_sector, "person", entity.id, gender=entity.gender)
@@ -366,6 +373,14 @@ def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str 
     upcoming = term.start is not None and term.start > date
     if upcoming:
         sector = agent_sector
+    if ended and not former and sole_person and agent_sector in STATE_SECTORS and agent_sector == term.sector \
+            and titles and term.country:
+        # "Turkish Foreign Minister Tansu Ciller" a year after her premiership: the text's own state title names
+        # an office of the same branch that the lists lack; it holds in the country of her last listed office (the
+        # title is hers only when the phrase names no one else: "Obama's opponent, Sen. Mitt Romney"; a title of
+        # another branch, "U.S. Sen. Barack Obama" after his presidency, recalls an earlier office)
+        return ActorCode(entity.name, term.country, agent_sector, "person", entity.id, None,
+                         entity.gender, is_head_title, titles)
     if (ended or former) and (sector in STATE_SECTORS or sector is None):
         sector = "ELI"
     head = term.is_head and not ended and not upcoming
@@ -379,7 +394,7 @@ def _titled_term(entity, titles: set[str], date: str):
     convention); None when no title names an ended term."""
     words = [set(title.split()) for title in titles]
     for term in sorted(entity.terms, key=lambda t: t.end or "", reverse=True):
-        if not (term.end and term.end <= date and term.role and term.sector in STATE_SECTORS):
+        if not (term.end and term.end < date[:10] and term.role and term.sector in STATE_SECTORS):
             continue
         role = set(phrase_key(term.role).split())
         if any(title <= role for title in words):

@@ -89,6 +89,30 @@ def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
     return heads if len(heads) == 1 else []
 
 
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
+
+
+def _official_by_surname(unit: Unit, lexicon: Lexicon, date: str, named: frozenset[str]) -> list[Entry]:
+    """A bare surname ("Sergeyev told reporters the Russian paratroopers would stay", "Cook said Britain would
+    back force") that exactly one listed person bears while holding a state office, on the date, of a state the
+    sentence names by place or demonym: wire leads drop the title of a minister once the story is his. Without
+    that state in the sentence a surname stays anyone's (a namesake minister elsewhere is no evidence)."""
+    words = phrase_key(unit.text).split()
+    if not named or len(words) != 1 or len(words[0]) < 4 or unit.label not in PERSON_LABELS \
+            or not unit.text[:1].isupper() or words[0] in first_name_keys():
+        return []
+    holders = set()
+    for entity_id in lexicon.kb.surnames.get(words[0], ()):
+        entity = lexicon.kb.entities[entity_id]
+        if phrase_key(entity.name).split()[-1] != words[0]:
+            continue  # family-name-first index entries ("Li", "Yoon") are too common for this
+        if any(t.active(date) and t.sector in OFFICE_SECTORS for t in entity.terms):
+            holders.add(entity_id)
+            if not any(t.active(date) and t.country in named for t in entity.terms):
+                return []  # a sitting namesake of a state the sentence does not name: ambiguous
+    return [Entry("entity", holder, unit.text) for holder in holders] if len(holders) == 1 else []
+
+
 @lru_cache(maxsize=1)
 def first_name_keys() -> frozenset[str]:
     """Keys of the listed first names ('hasan' for Hassan, as person names are keyed)."""

@@ -80,3 +80,17 @@ def sentence_places(units: list[Unit], sentence_starts: list[int]) -> dict[int, 
         if entry is not None:
             found.setdefault(bisect_right(sentence_starts, unit.start), set()).add(entry.value)
     return {key: frozenset(countries) for key, countries in found.items()}
+
+
+def sentence_states(units: list[Unit], sentence_starts: list[int]) -> dict[int, frozenset[str]]:
+    """Sentence index → states its places or demonyms name ("Russian paratroopers", "Britain"): the states a bare
+    surname of a sitting official may belong to."""
+    found: dict[int, set[str]] = {}
+    for unit in units:
+        if any(e.kind == "entity" for e in unit.entries):
+            continue
+        entry = next((e for e in unit.entries if e.kind in PLACE_NAME_KINDS or e.kind == "demonym"), None)
+        if entry is not None:
+            found.setdefault(bisect_right(sentence_starts, unit.start), set()).add(entry.value)
+    return {key: frozenset(countries) for key, countries in found.items()}
+

@@ -11,13 +11,14 @@ from detente.analyze.actors.counterparts import counterpart_token, holder_token
 from detente.analyze.actors.kin_groups import kin_state
 from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_length, without_dashes
 from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
-from detente.analyze.actors.place_context import read_towns_in_context, sentence_places
+from detente.analyze.actors.place_context import read_towns_in_context, sentence_places, sentence_states
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.actors.statehood import assign_states
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import (ActorKnowledge, Entry, action_nouns_es, default_knowledge, meeting_nouns,
                                      venue_towns)
 from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.words import addressee_verbs
 from detente.model import Actor, Mention
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
@@ -121,6 +122,8 @@ def _is_place_complement(phrase: Phrase) -> bool:
     root = Span(phrase.doc, phrase.start, phrase.end).root
     if root.dep_ == "nmod" and root.head.lower_ in action_nouns_es() and any(c.lower_ in OF_DOER for c in root.children):
         return False  # "los ataques de Rusia contra Ucrania": who attacks
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in addressee_verbs():
+        return False  # "protested to Ankara": whom the protest is addressed to
     if root.dep_ == "pobj" or root.dep_ in {"obl", "nmod"}:
         return root.head.lower_ in PLACE_PREPOSITIONS or any(c.lower_ in PLACE_PREPOSITIONS for c in root.children)
     return False
@@ -220,6 +223,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         sentence_starts = [sent.start for sent in parsed.sents]
         read_towns_in_context(units, sentence_starts)
         places = sentence_places(units, sentence_starts)
+        states = sentence_states(units, sentence_starts)
         paragraph_text = parsed.text if parsed.text is not None else parsed.doc.text
         dateline = dateline_length(paragraph_text)
         caps_line = not dateline and caps_place_line(paragraph_text) and _names_a_place(paragraph_text, kb)
@@ -229,8 +233,9 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             place = in_dateline or _is_place_complement(phrase)
             if place and evidence is None:
                 continue
-            code = code_phrase(phrase, lexicon, date, preferred,
-                               places=places.get(bisect_right(sentence_starts, phrase.start), frozenset()))
+            sentence = bisect_right(sentence_starts, phrase.start)
+            code = code_phrase(phrase, lexicon, date, preferred, places=places.get(sentence, frozenset()),
+                               named=states.get(sentence, frozenset()))
             _counterpart_sector(phrase, code, coded)
             if (state := kin_state(phrase, code, units)) is not None:
                 code.homeland, code.country = code.country, state  # "Albanian gunmen near Tetovo": MKD

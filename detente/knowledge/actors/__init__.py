@@ -44,7 +44,10 @@ class Term:
     end: str | None = None
 
     def active(self, date: str) -> bool:
-        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+        """Held on ``date``, its last day included: a text dated the day a term ends (an ouster, a resignation,
+        a handover) still tells of the holder in office ("Suharto resigned", "Mobutu left Kinshasa")."""
+        day = date[:10]
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     @property
     def is_head(self) -> bool:
@@ -73,7 +76,7 @@ class KnownEntity:
         active = [t for t in self.terms if t.active(date)]
         if active:
             return max(active, key=lambda t: (t.sector == "GOV", t.is_head, t.start or "")), False
-        ended = [t for t in self.terms if t.end and t.end <= date]
+        ended = [t for t in self.terms if t.end and t.end < date[:10]]
         if ended:
             return max(ended, key=lambda t: t.end or ""), True
         upcoming = [t for t in self.terms if t.start and t.start > date]

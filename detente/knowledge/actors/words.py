@@ -104,6 +104,15 @@ def dated_names() -> dict[str, list[tuple[str, str, str]]]:
 
 
 @lru_cache(maxsize=1)
+def dated_capitals() -> dict[str, list[tuple[str, str, str]]]:
+    """Phrase key → (iso3, start, end): cities that were a state's seat of government for a span of time ("Bonn")."""
+    names: dict[str, list[tuple[str, str, str]]] = {}
+    for row in read_tsv(HERE / "dated_capitals.tsv"):
+        names.setdefault(phrase_key(row["name"]), []).append((row["iso3"], row["start"], row["end"]))
+    return names
+
+
+@lru_cache(maxsize=1)
 def local_bodies() -> frozenset[str]:
     """Keys of words for a town's own government ('ayuntamiento', 'mayor', 'city council'): of the town's country."""
     return frozenset(phrase_key(word) for word in read_words(HERE / "local_bodies.txt"))
@@ -137,6 +146,12 @@ def kind_nouns() -> frozenset[str]:
 def reason_prepositions() -> frozenset[str]:
     """Prepositions of an act's reason ('blamed Iran for Houthi attacks'): its doer is on the object's side."""
     return frozenset(read_words(HERE / "reason_prepositions.txt"))
+
+
+@lru_cache(maxsize=1)
+def addressee_verbs() -> frozenset[str]:
+    """Lemmas whose 'to' names an addressee ('protested to Ankara'): the capital there is its government."""
+    return frozenset(word.lower() for word in read_words(HERE / "addressee_verbs.txt"))
 
 
 @lru_cache(maxsize=1)
