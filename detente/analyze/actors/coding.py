@@ -18,6 +18,7 @@ from detente.analyze.actors.person_names import (_affiliation, _head_by_surname,
                                                  _role_before, _titled_surname, _without_initials)
 from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person,
                                             loyalty_link, rebel_people)
+from detente.analyze.actors.chambers import chamber_title
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
 from detente.knowledge.actors import (Entry, KnownEntity, dated_names, displacement_words, gender_words, kind_nouns,
@@ -262,6 +263,8 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         return ActorCode(name or iso3, iso3, sector, "country" if kind in {"country", "demonym"} else "place")
 
     labels = {u.label for u in units}
+    if labels & ORG_LABELS and (chamber := chamber_title(phrase)) is not None:  # "The House voted": a legislature
+        return ActorCode(_clean_name(phrase.text), fallback_country, "LEG", "group", titles={chamber}, title_kind="group")
     kind = "org" if labels & ORG_LABELS else "place" if labels & PLACE_LABELS else "unknown"
     return ActorCode(_clean_name(phrase.text), fallback_country, None, kind)
 

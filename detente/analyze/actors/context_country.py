@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from detente.analyze.actors.coding import STATE_SECTORS, ActorCode
+from detente.analyze.actors.neighbours import is_state_neighbour, neighbour_country
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
@@ -35,6 +36,8 @@ class CountryEvidence:
     sector: str | None = None  # the naming actor's sector ("Israeli military officials" MIL, "Hamas" REB)
     nationality: bool = False  # named by a demonym alone ("turistas británicos"), not by a place ("people of Iloilo")
     meeting: bool = False  # the venue of talks or a meeting ("the talks in Geneva"): where parties met, not whose
+    topic: bool = False  # the subject of its sentence, or the dateline: whose story the next sentences tell
+    destination: bool = False  # where someone went ("viajó a Washington"): no evidence of whose anyone is
 
 
 def sentence_key(parsed: ParsedParagraph, start: int) -> int:
@@ -47,7 +50,8 @@ def is_foreign_mission(code: ActorCode) -> bool:
     or diplomat abroad, whose country is not that of the place or people around it ("protesters outside the US
     embassy in Caracas" are VEN)."""
     missions, diplomats = foreign_missions(), diplomat_titles()
-    return any(word in missions or word in diplomats for title in code.titles for word in title.split())
+    return any(title in diplomats or any(word in missions or word in diplomats for word in title.split())
+               for title in code.titles)
 
 
 def is_local_body(code: ActorCode) -> bool:
@@ -190,7 +194,7 @@ PEOPLE_SECTORS = {"CVL", "REF"}  # tourists, citizens, migrants: often foreigner
 
 
 def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
-                    force: bool = False, local: bool = False, head: bool = False) -> str | None:
+                    force: bool = False, local: bool = False, head: bool = False, body: bool = False) -> str | None:
     """``force``: soldiers and police belong to a state, so a state or state body named near them beats other
     actors ("Israeli officials say 137 soldiers were killed ... Hamas": the soldiers are Israel's), and people
     named by their nationality say nothing of whose they are ("police detained two British tourists in Málaga"):
@@ -210,20 +214,25 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
         found = _context_country(site, kept, dominant, force)
         if found is not None:
             return found
-    return _context_country(site, evidence, dominant, force, head)
+    return _context_country(site, evidence, dominant, force, head, body)
 
 
 def _context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
-                     force: bool, head: bool = False) -> str | None:
+                     force: bool, head: bool = False, body: bool = False) -> str | None:
     paragraph = site.parsed.index
-    in_paragraph = [e for e in evidence if e.paragraph == paragraph]
     sentence = sentence_key(site.parsed, site.start)
+    in_paragraph = [e for e in evidence if e.paragraph == paragraph and not (e.destination and e.sentence == sentence)]
     in_sentence = [e for e in in_paragraph if e.sentence == sentence]
     if _possessive(site):  # the owner is the last country-bearing actor named before, in this sentence or paragraph
         for candidates in (in_sentence, in_paragraph):
             owners = [e for e in candidates if e.weight >= 1.0 and e.start < site.start]
             if owners:
                 return max(owners, key=lambda e: e.start).country
+    if body and not any(e.weight >= 1.0 for e in in_sentence):
+        topics = [e for e in in_paragraph if e.topic and e.start < site.start and e.weight >= 1.0
+                  and (e.state or e.sector in STATE_SECTORS)]
+        if topics:  # "Moscow condemned the strikes on Yugoslavia. The defence ministry said ...": Moscow's
+            return max(topics, key=lambda e: e.start).country
     for candidates in (in_sentence, in_paragraph):
         if candidates:
             actors = [e for e in candidates if e.weight >= 1.0]  # an actor's country beats a place's:
@@ -281,6 +290,12 @@ def _bare_head(code: ActorCode) -> bool:
     return code.head and code.sector == "GOV" and not code.entity_id
 
 
+def _state_body(code: ActorCode) -> bool:
+    """'the government', 'the foreign ministry', 'officials', 'el canciller': a civil body or official of a state
+    known by its title alone (a town's council aside)."""
+    return code.sector in CIVIL_SECTORS and not code.entity_id and not is_local_body(code)
+
+
 def is_victim(site: MentionSite, code: ActorCode) -> bool:
     """'killing three people', 'civilians were wounded', '31 people died', 'matando a tres civiles'."""
     return is_victim_token(site.span.root, code.sector)
@@ -314,6 +329,7 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
             result.append(draft)
             continue
         by_country: dict[str | None, list[MentionSite]] = {}
+        neighbour = False
         for site in draft.mentions:
             if draft.code.backers:
                 found = backed_country(site, evidence, draft.code.backers)
@@ -321,17 +337,24 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                 found = placed_country(site, evidence)
             elif draft.code.acts_where:
                 found = faced_country(site, evidence, draft.code.homeland)
+            elif is_state_neighbour(draft.code, site):  # "its northern neighbour": another state, never the owner
+                found = neighbour_country(site, evidence)
+                neighbour = True
             elif is_victim(site, draft.code):
                 found = victim_country(site, evidence, kb)
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in
                 known = _not_abroad_near(site, evidence) if abroad and not is_foreign_mission(draft.code) else evidence
                 found = context_country(site, known, dominant, draft.code.sector in FORCE_SECTORS,
-                                        is_local_body(draft.code), _bare_head(draft.code)) or draft.code.homeland
+                                        is_local_body(draft.code), _bare_head(draft.code),
+                                        _state_body(draft.code)) or draft.code.homeland
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):
             code = replace(draft.code, country=country, titles=set(draft.code.titles),
                            country_from_context=country is not None and country != draft.code.homeland)
+            if neighbour:  # a state, not people living next door
+                code.sector, code.kind = None, "country"
+                code.name = country and (kb.country_name(country) if kb is not None else country) or code.name
             part = ActorDraft(draft.key + (country,), code, sites, draft.pronouns if first else [])
             first = False
             result.append(part)

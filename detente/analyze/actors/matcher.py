@@ -298,7 +298,8 @@ def annotate(doc: Doc, lexicon: Lexicon) -> list[Unit]:
 def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
     """Label units with NER; add unmatched entities; an entity that extends a one-word alias wins."""
     from detente.analyze.actors.place_units import (REGION_OVER_CITY, _add_cued_cities, _add_misspellings, _add_regions,
-                                                    _lone_place_name, common_word_regions, follow_named_country)
+                                                    _lone_place_name, add_elided_directions, common_word_regions,
+                                                    follow_named_country)
 
     by_token: dict[int, Unit] = {}
     for unit in units:
@@ -355,7 +356,8 @@ def _merge_entities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]
     kept = [u for u in units if id(u) not in dropped]
     units = _add_regions(doc, sorted(kept + extra, key=lambda u: u.start), lexicon)
     units = _add_cued_cities(doc, units, lexicon)
-    return follow_named_country(doc, _add_misspellings(doc, units, lexicon))
+    units = follow_named_country(doc, _add_misspellings(doc, units, lexicon))
+    return add_elided_directions(doc, units, lexicon) if "and" in token_texts(doc)[0] else units
 
 
 def _org_only(unit: Unit) -> bool:

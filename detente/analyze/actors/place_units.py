@@ -11,7 +11,7 @@ from detente.analyze.actors.matcher import (GROUP_LABELS, PERSON_LABELS, Lexicon
                                             is_agent_unit, token_texts)
 from detente.analyze.actors.typos import MIN_LENGTH, misspelled_country
 from detente.knowledge.actors import ActorKnowledge, Entry, gender_words
-from detente.knowledge.actors.normalize import token_key
+from detente.knowledge.actors.normalize import phrase_key, token_key
 
 
 REGION_OVER_CITY = 500_000  # a city must be this big to beat a state or province of the same name
@@ -41,7 +41,7 @@ def _add_cued_cities(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit
             continue  # a name the tagger took for a person is read as a city only when the city is unmistakable
         if key not in common_word_cities():
             iso3 = lexicon.kb.city_country(key)
-            if iso3 and lexicon.kb.city_population(key) >= LONE_CITY_POPULATION:
+            if iso3 and (lexicon.kb.city_population(key) >= LONE_CITY_POPULATION or lexicon.kb.city_listed(key)):
                 entry = Entry("city", iso3)
             elif unit is not None and lexicon.kb.region_country(key) and key not in common_word_regions():
                 entry = Entry("region", lexicon.kb.region_country(key))  # "Mindanao rebels" (tagged ORG)
@@ -102,6 +102,8 @@ def _lone_place_name(ent, lexicon: Lexicon) -> bool:
     small model calls "Samarra" NORP and "Cizre" PERSON. For PERSON, only after "in"/"from" or alone."""
     from detente.analyze.nlp import known_words
 
+    if len(ent) <= 3 and _after_place_noun(ent):  # "the village of Samashki" (tagged ORG or PERSON): the town
+        return lexicon.kb.city_country(" ".join(token_key(t.text) for t in ent)) is not None
     if 1 < len(ent) <= 3 and ent.label_ in PERSON_LABELS:
         return _cued_listed_town(ent, lexicon)
     if len(ent) != 1 or ent.label_ not in GROUP_LABELS | PERSON_LABELS:
@@ -114,8 +116,22 @@ def _lone_place_name(ent, lexicon: Lexicon) -> bool:
         cued = ent.start > 0 and ent.doc[ent.start - 1].lower_ in PLACE_CUES
         if not (alone or cued) or ent.text.lower() in gender_words():
             return False
-        return lexicon.kb.city_population(token_key(ent.text)) >= LONE_CITY_POPULATION
+        key = token_key(ent.text)
+        if cued and lexicon.kb.city_listed(key):
+            return True  # "in Zepa": a small town our hand-written list holds
+        return lexicon.kb.city_population(key) >= LONE_CITY_POPULATION
     return True
+
+
+SETTLEMENT_NOUNS = {"village", "town", "city", "enclave", "hamlet", "township", "pueblo", "ciudad", "localidad",
+                    "aldea", "municipio", "poblado"}
+
+
+def _after_place_noun(ent) -> bool:
+    """'the village of X', 'el pueblo de X': the name of a settlement, whatever the NER calls it."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ in {"of", "de"} \
+        and doc[ent.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
 
 
 def _cued_listed_town(ent, lexicon: Lexicon) -> bool:
@@ -256,3 +272,29 @@ def _next_start(starts: list[int], i: int) -> int:
     """The first candidate index after ``i`` (past the end when none is left)."""
     position = bisect_right(starts, i)
     return starts[position] if position < len(starts) else 1 << 30
+
+
+DIRECTION_WORDS = {"North", "South", "East", "West"}
+ELLIPSIS_JOINERS = {"and", "or", "&"}
+
+
+def add_elided_directions(doc: Doc, units: list[Unit], lexicon: Lexicon) -> list[Unit]:
+    """'North and South Korea', 'East and West Germany': the first direction word stands for the whole country
+    name the second one completes (its unit's rest after the direction word)."""
+    texts, _ = token_texts(doc)
+    by_token = {i: u for u in units for i in range(u.start, u.end)}
+    found = []
+    for unit in units:
+        start = unit.start
+        if start < 2 or texts[start] not in DIRECTION_WORDS or texts[start - 1] not in ELLIPSIS_JOINERS:
+            continue
+        if texts[start - 2] not in DIRECTION_WORDS or start - 2 in by_token and by_token[start - 2].entries:
+            continue
+        rest = " ".join(texts[start + 1:unit.end])
+        entries = [e for e in lexicon.kb.phrases.get(phrase_key(f"{texts[start - 2]} {rest}"), ()) if e.kind == "country"]
+        if entries:
+            found.append(Unit(start - 2, start - 1, entries, "GPE", texts[start - 2]))
+    if not found:
+        return units
+    taken = {u.start for u in found}
+    return sorted([u for u in units if u.start not in taken] + found, key=lambda u: u.start)

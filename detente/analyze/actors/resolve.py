@@ -6,14 +6,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from detente.analyze.actors.acronyms import Acronyms
 from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.counterparts import counterpart_token, holder_token
 from detente.analyze.actors.kin_groups import kin_state
 from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_length, without_dashes
-from detente.analyze.actors.matcher import PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
+from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.place_context import read_towns_in_context, sentence_places, sentence_states
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
+from detente.analyze.actors.settlements import is_bare_settlement
 from detente.analyze.actors.statehood import assign_states
+from detente.analyze.actors.topics import is_destination, is_topic_subject, posted_diplomat
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import (ActorKnowledge, Entry, action_nouns_es, default_knowledge, meeting_nouns,
                                      venue_towns)
@@ -176,6 +179,9 @@ def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]],
         return
     for unit in units:
         words = phrase_key(unit.text).split()
+        if len(words) == 1 and not unit.entries and unit.label in ORG_LABELS and surnames.get(words[0]):
+            unit.entries = list(surnames[words[0]])  # "Scott promised" tagged ORG after "Sen. Tim Scott": the senator
+            continue
         if len(words) == 1 and is_person(unit) and words[0] in surnames:
             if surnames[words[0]]:
                 unit.entries = [e for e in unit.entries if e.kind != "entity"] + surnames[words[0]]
@@ -215,6 +221,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
     surnames = _known_surnames([units for _, units in annotated])
     unlisted = _unlisted_surnames([units for _, units in annotated], surnames, kb) if surnames else frozenset()
     preferred = frozenset(e.value for entries in surnames.values() for e in entries)
+    acronyms = Acronyms(analysis.text, kb)
     drafts: dict[tuple, ActorDraft] = {}
     for parsed, units in annotated:
         lexicon = compile_lexicon(kb, parsed.lang)
@@ -237,25 +244,33 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             code = code_phrase(phrase, lexicon, date, preferred, places=places.get(sentence, frozenset()),
                                named=states.get(sentence, frozenset()))
             _counterpart_sector(phrase, code, coded)
+            text = phrase.doc[phrase.start:phrase.end].text
+            code = acronyms.read(text, code)  # "The CFDA" after "the Council of Fashion Designers of America"
+            acronyms.note(text, code)
             if (state := kin_state(phrase, code, units)) is not None:
                 code.homeland, code.country = code.country, state  # "Albanian gunmen near Tetovo": MKD
             if evidence is not None and code.country in kb.countries and code.sector not in COMPANY_SECTORS:
                 start = parsed.offset + phrase.doc[phrase.start].idx
                 weight = VENUE_WEIGHT if _venue(phrase) else 0.5 if place and not in_dateline else 1.0
-                abroad = is_foreign_mission(code) and _nation_named(phrase)
+                span = Span(phrase.doc, phrase.start, phrase.end)
+                abroad = is_foreign_mission(code) and (_nation_named(phrase) or posted_diplomat(span, code.titles))
                 state = not place and (code.sector == "GOV" or code.kind == "country" and code.sector is None
                                        and any(u.first("country") for u in phrase.units))
                 nationality = any(u.first("demonym") for u in phrase.units) and not any(
                     u.first(kind) for u in phrase.units for kind in ("country", "city", "capital", "region"))
                 meeting = place and not in_dateline and _meeting_venue(phrase)
+                topic = in_dateline or (not place and is_topic_subject(span))
+                destination = place and not in_dateline and is_destination(span)
                 evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight,
-                                                abroad, state, code.sector, nationality, meeting))
+                                                abroad, state, code.sector, nationality, meeting, topic, destination))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
                 continue
             if code.weapon and not code.country:
                 continue  # "Missiles struck Kyiv": what was fired, not who fired it
+            if is_bare_settlement(code.titles, Span(phrase.doc, phrase.start, phrase.end)):
+                continue  # "bombed three villages": a place; "Chechen villages" are the community's people
             if code.region and not code.sector and only_world_regions(phrase):
                 continue  # "the Middle East", "Latin America": a place with no country, not an actor
             if not code.resolved and _not_a_name(phrase):

@@ -236,3 +236,29 @@ def kin_armed_nouns() -> frozenset[str]:
     """Keys of irregular armed men's nouns and their English plurals ("gunmen", "rebels"; kin_armed_nouns.txt)."""
     return frozenset(phrase_key(form) for word in read_words(HERE / "kin_armed_nouns.txt")
                      for form in english_plurals(word))
+
+
+@lru_cache(maxsize=1)
+def motion_verbs() -> frozenset[str]:
+    """Lemmas whose 'to' / 'a' phrase is a destination ('travelled to Washington', 'viajó a Madrid'): where someone
+    went, not whose they are."""
+    return frozenset(word.lower() for word in read_words(HERE / "motion_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def chamber_names() -> frozenset[str]:
+    """Keys of chamber names used without their country ('House', 'the Commons'): a legislature of the story's
+    country."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "chamber_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def chamber_bodies() -> frozenset[str]:
+    """Keys of the last words of a chamber's bodies and groups ('committee', 'panel', 'Democrats')."""
+    return frozenset(phrase_key(word) for word in read_words(HERE / "chamber_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
+def directional_neighbours() -> dict[tuple[str, str], str]:
+    """(country, direction) → its one neighbour that way ('KOR', 'north') → 'PRK' (neighbours.tsv)."""
+    return {(row["country"], row["direction"]): row["neighbour"] for row in read_tsv(HERE / "neighbours.tsv")}
