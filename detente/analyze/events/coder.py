@@ -32,6 +32,7 @@ from detente.analyze.events.precedence import (
 from detente.analyze.events.reversals import idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
+from detente.analyze.events.speech_frames import drop_speech_frames
 from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
 from detente.analyze.events.type_shapes import drop_qualifier_objects, reshape
 from detente.analyze.events.wording_sides import drawn_reaction, holder_of_unexcluded, predicated_of, speaker_of_own_meeting
@@ -71,7 +72,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     """Events of one sentence, at most one per (type, source, target)."""
     lang = parsed.lang
     frame = Frame(analysis=analysis, offset=parsed.offset, lang=lang)
-    found = apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang)
+    found = drop_speech_frames(apply_departures(sent, find_triggers(sent, lang) + modal_requests(sent, lang), lang), lang)
     if lang == "en":
         found = drop_qualifier_objects(drop_mobilized_protest(reverse_stopped(idle_stoppages(found, lang), lang), lang), lang)
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)

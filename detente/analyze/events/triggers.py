@@ -325,6 +325,10 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
             token = sent[position]
             found.append(Trigger(token=token, cue=Cue("THREATEN", None, "V", (own,), 0, None, implied=True), tokens=(token,)))
             continue
+        if lang == "en" and own == "go" and tags[position] == "VERB" and _not_left_unanswered(sent[position]):
+            token = sent[position]  # "the attack will not go unanswered": a reprisal held out (THREATEN)
+            found.append(Trigger(token=token, cue=Cue("THREATEN", None, "V", (own,), 0, None, implied=True), tokens=(token,)))
+            continue
         if own not in communication and own not in directive or tags[position] not in {"VERB", "AUX"}:
             continue
         token = sent[position]
@@ -418,6 +422,12 @@ def _tells_to_act(token: Token) -> bool:
 
 
 WH_TAGS = {"WRB", "WP", "WDT"}
+
+
+def _not_left_unanswered(verb: Token) -> bool:
+    """"will not go unanswered / unpunished" (cue list ``unanswered``): a negated "go" with such a predicate."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(
+        c.lower_ in words("unanswered") and c.dep_ in {"acomp", "oprd", "xcomp", "advmod", "dobj", "attr"} for c in verb.children)
 
 
 def _declares_refusal(verb: Token) -> bool:
