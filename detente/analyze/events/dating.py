@@ -223,9 +223,18 @@ def has_historical_cue(trigger: Token, lang: str) -> bool:
         if child.dep_ in {"advmod", "npadvmod"} and child.pos_ == "ADV" and child.lower_ in cues:
             return True
     head = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not _backshifted(head):
         return True
     return _after_background(trigger, lang)
+
+
+def _backshifted(verb: Token) -> bool:
+    """"Fedorov told reporters that Syrsky had blocked his efforts": a past perfect in the complement of a past verb
+    of saying is the reported past (backshift), not background before the news."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i and verb.head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
+        and verb.head.lemma_.lower() in words("communication") | {"say", "tell", "report", "announce", "claim", "add"}
 
 
 ANTERIOR_PREPS = {"after", "following", "since", "tras", "después", "despues", "luego"}

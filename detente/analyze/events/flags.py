@@ -8,9 +8,11 @@ from spacy.tokens import Token
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_senses import continuing
+from detente.analyze.events.spanish_unasserted import purpose_act
 
 REPORTING_PARENT_DEPS = {"ccomp", "xcomp", "conj", "advcl"}
 MODALS = {"would", "'d", "could", "might", "may", "should"}  # a predicate weighing an act, not reporting it
+NEGATIONS = {"not", "n't", "never", "no", "nunca", "jamás", "tampoco", "ni", "nor"}  # "no rechazó ni aceptó": both
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,8 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     lowers = {child.lower_ for child in modifiers}
     if "no" in lowers:  # "no obstante", "no solo": a set phrase, not a negation
         lowers = {child.lower_ for child in modifiers if not _set_phrase(child)}
-    negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & {"not", "n't", "never", "no", "nunca", "jamás"})
+    negated = any(c.dep_ == "neg" for c in modifiers) or bool(lowers & NEGATIONS)
+    negated = negated or (lang == "es" and _without(trigger))
     negated = negated or (_taking_part(trigger) and any(c.dep_ == "neg" for c in trigger.head.head.children))
     if negated and lang == "es" and continuing(trigger):
         negated = False  # "los ataques de Israel no cesan": the attacks go on
@@ -71,12 +74,20 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     hypothetical = is_possibility(trigger) or any(
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )
-    hypothetical = hypothetical or any(_mood(head) == "Cnd" for head in clause) or _door_open_to(trigger)
+    hypothetical = hypothetical or (lang != "es" and any(_mood(head) == "Cnd" for head in clause)) or _door_open_to(trigger)
+    if negated and _door_open_to(trigger):
+        negated = False  # "no ha cerrado la puerta a nuevas sanciones": the door is not closed, the act kept open
     hypothetical = hypothetical or (lang == "es" and any(_spanish_modal(c) for c in modifiers))
-    hypothetical = hypothetical or (lang == "en" and _gerund_subject_of_modal(clause[-1]))
+    hypothetical = hypothetical or (lang == "en" and _gerund_subject_of_modal(clause[-1])) or _weighed(clause, lang)
+    hypothetical = hypothetical or (lang == "es" and purpose_act(trigger.head if _object_noun(trigger) else trigger))
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
     future = future or any(_tense(head) == "Fut" for head in clause)
     future = future or _planned(clause, lang) or (lang == "en" and _headline_infinitive(clause))
+    if lang == "es" and any(_spanish_conditional(head) for head in clause):
+        if _under_spanish_reporting(clause[-1]):
+            future = True  # "dijeron que suspenderían la protesta": future in the past, as English "said they would"
+        else:
+            hypothetical = True
     if any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in modifiers):
         # "would" under a past reporting verb is future-in-the-past; elsewhere a condition
         if _under_reporting(clause[-1]):
@@ -159,7 +170,10 @@ def is_possibility(token: Token) -> bool:
 def _spanish_modal(aux: Token) -> bool:
     """"podría atacar", "pueden sancionar": poder as the auxiliary makes the act a possibility (the written form is in no
     word list, so its lemma is read); "pudo atacar", a preterite, says it happened."""
-    return aux.dep_ == "aux" and lemma(aux, "es") == "poder" and _tense(aux) != "Past"
+    if aux.dep_ != "aux":
+        return False
+    own = lemma(aux, "es")
+    return (own == "poder" and _tense(aux) != "Past") or own == "deber"  # "debería negociar": an obligation, not an act
 
 
 def _planned(clause: list[Token], lang: str = "en") -> bool:
@@ -193,3 +207,50 @@ def _mood(token: Token) -> str | None:
 def _tense(token: Token) -> str | None:
     values = token.morph.get("Tense")
     return values[0] if values else None
+
+
+def _without(trigger: Token) -> bool:
+    """"atacaron sin advertir", "una reunión sin acuerdo": an act under "sin" did not happen."""
+    return any(c.dep_ in {"mark", "case"} and c.lower_ == "sin" for c in trigger.children)
+
+
+def _object_noun(trigger: Token) -> bool:
+    return trigger.pos_ == "NOUN" and trigger.dep_ in {"obj", "dobj"} and trigger.head.i != trigger.i
+
+
+def _weighed(clause: list[Token], lang: str) -> bool:
+    """"Zelensky considering dismissing Syrsky", "el gobierno baraja imponer aranceles": an act a verb of weighing
+    governs is an option, not a done act."""
+    weighing = words("weighing") | words("hypothetical")
+    return any(head.pos_ == "VERB" and lemma(head, lang) in weighing and below.pos_ == "VERB" and below.dep_ == "xcomp"
+               for below, head in zip(clause, clause[1:]))  # not "considered the attack a provocation"
+
+
+SPANISH_CONDITIONAL_ENDINGS = ("ríamos", "ríais", "rías", "rían", "ría")
+SPANISH_IMPERFECT_STEMS = ("fer", "quer", "ger", "quir", "her")  # "prefería", "requería", "sugería": imperfects
+
+
+def _spanish_conditional(verb: Token) -> bool:
+    """A conditional verb form ("suspenderían", "atacaría"); the parse often tags it an imperfect, so a form of
+    infinitive + -ía (or an irregular future stem) is read as one; "abría", "ocurría" (stem + -ía) are imperfects."""
+    if _mood(verb) == "Cnd":
+        return True
+    if verb.pos_ not in {"VERB", "AUX"} or _tense(verb) == "Past" or (_mood(verb) == "Ind" and _tense(verb) == "Pres"):
+        return False  # "varía" (present), "atacó": no conditional; the parse tags "suspendería" imperfect or subjunctive
+    word = verb.lower_
+    for ending in SPANISH_CONDITIONAL_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending) + 1]  # keep the "r": "suspender", "podr"
+            return (stem.endswith(("ar", "er", "ir")) and not stem.endswith(SPANISH_IMPERFECT_STEMS)) \
+                or stem.endswith(("dr", "habr", "sabr", "cabr", "querr", "har", "dir"))
+    return False
+
+
+def _under_spanish_reporting(verb: Token) -> bool:
+    """A Spanish complement clause of a past verb of saying ("dijo que ...", "anunció que ..."): its conditional is
+    the future seen from then."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and (_tense(head) in {"Past", "Imp"}
+                                                           or "Part" in head.morph.get("VerbForm"))

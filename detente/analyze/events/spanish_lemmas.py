@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
 from detente.analyze.events.spanish_background import dated_by_protest
-from detente.analyze.events.spanish_unasserted import counted_event, questioned_act
+from detente.analyze.events.spanish_unasserted import counted_event, doubted_possibility, forecast_warning, questioned_act, stated_aim
 from detente.analyze.events.spanish_stances import (
     BARRACKS_VERB, HELD_OUT_THREAT, HELD_OUT_VERB, POLICE_MUTINY, held_captive, held_out_threat, police_mutiny,
 )
@@ -365,6 +365,9 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = own + OTHER_SENSE  # "liberó a 20 estudiantes detenidos": no new arrest
         elif own in lexicon and (counted_event(sent[position]) or questioned_act(sent[position])):
             fixed[position] = own + OTHER_SENSE  # "el número de huelgas descendió", "votarán si aceptan la oferta"
+        elif own in lexicon and (stated_aim(sent[position]) or doubted_possibility(sent[position])
+                                 or forecast_warning(sent[position])):
+            fixed[position] = own + OTHER_SENSE  # "tiene el fin de responsabilizar", "no descarta que", "advirtió Moody's"
         elif own in lexicon and dated_by_protest(sent[position], fixed, sent.start, lexicon):
             fixed[position] = own + OTHER_SENSE  # "detuvieron a doce jóvenes durante los disturbios": a time adjunct
     return fixed

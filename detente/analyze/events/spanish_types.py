@@ -19,6 +19,8 @@ def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: To
     who loot attack. A state that withdraws itself from an organisation ("Ecuador se retiró de la OPEP") cuts an
     exchange (PLOVER SANCTION withdraw), not troops. A party or union expelling a member sanctions it (SANCTION expel);
     police charging ("arremetió contra") attack (spanish_stances). Unchanged otherwise."""
+    if event_type == "AGREE" and trigger is not None and _ended_protest(trigger):
+        return "CONCEDE", None  # "dijeron que suspenderían la protesta": a promised concession stays one (codebook)
     if event_type == "PROTEST" and mode == "obstruct" and sources and all(hit.actor.sector in STATE_FORCES for hit in sources):
         return "COERCE", "restrict"
     if event_type == "COERCE" and mode == "restrict" and sources and all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources):
@@ -96,3 +98,14 @@ def _left_organisation(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"obl", "obj"} and preposition(c) in OF_WORDS and c.pos_ == "PROPN"
                and (c.ent_type_ == "ORG" or c.text.isupper() and len(c.text) > 2) for c in verb.children)
+
+
+def _ended_protest(verb: Token) -> bool:
+    """A verb of ending whose object is a protest ("suspenderían el paro", "levantarán el bloqueo")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    if lemma(verb, "es") not in spanish_words("ending_protest"):
+        return False
+    protests = spanish_words("protest_action")
+    return any(c.dep_ in {"obj", "dobj"} and (lemma(c, "es") in protests or c.lower_ in protests) for c in verb.children)
