@@ -28,6 +28,7 @@ from detente.analyze.events.linkage import (
     made_in_clause, needy_in_clause, received_act, received_aid, refuge_country, resisted_act, sent_onward,
 )
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.named_as import named_act_doers, protesting_crowd
 from detente.analyze.events.prep_roles import (
     GIVING_TYPES, OF_IS_SOURCE, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions,
 )
@@ -42,7 +43,7 @@ from detente.analyze.events.targets import (
 )
 from detente.analyze.events.spanish_doers import adjective_doer
 from detente.analyze.events.stranded_agent import of_object_agent, stranded_agent
-from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue
+from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue, own_origin
 from detente.analyze.events.possessor_pronoun import reporter_possessor
 from detente.analyze.events.sources import (
     SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, named_before, object_antecedent,
@@ -96,6 +97,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         _nominal(anchor, event_type, frame, found)
     elif frame.lang == "es" and predicative_participle(trigger.token):
         found.sources, found.targets = predicative_roles(trigger.token, frame)  # "murieron baleados por la policía"
+    elif event_type == "PROTEST" and frame.lang == "en" and (crowd := protesting_crowd(trigger.token)) is not None:
+        found.sources += actors_of(crowd, frame)  # "Kiev overrun by protesting crowds": the crowd protests
     else:
         _verbal(trigger.token, event_type, frame, found)
         if event_type in WITHDRAWN_TYPES:
@@ -108,6 +111,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += asked_for(trigger.token, frame)  # "called for the Security Council to impose sanctions"
     if not found.targets and event_type in COMPLEMENT_TYPES:
         found.targets += complement_targets(trigger.token, frame)
+    if not found.targets and event_type in COMPLEMENT_TYPES and frame.lang == "en":  # "voiced concern that NATO ..."
+        found.targets += [h for noun in heads[1:] for h in complement_targets(noun, frame)]
     if not found.targets and event_type in COMPLEMENT_TYPES and trigger.is_nominal and trigger.token.dep_ in {"dobj", "obj"}:
         found.targets += complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
     if not found.targets and event_type == "THREATEN":
@@ -117,6 +122,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         # the doer of the welcomed act is supported ("welcomed the release by the United States of ..."), but only
         # from the act's own by-phrase ("approved the nomination of a judge named by X" backs the judge)
         doers = [h for head in heads for h in accused_doers(head, frame, clauses=event_type == "ACCUSE")]
+        doers = doers or (named_act_doers(trigger.token, frame) if not trigger.is_nominal else [])  # "what it called X strikes"
         found.targets = doers or found.targets
     if event_type in COMPLEMENT_TYPES and found.targets and all(h.actor.sector in PRESS_SECTORS for h in found.targets):
         # "told reporters that Iran must stop": the press hears the demand, the complement's subject is asked
@@ -187,7 +193,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         if event_type in GIVING_TYPES:  # what is given is no fallback target either
             exclude |= {h.actor.id for c in trigger.token.children if c.dep_ in {"dobj", "obj"}
                         for h in actors_of(c, frame, fallback=False)}
-        found.targets += not_the_venue(nearest_in_clause(trigger.token, frame, exclude), found.sources, event_type)
+        nearest = nearest_in_clause(trigger.token, frame, exclude, hostile=event_type in HOSTILE_TYPES)
+        found.targets += not_the_venue(nearest, found.sources, event_type)
         found.fallback_target = bool(found.targets)
     found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor
     if event_type == "MOBILIZE":
@@ -209,6 +216,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += not_the_venue(where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)},
                                              event_type), found.sources, event_type)
         found.fallback_target = bool(found.targets)
+    if frame.lang == "en" and found.fallback_target:  # "strikes ... executed from Indian territory": not India
+        found.targets = [h for h in found.targets if not own_origin(h, found.sources, trigger.token.sent, frame)]
     if frame.lang == "en" and found.sources:
         # "aid to refugees fleeing the war in Liberia": a target with no country stands for its place's country
         found.targets = placed_targets(found.targets, found.sources, trigger.token.sent, frame)

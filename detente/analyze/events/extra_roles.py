@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects
+from detente.analyze.events.inner_clauses import content_clause, inner_clause_place
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import token_at
 from detente.analyze.events.lexicon import cues_by_trigger, words
@@ -300,9 +301,23 @@ def located_targets(events: list, sent, frame: Frame) -> None:
         if hit is not None and (doer is not None and hit.start < doer.end and doer.start < hit.end
                                 or hit.end <= trigger.start and _modifies(hit, trigger, sent, frame)):
             continue  # "Yemen's missile attack": the place names the doer, not where it struck
+        if hit is not None and any(a.id == hit.actor.id or a.sector is None and a.country == hit.actor.country
+                                   for a in event.source):
+            continue  # "Pakistan banned the group": a state acting at home is not its own recipient
+        if hit is not None and _names_group(trigger, sent, frame):
+            continue  # "a militant group outlawed by Musharraf": the group, unresolved, is the recipient
+        if hit is not None and inner_clause_place(hit, trigger, sent, frame):
+            continue  # "apologized for a report that troops inside a hospital in Gaza shot": another act's place
         if hit is not None:
             event.target = [hit.actor.ref()]
             event.evidence.target = Span(hit.start, hit.end)
+
+
+def _names_group(trigger, sent, frame: Frame) -> bool:
+    from detente.analyze.events.named_as import named_group_recipient
+
+    head = token_at(sent.doc, trigger.start - frame.offset)
+    return head is not None and named_group_recipient(head)
 
 
 def _modifies(hit: ActorHit, trigger, sent, frame: Frame) -> bool:
@@ -376,7 +391,7 @@ def clause_doers(thing: Token, frame: Frame) -> list[ActorHit]:
     clauses acl with "that" as their object ("the plan that Washington proposed"); a content clause ("claims that Iran
     armed the rebels") has "that" as its mark and names no maker."""
     return [h for c in thing.children if (c.dep_ == "relcl" or c.dep_ == "acl" and _object_relative(c))
-            and c.pos_ in {"VERB", "AUX"}
+            and c.pos_ in {"VERB", "AUX"} and not content_clause(c)
             for s in c.children if s.dep_ in {"nsubj"} and s.pos_ != "PRON" and s.tag_ not in {"WDT", "WP"}
             for h in actors_of(s, frame, fallback=False)]
 

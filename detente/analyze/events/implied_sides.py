@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from detente.analyze.context import Analysis
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.named_as import named_group_recipient
 from detente.model import Actor, Event
 
 AUTHORITIES = "Authorities (implied)"
@@ -56,7 +57,7 @@ def add_implied_sides(analysis: Analysis) -> None:
         if parsed is None or parsed.lang not in LANGUAGES:
             continue
         if event.source and not event.target and event.type in RECIPIENT_OF and event.mode not in PERSONAL_MODES \
-                and not _takes_ground(analysis, event):
+                and not _takes_ground(analysis, event) and not _unresolved_recipient(analysis, event):
             # protesters abroad protest their own rulers ("Iranians rallied in London"); a measure falls on the place
             country = _place_country(event) or (_shared_country(event.source) if event.type == "PROTEST"
                                                 else _home_country(analysis, event))
@@ -180,6 +181,13 @@ def _local_weapon(analysis: Analysis, event: Event) -> bool:
     weapons = words("explosive") | LOCAL_WEAPON_NOUNS  # not missiles, rockets or shells: often a foreign state's
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in weapons or c.lower_ in weapons)
                for c in found[1].children)
+
+
+def _unresolved_recipient(analysis: Analysis, event: Event) -> bool:
+    """The act names its recipient as a group the actor layer did not resolve ("Pakistan banned the group"): the
+    group, not the place's people, is the recipient (named_as.named_group_recipient)."""
+    found = analysis.trigger_of(event)
+    return found is not None and named_group_recipient(found[1])
 
 
 def _takes_ground(analysis: Analysis, event: Event) -> bool:

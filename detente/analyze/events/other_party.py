@@ -1,6 +1,6 @@
 """Who the other party of an act is, and is not: "its neighbour" is never its owner; a third country's venue is no
 party to a joint act ("signed a ceasefire in Algiers"); in a mutual act ("Israel and Jordan established relations")
-each party is the other's partner."""
+each party is the other's partner; a last resort never takes the doers' own country from where they acted."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -11,6 +11,7 @@ from detente.analyze.events.extra_roles import JOINT_ACTS, _head_token
 # nouns that by their meaning relate their owner to a different party
 OTHER_PARTY_NOUNS = {"neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "ally", "partner"}
 OWNER_PRONOUNS = {"its", "their"}
+STATE_ORGANS = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"}  # who acts for a state
 
 
 def not_the_doer(targets: list[ActorHit], sources: list[ActorHit], sent, frame: Frame) -> list[ActorHit]:
@@ -39,6 +40,29 @@ def not_the_venue(targets: list[ActorHit], sources: list[ActorHit], event_type: 
     if not joint_parties(sources, event_type):
         return targets
     return [h for h in targets if h.actor.country in {s.actor.country for s in sources}]
+
+
+def own_origin(hit: ActorHit, sources: list[ActorHit], sent, frame: Frame) -> bool:
+    """A last-resort target that is the doers' own country named as where the act came from ("intelligence agencies
+    provided coordinates for the strikes ... executed from Indian territory": India launched them, it was not hit).
+    Only organs of that state: a state acting at home on its own people keeps its country ("Bashir shortened the
+    curfew imposed in Sudan"; PLOVER codes the place when no one else is named)."""
+    from detente.knowledge.actors import default_knowledge
+
+    if hit.actor.sector is not None or not hit.actor.country or not sources:
+        return False
+    if any(s.actor.country != hit.actor.country or s.actor.sector not in STATE_ORGANS for s in sources):
+        return False
+    if hit.actor.name != default_knowledge().country_name(hit.actor.country):
+        return False
+    token = _head_token(hit, sent, frame)
+    for _ in range(3):
+        if token is None or token.dep_ not in {"pobj", "amod", "compound", "nmod"}:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ == "from":
+            return True
+    return False
 
 
 # what two parties can only have or do with each other: "Israel and Jordan established diplomatic relations",

@@ -92,16 +92,18 @@ def own_forces_moved(head: Token, frame: Frame, found: Participants) -> None:
 SEQUEL_PREPS = {"after", "before", "following", "since", "amid", "until"}
 
 
-def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+def nearest_in_clause(head: Token, frame: Frame, exclude: set[str], hostile: bool = False) -> list[ActorHit]:
     """Last resort for directed events: the closest actor below the trigger, breadth first, without entering
     other clauses ("promised to continue military aid to war-torn Mozambique"). When the act's object is named with
     its place, an after/following phrase holds another act, not its target ("retook a village in Cambodia after
-    fighting with guerrillas")."""
+    fighting with guerrillas"), and a time or reason phrase holding another act names that act's parties (only its
+    doer, for a hostile answer: "retaliated after an attack by Hezbollah")."""
     sequels = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SEQUEL_PREPS]
     if sequels and any(_placed(c, frame) for c in head.children if c.dep_ in {"dobj", "obj"}):
         head_children = [c for c in head.children if c not in sequels]
-    else:
-        head_children = list(head.children)
+    else:  # "refused to resign after being accused by prosecutors", "banned the group after an attack on
+        # parliament": a time or reason phrase holding another act names that act's parties, not this one's
+        head_children = [c for c in head.children if not _other_act(c, frame)]
     queue = [(child, 1) for child in head_children if child.dep_ not in CLAUSE_BOUNDARIES]
     while queue:
         token, depth = queue.pop(0)
@@ -118,9 +120,25 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
                 return hits[:1]
         if depth < 5:  # an apposition is no clause: it names its noun again ("the leader, Zimbabwe's president"),
             # unless the noun already named an actor (the apposition is that actor again: "Noble (Ed Skrein)")
-            queue += [(child, depth + 1) for child in token.children if child.dep_ not in CLAUSE_BOUNDARIES
-                      or (child.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"} and not named and frame.lang == "en")]
+            queue += [(child, depth + 1) for child in token.children if (child.dep_ not in CLAUSE_BOUNDARIES
+                      or (child.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"} and not named and frame.lang == "en"))
+                      and not (token.pos_ in {"VERB", "AUX"} and _other_act(child, frame))]
+    if hostile:  # "Israel retaliated after an attack by Hezbollah": a hostile answer is aimed at the earlier act's doer
+        return [h for c in head.children if _other_act(c, frame) for o in prep_objects(c)[1]
+                if act_type(o, frame) is not None for h in act_agents(o, frame, False) if h.actor.id not in exclude][:1]
     return []
+
+
+REASON_PREPS = SEQUEL_PREPS | {"because", "during", "including"}  # not "despite pressure by X" (aimed at X) nor "over"
+
+
+def _other_act(prep: Token, frame: Frame) -> bool:
+    """A time or reason phrase whose object is a clause ("after being accused by X") or an act noun ("after an attack
+    on X", "during a visit by Y")."""
+    if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
+        return False
+    return any(c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"} for c in prep.children) \
+        or any(act_type(o, frame) is not None for o in prep_objects(prep)[1])
 
 
 def _placed(thing: Token, frame: Frame) -> bool:
