@@ -29,12 +29,13 @@ from detente.analyze.events.precedence import (
     ARMED, administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
     labour_strike, named_country, refusal_or_acceptance, retype, unaimed_measure, weapon_or_force_mode, weighed_measure,
 )
-from detente.analyze.events.reversals import idle_stoppages, reverse_stopped
+from detente.analyze.events.reversals import dissent_called_off, idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
 from detente.analyze.events.speech_frames import drop_speech_frames
 from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
 from detente.analyze.events.type_shapes import drop_qualifier_objects, reshape
+from detente.analyze.events.undecided import undecided
 from detente.analyze.events.wording_sides import drawn_reaction, holder_of_unexcluded, predicated_of, speaker_of_own_meeting
 from detente.model import Event
 
@@ -279,6 +280,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         # "announced ... would withdraw troops": a declared (not implemented) withdrawal or ceasefire is a verbal
         # concession (codebook, RETREAT and CONCEDE notes); other promised retreats ("will release") stay AGREE
         event_type, mode = "CONCEDE", None
+    elif event_type == "CONCEDE" and flags.future and dissent_called_off(trigger, frame.lang):
+        pass  # "would suspend a protest": a promised concession the codebook names stays CONCEDE + future
     elif (event_type in PROMISED_TYPES and flags.future or event_type == "CONSULT" and announced and hypothetical) and not flags.negated:
         # "will provide aid", "would continue to work together": a promise is AGREE in PLOVER
         event_type, mode = "AGREE", None
@@ -290,7 +293,9 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "AGREE", None
     if frame.lang == "en":  # "would not object" accepts; "would not withdraw", "vowed not to return" refuse to yield
         event_type, mode, flags = refusal_or_acceptance(event_type, mode, flags, hypothetical, trigger, frame.lang)
-    if event_type == "AGREE" and flags.negated:
+    if event_type in {"AGREE", "REJECT"} and undecided(token, frame.lang):
+        flags = replace(flags, negated=True)  # "neither accepted nor rejected", "no rechazó ni aceptó": no decision
+    elif event_type == "AGREE" and flags.negated:
         # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
         event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
     if event_type == "MOBILIZE" and _for_relief(token, frame.lang):

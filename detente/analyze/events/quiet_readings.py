@@ -16,6 +16,11 @@
   whoever ordered it: the noun's event stands, the order is no demand.
 - Generic measures or penalties imposed against or on no one ("imposed new measures to curb inflation") are policy.
 - A unit attacked ("a roadside bomb hit an Israeli army patrol") is no deployment of that unit.
+- A right upheld with no holder named ("standing by the right of self defence", cue list ``capacity_noun``) is a
+  stance on a principle, no support for an actor; "stands by Israel's right to defend itself" supports Israel.
+- Talks with the stakeholders, organisers or sponsors of an event (cue list ``routine_partner``) are a body's routine
+  business, no political consultation.
+- Poll respondents' views ("most voters want Congress to act") are no actor's act (opinion_polls.py).
 """
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.opinion_polls import respondents_view
 from detente.analyze.events.triggers import Trigger
 
 SCORE = re.compile(r"^\d{1,3}$")
@@ -54,6 +60,12 @@ def quiet(event_type: str, trigger: Trigger, lang: str) -> bool:
         return True  # "imposed new measures to curb inflation": policy, no one punished
     if event_type == "REQUEST" and _orders_an_act(trigger, lang):
         return True
+    if event_type == "SUPPORT" and _unheld_right(trigger, lang):
+        return True  # "standing by the right of self defence": a principle upheld, no actor supported
+    if event_type == "CONSULT" and _routine_partners(token, lang):
+        return True  # "approved the dates after discussions with the sport's stakeholders": business, not diplomacy
+    if respondents_view(event_type, token, lang):
+        return True  # "44 percent of Americans say they want the House to impeach": a poll's finding, no act
     return event_type == "MOBILIZE" and _unit_attacked(trigger, lang)
 
 
@@ -164,3 +176,30 @@ def _unit_attacked(trigger: Trigger, lang: str) -> bool:
     if not trigger.is_nominal or token.dep_ not in PATIENT_DEPS:
         return False
     return any(cue.type == "ASSAULT" and cue.pos == "V" for cue in cues_by_trigger(lang).get(lemma(token.head, lang), ()))
+
+
+def _routine_partners(token: Token, lang: str) -> bool:
+    """Every partner named ("with the sport's stakeholders", "consulted organisers") is a routine partner."""
+    partners = [t for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for t in p.children if t.dep_ == "pobj"]
+    partners += [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    partners += [c for p in partners for c in p.children if c.dep_ == "conj"]
+    return bool(partners) and all(lemma(p, lang) in words("routine_partner") for p in partners)
+
+
+
+def _unheld_right(trigger: Trigger, lang: str) -> bool:
+    """The supported thing is a right or power whose holder is not named (no "Israel's", no "of Ukraine")."""
+    token = trigger.token
+    held = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    held += [t for p in token.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"]
+    held += [t for p in token.children if p.dep_ == "prt" for t in p.children if t.dep_ == "pobj"]
+    rights = [t for t in held if t.pos_ == "NOUN" and t.text.islower() and lemma(t, lang) in words("capacity_noun")]  # not "the Palestinian Authority"
+    return bool(rights) and not any(_holder(r) for r in rights)
+
+
+def _holder(right: Token) -> bool:
+    if any(c.dep_ == "poss" for c in right.children):
+        return True
+    # "of Ukraine", "of Russian troops", "of refugees": a named or plural holder; not "of self defence"
+    return any(t.tag_ in {"NNS", "NNPS"} or any(w.pos_ in {"PROPN", "PRON"} or w.ent_type_ for w in t.subtree)
+               for p in right.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj")

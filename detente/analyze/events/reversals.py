@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import words
+from detente.analyze.events.lexicon import cues_by_trigger, words
 from detente.analyze.events.spanish_arguments import spanish_words
 from detente.analyze.events.spanish_senses import put_an_end
 from detente.analyze.events.triggers import Trigger
@@ -136,3 +136,12 @@ def _subject(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def dissent_called_off(trigger: Trigger, lang: str) -> bool:
+    """A protest, strike or boycott stopped ("would suspend the protest", "will call off the strike"): the codebook
+    names suspending protests among CONCEDE's promised concessions, so the promise stays CONCEDE + future."""
+    if trigger.cue.type != "CONCEDE":
+        return False
+    lexicon = cues_by_trigger(lang)
+    return any(cue.type == "PROTEST" and cue.pos == "N" for noun in trigger.tokens[1:] for cue in lexicon.get(lemma(noun, lang), ()))
