@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
 )
-from detente.analyze.events.carried_subject import pair_antecedent
+from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in
 from detente.analyze.events.clause_shape import (
     agents_of, has_agent, has_recipient, is_passive, joined_by, light_governor, misparsed_subject, oblique,
     own_subject, possessive_pronoun, state_of,
@@ -42,6 +42,7 @@ from detente.analyze.events.targets import (
     where,
 )
 from detente.analyze.events.spanish_doers import adjective_doer
+from detente.analyze.events.speaker_roles import answered_act_sides, unanswered_sides
 from detente.analyze.events.stranded_agent import of_object_agent, stranded_agent
 from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue, own_origin
 from detente.analyze.events.possessor_pronoun import reporter_possessor
@@ -79,11 +80,26 @@ def participants(trigger: Trigger, frame: Frame) -> Participants:
     frame.mediating = trigger.cue.mode == "third-party"
     frame.mode = trigger.cue.mode
     try:
-        return _participants(trigger, frame)
+        return speaker_sides(trigger, frame, _participants(trigger, frame))
     finally:
         frame.groups = False
         frame.mediating = False
         frame.mode = None
+
+
+def speaker_sides(trigger: Trigger, frame: Frame, found: Participants) -> Participants:
+    """"said X's actions will not go unpunished": the speaker threatens X; "retaliate against X for attacks": X attacked."""
+    sides = unanswered_sides(trigger.token, frame) if trigger.cue.type == "THREATEN" and not trigger.is_nominal else None
+    if sides is None and trigger.is_nominal and (sides := answered_act_sides(trigger.token, frame)) is not None \
+            and {h.actor.id for h in found.sources} - {h.actor.id for h in sides[0]}:
+        # "for the attacks by Islamic Jihad": the act names its own doer; the retaliators still suffered it
+        found.targets = sides[1] if not found.targets or found.fallback_target else found.targets
+        return found
+    if sides is not None and (sides[0] or sides[1]):
+        named = {h.actor.id for h in sides[1]}  # no speaker found: keep a source read otherwise, unless it is the one named
+        found.sources = sides[0] or [h for h in found.sources if h.actor.id not in named]
+        found.targets, found.fallback_target = sides[1], False
+    return found
 
 
 def _participants(trigger: Trigger, frame: Frame) -> Participants:
@@ -282,7 +298,8 @@ def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> 
                 found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
                 continue
             # "the two sides" stands for the pair named before, over any country the actor layer guessed for it
-            found.sources += pair_antecedent(subject, frame) or actors_of(subject, frame) \
+            own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
+            found.sources += pair_antecedent(subject, frame) or own \
                 or pronoun_antecedent(subject, frame) \
                 or (participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
         elif postposed is not None and child.i == postposed.i:

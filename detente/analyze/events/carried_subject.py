@@ -38,13 +38,32 @@ PAIR_NOUNS = {"side", "country", "nation", "government", "state", "leader", "par
               "delegation", "capital", "army", "foe", "rival"}
 
 
+# "negotiators" in a sentence about "the two sides" are both sides' negotiators, never one country's
+PAIR_AGENTS = {"negotiator", "mediator"}
+
+
+def pair_stand_in(subject: Token) -> Token | None:
+    """The "two sides"/"both sides" noun earlier in the sentence that a bare "negotiators" stands for (no owner or
+    modifier names whose they are: "Chinese negotiators" are China's)."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in PAIR_AGENTS or any(
+            c.dep_ in {"poss", "amod", "compound", "nmod"} for c in subject.children):
+        return None
+    return next((t for t in subject.doc[subject.sent.start : subject.i] if _pair_noun(t)), None)
+
+
+def _pair_noun(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in PAIR_NOUNS and any(
+        c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in {"det", "predet"} and c.lower_ == "both"
+        for c in token.children)
+
+
 def pair_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     """The two parties named last before "the two sides"/"both countries" (a coordinated subject or the objects of
     "between"), in its own sentence or the one before ("Israel and Syria resumed talks. The two sides agreed ..."),
     else the subject and object of the previous main clause when they are of two countries."""
-    if subject.tag_ != "NNS" or subject.lemma_.lower() not in PAIR_NOUNS or not any(
-            c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in {"det", "predet"} and c.lower_ == "both"
-            for c in subject.children):
+    if (stand_in := pair_stand_in(subject)) is not None:
+        subject = stand_in  # "the two sides ... if negotiators decide to compromise"
+    if not _pair_noun(subject):
         return []
     sent = subject.sent
     before = list(subject.doc[sent.start : subject.i])[::-1]

@@ -12,11 +12,16 @@ from detente.analyze.events.targets import RECIPIENT_PREPS, SUBJECT_DEPS
 SER_FORMS = {"fue", "fueron", "es", "son", "era", "eran", "será", "serán", "sido", "ser", "sea", "sean", "fuera", "fueran"}
 
 
+FIRST_PERSON = {"we", "i"}
+
+
 def own_subject(verb: Token) -> bool:
     """A finite clause that names its own doer, though not an actor ("after the fire killed 12 workers"): the
     subject of another clause is not borrowed for it. Pronouns ("after it collided") may still stand for that
     subject, and small clauses ("leaving two dead and 20 others injured") name those it happened to."""
     finite = "Fin" in verb.morph.get("VerbForm") or verb.tag_ in {"VBD", "VBZ", "VBP"}
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in FIRST_PERSON for c in verb.children):
+        return True  # a quoted "we are calling upon him" is the speaker's, never a third person named in another clause
     return finite and any(c.dep_ in SUBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 

@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
-from detente.analyze.events.carried_subject import pair_antecedent, previous_subject
+from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
 from detente.analyze.events.extra_roles import place_country_actor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
+from detente.analyze.events.speaker_roles import first_person_speaker
 from detente.analyze.events.targets import OBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 from detente.analyze.events.triggers import Trigger
 
@@ -49,6 +50,9 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
             clause = head.head
             if head.dep_ in OBJECT_SLOTS and clause.pos_ == "VERB" and not _nominal(clause, frame):
                 return subject_of(clause, frame, inherit=False)
+        if dep in {"prep", "acl"} and current.tag_ == "VBG" and head.pos_ == "PROPN" and head.i == current.i - 1 \
+                and head.dep_ in SUBJECT_DEPS and frame.lang == "en":
+            return actors_of(head, frame)  # "Zelensky considering dismissing Syrsky comes after ...": a gerund clause's subject
         if dep in {"relcl", "acl"} and head.pos_ in {"NOUN", "PROPN"}:
             if dep == "acl" and frame.lang == "en" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
                 if through_phrase:
@@ -123,7 +127,8 @@ def subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit
         if child.dep_ in SUBJECT_DEPS:
             subject = relative_antecedent(child)
             # "the two sides": the pair named before, over whatever country the actor layer guessed for the noun
-            hits += pair_antecedent(subject, frame) or actors_of(subject, frame) or pronoun_antecedent(subject, frame)
+            own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
+            hits += pair_antecedent(subject, frame) or own or pronoun_antecedent(subject, frame)
         elif child.dep_ in {"agent", "obl:agent"}:
             hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
     if not hits and inherit:
@@ -139,6 +144,8 @@ def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     opening its sentence continues the previous sentence's subject."""
     if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
         return []
+    if (speaker := first_person_speaker(subject, frame)) is not None:
+        return speaker  # a quoted "we" is the speaker's side, not a coordinated clause's subject
     return _reporter(subject.head, {"ccomp", "conj", "advcl", "xcomp"}, frame) or previous_subject(subject, frame)
 
 
