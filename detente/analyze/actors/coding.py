@@ -19,6 +19,7 @@ from detente.analyze.actors.person_names import (_affiliation, _head_by_surname,
 from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person,
                                             loyalty_link, rebel_people)
 from detente.analyze.actors.chambers import chamber_title
+from detente.analyze.actors.group_appositions import described_by_apposition
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
 from detente.knowledge.actors import (Entry, KnownEntity, dated_names, displacement_words, gender_words, kind_nouns,
@@ -230,6 +231,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
                 return ActorCode(_group_name(phrase), owner, agent_sector or sector, "group", titles=titles,
                                  title_kind="group")
             if head is not None and head[1] is not unit and not (sector and _kind_noun(head[1])) \
+                    and not (sector and described_by_apposition(phrase, head[1])) \
                     and not (sector == "PTY" and phrase_key(head[1].text) in party_member_nouns()):
                 # dissidents of an armed group still bear arms: "disidentes de las FARC" are REB, not OPP
                 sector = sector if agent_sector == "OPP" and sector in ARMED_GROUP_SECTORS else agent_sector

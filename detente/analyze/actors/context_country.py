@@ -12,6 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from detente.analyze.actors.coding import STATE_SECTORS, ActorCode
+from detente.analyze.actors.acted_on import not_acted_on
+from detente.analyze.actors.first_person import is_first_person_government, outside_own_sentence
+from detente.analyze.actors.monarchs import ceremony_country, is_bare_monarch, monarchy_evidence
 from detente.analyze.actors.neighbours import is_state_neighbour, neighbour_country
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
@@ -344,9 +347,21 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
                 found = victim_country(site, evidence, kb)
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in
                 known = _not_abroad_near(site, evidence) if abroad and not is_foreign_mission(draft.code) else evidence
-                found = context_country(site, known, dominant, draft.code.sector in FORCE_SECTORS,
+                reign = dominant
+                if is_bare_monarch(draft.code):  # "the King": of a monarchy, never of a republic named near him
+                    known, reign = monarchy_evidence(known, dominant)
+                elif is_first_person_government(draft.code, site):  # "My Government will support Ukraine"
+                    known = outside_own_sentence(site, known)
+                elif _state_body(draft.code) or _bare_head(draft.code):  # "the ministry condemned Indian strikes"
+                    kept = not_acted_on(site, known)
+                    if len(kept) < len(known):
+                        known, reign = kept, dominant_country([e for e in _not_counterparts(site, kept)
+                                                               if not e.abroad and not e.meeting])
+                found = context_country(site, known, reign, draft.code.sector in FORCE_SECTORS,
                                         is_local_body(draft.code), _bare_head(draft.code),
                                         _state_body(draft.code)) or draft.code.homeland
+                if found is None and is_bare_monarch(draft.code):
+                    found = ceremony_country(site)  # "In the King's Speech, the monarch said": the British King
             by_country.setdefault(found, []).append(site)
         first = True
         for country, sites in sorted(by_country.items(), key=lambda item: min(s.start for s in item[1])):

@@ -13,6 +13,7 @@ from spacy.parts_of_speech import ADJ
 from spacy.tokens import Doc, Span, Token
 
 from detente.analyze.actors.backing import is_backer
+from detente.analyze.actors.group_appositions import is_group_apposition
 from detente.analyze.actors.matcher import (ORG_LABELS, PERSON_LABELS, PLACE_LABELS, Unit, span_text, token_pos,
                                             token_texts)
 from detente.knowledge.actors import collective_nouns, condition_nouns
@@ -407,6 +408,9 @@ def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
         elif not phrase.has_person() and phrase.has_agent() and nxt.has_person() and not nxt.has_agent() and doc[phrase.start].lower_ in DETERMINERS:
             nxt.appositions.append(phrase)
             kept[-1] = nxt
+            skip.add(index + 1)
+        elif is_group_apposition(doc, phrase, nxt):  # "Jaish-e-Mohammed, a militant group outlawed by ..."
+            phrase.appositions.append(nxt)
             skip.add(index + 1)
     return kept
 

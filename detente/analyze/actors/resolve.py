@@ -16,6 +16,7 @@ from detente.analyze.actors.place_context import read_towns_in_context, sentence
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.actors.settlements import is_bare_settlement
 from detente.analyze.actors.statehood import assign_states
+from detente.analyze.actors.trade_bodies import trade_body_sector
 from detente.analyze.actors.topics import is_destination, is_topic_subject, posted_diplomat
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import (ActorKnowledge, Entry, action_nouns_es, default_knowledge, meeting_nouns,
@@ -27,6 +28,7 @@ from detente.model import Actor, Mention
 PLACE_PREPOSITIONS = {"in", "at", "near", "to", "from", "into", "across", "en", "a", "desde", "hacia", "de"}
 OF_DOER = {"de", "del"}
 
+TRADE_BODY_FROM = {"GOV", "SOC", "LEG", None}  # what a body word alone reads
 COMPANY_SECTORS = {"BUS", "MNC"}  # a company's home country says nothing of the people and groups near it (TikTok, CHN)
 
 
@@ -244,6 +246,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
             code = code_phrase(phrase, lexicon, date, preferred, places=places.get(sentence, frozenset()),
                                named=states.get(sentence, frozenset()))
             _counterpart_sector(phrase, code, coded)
+            if code.sector in TRADE_BODY_FROM and (trade := trade_body_sector(phrase.doc, phrase.start, phrase.end)):
+                code.sector = trade  # "Council of Fashion Designers of America": a trade's body, not the state's
             text = phrase.doc[phrase.start:phrase.end].text
             code = acronyms.read(text, code)  # "The CFDA" after "the Council of Fashion Designers of America"
             acronyms.note(text, code)
@@ -361,12 +365,16 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     from detente.analyze.coref import link_mentions
 
     from detente.analyze.actors.context_country import assign_context_countries
+    from detente.analyze.actors.first_person import assign_speaker_governments
+    from detente.analyze.actors.home_congress import relocate_bare_congress
 
     kb = kb or default_knowledge()
     evidence: list = []
     drafts = collect(analysis, kb, evidence)
     drafts = link_mentions(analysis, drafts)
     drafts = assign_context_countries(drafts, evidence, kb)
+    relocate_bare_congress(drafts, evidence)
+    assign_speaker_governments(drafts)
     assign_states(drafts, analysis.article.published)
     analysis.actors = to_actors(drafts, analysis.article)
     analysis.reindex_actors()

@@ -262,3 +262,33 @@ def chamber_bodies() -> frozenset[str]:
 def directional_neighbours() -> dict[tuple[str, str], str]:
     """(country, direction) → its one neighbour that way ('KOR', 'north') → 'PRK' (neighbours.tsv)."""
     return {(row["country"], row["direction"]): row["neighbour"] for row in read_tsv(HERE / "neighbours.tsv")}
+
+
+@lru_cache(maxsize=1)
+def congress_states() -> dict[str, tuple[str, str]]:
+    """Country → (sector, name) of the body a bare "Congress" means in its stories (congress_states.tsv)."""
+    return {row["country"]: (row["sector"], row["name"]) for row in read_tsv(HERE / "congress_states.tsv")}
+
+
+@lru_cache(maxsize=1)
+def trade_nouns() -> dict[str, str]:
+    """Lemma → sector of the trades and professions whose councils and associations are no state organ."""
+    return {row["noun"]: row["sector"] for row in read_tsv(HERE / "trade_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def monarchies() -> frozenset[str]:
+    """ISO3 codes of states whose head of state is a monarch (monarchies.txt)."""
+    return frozenset(read_words(HERE / "monarchies.txt"))
+
+
+@lru_cache(maxsize=1)
+def monarch_ceremonies() -> dict[str, str]:
+    """Capitalised ceremony name → the monarchy it belongs to ("King's Speech" → GBR)."""
+    return {row["phrase"]: row["country"] for row in read_tsv(HERE / "monarch_ceremonies.tsv")}
+
+
+@lru_cache(maxsize=1)
+def apposition_group_nouns() -> frozenset[str]:
+    """Last words of an indefinite apposition describing a named group ("a militant group", "an armed faction")."""
+    return frozenset(word.lower() for word in read_words(HERE / "apposition_group_nouns.txt"))

@@ -1,0 +1,48 @@
+"""A bare "Congress" is listed as the US Congress, but the Philippine, Colombian or Peruvian news calls its own
+legislature so (and Indian news its Congress party): in a story whose dateline or dominant country is such a state,
+and which names the United States nowhere else, a bare "Congress" is that state's body."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from detente.knowledge.actors.words import congress_states
+
+US_CONGRESS = "US Congress"
+BARE = {"congress", "the congress"}
+
+
+def _bare(draft) -> bool:
+    return bool(draft.mentions) and all(site.text.lower() in BARE for site in draft.mentions)
+
+
+def _home_country(evidence: list, own: set[int]) -> str | None:
+    """The story's country without the Congress mentions' own evidence: the dateline's, else the one named most
+    (strictly); None when the United States is named too."""
+    rest = [e for e in evidence if e.start not in own and not e.abroad and not e.meeting]
+    if any(e.country == "USA" for e in rest):
+        return None
+    datelines = [e for e in rest if e.topic and e.paragraph == 0 and e.weight == 1.0 and not e.state
+                 and e.sentence == 0 and e.start < 40]
+    if datelines:
+        return datelines[0].country
+    totals: Counter = Counter()
+    for item in rest:
+        totals[item.country] += item.weight
+    top = totals.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def relocate_bare_congress(drafts: list, evidence: list) -> None:
+    """Recode, in place, a bare "Congress" read as the US Congress when the story is another Congress state's."""
+    for draft in drafts:
+        code = draft.code
+        if code.name != US_CONGRESS or not _bare(draft):
+            continue
+        home = _home_country(evidence, {site.start for site in draft.mentions})
+        if home is None or home == "USA" or home not in congress_states():
+            continue
+        sector, name = congress_states()[home]
+        draft.code = replace(code, name=name, country=home, sector=sector, entity_id=None, titles=set(code.titles))
