@@ -3,9 +3,9 @@ legislature so (and Indian news its Congress party): in a story whose dateline o
 and which names the United States nowhere else, a bare "Congress" is that state's body."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
+from detente.analyze.actors.context_country import dominant_country
 from detente.knowledge.actors.words import congress_states
 
 US_CONGRESS = "US Congress"
@@ -26,13 +26,7 @@ def _home_country(evidence: list, own: set[int]) -> str | None:
                  and e.sentence == 0 and e.start < 40]
     if datelines:
         return datelines[0].country
-    totals: Counter = Counter()
-    for item in rest:
-        totals[item.country] += item.weight
-    top = totals.most_common(2)
-    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
+    return dominant_country(rest)
 
 
 def relocate_bare_congress(drafts: list, evidence: list) -> None:
