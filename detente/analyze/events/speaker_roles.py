@@ -12,9 +12,7 @@ from detente.analyze.events.targets import SUBJECT_DEPS, relative_antecedent
 
 FIRST_PERSON = {"we", "i"}
 REPORTED_DEPS = {"ccomp", "conj", "xcomp", "advcl", "parataxis"}
-# verbs of paying back an act: the act in their for/over phrase is the other side's ("retaliate against X for attacks")
-REPRISAL_VERBS = {"retaliate", "revenge", "punish"}
-PUNISHING_VERBS = {"punish"}  # their object made the act: "punish Israel for the attacks"
+# a reprisal verb's (cues.tsv "reprisal") aim and the act it answers: "retaliate against X for attacks"
 REPRISAL_AIM_PREPS = {"against", "on", "upon", "at"}
 ANSWERED_PREPS = {"for", "over"}
 
@@ -62,11 +60,11 @@ def answered_act_sides(noun: Token, frame: Frame) -> tuple[list[ActorHit], list[
     if frame.lang != "en" or noun.dep_ != "pobj" or noun.head.lower_ not in ANSWERED_PREPS:
         return None
     verb = noun.head.head
-    if verb.pos_ != "VERB" or lemma(verb, frame.lang) not in REPRISAL_VERBS:
+    if verb.pos_ != "VERB" or lemma(verb, frame.lang) not in words("reprisal"):
         return None
     aims = [h for c in verb.children if c.dep_ == "prep" and c.lower_ in REPRISAL_AIM_PREPS
             for o in prep_objects(c)[1] for h in actors_of(o, frame)]
-    if lemma(verb, frame.lang) in PUNISHING_VERBS:
+    if lemma(verb, frame.lang) in words("punishing"):
         aims += [h for c in verb.children if c.dep_ in {"dobj", "obj"} for h in actors_of(c, frame)]
     if not aims:
         return None  # "retaliate for the attacks": whose attacks is not said here
