@@ -20,7 +20,7 @@ from detente.analyze.events.hazards import (
 )
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
-from detente.analyze.events.merge import meeting_partners, merge_events
+from detente.analyze.events.merge import dedupe_sentence, meeting_partners, merge_events
 from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
 from detente.analyze.events.outermost import (
     THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded, unfolded_motives,
@@ -98,7 +98,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     merged = _merge_compatible(coded)
     if lang == "en":  # "shortened the nightly curfew imposed in Sudan": no recipient read, the place's country is
         located_targets(merged, sent, frame)
-    return _dedupe(merged)
+    return dedupe_sentence(merged)
 
 
 def _unstated_attitude(trigger: Trigger, lang: str) -> bool:
@@ -471,31 +471,3 @@ def _speaker_types() -> set[str]:
     from detente.analyze.events.sources import SPEAKER_TYPES
 
     return SPEAKER_TYPES
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """Within a sentence, one event per (type, mode, sources, targets, flags): repeated codings of the same act
-    collapse into the one with a stated date (else the most confident); acts with different stated dates stay apart.
-    Across sentences, merge.merge_events does this and counts the mentions."""
-    groups: dict[tuple, list[Event]] = {}
-    for event in events:
-        key = (
-            event.type,
-            event.mode,
-            tuple(sorted(a.id for a in event.source)),
-            tuple(sorted(a.id for a in event.target)),
-            event.negated,
-            event.hypothetical,
-        )
-        groups.setdefault(key, []).append(event)
-    kept: list[Event] = []
-    for group in groups.values():
-        by_date: dict[str | None, Event] = {}
-        for event in group:
-            slot = event.date if event.date_text else None
-            if slot not in by_date or event.confidence > by_date[slot].confidence:
-                by_date[slot] = event
-        if None in by_date and len(by_date) > 1:
-            del by_date[None]  # the undated mention is one of the dated ones
-        kept += by_date.values()
-    return sorted(kept, key=lambda e: (e.evidence.start, e.evidence.trigger.start))

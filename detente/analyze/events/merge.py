@@ -4,7 +4,8 @@ An article names its main event several times ("Trump and Petro met at the White
 Trump", "the White House talks"). Each sentence codes it once; here the mentions that can be the same act (same
 type, compatible mode, flags, sides, date and place) become one event that keeps the best evidence and lists the
 others in ``Event.other_mentions``. Events of one sentence are never merged here: the sentence coder has already
-kept apart what it lists as separate acts ("the revocation of his visa, sanctions imposed by the Treasury").
+kept apart what it lists as separate acts ("the revocation of his visa, sanctions imposed by the Treasury"); it
+only collapses repeated codings of one act within the sentence (``dedupe_sentence``, called by the sentence coder).
 """
 from __future__ import annotations
 
@@ -229,3 +230,31 @@ def _finer(candidate: Event, current: Event) -> bool:
 
 def _position(event: Event) -> tuple[int, int]:
     return event.evidence.start, event.evidence.trigger.start
+
+
+def dedupe_sentence(events: list[Event]) -> list[Event]:
+    """Within a sentence, one event per (type, mode, sources, targets, flags): repeated codings of the same act
+    collapse into the one with a stated date (else the most confident); acts with different stated dates stay apart.
+    Across sentences, merge_events does this and counts the mentions."""
+    groups: dict[tuple, list[Event]] = {}
+    for event in events:
+        key = (
+            event.type,
+            event.mode,
+            tuple(sorted(a.id for a in event.source)),
+            tuple(sorted(a.id for a in event.target)),
+            event.negated,
+            event.hypothetical,
+        )
+        groups.setdefault(key, []).append(event)
+    kept: list[Event] = []
+    for group in groups.values():
+        by_date: dict[str | None, Event] = {}
+        for event in group:
+            slot = event.date if event.date_text else None
+            if slot not in by_date or event.confidence > by_date[slot].confidence:
+                by_date[slot] = event
+        if None in by_date and len(by_date) > 1:
+            del by_date[None]  # the undated mention is one of the dated ones
+        kept += by_date.values()
+    return sorted(kept, key=lambda e: (e.evidence.start, e.evidence.trigger.start))
