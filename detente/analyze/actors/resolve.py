@@ -17,7 +17,7 @@ from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, onl
 from detente.analyze.actors.settlements import is_bare_settlement
 from detente.analyze.actors.statehood import assign_states
 from detente.analyze.actors.trade_bodies import trade_body_sector
-from detente.analyze.actors.topics import is_destination, is_topic_subject, posted_diplomat
+from detente.analyze.actors.topics import is_destination, is_topic_subject, phrase_preposition, posted_diplomat
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.knowledge.actors import (ActorKnowledge, Entry, action_nouns_es, default_knowledge, meeting_nouns,
                                      venue_towns)
@@ -314,12 +314,7 @@ def _venue(phrase: Phrase) -> bool:
 def _meeting_venue(phrase: Phrase) -> bool:
     """'walked out of the talks in Geneva', 'la cumbre en Lima': the place of a meeting noun's locative phrase."""
     root = Span(phrase.doc, phrase.start, phrase.end).root
-    if root.dep_ == "pobj":
-        preposition = root.head
-    elif root.dep_ in {"nmod", "obl"}:
-        preposition = next((c for c in root.children if c.dep_ == "case"), None)
-    else:
-        return False
+    preposition = phrase_preposition(root)
     if preposition is None or preposition.i == 0:
         return False
     nouns = meeting_nouns()  # the parser often hangs the phrase on the verb: "left the meeting in Nairobi"

@@ -4,7 +4,7 @@ destination only says where someone went ("El canciller viajó a Washington"), a
 stands at his post there ("recalled its ambassador from New Delhi"), not in his own country."""
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.knowledge.actors import diplomat_titles
 from detente.knowledge.actors.words import motion_verbs
@@ -21,15 +21,20 @@ def is_topic_subject(span: Span) -> bool:
     return token.dep_ == "nsubj"
 
 
+def phrase_preposition(root: Token) -> Token | None:
+    """The preposition a phrase's head hangs on: its head in the English parse ("to Washington"), its case marker in
+    the Spanish one ("a Madrid"); None when the phrase is no prepositional object."""
+    if root.dep_ == "pobj":
+        return root.head
+    if root.dep_ in {"obl", "nmod"}:
+        return next((c for c in root.children if c.dep_ == "case"), None)
+    return None
+
+
 def is_destination(span: Span) -> bool:
     """'travelled to Washington', 'viajó a Madrid', 'llegó a Caracas': the object of a motion verb's to-phrase."""
     root = span.root
-    if root.dep_ == "pobj":
-        preposition = root.head
-    elif root.dep_ in {"obl", "nmod"}:
-        preposition = next((c for c in root.children if c.dep_ == "case"), None)
-    else:
-        return False
+    preposition = phrase_preposition(root)
     if preposition is None or preposition.lower_ not in DESTINATION_PREPOSITIONS:
         return False
     verb = preposition.head if root.dep_ == "pobj" else root.head
