@@ -1,6 +1,8 @@
 """Audited precision of the events coded on real news (the 170 corpus pages), and what the current code does to the
 audited events. bench/events_corpus_audit_s20.tsv holds 220 events (110 dev, 110 held-out pages) judged by hand at
-audit time (event / type / source / target / flags right?); this script re-runs the current code on the audited pages.
+audit time (event / type / source / target / flags right?); later samples (--audit events_corpus_audit_s21_dev.tsv,
+events_corpus_audit_s21_heldout.tsv: 120 events each, drawn in stop 21 among events the first audit had not judged)
+are read the same way; this script re-runs the current code on the audited pages.
 
     .venv/bin/python bench/events_corpus_audit.py [--audit FILE] [--base DUMP] [--list]    # ~1-3 min
         [--rejudge OUT] [--rejudged FILE]
@@ -15,8 +17,8 @@ with whether the current code still codes them; held-out is counts only (never s
 events whose sides or flags changed are counted too; `--rejudge OUT` writes every audited event that is gone or
 changed, and every new event on an audited sentence, to OUT for a judge (both splits: the judge is not a rule writer).
 
-Precision now: the judge's verdicts on those events go in bench/events_corpus_rejudged_s20.tsv (--rejudged; read when
-it exists). Per split the script then scores the CURRENT events on the audited sample, the same way as at audit time:
+Precision now: the judge's verdicts on those events go in the audit's own re-judged file (for
+events_corpus_audit_s20.tsv that is events_corpus_rejudged_s20.tsv; --rejudged; read when it exists). Per split the script then scores the CURRENT events on the audited sample, the same way as at audit time:
 each current event that matches an audited one (page + sentence + trigger + type) is judged by its audit row when its
 sides and flags are unchanged, else by its re-judged row (matched by page + sentence + trigger + type + the current
 source, target and flags); new events on audited sentences (with --base) by their re-judged row. Events with no
@@ -35,7 +37,13 @@ from bench._data import corpus_event_rows, eval_path  # noqa: E402
 from bench.events_corpus_dump import event_line  # noqa: E402
 
 AUDIT = Path(__file__).with_name("events_corpus_audit_s20.tsv")
-REJUDGED = Path(__file__).with_name("events_corpus_rejudged_s20.tsv")
+
+
+def rejudged_file(audit: Path) -> Path | None:
+    """The re-judged verdicts that belong to an audit file (events_corpus_audit_X.tsv → events_corpus_rejudged_X.tsv),
+    so that the verdicts of one sample never score another; None when there are none yet."""
+    path = audit.with_name(audit.name.replace("_audit_", "_rejudged_"))
+    return path if path != audit and path.exists() else None
 COLS = "split page type mode source target flags trigger sentence event_ok type_ok source_ok target_ok flags_ok note"
 REJUDGED_COLS = "split page type trigger sentence source target flags " + COLS.split(" ", 9)[-1]
 ASPECTS = ("event", "type", "source", "target", "flags")
@@ -119,10 +127,12 @@ def main() -> int:
     parser.add_argument("--base", type=Path, help="the audit-time dump (events_corpus_dump.py), to count new events")
     parser.add_argument("--list", action="store_true", help="list the wrong DEV events grouped by what is wrong")
     parser.add_argument("--rejudge", type=Path, help="write the gone, changed and new events of both splits here")
-    parser.add_argument("--rejudged", type=Path, default=REJUDGED if REJUDGED.exists() else None,
-                        help="the judge's verdicts on changed and new events, for the precision now "
-                             "(default: %(default)s)")
+    parser.add_argument("--rejudged", type=Path,
+                        help="the judge's verdicts on changed and new events, for the precision now (default: the "
+                             "audit file's name with 'audit' replaced by 'rejudged', when that file exists)")
     args = parser.parse_args()
+    if args.rejudged is None:
+        args.rejudged = rejudged_file(args.audit)
     eval_path("corpus")
     rows = read_audit(args.audit)
     rejudged = {} if args.rejudged is None else \
