@@ -1,76 +1,51 @@
 """Who did it to whom: source and target actors of a trigger, read off the dependency parse.
 
-Rules walk subjects, objects and prepositional complements (English and Spanish labels), conjuncts,
-appositions, compounds, possessives, xcomp/conj/relcl subject inheritance, passive "by" agents, and
-nominal events ("the meeting between X and Y", "sanctions imposed by X on Y", "a US attack on Z").
+The trigger's own arguments are read by verb_roles.py (subjects, objects, prepositional complements, passive "by"
+agents, inherited subjects) or noun_roles.py ("the meeting between X and Y", "sanctions imposed by X on Y", "a US
+attack on Z"); this module orders those readings and the fallbacks that follow them (complements, reciprocal and
+joint acts, placed and countryless targets, the nearest actor of the clause).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
-from detente.analyze.events.actor_lookup import (
-    OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects, preposition, quantity_anchor,
-)
-from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in
-from detente.analyze.events.clause_shape import (
-    agents_of, has_agent, has_recipient, is_passive, joined_by, light_governor, misparsed_subject, oblique,
-    own_subject, possessive_pronoun, state_of,
-)
-from detente.analyze.events.extra_roles import (
-    PLACED_TYPES, RECIPROCAL_VERBS, act_agents, act_type, common_foes, conceded, harm_doers, harmed_in, objected_doers,
-    origin_doers, participle_agents, placed_aims, placed_objects, placed_targets, reciprocal, suffered_of, under_attack,
-)
-from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.actor_lookup import OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.clause_shape import oblique
+from detente.analyze.events.extra_roles import origin_doers, suffered_of
+from detente.analyze.events.found_roles import Participants, unique_hits
+from detente.analyze.events.joint_parties import common_foes, conceded, reciprocal
 from detente.analyze.events.linkage import (
-    BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, carrier_aims, governing_subject, helped_in_purpose,
-    made_in_clause, needy_in_clause, received_act, received_aid, refuge_country, resisted_act, sent_onward,
+    BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, governing_subject, helped_in_purpose, needy_in_clause,
+    refuge_country, sent_onward,
 )
-from detente.analyze.events.lexicon import words
 from detente.analyze.events.named_as import named_act_doers, protesting_crowd
-from detente.analyze.events.prep_roles import (
-    GIVING_TYPES, OF_IS_SOURCE, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions,
-)
+from detente.analyze.events.noun_roles import noun_roles
+from detente.analyze.events.objected_things import objected_doers
+from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue, own_origin
+from detente.analyze.events.place_countries import PLACED_TYPES, placed_aims, placed_objects, placed_targets
+from detente.analyze.events.possessor_pronoun import reporter_possessor
+from detente.analyze.events.prep_roles import GIVING_TYPES, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions
+from detente.analyze.events.sector_groups import STATE_FORCES
+from detente.analyze.events.sources import SPEAKER_TYPES, indefinite_speaker, inherit_source, named_before, subject_of
 from detente.analyze.events.spanish_arguments import faced_institution, spanish_roles
-from detente.analyze.events.spanish_lemmas import predicative_participle
-from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject, predicative_roles
-from detente.analyze.events.targets import (
-    OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, TARGET_PREPS,
-    accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state, mobilized_against,
-    own_forces_moved, nearest_in_clause, protest_aim, purpose_aim, reached_receivers, relative_antecedent, sent_there,
-    where,
-)
 from detente.analyze.events.spanish_doers import adjective_doer
+from detente.analyze.events.spanish_lemmas import predicative_participle
+from detente.analyze.events.spanish_subjects import predicative_roles
 from detente.analyze.events.speaker_roles import answered_act_sides, unanswered_sides
 from detente.analyze.events.stranded_agent import of_object_agent, stranded_agent
-from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue, own_origin
-from detente.analyze.events.possessor_pronoun import reporter_possessor
-from detente.analyze.events.sources import (
-    SPEAKER_TYPES, indefinite_speaker, inherit_source, inherited_subject, named_before, object_antecedent,
-    pronoun_antecedent, subject_of,
+from detente.analyze.events.targets import (
+    TARGET_PREPS, accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state,
+    mobilized_against, nearest_in_clause, own_forces_moved, protest_aim, purpose_aim, reached_receivers, sent_there,
+    where,
 )
 from detente.analyze.events.triggers import Trigger
+from detente.analyze.events.verb_roles import verb_roles
 
 SYMMETRIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"}
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
-PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
-PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
 OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
 ACCEPTING_TYPES = {"AGREE", "CONCEDE"}  # "accepted a plan drawn up by France": the maker of what is accepted is the party
-ORDERED_FORCES = {"MIL", "COP"}  # "ordered the military to retaliate": the forces ordered carry the act out
-
-
-@dataclass
-class Participants:
-    sources: list[ActorHit] = field(default_factory=list)
-    targets: list[ActorHit] = field(default_factory=list)
-    inherited_source: bool = False  # the source came from a governing clause, not the trigger's own arguments
-    speaker: Token | None = None  # communication verb/noun the source was taken from
-    fallback_target: bool = False  # the target is the nearest actor below the trigger, not a read argument
-
-
 GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
 
 
@@ -110,13 +85,13 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         anchor = trigger.token  # "joint *exercise": a cue whose first word modifies the event noun reads from the noun
         if anchor.dep_ in {"amod", "compound"} and any(t.i == anchor.head.i for t in trigger.tokens):
             anchor = anchor.head
-        _nominal(anchor, event_type, frame, found)
+        noun_roles(anchor, event_type, frame, found)
     elif frame.lang == "es" and predicative_participle(trigger.token):
         found.sources, found.targets = predicative_roles(trigger.token, frame)  # "murieron baleados por la policía"
     elif event_type == "PROTEST" and frame.lang == "en" and (crowd := protesting_crowd(trigger.token)) is not None:
         found.sources += actors_of(crowd, frame)  # "Kiev overrun by protesting crowds": the crowd protests
     else:
-        _verbal(trigger.token, event_type, frame, found)
+        verb_roles(trigger.token, event_type, frame, found)
         if event_type in WITHDRAWN_TYPES:
             left_posting(trigger.token, frame, found)  # "recalled its ambassador from Mali": Mali
     for extra in heads[1:]:
@@ -163,7 +138,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         governor = trigger.token.head.head
         low, high = frame.offset + governor.left_edge.idx, frame.offset + governor.idx + len(governor.text)
         found.sources = [h for h in found.sources if not low <= h.start < high]
-    sole = event_type == "AGREE" and len(_unique(found.sources)) == 1
+    sole = event_type == "AGREE" and len(unique_hits(found.sources)) == 1
     foes = common_foes(trigger.token, frame, sole) if event_type in JOINT_TYPES else set()
     # "agreed to extend the mandate despite Israel's wish": Israel is no party; a refusal "despite pressure by X"
     # is aimed at X (REJECT)
@@ -171,15 +146,15 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     foes |= overridden
     found.sources = [h for h in found.sources if h.start not in overridden]
     found.targets = [h for h in found.targets if h.start not in foes]
-    if len(_unique(found.sources)) > 1 and (reciprocal(trigger.token, frame)
+    if len(unique_hits(found.sources)) > 1 and (reciprocal(trigger.token, frame)
                                            or not found.targets and mutual_act(trigger.token, event_type, found.sources)):
-        parties = sorted(_unique(found.sources), key=lambda h: h.start)  # "India and Pakistan traded accusations"
+        parties = sorted(unique_hits(found.sources), key=lambda h: h.start)  # "India and Pakistan traded accusations"
         found.sources, found.targets = parties[:1], parties[1:] + found.targets
     if event_type in SYMMETRIC_TYPES and len(countries := {h.actor.country for h in found.sources} - {None}) > 1:
         # "Russia and Ukraine agreed to divide the Black Sea fleet": a party's own thing is not the other party
         found.targets = [h for h in found.targets if h.actor.country not in countries]
-    if event_type in SYMMETRIC_TYPES and not found.targets and len(_unique(found.sources)) > 1:
-        found.sources = sorted(_unique(found.sources), key=lambda h: h.start)  # in text order: "Indian and Pakistani officials"
+    if event_type in SYMMETRIC_TYPES and not found.targets and len(unique_hits(found.sources)) > 1:
+        found.sources = sorted(unique_hits(found.sources), key=lambda h: h.start)  # in text order: "Indian and Pakistani officials"
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y
     # "reneged on his commitment to the Kenyan people": a phrase that names the source again ("his") is no target,
     # so the readings below still look for one (not the last resorts: the argument was read, it named the source)
@@ -220,16 +195,16 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     elif event_type == "RETREAT" and trigger.cue.mode == "withdraw" and not found.sources:
         # "the withdrawal of Syrian troops from Lebanon": the forces withdrawn are their country's, the doer's, when
         # the place they leave is named (else they stay the only side read)
-        forces = [h for h in found.targets if h.actor.sector in ORDERED_FORCES and h.actor.country]
+        forces = [h for h in found.targets if h.actor.sector in STATE_FORCES and h.actor.country]
         left = [h for h in found.targets if h not in forces and h.actor.country not in {f.actor.country for f in forces}]
         if forces and left:
             found.sources, found.targets = forces, left
     if event_type == "PROTEST" and found.sources and not found.targets and frame.lang == "en":
-        found.targets += embassy_aim(trigger.token, frame, {h.actor.id for h in _unique(found.sources)})
+        found.targets += embassy_aim(trigger.token, frame, {h.actor.id for h in unique_hits(found.sources)})
     if event_type == "PROTEST" and found.sources and not found.targets:
-        found.targets += protest_aim(trigger, frame, {h.actor.id for h in _unique(found.sources)})
+        found.targets += protest_aim(trigger, frame, {h.actor.id for h in unique_hits(found.sources)})
     if found.sources and not found.targets and not named_again:
-        found.targets += not_the_venue(where(trigger.token, frame, {h.actor.id for h in _unique(found.sources)},
+        found.targets += not_the_venue(where(trigger.token, frame, {h.actor.id for h in unique_hits(found.sources)},
                                              event_type), found.sources, event_type)
         found.fallback_target = bool(found.targets)
     if frame.lang == "en" and found.fallback_target:  # "strikes ... executed from Indian territory": not India
@@ -287,174 +262,6 @@ def _is_trigger(hit: ActorHit, trigger: Trigger, frame: Frame) -> bool:
     return hit.start <= frame.offset + trigger.token.idx < hit.end
 
 
-def _verbal(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
-    postposed = postposed_subject(verb, frame.lang)  # Spanish "..., acusó la policía": the parser's obj is the subject
-    for child in verb.children:
-        dep = child.dep_
-        if dep in SUBJECT_DEPS:
-            subject = relative_antecedent(child)
-            if frame.lang == "en" and (subject_type := act_type(subject, frame)) is not None:
-                # "the bombing of a school by Israeli jets killed 20": the act's doer, not its object, did it
-                found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
-                continue
-            # "the two sides" stands for the pair named before, over any country the actor layer guessed for it
-            own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
-            found.sources += pair_antecedent(subject, frame) or own \
-                or pronoun_antecedent(subject, frame) \
-                or (participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
-        elif postposed is not None and child.i == postposed.i:
-            found.sources += actors_of(child, frame)
-        elif dep in OBJECT_DEPS and oblique(child):
-            continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
-        elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
-            if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and has_recipient(verb):
-                continue  # "providing military intelligence to Macedonia", "returned the Benin bronzes to Nigeria":
-                # what is given or returned is not the target
-            found.targets += actors_of(child, frame)
-    if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
-        # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
-        found.sources, found.targets = found.sources + found.targets, []
-    elif is_passive(verb):
-        # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
-        if frame.lang == "es":
-            found.targets, found.sources = found.sources + found.targets, []
-    if not found.sources and frame.lang == "en" and (named := misparsed_subject(verb)) is not None:
-        found.sources += actors_of(named, frame)  # "Turkey massed troops ..." parsed with Turkey as npadvmod
-    prepositions(verb, event_type, frame, found, nominal=False)
-    if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
-        found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
-    if not found.targets and lemma(verb, frame.lang) in words("permissive"):
-        # "allowed opposition leader X to hold a rally": the one allowed (the complement's subject) is the target
-        found.targets += [h for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                          for s in c.children if s.dep_ in SUBJECT_DEPS for h in actors_of(s, frame)]
-    if not found.sources and verb.dep_ == "xcomp" and lemma(verb.head, frame.lang) in words("command"):
-        # "the government ordered the newspaper to suspend publication": the commander acts on the one ordered
-        found.sources += subject_of(verb.head, frame)
-        if event_type in {"COERCE", "SANCTION", "ASSAULT"}:  # the commander's own forces are its means, not its target
-            found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)
-                              if h.actor.sector not in ORDERED_FORCES]
-    if not found.sources and not own_subject(verb):
-        found.sources += inherited_subject(verb, frame)
-    if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
-        found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
-    if not found.sources and frame.lang == "es":
-        found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
-
-
-def _nominal(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
-    for child in noun.children:
-        if child.dep_ in {"poss", "nmod:poss"}:
-            found.sources += actors_of(child, frame)
-        elif child.dep_ == "amod" and agents_of(child):
-            found.sources += [h for agent in agents_of(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
-        elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
-            found.sources += actors_of(child, frame)
-        elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and lemma(child, frame.lang) in words("pit"):
-            sides = [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _group_actors(c, frame)]
-            found.sources += sides[:1]
-            found.targets += sides[1:]
-        elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
-            prepositions(child, event_type, frame, found, nominal=False)
-    prepositions(noun, event_type, frame, found, nominal=True)
-    if not found.targets and frame.lang == "en":
-        found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
-    if not found.targets and frame.lang == "en" and event_type == "ASSAULT":
-        found.targets += harmed_in(noun, frame)  # "Three Israeli soldiers died in a Palestinian ambush"
-    if not found.targets and frame.lang == "en" and event_type in HOSTILE_TYPES:
-        found.targets += [h for h in resisted_act(noun, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
-    for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
-        if child.dep_ in {"nmod", "compound"} and _same_event(child, event_type, frame):
-            prepositions(child, event_type, frame, found, nominal=True)
-    if not found.sources and noun.dep_ in {"dobj", "obj"} and possessive_pronoun(noun):
-        found.sources += subject_of(noun.head, frame)  # "los profesores radicalizaron su protesta"
-    anchor = quantity_anchor(noun)  # "provide 25,000 tons of food aid", "una ola de protestas"
-    if event_type in GIVING_TYPES and frame.lang == "en":
-        givers, receivers = received_aid(noun, frame)  # "Cuba received military aid from the Soviet Union"
-        if receivers:
-            found.sources, found.targets = givers + found.sources, receivers + found.targets
-            return
-    elif frame.lang == "en" and not found.sources:
-        doers, receivers = received_act(noun, frame)  # "Russia faced sharp criticism from the United States"
-        if doers and receivers:
-            found.sources, found.targets = doers, receivers + found.targets
-            return
-    # "handed Japan a protest note": a verb that hands the act noun to someone (its dative) is a light verb too
-    handed = frame.lang == "en" and any(c.dep_ in {"dative", "iobj"} for c in anchor.head.children)
-    if not found.sources and anchor.dep_ in {"dobj", "obj"} and (lemma(anchor.head, frame.lang) in words("light")
-                                                                or lemma(anchor.head, frame.lang) in RECIPROCAL_VERBS or handed):
-        _verbal_light(anchor.head, event_type, frame, found)
-    if handed and not found.targets:  # "Washington gave Israel its full backing": the dative receives the act
-        found.targets += [h for c in anchor.head.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]
-    if frame.lang == "en" and not found.sources:
-        found.sources += made_in_clause(noun, frame)  # "the aid that France sent to Rwanda"
-    if frame.lang == "en" and not found.targets and anchor.dep_ in {"dobj", "obj"} and (aims := carrier_aims(anchor.head, frame)):
-        found.targets += aims  # "flew bombing raids into northern Iraq": the carrier's subject did it
-        found.sources += [] if found.sources else subject_of(anchor.head, frame)
-    governor = light_governor(anchor, frame)
-    if not found.sources and governor is not None:
-        _verbal_light(governor, event_type, frame, found)  # "convocan a protesta", "called for a strike"
-    if not found.sources and noun.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS and lemma(noun.head, frame.lang) in words("light"):
-        prepositions(noun.head, event_type, frame, found, nominal=False)
-    on_strike = event_type == "ASSAULT" and noun.lower_ == "strike"  # the labour sense: precedence.labour_strike retypes it
-    if not found.sources and (event_type == "PROTEST" or on_strike) and state_of(noun) is not None:
-        found.sources += actors_of(state_of(noun), frame)  # "médicos en huelga", "workers on strike"
-    if not found.sources and joined_by(noun, frame.lang) is not None:
-        # "took part in joint exercises", "is involved in the fighting", "responded with sanctions": the one who did
-        verb = joined_by(noun, frame.lang)
-        found.sources += [h for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                          for h in actors_of(relative_antecedent(c), frame)] or subject_of(verb, frame)
-    if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
-        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"} and _acts_on_crowd(governor, frame):
-            # "police hit a demonstrator during a demonstration": those acted on took part, not the police
-            acted_on = OBJECT_DEPS | (PASSIVE_SUBJECT_DEPS if frame.lang == "en" else set())  # "protesters were killed
-            found.sources += [h for c in governor.children if c.dep_ in acted_on  # during demonstrations": they took part
-                              for h in actors_of(c, frame)]
-        elif preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"}:
-            found.sources += subject_of(governor, frame)
-            if not found.sources and event_type == "PROTEST":
-                # "protesters were killed / activists were detained during demonstrations": they took part in them
-                found.sources += [h for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for h in actors_of(c, frame)]
-
-
-def _acts_on_crowd(verb: Token, frame: Frame) -> bool:
-    """The verb is a use of force or coercion (its subject acts on others)."""
-    from detente.analyze.events.lexicon import cues_by_trigger
-
-    cues = cues_by_trigger(frame.lang).get(lemma(verb, frame.lang), ())
-    return any(c.type in {"ASSAULT", "COERCE"} and c.pos == "V" and len(c.words) == 1 for c in cues)
-
-
-def _same_event(token: Token, event_type: str, frame: Frame) -> bool:
-    from detente.analyze.events.lexicon import cues_by_trigger
-
-    return any(c.type == event_type and c.pos == "N" for c in cues_by_trigger(frame.lang).get(lemma(token, frame.lang), ()))
-
-
-def _group_actors(token: Token, frame: Frame) -> list[ActorHit]:
-    """Groups named by ``token`` and by nouns coordinated anywhere below it (the small parser often hangs "y
-    estudiantes" on the previous adjective)."""
-    groups, frame.groups = frame.groups, True
-    try:
-        members = [token] + [t for t in token.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"} and t.head.i != token.i]
-        return _unique([h for member in members for h in actors_of(member, frame)])
-    finally:
-        frame.groups = groups
-
-
-def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
-    """"held a meeting with X", "launched an attack on X": the light verb's subject and preps count."""
-    if "Inf" in verb.morph.get("VerbForm") and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        # "al decretar el sindicato un paro": the small parser labels the postposed subject of an infinitive obj
-        objects = [c for c in verb.children if c.dep_ in {"obj", "dobj"}]
-        if len(objects) > 1:
-            found.sources += actors_of(objects[0], frame)
-    if not found.sources:
-        found.sources += subject_of(verb, frame)
-    found.targets += [h for c in verb.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]  # "give Tanzania a grant"
-    prepositions(verb, event_type, frame, found, nominal=False)
-
-
 def _countryless_targets(trigger: Trigger, event_type: str, frame: Frame, found: Participants) -> None:
     """Targets read so far name no country ("sent 21 personnel to Bosnia", "opened the Friendship Bridge to allow the
     delivery of grain to Afghanistan"): the place the act is aimed at, else the one its purpose clause names, joins."""
@@ -480,18 +287,8 @@ def _own_means(verb: Token, frame: Frame, found: Participants) -> None:
 
 
 def _finish(found: Participants, event_type: str) -> None:
-    found.sources = _unique(found.sources)
+    found.sources = unique_hits(found.sources)
     source_ids = {h.actor.id for h in found.sources}
-    found.targets = [h for h in _unique(found.targets) if h.actor.id not in source_ids]
+    found.targets = [h for h in unique_hits(found.targets) if h.actor.id not in source_ids]
     if event_type in SYMMETRIC_TYPES and not found.targets and len(found.sources) > 1:
         found.sources, found.targets = found.sources[:1], found.sources[1:]
-
-
-def _unique(hits: list[ActorHit]) -> list[ActorHit]:
-    seen: set[str] = set()
-    unique: list[ActorHit] = []
-    for hit in hits:
-        if hit.actor.id not in seen:
-            seen.add(hit.actor.id)
-            unique.append(hit)
-    return unique

@@ -10,7 +10,7 @@ from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.assemble import build_event, hinted_mode, rule_confidence, side_span
 from detente.analyze.events.departures import apply_departures
-from detente.analyze.events.extra_roles import fold_outcomes, located_targets
+from detente.analyze.events.coded_roles import fold_outcomes, located_targets
 from detente.analyze.events.linkage import governing_subject
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.gifts import material_gifts
@@ -25,9 +25,13 @@ from detente.analyze.events.merge_listed import listed_apart, share_listed_targe
 from detente.analyze.events.outermost import (
     THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded, unfolded_motives,
 )
-from detente.analyze.events.precedence import (
-    ARMED, administrative_easing, civilian_mobilization, decided_measure, domestic_funding, drop_mobilized_protest, figurative_attack,
-    labour_strike, named_country, refusal_or_acceptance, retype, unaimed_measure, weapon_or_force_mode, weighed_measure,
+from detente.analyze.events.force_modes import weapon_or_force_mode
+from detente.analyze.events.named_country import named_country
+from detente.analyze.events.precedence import drop_mobilized_protest, labour_strike, retype
+from detente.analyze.events.sector_groups import ARMED
+from detente.analyze.events.stated_acts import decided_measure, refusal_or_acceptance, weighed_measure
+from detente.analyze.events.uncoded_acts import (
+    administrative_easing, civilian_mobilization, domestic_funding, figurative_attack, unaimed_measure,
 )
 from detente.analyze.events.reversals import dissent_called_off, idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest

@@ -25,7 +25,7 @@ def material_gifts(sent: SpacySpan, triggers: list[Trigger], lang: str) -> list[
         token = sent[position]
         given = _gives_goods(token, lang)
         if given and _names_recipient(token) and (given == GOODS or _named_giver(token)):
-            # a sum is AID only to a recipient abroad (precedence.domestic_funding reads the "@funding" mark)
+            # a sum is AID only to a recipient abroad (uncoded_acts.domestic_funding reads the "@funding" mark)
             marks = () if given == GOODS else ("@funding",)
             cue = Cue("AID", None, "V", (lemma(token, lang), *marks), 0, None)
             found.append(Trigger(token=token, cue=cue, tokens=(token,)))

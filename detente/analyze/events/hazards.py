@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.sector_groups import STATE_BODIES
 
 SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass", "csubj"}
 OBJECTS = {"dobj", "obj"}
@@ -24,7 +25,6 @@ FIGHTING = {"battle", "fight", "combat", "tackle", "combatir", "luchar"}  # foug
 EMERGENCY_MODES = {"martial-law", "ban"}  # states of emergency; bans of civilians (curfews stay events)
 # a cordon or closure with no adversary named ("police cordoned off the area after the gas explosion") is also relief
 COLLIDING = {"hit", "strike", "collide"}  # with a road vehicle as subject and a vehicle as object: a collision
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 EVACUATION = {"evacuate", "evacuar", "evacuation", "evacuación"}
 CIVILIANS = {"CVL", "REF", "EDU", "MED", "LAB", "AGR", "BUS", None}
 
@@ -134,7 +134,7 @@ def blame_for_mishap(event_type: str, trigger: Token, targets: list, lang: str) 
     """A charge or blame for a mishap or disaster named in the accusation itself ("police charged the bus driver after
     the crash", "blamed the shipping company for the spill"), laid on people or firms of no named state, is about
     liability, not a political accusation. A hazard word that only modifies ("a flu vaccine fact-check") is no mishap."""
-    if event_type != "ACCUSE" or not targets or any(hit.actor.country or hit.actor.sector in STATE_SECTORS for hit in targets):
+    if event_type != "ACCUSE" or not targets or any(hit.actor.country or hit.actor.sector in STATE_BODIES for hit in targets):
         return False
     hazards = words("natural_agent") | words("mishap")
     return any(lemma(t, lang) in hazards and t.pos_ == "NOUN" and t.dep_ not in {"compound", "amod", "nmod", "poss"}

@@ -11,6 +11,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.context import Analysis
 from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.location import place_for_trigger
+from detente.analyze.events.sector_groups import STATE_BODIES
 from detente.analyze.nlp import dateline_end
 
 
@@ -45,9 +46,6 @@ def _mission_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = "|".join(sorted(map(re.escape, foreign_missions()), key=len, reverse=True))
     return (re.compile(rf"\b(?:{words})\s+(?:de|del|of)\s+(?:(?:la|las|los|el|the)\s+)?$", re.IGNORECASE),
             re.compile(rf"(?:'s)?\s+(?:{words})\b", re.IGNORECASE), re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
-
-
-STATE_BODIES = {"GOV", "LEG", "JUD", "COP", "MIL"}  # a state's buildings stand in that state
 
 
 def _faced_country(analysis: Analysis, token: Token, offset: int) -> str | None:

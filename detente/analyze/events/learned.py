@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.events.found_roles import unique_hits
 from detente.analyze.events.learned_model import Classifier
 from detente.model import Event, Evidence, Span
 
@@ -199,8 +200,8 @@ def event_for(analysis: Analysis, candidate: Candidate, label: str, probability:
         type=label,
         mode=mode,
         contexts=[],
-        source=[hit.actor.ref() for hit in _unique(found.sources)],
-        target=[hit.actor.ref() for hit in _unique(found.targets)],
+        source=[hit.actor.ref() for hit in unique_hits(found.sources)],
+        target=[hit.actor.ref() for hit in unique_hits(found.targets)],
         date=dating.date,
         date_text=dating.text,
         date_precision=dating.precision,
@@ -228,13 +229,3 @@ def _mode(trigger, lang: str) -> str | None:
     except ImportError:
         return None
     return hinted_mode(trigger, lang)
-
-
-def _unique(hits: list) -> list:
-    seen: set[str] = set()
-    kept = []
-    for hit in hits:
-        if hit.actor.id not in seen:
-            seen.add(hit.actor.id)
-            kept.append(hit)
-    return kept

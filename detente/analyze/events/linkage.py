@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
-from detente.analyze.events.extra_roles import named_or_placed
+from detente.analyze.events.place_countries import named_or_placed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.targets import SUBJECT_DEPS, relative_antecedent

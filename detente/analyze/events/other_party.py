@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame
-from detente.analyze.events.extra_roles import JOINT_ACTS, _head_token
+from detente.analyze.events.coded_roles import JOINT_ACTS
+from detente.analyze.events.place_countries import hit_head_token
 
 # nouns that by their meaning relate their owner to a different party
 OTHER_PARTY_NOUNS = {"neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "ally", "partner"}
@@ -20,7 +21,7 @@ def not_the_doer(targets: list[ActorHit], sources: list[ActorHit], sent, frame: 
     own = {h.actor.country for h in sources} - {None}
     kept = []
     for hit in targets:
-        head = _head_token(hit, sent, frame) if hit.actor.country in own else None
+        head = hit_head_token(hit, sent, frame) if hit.actor.country in own else None
         if head is not None and head.lemma_.lower() in OTHER_PARTY_NOUNS \
                 and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
             continue
@@ -55,7 +56,7 @@ def own_origin(hit: ActorHit, sources: list[ActorHit], sent, frame: Frame) -> bo
         return False
     if hit.actor.name != default_knowledge().country_name(hit.actor.country):
         return False
-    token = _head_token(hit, sent, frame)
+    token = hit_head_token(hit, sent, frame)
     for _ in range(3):
         if token is None or token.dep_ not in {"pobj", "amod", "compound", "nmod"}:
             return False

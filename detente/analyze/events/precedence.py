@@ -8,23 +8,13 @@
 - Letting people or goods in ("allowed aid trucks to cross into Gaza") is RETREAT access, not a verbal concession.
 - Mobilizing supporters to demonstrate is the protest (codebook MOBILIZE note): the mobilization is not coded.
 - A promise to keep up or raise pressure on someone is a coercive warning (THREATEN), not an offer to cooperate.
-- A legal, diplomatic or media "offensive" or "battle" is no use of force: it codes nothing as an ASSAULT.
 - Armed forces seizing or capturing a town or territory take it by force (ASSAULT), not a police seizure ("occupied
   Kuwait" holds ground: COERCE seize, CAMEO 192); combatants
   captured by armed forces are ASSAULT abduct, not an arrest (manual, COERCE notes).
-- A sanction announced as decided ("announced it would prohibit all aid to X") is the SANCTION, marked future; only
-  a sanction held out as a warning is a THREATEN.
-- A sanction held out as an option ("raised the prospect of sanctions", "is considering sanctions") is a warning.
-- Money given or released through a funding word is AID only to a recipient abroad; at home it is budgeting.
-- Lifting a requirement, quota, limit or emergency is a concession only towards a named recipient with a country
-  ("waived the visa requirement for Chinese tourists"); "waived means-testing requirements" is administration.
 - Captives freed by the state's police or army are rescued (AID, manual AID and RETREAT notes: "Police in Barcelona
   freed 10 human trafficking victims"), not released by their captors (RETREAT release).
 - An order that sends one's own forces somewhere ("ordered 2,000 Marines to the Gulf") is the deployment (MOBILIZE),
   not a request.
-- A promise or announcement not to yield ("would not withdraw", "vowed not to return the Golan") refuses to yield
-  (REJECT, CAMEO 124); saying one would not object accepts (AGREE).
-- Missiles fired by planes are an aerial attack; a bombing by rebels or gangs with no aircraft named is explosives.
 - Banning another state's officials (from entering) curtails relations with that state (SANCTION discontinue).
 - Denying inspectors or observers access refuses international involvement (REJECT, CAMEO 1245), not a restriction.
 - Troops sent as peacekeepers are provided to others (AID, CAMEO 074), not a show of force.
@@ -34,22 +24,20 @@
 - War games held by one side alone are a show of force (MOBILIZE); joint exercises are COOPERATE.
 - Closing the border with another country curtails exchanges with it (SANCTION discontinue); cutting internet, power
   or water at home withholds public services (COERCE withhold), not a sanction.
+
+The mode an act takes is in force_modes.py, acts told as decisions or stances in stated_acts.py, cue words that code
+nothing in uncoded_acts.py.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from spacy.tokens import Token
 
-from spacy.tokens import Span as SpacySpan, Token
-
-from detente.analyze.events.clause_shape import passive_marked
-from detente.analyze.events.flags import Flags
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import mode_hints, words
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.sector_groups import ARMED, CIVILIAN_GROUPS, STATE_FORCES
 from detente.analyze.events.triggers import Trigger
 
-ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}
 STATE_SECTORS = {None, "GOV", "MIL", "COP"}
-CIVILIAN_GROUPS = {"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "OPP", "JRN", "REF"}
 
 
 def joint_fight(act: Token, promise: Token, lang: str) -> bool:
@@ -149,7 +137,6 @@ def _lone_war_games(event_type: str, trigger: Trigger, sources: list, targets: l
     return not any(lemma(c, lang) in words("reciprocal") | {"joint", "combined"} or c.lower_ == "with" for c in around)
 
 
-STATE_FORCES = {"MIL", "COP"}
 SPEAKERS = {"GOV", "OPP", "MED", "JRN", "PTY", "LEG", "JUD", "IGO", "NGO", "REL", "ELI"}  # official and public voices
 
 
@@ -265,15 +252,6 @@ def labour_strike(trigger: Trigger, sources: list, lang: str) -> bool:
     return all(hit.actor.sector in CIVILIAN_GROUPS for hit in sources)
 
 
-def figurative_attack(trigger: Trigger, lang: str) -> bool:
-    """An attack noun whose modifier makes it a non-violent campaign ("waged a legal offensive", "a charm
-    offensive", "a diplomatic battle")."""
-    if trigger.cue.type != "ASSAULT" or not trigger.is_nominal:
-        return False
-    noun = trigger.token
-    return any(c.dep_ in {"amod", "compound"} and lemma(c, lang) in words("figurative") for c in noun.children)
-
-
 def promises_pressure(verb: Token, lang: str) -> bool:
     """The promise's complement keeps up, raises or applies pressure ("vowed to keep up pressure on Hamas",
     "pledged to increase the pressure")."""
@@ -327,171 +305,3 @@ def _takes_place(verb: Token, lang: str) -> bool:
         if obj.pos_ == "PROPN" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             return True
     return False
-
-
-def administrative_easing(trigger: Trigger, targets: list, lang: str) -> bool:
-    """A lifted restriction of the kind governments also lift at home ("waived the requirement", "ended the
-    emergency", cue list ``soft_restriction``) with no recipient that has a country: no political concession."""
-    if trigger.cue.type != "CONCEDE" or "@restriction" not in trigger.cue.words:
-        return False
-    lifted = [lemma(t, lang) for t in trigger.tokens[1:] if lemma(t, lang) in words("restriction")]
-    if not lifted or lifted[0] not in words("soft_restriction"):
-        return False
-    return not any(hit.actor.country for hit in targets)
-
-
-def decided_measure(verb: Token, lang: str) -> bool:
-    """The act is the content of a decision or announcement ("announced it would prohibit all aid ... and would deny
-    entry", "decided to suspend aid"), not of a warning: a measure decided is imposed, if later (PLOVER SANCTION)."""
-    if lemma(verb, lang) in words("departure") | {"pull", "recall"}:
-        return False  # "announced he will withdraw the inspectors": pulling one's own people out warns (THREATEN relations)
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.i != verb.i and lemma(verb.head, lang) in words("decision")
-
-
-def civilian_mobilization(sources: list, targets: list) -> bool:
-    """Everyone who moves or is moved is a civilian group (business, press, unions, students ...): no military or
-    police posturing (PLOVER MOBILIZE)."""
-    sides = [hit.actor for hit in sources + targets]
-    return bool(sources) and all(a.sector in CIVILIAN_GROUPS for a in sides)
-
-
-def weighed_measure(trigger: Trigger, lang: str) -> bool:
-    """A measure noun held out as an option ("raised the prospect of sanctions", "is considering sanctions against
-    Syria", cue list ``weighing``): a warning of the measure (THREATEN), not the measure imposed."""
-    if not trigger.is_nominal:
-        return False
-    noun = trigger.token
-    if noun.dep_ in {"dobj", "obj"}:
-        return lemma(noun.head, lang) in words("weighing")
-    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head, lang) in words("weighing")
-
-
-def domestic_funding(trigger: Trigger, sources: list, targets: list) -> bool:
-    """Money given, released or approved ("provided two-thirds of the requested funding", cue class ``funding``)
-    with no recipient abroad: budgeting at home, not PLOVER AID to another party."""
-    if trigger.cue.type != "AID" or "@funding" not in trigger.cue.words:
-        return False
-    own = {hit.actor.country for hit in sources}
-    return not any(hit.actor.country and hit.actor.country not in own for hit in targets)
-
-
-def refusal_or_acceptance(event_type: str, mode: str | None, flags: Flags, hypothetical: bool, trigger: Trigger,
-                          lang: str) -> tuple[str, str | None, Flags]:
-    """Negated acts that are stances: "Greece said it would not object to Turkey's membership" accepts (AGREE, or
-    SUPPORT when not future); "Israel said it would not withdraw its troops" and "Sharon has vowed not to return the
-    Golan Heights" refuse to yield (REJECT yield, CAMEO 124); "said it would not send more arms" refuses aid."""
-    token = trigger.token
-    if event_type == "THREATEN" and trigger.cue.implied and lemma(token, lang) == "go":  # "will not go unanswered": the
-        return event_type, mode, replace(flags, negated=False)  # negation belongs to the idiom (triggers._not_left_unanswered)
-    if event_type in {"ACCUSE", "REJECT"} and flags.negated and not trigger.is_nominal and lemma(token, lang) in words("objecting"):
-        return ("AGREE" if flags.future or hypothetical else "SUPPORT"), None, replace(flags, negated=False)
-    if event_type in {"RETREAT", "CONCEDE"} and flags.negated and flags.future and not passive_marked(token):  # not "cannot be allowed to persist"
-        return "REJECT", "yield", replace(flags, negated=False)
-    if event_type == "AID" and flags.negated and flags.future and not passive_marked(token):
-        return "REJECT", "assist", replace(flags, negated=False)  # "will not accept any more refugees" (CAMEO 122)
-    if event_type == "AGREE" and not trigger.is_nominal and _vows_not_to_yield(token, lang):
-        return "REJECT", "yield", flags
-    return event_type, mode, flags
-
-
-def _vows_not_to_yield(verb: Token, lang: str) -> bool:
-    """The promise's complement is a negated act of giving way (cue list ``yielding``): "vowed not to return the
-    Golan Heights", "pledged never to negotiate with terrorists"."""
-    for clause in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
-        negated = any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in clause.children)
-        if negated and lemma(clause, lang) in words("yielding"):
-            return True
-    return False
-
-
-IRREGULARS = {"REB", "PRM", "UAF", "CRM"}  # armed groups without air forces
-
-
-def weapon_or_force_mode(event_type: str, mode: str | None, trigger: Trigger, sources: list, targets: list,
-                         lang: str) -> str | None:
-    """The codebook's mode where the trigger word's usual one is not it: the weapon of an attack, the force mobilized."""
-    if event_type == "ASSAULT" and mode in {"aerial", "heavy-weapons"}:
-        return _weapon_mode(mode, trigger, sources, lang)
-    if event_type == "ASSAULT" and mode is None and trigger.token.dep_ == "advcl":
-        return _cause_mode(trigger.token.head, lang)  # "a car bomb exploded, killing twelve": the bomb's mode
-    if event_type == "PROTEST" and mode == "strike" and any(
-            lemma(c, lang) == "hunger" for t in trigger.tokens for c in t.children if c.dep_ in {"compound", "amod", "nmod"}):
-        return "hunger"  # "staged a hunger strike": the light verb's strike is a hunger strike
-    if event_type == "MOBILIZE" and mode in {None, "troops"} and _weapons_readied(trigger, lang):
-        return "weapons"  # "placed its nuclear forces on alert", "positioned missiles in Kaliningrad" (codebook)
-    if event_type == "MOBILIZE" and mode in {None, "troops"}:
-        return _mobilized_mode(mode, sources, targets)  # "soldiers patrolled the streets", "police were deployed"
-    return mode
-
-
-def _weapon_mode(mode: str, trigger: Trigger, sources: list, lang: str) -> str:
-    """Missiles fired by planes are an aerial attack; a "bombing" by rebels, militias or gangs (no air force) with no
-    aircraft in the clause is a bomb (explosives)."""
-    clause = list(trigger.token.subtree) if not trigger.is_nominal else list(trigger.token.head.subtree)
-    aircraft = any(lemma(t, lang) in words("aircraft") for t in clause)
-    if mode == "heavy-weapons" and aircraft and lemma(trigger.token, lang) in {"fire", "launch"} and any(
-            c.dep_ == "nsubj" and any(lemma(t, lang) in words("aircraft") for t in c.subtree) for c in trigger.token.children):
-        return "aerial"  # "U.S. planes fired missiles at Iraqi radar sites"
-    if mode == "aerial" and lemma(trigger.token, lang) in {"bomb", "bombing"} and not aircraft \
-            and sources and all(hit.actor.sector in IRREGULARS for hit in sources):
-        return "explosives"  # "Basque separatists bombed a police barracks"
-    return mode
-
-
-def unaimed_measure(trigger: Trigger, frame) -> bool:
-    """A verb that punishes or bans only when aimed at someone (cue list ``aimed_only``: "sanction", "ban") whose
-    direct object names no one: "the bank sanctioned a loan" approves, "the council banned smoking in restaurants" is
-    a rule for everyone; "the US sanctioned three banks", "Egypt banned the Brotherhood" stay events."""
-    from detente.analyze.events.actor_lookup import actors_of
-
-    if trigger.is_nominal or len(trigger.tokens) > 1 or lemma(trigger.token, frame.lang) not in words("aimed_only"):
-        return False
-    objects = [c for c in trigger.token.children if c.dep_ in {"dobj", "obj"}]
-    named = {"PROPN"}
-    return bool(objects) and not any(o.pos_ in named or o.ent_type_ or lemma(o, frame.lang) in words("bannable")
-                                     or actors_of(o, frame, fallback=False) for o in objects)
-
-
-def _weapons_readied(trigger: Trigger, lang: str) -> bool:
-    """The verb's object is a weapons system (MOBILIZE weapons hints: missiles, nuclear forces)."""
-    hints = next((h for name, h in mode_hints().get("MOBILIZE", ()) if name == "weapons"), frozenset())
-    return not trigger.is_nominal and any(lemma(t, lang) in hints for c in trigger.token.children
-                                          if c.dep_ in {"dobj", "obj"} for t in c.subtree)
-
-
-def _cause_mode(verb: Token, lang: str) -> str | None:
-    """The mode hinted by the subject of the verb whose outcome the harm is ("a mortar round hit the market, killing")."""
-    said = {lemma(t, lang) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-    return next((mode for mode, hints in mode_hints().get("ASSAULT", ()) if said & hints), None)
-
-
-def _mobilized_mode(mode: str | None, sources: list, targets: list) -> str | None:
-    """The MOBILIZE mode read off the forces that move or are moved: police only (police), militias or rebels only
-    (militia), else troops; unchanged when no force is named."""
-    forces = {hit.actor.sector for hit in sources + targets} & ARMED
-    if forces == {"COP"}:
-        return "police"
-    if forces and forces <= IRREGULARS:
-        return "militia"
-    return "troops" if mode or sources else mode
-
-
-def named_country(hit, sent: SpacySpan, offset: int, trigger: Trigger | None = None) -> bool:
-    """The actor (an ActorHit) is named by a country's name ("Saudi Arabia", "Washington"), not a demonym group
-    ("Palestinians"), nor a place naming where the trigger happened ("Hong Kong protests", and the headline label
-    "Serbia protests: students under siege", which the parser may read as a verb)."""
-    tokens = [t for t in sent if hit.start <= t.idx + offset < hit.end]
-    if trigger is not None and _place_label(trigger, tokens):
-        return False
-    return bool(tokens) and hit.actor.sector in {None, "GOV"} and any(t.ent_type_ == "GPE" for t in tokens)
-
-
-def _place_label(trigger: Trigger, tokens: list[Token]) -> bool:
-    """The named place only says where: it modifies the trigger noun, or place and trigger make a label before a colon."""
-    token = trigger.token
-    if trigger.is_nominal and any(t.head.i == token.i and t.dep_ == "compound" for t in tokens):
-        return True
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is not None and following.text == ":" and bool(tokens) and tokens[-1].i == token.i - 1

@@ -12,11 +12,11 @@ from detente.analyze.events.actor_lookup import (
     preposition,
 )
 from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique, verb_phrases
-from detente.analyze.events.extra_roles import place_country_actor
+from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS, own_thing
 
 if TYPE_CHECKING:
-    from detente.analyze.events.arguments import Participants
+    from detente.analyze.events.found_roles import Participants
 
 AIMED_PREPS = {"at"}  # "fired at X" aims; "met at X" locates
 AIMED_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE"}  # "lashed out at Guyana"

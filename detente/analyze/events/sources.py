@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
-from detente.analyze.events.extra_roles import place_country_actor
+from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
@@ -17,7 +17,7 @@ from detente.analyze.events.targets import OBJECT_DEPS, SUBJECT_DEPS, relative_a
 from detente.analyze.events.triggers import Trigger
 
 if TYPE_CHECKING:
-    from detente.analyze.events.arguments import Participants
+    from detente.analyze.events.found_roles import Participants
 
 SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "CONCEDE", "ACCUSE"}
 CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl", "acomp"}

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, preposition
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.sector_groups import ARMED, STATE_BODIES
 
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj"}
@@ -175,9 +176,6 @@ def callers(noun: Token, frame: Frame) -> list[ActorHit]:
     return []
 
 
-STATE_SIDES = {"GOV", "MIL", "COP", "JUD", "LEG"}  # a state conjunct of people "en huelga" is not in the strike
-
-
 def state_holders(noun: Token, sources: list, frame: Frame) -> list:
     """A protest noun said of people through "en" ("los maestros en huelga", "los mineros en paro"): only those people
     are in it, not a conjunct they are coordinated with ("el gobierno boliviano y los maestros en huelga instalaron
@@ -187,7 +185,7 @@ def state_holders(noun: Token, sources: list, frame: Frame) -> list:
     if noun.dep_ != "nmod" or preposition(noun) != "en" or held.pos_ not in {"NOUN", "PROPN"} or held.i == noun.i:
         return sources
     start, end = frame.offset + held.left_edge.idx, frame.offset + held.right_edge.idx + len(held.right_edge.text)
-    kept = [h for h in sources if start <= h.start and h.end <= end or h.actor.sector not in STATE_SIDES]
+    kept = [h for h in sources if start <= h.start and h.end <= end or h.actor.sector not in STATE_BODIES]
     return kept or sources
 
 
@@ -317,7 +315,6 @@ def place_complement(noun: Token, hit: ActorHit, frame: Frame) -> bool:
 
 
 HIT_PREPS = {"contra", "sobre"}  # "ataques contra la ciudad", "bombardeos sobre Gaza"
-ARMED_SECTORS = {"MIL", "REB", "PRM", "UAF", "COP"}
 
 
 def attacker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
@@ -332,7 +329,7 @@ def attacker_complement(noun: Token, frame: Frame) -> list[ActorHit]:
     if not hit:  # "la emboscada de las FARC", "los disparos de la policía": an armed group's strike is its own;
         # "el bombardeo de Gaza", "el asesinato de dos policías" is not
         armed = lemma(noun, "es") in spanish_words("armed_strike") or noun.lower_ in spanish_words("armed_strike")
-        return [h for c in doers for h in actors_of(c, frame) if armed and h.actor.sector in ARMED_SECTORS]
+        return [h for c in doers for h in actors_of(c, frame) if armed and h.actor.sector in ARMED]
     struck = {h.actor.id for c in hit for h in actors_of(c, frame)}
     return [h for c in doers for h in actors_of(c, frame) if h.actor.id not in struck]
 

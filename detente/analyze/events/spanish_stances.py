@@ -118,7 +118,7 @@ def forces_charging(verb: Token, sources: list) -> bool:
     indígenas"): a charge, not a verbal attack."""
     if _lemma(verb) not in _words("charge"):
         return False
-    from detente.analyze.events.precedence import STATE_FORCES
+    from detente.analyze.events.sector_groups import STATE_FORCES
 
     if sources and all(hit.actor.sector in STATE_FORCES for hit in sources):
         return True

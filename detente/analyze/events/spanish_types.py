@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.precedence import CIVILIAN_GROUPS, STATE_FORCES
+from detente.analyze.events.sector_groups import CIVILIAN_GROUPS, STATE_FORCES
 from detente.analyze.events.spanish_stances import expelled_member, forces_charging
 
 PROTEST_VERB = "protestar"

@@ -10,14 +10,16 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import (
     PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects, signing_place,
 )
-from detente.analyze.events.extra_roles import act_agents, act_type, clause_doers, named_or_placed
+from detente.analyze.events.extra_roles import act_agents, act_type
+from detente.analyze.events.objected_things import clause_doers
+from detente.analyze.events.place_countries import named_or_placed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
 from detente.knowledge.actors.words import foreign_missions
 
 if TYPE_CHECKING:
-    from detente.analyze.events.arguments import Participants
+    from detente.analyze.events.found_roles import Participants
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}

@@ -1,0 +1,75 @@
+"""Participants of a verb trigger: its subjects (or the doers they stand for), objects and prepositional
+complements, with passives, stative participles, commands and permissions, and inherited or dropped subjects."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.actor_lookup import Frame, actors_of
+from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in
+from detente.analyze.events.clause_shape import (
+    has_agent, has_recipient, is_passive, misparsed_subject, oblique, own_subject,
+)
+from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, participle_agents
+from detente.analyze.events.found_roles import Participants
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, prepositions
+from detente.analyze.events.sector_groups import STATE_FORCES
+from detente.analyze.events.sources import inherited_subject, object_antecedent, pronoun_antecedent, subject_of
+from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
+from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
+
+
+def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
+    """Add to ``found`` the sources and targets of the event verb ``verb``."""
+    postposed = postposed_subject(verb, frame.lang)  # Spanish "..., acusó la policía": the parser's obj is the subject
+    for child in verb.children:
+        dep = child.dep_
+        if dep in SUBJECT_DEPS:
+            subject = relative_antecedent(child)
+            if frame.lang == "en" and (subject_type := act_type(subject, frame)) is not None:
+                # "the bombing of a school by Israeli jets killed 20": the act's doer, not its object, did it
+                found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
+                continue
+            # "the two sides" stands for the pair named before, over any country the actor layer guessed for it
+            own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
+            found.sources += pair_antecedent(subject, frame) or own \
+                or pronoun_antecedent(subject, frame) \
+                or (participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
+        elif postposed is not None and child.i == postposed.i:
+            found.sources += actors_of(child, frame)
+        elif dep in OBJECT_DEPS and oblique(child):
+            continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
+        elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
+            if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and has_recipient(verb):
+                continue  # "providing military intelligence to Macedonia", "returned the Benin bronzes to Nigeria":
+                # what is given or returned is not the target
+            found.targets += actors_of(child, frame)
+    if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
+        # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
+        found.sources, found.targets = found.sources + found.targets, []
+    elif is_passive(verb):
+        # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
+        if frame.lang == "es":
+            found.targets, found.sources = found.sources + found.targets, []
+    if not found.sources and frame.lang == "en" and (named := misparsed_subject(verb)) is not None:
+        found.sources += actors_of(named, frame)  # "Turkey massed troops ..." parsed with Turkey as npadvmod
+    prepositions(verb, event_type, frame, found, nominal=False)
+    if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
+        found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
+    if not found.targets and lemma(verb, frame.lang) in words("permissive"):
+        # "allowed opposition leader X to hold a rally": the one allowed (the complement's subject) is the target
+        found.targets += [h for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                          for s in c.children if s.dep_ in SUBJECT_DEPS for h in actors_of(s, frame)]
+    if not found.sources and verb.dep_ == "xcomp" and lemma(verb.head, frame.lang) in words("command"):
+        # "the government ordered the newspaper to suspend publication": the commander acts on the one ordered
+        found.sources += subject_of(verb.head, frame)
+        if event_type in {"COERCE", "SANCTION", "ASSAULT"}:  # the commander's own forces are its means, not its target
+            found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)
+                              if h.actor.sector not in STATE_FORCES]
+    if not found.sources and not own_subject(verb):
+        found.sources += inherited_subject(verb, frame)
+    if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
+        found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
+    if not found.sources and frame.lang == "es":
+        found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
