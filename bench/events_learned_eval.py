@@ -39,13 +39,13 @@ class CachedCoder:
 
     def _analyse(self, text: str, published: str | None, lang: str) -> tuple[list, list]:
         from detente.analyze.context import Analysis
-        from detente.analyze.events import coder, learned
+        from detente.analyze.events import code_rules, learned
         from detente.analyze.pipeline import stages_before
         from detente.model import Article
 
         analysis = Analysis(article=Article.of_sentence(text, lang, published, id="eval"))
         started = time.perf_counter()
-        for stage in stages_before("events") + [coder.code]:
+        for stage in stages_before("events") + [code_rules]:
             stage(analysis)
         middle = time.perf_counter()
         rules = copy.deepcopy(analysis.events)

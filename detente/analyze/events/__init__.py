@@ -17,15 +17,16 @@ __all__ = ["code", "code_rules", "code_sentence", "score_for"]
 
 
 def code_rules(analysis: Analysis) -> None:
-    """The rule coder alone."""
-    coder.code(analysis)
-
-
-def code(analysis: Analysis) -> None:
-    """Pipeline stage: the rule coder, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1)."""
+    """The rules alone: what the pipeline codes with the learned complement off (bench/events_learned_eval.py
+    compares the two on the same parses)."""
     coder.code(analysis)
     implicit.add_implicit_protests(analysis)  # protests whose protesters are not named
     add_implied_sides(analysis)  # unnamed recipients of protests and coercion, doers of arrests and bombings (codebook conventions)
+
+
+def code(analysis: Analysis) -> None:
+    """Pipeline stage: the rules, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1)."""
+    code_rules(analysis)
     try:
         learned.complement(analysis)
     except Exception:  # noqa: BLE001 - the learned step must never lose the rules' events
