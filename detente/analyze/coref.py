@@ -38,13 +38,22 @@ def _person_drafts(drafts: list[ActorDraft]) -> list[ActorDraft]:
     return [d for d in drafts if d.code.kind == "person"]
 
 
+def _bare_name(draft: ActorDraft) -> bool:
+    """An unresolved name the tagger did not read as a person ("Ramaswamy" tagged as an organization): if it is the
+    end of a person's name in the same article, it is that person's surname."""
+    return draft.code.kind in ("org", "unknown") and not draft.code.resolved and not draft.code.titles
+
+
 def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
     """An unknown person named by the end of a longer unknown name joins it ("Martínez Roque",
-    "Roque" → "Julio Martínez Roque")."""
+    "Roque" → "Julio Martínez Roque"); so does an unresolved bare name that is such an ending ("Wilson" tagged as an
+    organization after "Judge Cory Wilson")."""
     people = [d for d in _person_drafts(drafts) if not d.code.entity_id]
     names = {id(d): tuple(phrase_key(d.code.name).split()) for d in people}
+    names.update({id(d): tuple(phrase_key(d.code.name).split()) for d in drafts if _bare_name(d)})
+    bare_full = [d for d in drafts if _bare_name(d) and len(names[id(d)]) > 1]  # "Vivek Ramaswamy" tagged as an org
     by_ending: dict[tuple[str, ...], list[ActorDraft]] = {}  # every proper ending of each name → its people
-    for person in people:
+    for person in people + bare_full:
         name = names[id(person)]
         for cut in range(1, len(name)):
             by_ending.setdefault(name[cut:], []).append(person)
@@ -52,6 +61,10 @@ def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
     for draft in drafts:
         words = names.get(id(draft), ())
         longer = [d for d in by_ending.get(words, ()) if d is not draft] if words else []
+        if any(d.code.kind == "person" for d in longer) or not _bare_name(draft):
+            longer = [d for d in longer if d.code.kind == "person"]  # a person's names join people first
+        if not longer and words and _bare_name(draft):
+            longer = [d for d in people if names[id(d)] == words]  # "Wilson" beside "Judge Wilson"
         if longer:
             target = max(longer, key=lambda d: len(names[id(d)]))
             target.mentions.extend(draft.mentions)

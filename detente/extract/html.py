@@ -78,8 +78,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         authors, site, published = (best_authors(meta, None), meta.site, None) if meta else ([], None, None)
         blocks = _fallback_blocks(root)
     if root is not None and blocks:
+        blocks = _add_page_extras(root, blocks)  # then teasers go, with image alts repeating their headline
         blocks = _drop_link_headings(root, blocks)
-        blocks = _add_page_extras(root, blocks)
     blocks = _tidy_headings(blocks)
     blocks, byline = take_byline(blocks)
     authors = authors or byline
@@ -143,9 +143,12 @@ def _append_element_blocks(blocks: list[Block], element, title_key: str) -> None
 
 
 def _drop_link_headings(root, blocks: list[Block]) -> list[Block]:
-    """Headings that are links in the page are teasers for other articles, not sections of this one."""
+    """Headings that are links in the page are teasers for other articles, not sections of this one; so is a
+    block of any kind that is exactly such a heading's text (a "Noticia Relacionada" teaser's image alt, read as a
+    caption)."""
     linked = {_key(text_content(h)) for h in root.iter("h2", "h3", "h4", "h5", "h6") if _is_link_text(h)}
-    return [block for block in blocks if block.kind != "heading" or _key(block.text) not in linked]
+    linked.discard("")
+    return [block for block in blocks if _key(block.text) not in linked]
 
 
 def _is_link_text(element) -> bool:

@@ -104,3 +104,23 @@ def test_meaningful_img_alt_is_a_caption_only_when_the_figure_has_none():
     article = html_article(page)
     assert article.captions == ["Rescue workers carry a stretcher out of the collapsed building at dawn"]
     assert [p.kind for p in article.paragraphs] == ["body", "caption", "body"]
+
+
+RELATED_TEASER = """<html><head><title>Flood defences approved</title></head><body><article>
+<h1>Flood defences approved</h1>
+<p>The regional council approved new flood defences on Monday after a long debate about their cost and about
+who should pay for the walls along the river, which burst its banks twice last winter.</p>
+<p>Councillors said the work would start in spring and take two years, and that the national government had agreed
+to pay half of the bill once the first section of the wall is finished.</p>
+<section><header><span>Noticia Relacionada</span></header><article><figure><a href="/other-story.html">
+<img src="/img/other.jpg" alt="Six teachers accuse their former director of fraud in the school accounts"></a>
+</figure><h3><a href="/other-story.html">Six teachers accuse their former director of fraud in the school accounts</a>
+</h3></article></section>
+<p>Residents of the lower town welcomed the decision, though some said the walls should have been built years ago,
+before the worst of the floods damaged their homes and shops.</p>
+</article></body></html>"""
+
+
+def test_related_story_teaser_image_alt_is_not_a_caption():
+    article = html_article(RELATED_TEASER.encode())
+    assert not any("Six teachers" in p.text for p in article.paragraphs)

@@ -22,12 +22,11 @@ from detente.analyze.actors.chambers import chamber_title
 from detente.analyze.actors.group_appositions import described_by_apposition
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
-from detente.knowledge.actors import (Entry, KnownEntity, dated_names, displacement_words, gender_words, kind_nouns,
-                                     weapon_nouns)
+from detente.knowledge.actors import (STATE_OFFICE_SECTORS, Entry, KnownEntity, dated_names, displacement_words,
+                                     gender_words, kind_nouns, weapon_nouns)
 from detente.knowledge.actors.normalize import phrase_key
 from detente.knowledge.actors.words import dated_capitals, party_member_nouns
 
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}  # sectors that become ELI for former holders
 ARMED_GROUP_SECTORS = {"REB", "UAF", "PRM"}  # non-state armed groups: their dissidents are armed too
 TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "don", "doña", "sr.", "sra."}
 
@@ -201,7 +200,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
         sector = agent_sector
         if head is not None and head[0].detail == "kin":  # "Lady Starmer, the Prime Minister's wife"
             sector = _relative_sector(phrase, unit, head[1], lexicon, date, preferred) or sector
-        if former and (sector in STATE_SECTORS or sector is None):
+        if former and (sector in STATE_OFFICE_SECTORS or sector is None):
             sector = "ELI"
         affiliation = _affiliation(units, lexicon, date, preferred)
         if affiliation is not None and not country:
@@ -239,7 +238,7 @@ def _code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None, preferred: 
 
     if head is not None:
         sector = agent_sector
-        if former and sector in STATE_SECTORS:
+        if former and sector in STATE_OFFICE_SECTORS:
             sector = "ELI"
         return ActorCode(_group_name(phrase), country or fallback_country, sector, "group",
                          head=is_head_title, titles=titles, gender=gender, title_kind=head[0].detail,
@@ -307,7 +306,7 @@ def _code_followers(phrase: Phrase, unit: Unit, sector: str, lexicon: Lexicon, d
     return ActorCode(_group_name(phrase), country or fallback_country, sector, "group", titles=titles, title_kind="group")
 
 
-RELATIVE_ELITE_SECTORS = STATE_SECTORS | {"ELI"}
+RELATIVE_ELITE_SECTORS = STATE_OFFICE_SECTORS | {"ELI"}
 
 
 def _code_relatives(phrase: Phrase, unit: Unit, lexicon: Lexicon, date: str, preferred: frozenset[str],
@@ -378,7 +377,7 @@ def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str 
     upcoming = term.start is not None and term.start > date
     if upcoming:
         sector = agent_sector
-    if ended and not former and sole_person and agent_sector in STATE_SECTORS and agent_sector == term.sector \
+    if ended and not former and sole_person and agent_sector in STATE_OFFICE_SECTORS and agent_sector == term.sector \
             and titles and term.country:
         # "Turkish Foreign Minister Tansu Ciller" a year after her premiership: the text's own state title names
         # an office of the same branch that the lists lack; it holds in the country of her last listed office (the
@@ -386,7 +385,7 @@ def _code_known(entity: KnownEntity, date: str, former: bool, agent_sector: str 
         # another branch, "U.S. Sen. Barack Obama" after his presidency, recalls an earlier office)
         return ActorCode(entity.name, term.country, agent_sector, "person", entity.id, None,
                          entity.gender, is_head_title, titles)
-    if (ended or former) and (sector in STATE_SECTORS or sector is None):
+    if (ended or former) and (sector in STATE_OFFICE_SECTORS or sector is None):
         sector = "ELI"
     head = term.is_head and not ended and not upcoming
     return ActorCode(entity.name, term.country, sector, "person", entity.id, term.describe(),
@@ -399,7 +398,7 @@ def _titled_term(entity, titles: set[str], date: str):
     convention); None when no title names an ended term."""
     words = [set(title.split()) for title in titles]
     for term in sorted(entity.terms, key=lambda t: t.end or "", reverse=True):
-        if not (term.end and term.end < date[:10] and term.role and term.sector in STATE_SECTORS):
+        if not (term.end and term.end < date[:10] and term.role and term.sector in STATE_OFFICE_SECTORS):
             continue
         role = set(phrase_key(term.role).split())
         if any(title <= role for title in words):

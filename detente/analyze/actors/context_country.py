@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from detente.analyze.actors.coding import STATE_SECTORS, ActorCode
+from detente.analyze.actors.coding import ActorCode
 from detente.analyze.actors.acted_on import not_acted_on
+from detente.analyze.actors.foreign_groups import is_foreign_group
+from detente.analyze.actors.invaded import attacker_range, invaded_possessive
 from detente.analyze.actors.first_person import is_first_person_government, outside_own_sentence
 from detente.analyze.actors.monarchs import ceremony_country, is_bare_monarch, monarchy_evidence
 from detente.analyze.actors.neighbours import is_state_neighbour, neighbour_country
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
 from detente.analyze.actors.victims import city_in_sentence, is_victim_token
 from detente.analyze.context import ParsedParagraph
-from detente.knowledge.actors import (ActorKnowledge, counterpart_prepositions, diplomat_titles, foreign_missions,
-                                     local_bodies, reason_prepositions)
+from detente.knowledge.actors import (STATE_OFFICE_SECTORS, ActorKnowledge, counterpart_prepositions,
+                                     diplomat_titles, foreign_missions, local_bodies, reason_prepositions)
 
 NO_CONTEXT_SECTORS = {"REF", "IGO", "NGO", "MNC"}  # foreigners and international bodies
 
@@ -124,7 +126,7 @@ FORCE_SECTORS = {"MIL", "COP", "SPY"}  # a state's forces often stand abroad, in
 
 def _of_states(evidence: list[CountryEvidence]) -> list[CountryEvidence]:
     """Evidence named by states or their bodies, not by rebels, companies or people."""
-    return [e for e in evidence if e.state or e.sector in STATE_SECTORS]
+    return [e for e in evidence if e.state or e.sector in STATE_OFFICE_SECTORS]
 
 
 CIVIL_SECTORS = {"GOV", "LEG", "JUD"}
@@ -208,7 +210,7 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
     a bare head title ("the prime minister") takes a civil state body's country before a force's."""
     evidence = [e for e in _not_counterparts(site, evidence) if not e.meeting]
     if local:  # "una de las parejas británicas" says nothing of whose the council is
-        kept = [e for e in evidence if not e.nationality or e.state or e.sector in STATE_SECTORS]
+        kept = [e for e in evidence if not e.nationality or e.state or e.sector in STATE_OFFICE_SECTORS]
         found = _context_country(site, kept, dominant_country(kept) or dominant, force)
         if found is not None:
             return found
@@ -233,7 +235,7 @@ def _context_country(site: MentionSite, evidence: list[CountryEvidence], dominan
                 return max(owners, key=lambda e: e.start).country
     if body and not any(e.weight >= 1.0 for e in in_sentence):
         topics = [e for e in in_paragraph if e.topic and e.start < site.start and e.weight >= 1.0
-                  and (e.state or e.sector in STATE_SECTORS)]
+                  and (e.state or e.sector in STATE_OFFICE_SECTORS)]
         if topics:  # "Moscow condemned the strikes on Yugoslavia. The defence ministry said ...": Moscow's
             return max(topics, key=lambda e: e.start).country
     for candidates in (in_sentence, in_paragraph):
@@ -317,7 +319,26 @@ def victim_country(site: MentionSite, evidence: list[CountryEvidence], kb: Actor
         if not countries:
             city = city_in_sentence(site.span.doc[:], kb)  # "Russian forces attacked Kharkiv. 31 people died."
             countries = {city} if city else set()
+    if not countries:
+        return invaded_country(site, evidence)
     return countries.pop() if len(countries) == 1 else None
+
+
+def invaded_country(site: MentionSite, evidence: list[CountryEvidence]) -> str | None:
+    """Victims of a raid across "its border": the state named last before the possessive in their sentence, outside
+    the attackers' phrase (see invaded.py)."""
+    root = site.span.root
+    owner = invaded_possessive(root)
+    if owner is None:
+        return None
+    offset = site.parsed.offset
+    attackers = attacker_range(root)
+    doc = site.span.doc
+    low, high = (offset + doc[attackers[0]].idx, offset + doc[attackers[1] - 1].idx) if attackers else (-1, -1)
+    sentence = sentence_key(site.parsed, site.start)
+    states = [e for e in evidence if e.paragraph == site.parsed.index and e.sentence == sentence and e.state
+              and e.start < offset + owner.idx and not low <= e.start <= high]
+    return max(states, key=lambda e: e.start).country if states else None
 
 
 def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvidence],
@@ -343,6 +364,9 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
             elif is_state_neighbour(draft.code, site):  # "its northern neighbour": another state, never the owner
                 found = neighbour_country(site, evidence)
                 neighbour = True
+            elif draft.code.kind == "group" and draft.code.sector != "CVL" \
+                    and is_foreign_group(site, draft.code.titles):
+                found = None  # "western oil companies": not the story's country
             elif is_victim(site, draft.code):
                 found = victim_country(site, evidence, kb)
             else:  # "an embassy spokesman" belongs to the embassy named before, not to the country it stands in

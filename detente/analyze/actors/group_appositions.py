@@ -23,9 +23,28 @@ def _named_group(phrase) -> bool:
                                           and any(e.kind == "agent" and e.detail == "group" for e in last.entries))
 
 
+MODIFIER_POS = {"ADV", "ADJ", "VERB"}  # "an internationally designated terrorist group": left out of the phrase
+
+
+def article_start(doc: Doc, comma: int, nxt) -> int | None:
+    """Where the apposition's indefinite article stands: the phrase's first token, or the token after the comma
+    when only modifiers the phrase left out ("an internationally designated") come between it and the phrase."""
+    if doc[nxt.start].lower_ in INDEFINITE:
+        return nxt.start
+    first = comma + 1
+    if first >= nxt.start or doc[first].lower_ not in INDEFINITE:
+        return None
+    between = doc[first + 1:nxt.start]
+    if all(t.pos_ in MODIFIER_POS and (t.pos_ != "VERB" or t.tag_ == "VBN") for t in between):
+        return first
+    return None
+
+
 def is_group_apposition(doc: Doc, phrase, nxt) -> bool:
-    """``nxt`` ("a militant group", "an armed faction") right after ``phrase`` and a comma describes it."""
-    if doc[nxt.start].lower_ not in INDEFINITE or nxt.has_person() or not _named_group(phrase):
+    """``nxt`` ("a militant group", "an armed faction") after ``phrase`` and a comma describes it."""
+    if doc[phrase.end].text != "," or article_start(doc, phrase.end, nxt) is None:
+        return False
+    if nxt.has_person() or not _named_group(phrase):
         return False
     return doc[nxt.end - 1].lower_ in apposition_group_nouns()
 

@@ -8,7 +8,7 @@ from detente.analyze.actors.matcher import PERSON_LABELS, Lexicon, Unit, token_t
 from detente.analyze.actors.name_origin import name_country
 from detente.analyze.actors.phrases import Phrase
 from detente.analyze.actors.readings import _entity_entries, _pick_entity
-from detente.knowledge.actors import Entry, Term, gender_words, generic_roles
+from detente.knowledge.actors import STATE_OFFICE_SECTORS, Entry, Term, gender_words, generic_roles
 from detente.knowledge.actors.words import title_words as title_words_map
 from detente.knowledge.actors.normalize import phrase_key
 
@@ -89,7 +89,6 @@ def _head_by_surname(unit: Unit, lexicon: Lexicon, date: str) -> list[Entry]:
     return heads if len(heads) == 1 else []
 
 
-OFFICE_SECTORS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 
 
 def _official_by_surname(unit: Unit, lexicon: Lexicon, date: str, named: frozenset[str]) -> list[Entry]:
@@ -106,7 +105,7 @@ def _official_by_surname(unit: Unit, lexicon: Lexicon, date: str, named: frozens
         entity = lexicon.kb.entities[entity_id]
         if phrase_key(entity.name).split()[-1] != words[0]:
             continue  # family-name-first index entries ("Li", "Yoon") are too common for this
-        if any(t.active(date) and t.sector in OFFICE_SECTORS for t in entity.terms):
+        if any(t.active(date) and t.sector in STATE_OFFICE_SECTORS for t in entity.terms):
             holders.add(entity_id)
             if not any(t.active(date) and t.country in named for t in entity.terms):
                 return []  # a sitting namesake of a state the sentence does not name: ambiguous

@@ -401,6 +401,9 @@ def _attach_appositions(doc: Doc, phrases: list[Phrase]) -> list[Phrase]:
             continue
         nxt = phrases[index + 1]
         if nxt.start - phrase.end != 1 or texts[phrase.end] != "," or _opens_clause(doc, nxt):
+            if phrase.end < len(doc) and not _opens_clause(doc, nxt) and is_group_apposition(doc, phrase, nxt):
+                phrase.appositions.append(nxt)  # "Hamas, an internationally designated terrorist group"
+                skip.add(index + 1)
             continue
         if phrase.has_person() and nxt.has_agent() and not nxt.has_person():
             phrase.appositions.append(nxt)

@@ -14,6 +14,7 @@ from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_l
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.place_context import read_towns_in_context, sentence_places, sentence_states
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
+from detente.analyze.actors.not_actors import is_body_sense, is_nickname
 from detente.analyze.actors.settlements import is_bare_settlement
 from detente.analyze.actors.statehood import assign_states
 from detente.analyze.actors.trade_bodies import trade_body_sector
@@ -279,6 +280,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 continue  # "the Middle East", "Latin America": a place with no country, not an actor
             if not code.resolved and _not_a_name(phrase):
                 continue  # "¡Vamos!", "Según", "Además": the tagger's entity is a word, not a name
+            if is_body_sense(phrase) or is_nickname(phrase):
+                continue  # "on his person"; 'also known as "SALAMI"': no actor of their own
             key = identity(code)
             draft = drafts.setdefault(key, ActorDraft(key, code))
             _merge_code(draft.code, code)

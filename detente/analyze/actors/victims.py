@@ -1,10 +1,12 @@
 """Victims: people harmed take the country of the place where they were hit, never the attacker's.
 
-A civilian group is a victim when it is the object of a harm verb ("killing three people", "matando a tres
-civiles"), the passive subject of one ("civilians were killed", "fueron asesinados tres civiles"), the subject of
+A civilian or journalist group is a victim when it is the object of a harm verb ("killing three people", "matando
+a tres civiles"), the passive subject of one ("civilians were killed", "fueron asesinados tres civiles"), the subject of
 a verb of dying ("31 people died", "murieron tres civiles"), or what a death toll counts ("the death toll rose to
 40 people", "the toll among civilians", "el balance de muertos subió a 40 personas"); those last two only in a
 paragraph that names violence (an attack, a harm verb, a weapon), so "six people died from lung disease" is no victim.
+Journalists are victims too when fired at ("fired two shells at a group of journalists"): reporters, unlike
+protesters, are seldom the shooters' own people.
 """
 from __future__ import annotations
 
@@ -14,10 +16,15 @@ from spacy.tokens import Token
 
 from detente.analyze.lemma_es import participle_infinitives, spanish_lemma
 from detente.knowledge.actors import ActorKnowledge, death_words, gender_words, harm_verbs, weapon_nouns
+from detente.knowledge.actors.words import aim_verbs
 
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass", "obj", "dobj"}  # Spanish postposed subjects parse as objects
-VICTIM_SECTORS = {"CVL"}  # people, civilians, residents: protesters, police or soldiers keep the context rule
+VICTIM_SECTORS = {"CVL", "JRN"}  # people, civilians, residents, journalists: protesters, police or soldiers keep
+# the context rule
+AIM_PREPOSITIONS = {"at", "on", "upon", "contra", "sobre"}
+AIMED_AT_SECTORS = {"JRN"}  # journalists fired at are rarely the shooters' people; protesters police fire at often are
+PARTITIVE = {"of", "de"}
 
 
 @lru_cache(maxsize=20_000)
@@ -70,9 +77,25 @@ def is_victim_token(root: Token, sector: str | None) -> bool:
     head_lemmas = lemmas(head)
     if root.dep_ in OBJECT_DEPS and head_lemmas & harm_verbs():
         return True
+    if sector in AIMED_AT_SECTORS and _aimed_at(root):
+        return True
     if root.dep_ == "nsubj" and head_lemmas & harm_verbs() and _passive(head):
         return True
     return _died_or_counted(root, head, head_lemmas) and _violence_in_paragraph(root.doc)
+
+
+def _aimed_at(root: Token) -> bool:
+    """'fired two shells at a group of journalists', 'opened fire on them', 'dispararon contra los civiles'."""
+    if root.pos_ == "PROPN":
+        return False  # "fired rhetorical rockets at DeSantis and McDaniel": a named person keeps the context rule
+    if root.dep_ == "pobj" and root.head.lower_ in PARTITIVE and root.head.head.pos_ == "NOUN":
+        root = root.head.head  # "a group of journalists"
+    if root.dep_ != "pobj" or root.head.lower_ not in AIM_PREPOSITIONS:
+        return False
+    verb = root.head.head
+    if verb.lower_ == "fire" and verb.head is not verb:  # "opened fire on them"
+        verb = verb.head
+    return bool(lemmas(verb) & aim_verbs())
 
 
 def _died_or_counted(root: Token, head: Token, head_lemmas: frozenset[str]) -> bool:

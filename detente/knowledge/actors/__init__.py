@@ -275,7 +275,7 @@ class KnowledgeBuilder:
         for key, entry in list(agents.items()):
             if entry.detail not in EX_COMPOUND_KINDS or " " in key or key.startswith("ex") or "ex" + key in exceptions:
                 continue
-            sector = "ELI" if entry.value in FORMER_HOLDER_SECTORS else \
+            sector = "ELI" if entry.value in STATE_OFFICE_SECTORS else \
                 "CVL" if entry.value in DISARMED_SECTORS else entry.value
             agents.setdefault("ex" + key, Entry("agent", sector, "group" if entry.detail == "group" else "person"))
 
@@ -326,7 +326,8 @@ class KnowledgeBuilder:
 REGNAL_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
                             "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii"})
 EX_COMPOUND_KINDS = frozenset({"head", "person", "group"})  # not kin, follower or former words
-FORMER_HOLDER_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # state offices: ELI once left
+STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a state's organs and offices (ELI once
+# left); the one definition the actor layer uses
 DISARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM"})  # "exguerrilleros", "exconvictos": civilians now
 PLACE_READINGS = frozenset({"country", "demonym", "capital", "ethnic"})  # readings a world region's name overrides
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})

@@ -292,3 +292,21 @@ def monarch_ceremonies() -> dict[str, str]:
 def apposition_group_nouns() -> frozenset[str]:
     """Last words of an indefinite apposition describing a named group ("a militant group", "an armed faction")."""
     return frozenset(word.lower() for word in read_words(HERE / "apposition_group_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def foreign_modifiers() -> frozenset[str]:
+    """Modifiers of a group from outside the story's country ("foreign", "western", "extranjeros")."""
+    return frozenset(word.lower() for word in read_words(HERE / "foreign_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def aim_verbs() -> frozenset[str]:
+    """Lemmas of verbs of firing at someone ("fired at journalists", "dispararon contra"): the "at" object is hit."""
+    return frozenset(word.lower() for word in read_words(HERE / "aim_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def territory_nouns() -> frozenset[str]:
+    """Nouns for a state's territory ("its border", "su territorio"): a raid across it hits that state's people."""
+    return frozenset(word.lower() for word in read_words(HERE / "territory_nouns.txt"))

@@ -1,0 +1,34 @@
+"""Phrases that look like actors but name none: "on his person" (the body, in legal and police prose: what a
+suspect carried) and a nickname after "also known as" ('Anthony Gonzalez Miranda, also known as "SALAMI"'), which
+is the person just named, not the listed namesake (an Iranian commander)."""
+from __future__ import annotations
+
+POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
+BODY_NOUNS = {"person", "persons"}
+ALIAS_WORDS = (("also", "known", "as"), ("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",))
+QUOTES = {'"', "'", "“", "‘", "«", "”", "’", "`", "``"}
+
+
+def is_body_sense(phrase) -> bool:
+    """'with these objects on his person': a possessive before a bare "person"."""
+    tokens = [t for t in phrase.doc[phrase.start:phrase.end] if not t.is_punct]
+    if not tokens or tokens[-1].lower_ not in BODY_NOUNS:
+        return False
+    before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
+    first = tokens[0]
+    return first.lower_ in POSSESSIVES or (len(tokens) == 1 and before is not None and before.lower_ in POSSESSIVES)
+
+
+def is_nickname(phrase) -> bool:
+    """A phrase right after "also known as" / "a.k.a." / "alias" (quote marks aside): another name of the person
+    before it."""
+    doc, index = phrase.doc, phrase.start - 1
+    while index >= 0 and doc[index].text in QUOTES:
+        index -= 1
+    words = []
+    while index >= 0 and len(words) < 3:
+        words.insert(0, doc[index].lower_)
+        index -= 1
+        if tuple(words) in ALIAS_WORDS:
+            return True
+    return False
