@@ -2,9 +2,24 @@
 
 Decision (documented in docs/schema.md via the lead): an event with no time expression of its own gets the
 publication date with ``date_precision`` null and ``date_text`` null — the date it was reported, not a stated
-one. An event recalled as background (a past-year expression governs it, its date is more than
-HISTORICAL_DAYS before publication, or it hangs under "a period of / episodes / history") is historical; a
-historical event with no date of its own takes the latest earlier-year expression of the article, precision year.
+one. A historical event with no date of its own takes the latest earlier-year expression of the article, precision year.
+
+Historical (P) marks an act recalled from before the article's news window, not one of the story's recent past:
+- a dated act is historical when the LAST day its date can mean (the end of its day, month, season, year or decade)
+  lies in an earlier calendar year than publication and more than RECENT_DAYS before it (issue 4: "an article of
+  2026 that recalls 2025 sanctions codes them as historical"): "in 2011", "in the 1990s", "in 2025" in a February
+  2026 article are; "last month", "in June", "earlier this year", "Oct. 7" in a November article, "in 2025" in an
+  article of 10 January 2026 are not. The date alone decides: no cue word turns a recent date historical;
+- under "before"/"antes de" the act lies before the date, so the date's FIRST day is compared ("Before becoming a
+  judge last year, he criticized ...");
+- a date that is the object of "since"/"desde" ("have been blocking crossings since Nov. 6") dates the start of a
+  state that goes on: never historical ("since Iraq invaded it in 1990" dates the invasion itself: still historical);
+- a verb in the present tense ("who denies the accusation", "the US is seeking his extradition") is now, whatever
+  date stands elsewhere in its sentence, unless the date is its own ("In this 2016 photo, Wilson discusses ...");
+- a verb in a past tense ("asked", "was convicted") is done: a date after publication in its clause ("answers by May
+  10", a misread "20-year term") is not its date, and makes it neither dated nor future;
+- an undated act is historical only under a background cue ("previously", "formerly", "years ago", "history",
+  "after a period of ..."); durations ("months of fighting"), "earlier" and a bare past perfect are no cue.
 """
 from __future__ import annotations
 
@@ -18,7 +33,12 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
 from detente.analyze.events.lexicon import words
 
-HISTORICAL_DAYS = 30
+RECENT_DAYS = 30  # last month's acts are the story's recent past, even across a new year
+
+
+def before_news_window(day: date, published: date) -> bool:
+    """Historical: ``day`` lies in an earlier calendar year than publication and more than RECENT_DAYS before it."""
+    return day.year < published.year and day < published - timedelta(days=RECENT_DAYS)
 
 
 @dataclass(frozen=True)
@@ -33,6 +53,9 @@ class Dating:
 def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
     published = _as_date(analysis.article.published)
     expression = governing_time(analysis, start, end, trigger)
+    if expression is not None and published and (_as_date(expression.value) or published) > published \
+            and _past_tense(trigger, lang):
+        expression = None  # "was convicted and is serving a 20-year term", "asked for answers by May 10": a done act
     cue = has_historical_cue(trigger, lang)
     unit = anterior_unit(trigger, lang)
     if expression is not None and expression.value and unit and not _own_dependent(trigger, expression.start - (start - trigger.idx)):
@@ -43,7 +66,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
             when = reference - timedelta(days=_span_days(unit))
             precision = "month" if unit.lower_ in SHORT_UNITS else "year"
             value = when.replace(day=1) if precision == "month" else when.replace(month=1, day=1)
-            old = bool(published and when < published - timedelta(days=HISTORICAL_DAYS))
+            old = bool(published and before_news_window(when, published))
             return Dating(value.isoformat(), expression.text, precision, old, False)
     phrase = anterior_phrase(trigger) if expression is not None and expression.value and unit is None else None
     if phrase is not None and not _inside(phrase, expression.start - (start - trigger.idx)):
@@ -51,19 +74,95 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         # main clause's stated day is known only to its month
         reference = _as_date(expression.value)
         if reference is not None and expression.precision == "day":
-            old = bool(published and reference < published - timedelta(days=HISTORICAL_DAYS))
-            return Dating(reference.replace(day=1).isoformat(), expression.text, "month", old or cue, False)
+            old = bool(published and before_news_window(reference, published))
+            return Dating(reference.replace(day=1).isoformat(), expression.text, "month", old, False)
     if expression is not None and expression.value:
         when = _as_date(expression.value)
-        old = bool(published and when and when < published - timedelta(days=HISTORICAL_DAYS))
+        doc_char = expression.start - (start - trigger.idx)
+        latest = None if when is None else when if _under(trigger.doc, doc_char, BEFORE_WORDS) \
+            else _span_end(when, expression.precision)
+        old = bool(published and latest and before_news_window(latest, published))
+        old = old and not _since_of(trigger, doc_char) and not (_present_tense(trigger, lang)
+                                                                  and not _own_dependent(trigger, doc_char))
         later = bool(published and when and when > published)
-        return Dating(expression.value, expression.text, expression.precision, old or cue, later)
+        return Dating(expression.value, expression.text, expression.precision, old, later)
     if cue:
         recalled = _latest_past_year(analysis, published)
         if recalled is not None:
             return Dating(recalled.value, recalled.text, "year", True, False)
         return Dating(None, None, None, True, False)
     return Dating(published.isoformat() if published else None, None, None, False, False)
+
+
+SPAN_DAYS = {"week": 6, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
+
+
+def _span_end(when: date, precision: str | None) -> date:
+    """The last day a date of this precision can mean ("2019" → 31 December 2019; "the 1990s" → 1999)."""
+    if precision == "year":
+        return when.replace(month=12, day=31)
+    if precision == "month":
+        return (when.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return when + timedelta(days=SPAN_DAYS.get(precision or "day", 0))
+
+
+SINCE_WORDS = {"since", "desde"}  # the start of a state that goes on: never historical
+BEFORE_WORDS = {"before", "antes"}  # "before becoming a judge last year": the act lies before the date's start
+
+
+def _under(doc, doc_char: int, markers: set[str], steps: int = 3) -> bool:
+    """The time expression at ``doc_char`` is governed (within ``steps`` steps up, or right after) by one of
+    ``markers``."""
+    token = token_at(doc, doc_char)
+    if token is None:
+        return False
+    for node in [token, *list(token.ancestors)[:steps]]:
+        if node.lower_ in markers or any(c.lower_ in markers and c.dep_ in {"case", "mark", "prep"}
+                                         for c in node.children):
+            return True
+    return doc[max(token.i - 1, 0)].lower_ in markers or doc[max(token.i - 2, 0)].lower_ in markers
+
+
+def _since_of(trigger: Token, doc_char: int) -> bool:
+    """The time expression at ``doc_char`` is the object of a "since"/"desde" that hangs on the trigger's own clause
+    ("have been blocking crossings since Nov. 6"); "split since 1974, when Turkish troops invaded" dates the
+    invasion, which hangs on the year, not on the state."""
+    token = token_at(trigger.doc, doc_char)
+    if token is None:
+        return False
+    while token.dep_ in {"compound", "nummod", "amod", "det", "advmod", "npadvmod"} and token.head.i != token.i \
+            and token.head.i != trigger.i:
+        token = token.head
+    own = {trigger.i, trigger.head.i}
+    if token.dep_ == "pobj" and token.head.lower_ in SINCE_WORDS:
+        return token.head.head.i in own
+    return token.head.i in own and any(c.lower_ in SINCE_WORDS and c.dep_ in {"case", "mark", "prep"}
+                                       for c in token.children)
+
+
+def _past_tense(trigger: Token, lang: str) -> bool:
+    """A verb that tells a done act ("asked", "was convicted", "had met", "pidió"): no later date can be its own."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lang == "en":
+        auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"}}
+        return (trigger.tag_ == "VBD" and not auxiliaries) or (trigger.tag_ == "VBN" and bool(auxiliaries & PAST_AUX))
+    return "Past" in trigger.morph.get("Tense") and "Fin" in trigger.morph.get("VerbForm")
+
+
+PAST_AUX = {"was", "were", "had", "has", "have"}
+
+
+def _present_tense(trigger: Token, lang: str) -> bool:
+    """A finite present-tense verb ("denies", "is seeking", "niega"): the act is now, not recalled."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if lang == "en":
+        if trigger.tag_ in {"VBZ", "VBP"}:
+            return True
+        return trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in trigger.children)
+    morph = trigger.morph
+    return "Pres" in morph.get("Tense") and "Ind" in morph.get("Mood") and "Fin" in morph.get("VerbForm")
 
 
 SHORT_UNITS = {"day", "week", "día", "semana", "days", "weeks", "días", "semanas"}
@@ -214,7 +313,8 @@ def _modifies_other_noun(trigger: Token, doc_char: int) -> bool:
 
 
 def has_historical_cue(trigger: Token, lang: str) -> bool:
-    """A background cue on the trigger's path to the root, or a past-perfect auxiliary on its clause."""
+    """A background cue on the trigger's path to the root ("previously", "formerly", "a history of"); a past
+    perfect is no cue by itself: it orders two past acts ("Russia had vowed to strike back"), often both recent."""
     cues = words("historical")
     for token in [trigger, *trigger.ancestors]:
         if token.lower_ in cues or lemma(token, lang) in cues:
@@ -222,19 +322,7 @@ def has_historical_cue(trigger: Token, lang: str) -> bool:
     for child in trigger.children:
         if child.dep_ in {"advmod", "npadvmod"} and child.pos_ == "ADV" and child.lower_ in cues:
             return True
-    head = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not _backshifted(head):
-        return True
     return _after_background(trigger, lang)
-
-
-def _backshifted(verb: Token) -> bool:
-    """"Fedorov told reporters that Syrsky had blocked his efforts": a past perfect in the complement of a past verb
-    of saying is the reported past (backshift), not background before the news."""
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i and verb.head.tag_ in {"VBD", "VBN", "VBZ", "VBP"} \
-        and verb.head.lemma_.lower() in words("communication") | {"say", "tell", "report", "announce", "claim", "add"}
 
 
 ANTERIOR_PREPS = {"after", "following", "since", "tras", "después", "despues", "luego"}

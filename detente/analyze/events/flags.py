@@ -80,9 +80,14 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     hypothetical = hypothetical or (lang == "es" and any(_spanish_modal(c) for c in modifiers))
     hypothetical = hypothetical or (lang == "en" and _gerund_subject_of_modal(clause[-1])) or _weighed(clause, lang)
     hypothetical = hypothetical or (lang == "es" and purpose_act(trigger.head if _object_noun(trigger) else trigger))
+    hypothetical = hypothetical or (lang == "en" and _infinitive_of_modal(clause[-1]))
+    open_question = _open_clause(clause, lang)
+    hypothetical = hypothetical or open_question or _conditioned(clause) or _inverted_condition(clause[-1])
     future = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in modifiers)
     future = future or any(_tense(head) == "Fut" for head in clause)
     future = future or _planned(clause, lang) or (lang == "en" and _headline_infinitive(clause))
+    future = future or any(c.dep_ == "advmod" and c.lower_ in words("lies_ahead") and not any(
+        g.dep_ == "prep" for g in c.children) for c in [*trigger.children, *modifiers])  # not "ahead of the elections"
     if lang == "es" and any(_spanish_conditional(head) for head in clause):
         if _under_spanish_reporting(clause[-1]):
             future = True  # "dijeron que suspenderían la protesta": future in the past, as English "said they would"
@@ -94,7 +99,80 @@ def flags_for(trigger: Token, lang: str) -> Flags:
             future = True
         else:
             hypothetical = True
+    if open_question:
+        future = False  # "whether they will agree remains unclear": an open question, not a scheduled act
     return Flags(negated=negated, hypothetical=hypothetical, future=future)
+
+
+def _open_clause(clause: list[Token], lang: str) -> bool:
+    """"Whether X will agree remains unclear", "once their appointments have been ratified", "a menos que el
+    Congreso lo apruebe": an act in a clause of open question or of condition (marked by a "condition" word, with a
+    verb not in the past) has not happened and may not: hypothetical. "once he had arrived" (past) is done."""
+    verb = clause[-1]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    marks = words("condition")
+    own = [c for c in verb.children if c.dep_ == "mark"]
+    if not any(c.lower_ in marks or " ".join(t.lower_ for t in c.subtree) in marks
+               or " ".join(t.lower_ for t in [*c.children, c] if t.i <= c.i) in marks for c in own):
+        return False
+    if any(c.lower_ == "whether" for c in own):
+        return True
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass", "aux:pass", "cop"})]
+    if lang == "es":
+        return any("Sub" in t.morph.get("Mood") for t in forms)  # "cuando sean ratificados": yet to come
+    return not any(t.tag_ == "VBD" for t in forms)
+
+
+CONCESSIVE = {"even", "as", "incluso", "aun", "aún", "como"}  # "even if", "as if", "aun si", "como si": no condition
+
+
+def _conditioned(clause: list[Token]) -> bool:
+    """"Russia will resume tests if Washington does so first", "levantarán el paro siempre que el gobierno ceda": an
+    act done only on a condition ("if", "unless", "si" clause on its verb) is hypothetical; "even if" and "as if"
+    concede or compare, and leave the act asserted."""
+    marks = words("if_condition")
+    for head in clause:
+        for child in head.children:
+            if child.dep_ != "advcl":
+                continue
+            for mark in (c for c in child.children if c.dep_ == "mark"):
+                phrase = " ".join(t.lower_ for t in mark.subtree)
+                before = mark.nbor(-1) if mark.i > mark.sent.start else mark
+                if (mark.lower_ in marks or phrase in marks) and not any(
+                        t.lower_ in CONCESSIVE for t in (before, *mark.children)):
+                    return True
+    return False
+
+
+INVERTED = {"had", "were", "should"}
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """"Had nine more senators voted to convict him, ...": a clause opened by an inverted auxiliary is a condition
+    contrary to fact; the act did not happen. "Had he not fired" (negated) tells an act that did happen: left alone."""
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.dep_ == "advcl" and head.lower_ in INVERTED \
+            and head.i == min(t.i for t in head.subtree):
+        return not any(c.dep_ == "neg" for c in verb.children)  # the parse's "Had" as a verb over "senators voted"
+    if verb.dep_ != "advcl":
+        return False
+    first = min(verb.subtree, key=lambda t: t.i)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (first.dep_ == "aux" and first.head.i == verb.i and first.lower_ in INVERTED
+            and bool(subjects) and subjects[0].i > first.i and not any(c.dep_ == "neg" for c in verb.children))
+
+
+def _infinitive_of_modal(verb: Token) -> bool:
+    """"it may take years for the companies to commit", "X could move to retaliate": an infinitive clause hanging
+    on a verb under may/might/could shares its possibility."""
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in verb.head.children)
 
 
 def _door_open_to(trigger: Token) -> bool:

@@ -391,7 +391,8 @@ def _complement(infinitive: Token) -> bool:
 
 
 OBJECT_KINDS = {"conceder": "award", "otorgar": "award", "reclamar": "claimed", "sancionar": "enacted",
-                "acusar": "felt", "pedir": "asked_idiom", "suspender": "suspended"}  # spanish_cues.tsv kinds
+                "acusar": "felt", "pedir": "asked_idiom", "suspender": "suspended",
+                "quemar": "burnt_idiom", "investigar": "sought"}  # spanish_cues.tsv kinds
 SUBJECT_KINDS = {"exigir": "rule", "requerir": "rule"}  # spanish_cues.tsv kinds of subjects that are no actor
 THING_SENSED = {"liberar", "advertir"}  # a thing as direct object: freed ("una versión"), noticed ("un olor a gas")
 TARIFF_NOUNS = {"arancel"}  # a SANCTION cue that a verb of lowering turns into eased trade
@@ -404,7 +405,8 @@ def object_sense(verb: Token, own: str) -> bool:  # ``verb``: for a tariff noun,
     granted ("el premio fue concedido a un escritor"), a win or authorship claimed ("reclamó la victoria en la etapa"),
     a thing freed ("liberó una nueva versión"; people freed, "a los rehenes", are a release) or noticed ("advirtieron un
     olor a gas"; "advirtió a los dirigentes" or "advirtió que ..." warn), a law enacted ("sancionó la ley"), a blow
-    felt ("acusó el golpe"), a rule as subject ("la ley exige ..."), a tariff lowered
+    felt ("acusó el golpe"), a car part or a stage burnt ("quemó el embrague", "quemar etapas"), a whereabouts or
+    cause looked into ("investiga el paradero de", "las causas del incendio": no one accused), a rule as subject ("la ley exige ..."), a tariff lowered
     ("acordaron reducir los aranceles"), a place left by those who are in it ("los aficionados desalojaron el
     estadio"; the police or the authorities clearing it coerce)."""
     from detente.analyze.events.lemmas import lemma
