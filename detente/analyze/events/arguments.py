@@ -10,16 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
+from detente.analyze.events.addressed import addressee
 from detente.analyze.events.clause_shape import oblique
 from detente.analyze.events.extra_roles import origin_doers, suffered_of
 from detente.analyze.events.found_roles import Participants, unique_hits
+from detente.analyze.events.judged_victims import not_victims, victim_spans
 from detente.analyze.events.joint_parties import common_foes, conceded, reciprocal
 from detente.analyze.events.linkage import (
     BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, governing_subject, helped_in_purpose, needy_in_clause,
     refuge_country, sent_onward,
 )
 from detente.analyze.events.named_as import named_act_doers, protesting_crowd
-from detente.analyze.events.noun_roles import noun_roles
+from detente.analyze.events.noun_roles import noun_roles, struck_patient
 from detente.analyze.events.objected_things import objected_doers
 from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue, own_origin
 from detente.analyze.events.place_countries import PLACED_TYPES, placed_aims, placed_objects, placed_targets
@@ -86,6 +88,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         if anchor.dep_ in {"amod", "compound"} and any(t.i == anchor.head.i for t in trigger.tokens):
             anchor = anchor.head
         noun_roles(anchor, event_type, frame, found)
+        if event_type == "ASSAULT" and (struck := struck_patient(anchor, frame)):
+            found.targets = struck
     elif frame.lang == "es" and predicative_participle(trigger.token):
         found.sources, found.targets = predicative_roles(trigger.token, frame)  # "murieron baleados por la policía"
     elif event_type == "PROTEST" and frame.lang == "en" and (crowd := protesting_crowd(trigger.token)) is not None:
@@ -108,6 +112,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += complement_targets(trigger.token.head, frame)  # "reiterated its demand that Israel ease ..."
     if not found.targets and event_type == "THREATEN":
         found.targets += condition_subject(trigger.token, frame)
+    if not found.targets and event_type in COMPLEMENT_TYPES and not trigger.is_nominal:
+        found.targets += addressee(trigger.token, frame)  # "sent a letter to Wray demanding answers"
     if event_type in JUDGED_TYPES and frame.lang == "en":
         # the doer of the condemned or investigated act is accused ("launched an investigation into crimes by X"),
         # the doer of the welcomed act is supported ("welcomed the release by the United States of ..."), but only
@@ -115,6 +121,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         doers = [h for head in heads for h in accused_doers(head, frame, clauses=event_type == "ACCUSE")]
         doers = doers or (named_act_doers(trigger.token, frame) if not trigger.is_nominal else [])  # "what it called X strikes"
         found.targets = doers or found.targets
+    victims = victim_spans(trigger.token, frame) if event_type == "ACCUSE" and not trigger.is_nominal else []
+    found.targets = not_victims(found.targets, victims)  # "condemned the attack on journalists": not the journalists
     if event_type in COMPLEMENT_TYPES and found.targets and all(h.actor.sector in PRESS_SECTORS for h in found.targets):
         # "told reporters that Iran must stop": the press hears the demand, the complement's subject is asked
         found.targets = complement_targets(trigger.token, frame) or found.targets
@@ -230,6 +238,7 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources += governing_subject(trigger.token, frame)
     if not found.sources and event_type in SPEAKER_TYPES and not trigger.is_nominal and indefinite_speaker(trigger.token):
         found.targets = []  # "many have voiced concerns that officials ...": no actor speaks, no event
+    found.targets = not_victims(found.targets, victims)  # nor as a last-resort target
     _finish(found, event_type)
     return found
 

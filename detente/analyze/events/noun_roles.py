@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, preposition, quantity_anchor
+from detente.analyze.events.caption_verbs import caption_subject
 from detente.analyze.events.clause_shape import agents_of, joined_by, light_governor, possessive_pronoun, state_of
 from detente.analyze.events.extra_roles import harmed_in, under_attack
 from detente.analyze.events.found_roles import Participants, unique_hits
@@ -21,6 +22,9 @@ from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SU
 
 PARTICIPANT_PREPS = {"during", "at", "in", "for", "durante", "en"}
 PARTICIPANT_TYPES = {"PROTEST", "CONSULT"}
+# "used / fired / launched missiles in an attack": the means verb's subject made the attack it serves
+MEANS_PREPS = {"in", "during"}
+MEANS_VERBS = {"use", "fire", "launch", "deploy", "employ", "drop"}
 
 
 def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
@@ -39,6 +43,11 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             prepositions(child, event_type, frame, found, nominal=False)
     prepositions(noun, event_type, frame, found, nominal=True)
+    if not found.sources:
+        found.sources += caption_subject(noun, frame, own=True)  # "Rep. X, left, talks with Rep. Y": a caption's verb
+    if not found.sources and event_type == "ASSAULT" and noun.dep_ == "pobj" and preposition(noun) in MEANS_PREPS \
+            and lemma(noun.head.head, frame.lang) in MEANS_VERBS:
+        found.sources += subject_of(noun.head.head, frame)  # "Russia used missiles during an attack on Kyiv"
     if not found.targets and frame.lang == "en":
         found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
     if not found.targets and frame.lang == "en" and event_type == "ASSAULT":
@@ -86,6 +95,8 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
         verb = joined_by(noun, frame.lang)
         found.sources += [h for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
                           for h in actors_of(relative_antecedent(c), frame)] or subject_of(verb, frame)
+    if not found.sources and event_type in PARTICIPANT_TYPES and preposition(noun) in PARTICIPANT_PREPS:
+        found.sources += caption_subject(noun, frame, own=False)  # "Sinwar greets his supporters during a meeting with"
     if not found.sources and event_type in PARTICIPANT_TYPES and noun.dep_ in {"pobj", "obl", "nmod"}:
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         if preposition(noun) in PARTICIPANT_PREPS and governor.pos_ in {"VERB", "AUX"} and _acts_on_crowd(governor, frame):
@@ -136,3 +147,12 @@ def _verbal_light(verb: Token, event_type: str, frame: Frame, found: Participant
         found.sources += subject_of(verb, frame)
     found.targets += [h for c in verb.children if c.dep_ in {"dative", "iobj"} for h in actors_of(c, frame)]  # "give Tanzania a grant"
     prepositions(verb, event_type, frame, found, nominal=False)
+
+
+def struck_patient(noun: Token, frame: Frame) -> list[ActorHit]:
+    """"Haniyeh was killed by an airstrike in Tehran": an attack noun that is a passive verb's by-agent is the means;
+    the one it struck is the verb's passive subject, not the place of the attack."""
+    if frame.lang != "en" or noun.dep_ != "pobj" or noun.head.dep_ not in {"agent", "obl:agent"}:
+        return []
+    return [h for c in noun.head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+            for h in actors_of(relative_antecedent(c), frame)]

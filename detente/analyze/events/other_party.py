@@ -63,6 +63,8 @@ def own_origin(hit: ActorHit, sources: list[ActorHit], sent, frame: Frame) -> bo
         token = token.head
         if token.dep_ == "prep" and token.lower_ == "from":
             return True
+        if token.dep_ == "prep" and token.lower_ in {"on", "against"} and token.head.pos_ == "NOUN":
+            return True  # "killing a ringleader of the rampage on Israel": another's act on the doers' own country
     return False
 
 

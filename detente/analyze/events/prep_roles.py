@@ -12,6 +12,7 @@ from detente.analyze.events.actor_lookup import (
     preposition,
 )
 from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique, verb_phrases
+from detente.analyze.events.extra_roles import act_agents, act_type
 from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS, own_thing
 
@@ -74,6 +75,8 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             hits = sorted(hits, key=lambda h: h.start)  # "between Indian and Pakistani officials": in text order
             found.sources += hits[:1]
             found.targets += hits[1:]
+        elif prep in AIMED_PREPS and event_type in VERBAL_AIMED_TYPES and not nominal and _aimed_elsewhere(head, frame):
+            continue  # "criticized him at an NBC News debate": the one criticized is the object, "at" is the venue
         elif prep in TARGET_PREPS or (prep in AIMED_PREPS and event_type in AIMED_TYPES):
             found.targets += hits
         elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES | {"SANCTION"}:
@@ -98,10 +101,24 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             found.sources += hits  # "more economic aid from Japan": the giver
         elif prep in {"from"} and event_type in {"RETREAT", "SANCTION"}:
             found.targets += hits
+        elif prep in IN_PREPS and event_type == "ASSAULT" and not nominal and frame.lang == "en" \
+                and any(act_type(o, frame) == "ASSAULT" for o in objects):
+            # "Palestinians killed in Israeli strikes": the attack is the means, whoever made it is the doer
+            found.sources += [h for o in objects for h in act_agents(o, frame, of_is_doer=False)]
         elif prep in IN_PREPS and event_type in IN_TYPES:
             found.targets += [hit for hit in hits if hit.actor.sector in (None, "GOV")]
     own = {h.actor.country for h in found.sources} - {None} if found.targets else set()
     found.targets += [h for h in topics if h.actor.country not in own]
+
+
+VERBAL_AIMED_TYPES = {"ACCUSE", "THREATEN"}
+
+
+def _aimed_elsewhere(verb: Token, frame: Frame) -> bool:
+    """The verb's direct object is a person or party (a pronoun or an actor), so an "at" phrase only places the act
+    ("lashed out at X" has none; "pointed the finger at X" has a thing)."""
+    return any(c.dep_ in {"dobj", "obj"} and (c.pos_ == "PRON" or actors_of(c, frame, fallback=False))
+               for c in verb.children)
 
 
 def aim_preps(event_type: str) -> set[str]:

@@ -13,7 +13,7 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
 from detente.analyze.events.speaker_roles import first_person_speaker
-from detente.analyze.events.targets import OBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
+from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 from detente.analyze.events.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -64,9 +64,17 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
                 # the participle is said of does the act in its phrase (not a present participle: the parser hangs
                 # many on the wrong noun, "vented their anger on the military attacking army installations")
                 return actors_of(head, frame)
+            if dep == "relcl" and current.i == verb.i and frame.lang == "en" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+                return []  # "the body, which was criticized by insiders": the noun is the one acted on
             return actors_of(head, frame) if dep == "relcl" else []
         if dep == "conj" and frame.lang == "en" and _reported_conjunct(current, frame):
             return subject_of(head.head, frame, inherit=False)  # "X said Y had killed five, and accused Y of ...": X
+        if dep == "prep" and frame.lang == "en" and current.lower_ in CONTROL_PREPS and head.pos_ in {"VERB", "AUX"} \
+                and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.i == current.i:
+            # "killed a reporter by firing two shells", "after firing two rounds, the tank used ...": a gerund in an
+            # adverbial phrase of means or time is done by the clause's subject
+            if hits := subject_of(head, frame):
+                return hits
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
             through_phrase = through_phrase or dep == "prep"
             current = head
@@ -90,6 +98,8 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     return []
 
 
+# adverbial prepositions whose gerund is controlled by the clause's subject (not "accused X of", "stopped X from")
+CONTROL_PREPS = {"by", "after", "before", "while", "without", "upon", "through", "despite"}
 REPORTED_AUX = {"had", "would", "will", "could", "might", "should", "may"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"}
 
@@ -146,7 +156,48 @@ def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
         return []
     if (speaker := first_person_speaker(subject, frame)) is not None:
         return speaker  # a quoted "we" is the speaker's side, not a coordinated clause's subject
-    return _reporter(subject.head, {"ccomp", "conj", "advcl", "xcomp"}, frame) or previous_subject(subject, frame)
+    if frame.lang == "en" and quoted(subject):
+        return []  # "'She welcomed them,' DeSantis said": in his own words the speaker is "I", never "she"
+    clause_deps = {"ccomp", "conj", "advcl", "xcomp"}
+    if hits := _reporter(subject.head, clause_deps, frame) or previous_subject(subject, frame):
+        return hits
+    # "X launched an offensive. It says it has killed thousands": the reporting "It" continues the previous subject
+    reporting = _reporting_pronoun(subject.head, clause_deps)
+    return previous_subject(reporting, frame) if reporting is not None and reporting.lower_ == subject.lower_ else []
+
+
+THIRD_PERSON = {"he", "she", "it", "they"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d"}
+
+
+def quoted(token: Token) -> bool:
+    """``token`` stands inside a direct quotation of its sentence: an odd number of quotation marks before it, and
+    the sentence's root (the reporting verb) outside it."""
+    sent = token.sent
+    before = sum(1 for t in token.doc[sent.start : token.i] if t.text in QUOTE_MARKS)
+    root_before = sum(1 for t in token.doc[sent.start : sent.root.i] if t.text in QUOTE_MARKS)
+    return before % 2 == 1 and root_before % 2 == 0 and not _inside_root_clause(token)
+
+
+def _inside_root_clause(token: Token) -> bool:
+    """The token's clause is the root's own (no quoted complement between them)."""
+    head = token.head
+    while head.i != head.head.i and head.dep_ not in {"ccomp", "parataxis", "xcomp", "conj", "advcl"}:
+        head = head.head
+    return head.i == token.sent.root.i
+
+
+def _reporting_pronoun(clause: Token, clause_deps: set[str]) -> Token | None:
+    """The pronoun subject of the nearest clause up to three steps above ``clause`` that reports it."""
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in clause_deps or current.head.i == current.i:
+            return None
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0] if subjects[0].pos_ == "PRON" else None
+    return None
 
 
 OBJECT_PRONOUNS = {"it", "them", "him", "her", "us"}
@@ -176,6 +227,8 @@ AIMED_PREPS = {"on", "against", "upon", "at", "to", "into"}
 def _aimed_pronouns(verb: Token) -> list[Token]:
     """"it"/"them" as the object of an aim phrase of the verb or of its object ("imposed sanctions on it")."""
     holders = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    # "threatened to use live ammunition on them": the aim of the act the verb's complement names
+    holders += [o for x in verb.children if x.dep_ == "xcomp" for o in (x, *x.children) if o.i == x.i or o.dep_ in {"dobj", "obj"}]
     return [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
             for o in c.children if o.dep_ == "pobj" and o.lower_ in NUMBERED_PRONOUNS]
 
@@ -246,6 +299,8 @@ def inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: "Part
     """Speech-like events with no agent of their own take the speaker of the clause that states them."""
     if event_type not in SPEAKER_TYPES and not hypothetical_conflict(trigger) and not announced(trigger.token):
         return
+    if frame.lang == "en" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in THIRD_PERSON and quoted(c) for c in trigger.token.children):
+        return  # "'She welcomed them,' DeSantis said": the quoted act is hers, not the speaker's
     current = trigger.token
     through_prep = False  # "interested in signing an agreement": the adjective's complement is the act
     for _ in range(MAX_CLIMB):

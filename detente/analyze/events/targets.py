@@ -305,7 +305,7 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             own = frame.lang == "en" and subjects and all(s.tag_ == "PRP" for s in subjects) and _speaker_again(head, hits, frame)
             # "denied that its troops had entered Lebanon", "the Turkish premier warned that Turkey would ...": the
             # speaker's own forces or state act; whom they act on is aimed at
-            own = own or frame.lang == "en" and subjects and _speakers_own(head, hits, frame, all(own_thing(s) for s in subjects))
+            own = own or subjects and _speakers_own(head, hits, frame, all(own_thing(s) for s in subjects))
             if own:
                 hits = []  # "warned that it would cut off water to Syria": the speaker itself acts; whom it aims at
             if not hits:
@@ -373,10 +373,11 @@ def _speakers_own(head: Token, hits: list[ActorHit], frame: Frame, owned: bool) 
     countries = {h.actor.country for h in speakers if not h.actor.country_inferred} - {None}
     if not hits or not {h.actor.country for h in hits} <= countries:
         return False
-    return owned or all(h.actor.sector in STATE_SECTORS for h in speakers + hits)
+    return owned or all(h.actor.sector in SPEAKING_SECTORS for h in speakers) and all(h.actor.sector in STATE_SECTORS for h in hits)
 
 
 STATE_SECTORS = {None, "GOV"}  # a country named as such, or its government
+SPEAKING_SECTORS = STATE_SECTORS | {"ELI"}  # "Borrell garantizó que la UE seguirá apoyando": its official speaks for it
 
 
 def _speaker_again(head: Token, hits: list[ActorHit], frame: Frame) -> bool:

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import Frame, actors_of
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in
+from detente.analyze.events.bound_possessor import bound_possessor
 from detente.analyze.events.clause_shape import (
     has_agent, has_recipient, is_passive, misparsed_subject, oblique, own_subject,
 )
@@ -20,6 +21,11 @@ from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 
 
+# hostile acts whose reduced passive participle ("civilians killed in ...", "diplomats expelled by ...") is said of
+# the one acted on (not aid or troops "sent to ...", who are the doer's own)
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"}
+
+
 def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) -> None:
     """Add to ``found`` the sources and targets of the event verb ``verb``."""
     postposed = postposed_subject(verb, frame.lang)  # Spanish "..., acusó la policía": the parser's obj is the subject
@@ -30,6 +36,12 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             if frame.lang == "en" and (subject_type := act_type(subject, frame)) is not None:
                 # "the bombing of a school by Israeli jets killed 20": the act's doer, not its object, did it
                 found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
+                continue
+            if frame.lang == "en" and sum(c.dep_ in SUBJECT_DEPS for c in verb.children) > 1 and _whose_antecedent(child, frame):
+                found.targets += _whose_antecedent(child, frame)  # "Merkel, whose policies Trump criticized": the
+                continue  # parser makes the fronted object a second subject
+            if frame.lang == "en" and (bound := bound_possessor(subject, verb, frame)):
+                found.targets += bound  # "Trump's rivals criticized him": "him" is Trump, the rivals act on him
                 continue
             # "the two sides" stands for the pair named before, over any country the actor layer guessed for it
             own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
@@ -44,7 +56,9 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and has_recipient(verb):
                 continue  # "providing military intelligence to Macedonia", "returned the Benin bronzes to Nigeria":
                 # what is given or returned is not the target
-            found.targets += actors_of(child, frame)
+            # "the body, which was criticized by insiders": the relative pronoun stands for the body criticized
+            found.targets += actors_of(relative_antecedent(child) if dep in PASSIVE_SUBJECT_DEPS else child, frame) \
+                or _whose_antecedent(child, frame)
     if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
         # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
         found.sources, found.targets = found.sources + found.targets, []
@@ -55,8 +69,9 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
     if not found.sources and frame.lang == "en" and (named := misparsed_subject(verb)) is not None:
         found.sources += actors_of(named, frame)  # "Turkey massed troops ..." parsed with Turkey as npadvmod
     prepositions(verb, event_type, frame, found, nominal=False)
-    if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
-        found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
+    if frame.lang == "en" and found.targets and is_passive(verb):  # "Santos was expelled by his colleagues": not Santos
+        patients = {h.actor.id for h in found.targets}
+        found.sources = [h for h in found.sources if h.actor.id not in patients or not _possessed_agent(verb)]
     if not found.targets and lemma(verb, frame.lang) in words("permissive"):
         # "allowed opposition leader X to hold a rally": the one allowed (the complement's subject) is the target
         found.targets += [h for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
@@ -71,5 +86,25 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
         found.sources += inherited_subject(verb, frame)
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
         found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
+    if found.sources and frame.lang == "en" and event_type in PATIENT_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
+            and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        found.targets += actors_of(verb.head, frame)  # "Palestinians killed in Israeli strikes": the noun is the patient
+    if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
+        found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if not found.sources and frame.lang == "es":
         found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
+
+
+def _possessed_agent(verb: Token) -> bool:
+    """The by-agent is a common noun owned by a pronoun ("by his colleagues", "by their neighbours"): the possessor
+    the actor layer reads for it is the patient's, not the doers'."""
+    return any(o.pos_ == "NOUN" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+               for c in verb.children if c.dep_ in {"agent", "obl:agent"} for o in c.children if o.dep_ == "pobj")
+
+
+def _whose_antecedent(obj: Token, frame: Frame) -> list:
+    """"Obama, whose golfing Trump criticized": the object owned by "whose" is the antecedent's, who is aimed at."""
+    clause = obj.head
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in obj.children) or clause.dep_ != "relcl":
+        return []
+    return actors_of(clause.head, frame)
