@@ -36,7 +36,9 @@ from detente.analyze.events.uncoded_acts import (
 from detente.analyze.events.reversals import dissent_called_off, idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
 from detente.analyze.events.spanish_types import spanish_retype
-from detente.analyze.events.speech_frames import drop_speech_frames
+from detente.analyze.events.speech_frames import drop_speech_frames, press_question
+from detente.analyze.events.sport_pages import unpolitical_play
+from detente.analyze.events.thing_subjects import thing_subject
 from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
 from detente.analyze.events.type_shapes import drop_qualifier_objects, reshape
 from detente.analyze.events.undecided import undecided
@@ -181,6 +183,12 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         found.targets, found.fallback_target = [], False  # "signed a peace agreement in Addis Ababa": where, not with whom
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
+    if thing_subject(trigger, frame):
+        return None  # "imports of steel threaten to impair U.S. security", "the feature offers value": no one acts
+    if frame.lang == "en" and unpolitical_play(frame.analysis, found.sources, found.targets):
+        return None  # a match report: "a double save to deny Foden"
+    if press_question(trigger, found.sources, frame.lang):
+        return None  # "the anchor asked the spokesman for a death toll": an interview question
     if hazard_agent(trigger.token, frame.lang) or any(source_is_hazard(hit, sent, frame.offset) for hit in found.sources):
         return None  # "Typhoon Haiyan struck the Philippines", "floods in Pakistan displaced thousands": no actor acts
     if not found.sources and trigger.is_nominal and trigger.cue.type in SAYER_TYPES:

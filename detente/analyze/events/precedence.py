@@ -20,8 +20,11 @@
 - Troops sent as peacekeepers are provided to others (AID, CAMEO 074), not a show of force.
 - A state (named by its country alone) quitting a named organization cuts ties (SANCTION withdraw), not a resignation.
 - Forces sent to protect, guard or escort foreigners, embassies, refugee camps or convoys give protection (AID, CAMEO 074).
-- Attacking someone "as" something, or attacking words, plans or policies, is verbal criticism (ACCUSE disapprove).
+- Attacking someone "as" something, or attacking words, plans or policies, is verbal criticism (ACCUSE disapprove);
+  so is one person attacking another in a debate, and a vow of war is a threat (sparring.py).
 - War games held by one side alone are a show of force (MOBILIZE); joint exercises are COOPERATE.
+- Approving or granting an extradition is judicial cooperation (COOPERATE); a member expelled by a legislature or a
+  party (by its members, from the body) is sanctioned (SANCTION expel), not deported (session 21).
 - Closing the border with another country curtails exchanges with it (SANCTION discontinue); cutting internet, power
   or water at home withholds public services (COERCE withhold), not a sanction.
 
@@ -34,6 +37,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.sparring import debate_attack, vowed_war
 from detente.analyze.events.sector_groups import ARMED, CIVILIAN_GROUPS, STATE_FORCES
 from detente.analyze.events.triggers import Trigger
 
@@ -65,6 +69,15 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
            targets: list = ()) -> tuple[str, str | None]:
     """The (type, mode) the codebook gives this act, given who did it; unchanged when no rule applies."""
     actors = [hit.actor for hit in sources]
+    if debate_attack(event_type, trigger, lang):
+        return "ACCUSE", "disapprove"  # "Mr. Ramaswamy attacked Ms. Haley over her support for ..." (sparring.py)
+    if vowed_war(event_type, trigger, lang):
+        return "THREATEN", "violence"  # "Israel has vowed to continue the war until ..." (sparring.py)
+    if event_type in {"SUPPORT", "AGREE"} and not trigger.is_nominal and _judicial(trigger.token, lang):
+        return "COOPERATE", None  # "the Home Secretary approved an extradition request from the US" (codebook COOPERATE)
+    if event_type == "COERCE" and not trigger.is_nominal and lemma(trigger.token, lang) == "expel" \
+            and _expelled_by_body(trigger.token, lang):
+        return "SANCTION", "expel"  # "was expelled by his colleagues", "expelled from the party": no deportation
     if event_type == "COERCE" and mode in {"seize", "arrest"} and not trigger.is_nominal and all(a.sector in FORCES for a in actors):
         if _takes_place(trigger.token, lang) and lemma(trigger.token, lang) not in words("holding_ground"):
             return "ASSAULT", None  # "rebels seized the town of Goma", "Russian troops captured Bakhmut"
@@ -305,3 +318,19 @@ def _takes_place(verb: Token, lang: str) -> bool:
         if obj.pos_ == "PROPN" and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             return True
     return False
+
+
+def _judicial(verb: Token, lang: str) -> bool:
+    """An approving or granting verb whose object names an extradition (cue list ``judicial_cooperation``)."""
+    if lemma(verb, lang) not in words("approving") | {"grant", "accept"}:
+        return False
+    return any(lemma(t, lang) in words("judicial_cooperation") for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
+               for t in c.subtree)
+
+
+def _expelled_by_body(verb: Token, lang: str) -> bool:
+    """The expeller (by-agent) or the body left (from-object) is a legislature, a party or their members."""
+    bodies = words("expelling_body")
+    named = [o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
+             for o in c.children if o.dep_ == "pobj"]
+    return any(lemma(o, lang) in bodies for o in named)

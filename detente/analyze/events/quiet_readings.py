@@ -21,6 +21,13 @@
 - Talks with the stakeholders, organisers or sponsors of an event (cue list ``routine_partner``) are a body's routine
   business, no political consultation.
 - Poll respondents' views ("most voters want Congress to act") are no actor's act (opinion_polls.py).
+- Session 21 (real-news audit, A1/A2/A4): a harming verb whose only object is the doer itself ("killed himself in
+  jail", cue list ``self_harm_verb``) is a suicide; "beating" or "defeating" a named person in a sentence about an
+  election (cue list ``electoral``) is winning votes; the to-infinitive purpose of training or equipping another
+  ("training opposition forces to fight IS", cue list ``training``) is no act reported; a threat noun that is the
+  object of a verb of countering ("to combat the threat of ...", cue list ``countering``) is a danger, no threat made;
+  an attack noun in the against-phrase of a word of protecting ("protection against Russian airstrikes", cue list
+  ``shielding``) is the harm guarded against, no attack reported.
 """
 from __future__ import annotations
 
@@ -52,7 +59,8 @@ def quiet(event_type: str, trigger: Trigger, lang: str) -> bool:
         return True  # not "Iran boycotted the Olympics" (a political act)
     if _background(token, lang) or _remembered(token, lang) or _endured(trigger, lang):
         return True
-    if event_type == "ASSAULT" and (_market_level(token, lang) or _kin_harmed(token, lang)):
+    if event_type == "ASSAULT" and (_market_level(token, lang) or _kin_harmed(token, lang) or _self_harmed(trigger, lang)
+                                    or _electoral_win(trigger, lang)):
         return True
     if event_type == "SUPPORT" and (_currency_defended(token, lang) or _proposition_backed_up(token, lang)):
         return True
@@ -64,6 +72,12 @@ def quiet(event_type: str, trigger: Trigger, lang: str) -> bool:
         return True  # "standing by the right of self defence": a principle upheld, no actor supported
     if event_type == "CONSULT" and _routine_partners(token, lang):
         return True  # "approved the dates after discussions with the sport's stakeholders": business, not diplomacy
+    if event_type == "THREATEN" and trigger.is_nominal and _danger_countered(token, lang):
+        return True  # "efforts to combat the threat of China's transnational repression": a danger, no threat made
+    if event_type == "ASSAULT" and trigger.is_nominal and _shielded_against(token, lang):
+        return True  # "a modicum of protection to civilians against Russian airstrikes": harm guarded against
+    if _training_purpose(trigger, lang):
+        return True  # "has been training opposition forces to fight IS": what they are trained for
     if respondents_view(event_type, token, lang):
         return True  # "44 percent of Americans say they want the House to impeach": a poll's finding, no act
     return event_type == "MOBILIZE" and _unit_attacked(trigger, lang)
@@ -203,3 +217,65 @@ def _holder(right: Token) -> bool:
     # "of Ukraine", "of Russian troops", "of refugees": a named or plural holder; not "of self defence"
     return any(t.tag_ in {"NNS", "NNPS"} or any(w.pos_ in {"PROPN", "PRON"} or w.ent_type_ for w in t.subtree)
                for p in right.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.children if t.dep_ == "pobj")
+
+
+REFLEXIVE = {"himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves"}
+PERSON_ENTITIES = {"PERSON"}
+
+
+def _self_harmed(trigger: Trigger, lang: str) -> bool:
+    """"killed himself", "shot herself": the only one harmed is the doer (no "himself and 20 others")."""
+    token = trigger.token
+    if trigger.is_nominal or lemma(token, lang) not in words("self_harm_verb"):
+        return False
+    harmed = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    return len(harmed) == 1 and harmed[0].lower_ in REFLEXIVE and not harmed[0].conjuncts
+
+
+def _electoral_win(trigger: Trigger, lang: str) -> bool:
+    """"the pathway to beating Donald Trump, the pathway to 270 electoral votes": a named person beaten in a
+    sentence about an election."""
+    token = trigger.token
+    if trigger.is_nominal or lemma(token, lang) not in {"beat", "defeat"}:
+        return False
+    beaten = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    if not beaten or not all(b.ent_type_ in PERSON_ENTITIES for b in beaten):
+        return False
+    electoral = words("electoral")
+    return any(lemma(t, lang) in electoral or t.lower_ in electoral for t in token.sent)
+
+
+def _training_purpose(trigger: Trigger, lang: str) -> bool:
+    """The trigger is the to-infinitive of a training verb with an object ("training forces to fight")."""
+    token = trigger.token
+    if trigger.is_nominal or token.dep_ not in {"xcomp", "advcl", "ccomp", "acl", "relcl"}:
+        return False
+    head = token.head
+    if token.dep_ in {"acl", "relcl"} and head.dep_ in {"dobj", "obj"}:
+        head = head.head  # "training the opposition forces ... to fight": the parser hangs the purpose on the object
+    elif token.dep_ in {"acl", "relcl"}:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return infinitive and lemma(head, lang) in words("training") and any(c.dep_ in {"dobj", "obj"} for c in head.children)
+
+
+def _danger_countered(token: Token, lang: str) -> bool:
+    """The threat noun is what a verb of countering acts on ("combat the threat", "the threat was countered")."""
+    return token.dep_ in PATIENT_DEPS and lemma(token.head, lang) in words("countering")
+
+
+def _shielded_against(token: Token, lang: str) -> bool:
+    """The attack noun is the object of "against" after a word of protecting (or its object: "protect civilians
+    against shelling")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "against":
+        return False
+    against = token.head
+    shielding = words("shielding")
+    holders = list(against.ancestors)[:3]  # "protection to civilians against": on the noun, its object or the verb
+    if any(lemma(h, lang) in shielding for h in holders):
+        return True
+    # "provide a modicum of protection to civilians against ...": a protecting word the phrase's verb governs
+    doc = token.doc
+    verb = next((h for h in list(against.ancestors)[:5] if h.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(lemma(doc[i], lang) in shielding and verb.is_ancestor(doc[i])
+                                    for i in range(verb.i + 1, against.i))

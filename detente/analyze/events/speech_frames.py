@@ -15,6 +15,8 @@ On real news the words of asking, telling and insisting mostly frame speech, not
   ``scheduling``: a timetable approved).
 - An act under a right or ability noun ("Israel has the right to defend itself", cue list ``capacity_noun``) is a
   capacity, not an act.
+- A journalist or news outlet "asking" someone for a figure or a comment is an interview question, no political
+  request ("the anchor asked the spokesman for a death toll"; session 21, ``press_question``).
 - A present-simple relative clause on a common noun describes a kind or a mandate ("the relief agency that aids
   Palestinians", "visa holders who express sympathies for Hamas"), not a reported act; one on a name
   ("Iran, which funds Hamas") or with another tense still reports one.
@@ -187,3 +189,13 @@ def _describes_a_kind(token: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in token.children):
         return False
     return any(c.dep_ in SUBJECTS and c.tag_ in {"WDT", "WP"} for c in token.children)
+
+
+PRESS_SECTORS = {"JRN", "MED"}
+
+
+def press_question(trigger: Trigger, sources: list, lang: str) -> bool:
+    """"asked" by journalists or outlets only (module docstring)."""
+    if lang != "en" or trigger.cue.type != "REQUEST" or trigger.is_nominal or lemma(trigger.token, lang) != "ask":
+        return False
+    return bool(sources) and all(hit.actor.sector in PRESS_SECTORS for hit in sources)

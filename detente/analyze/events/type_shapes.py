@@ -15,6 +15,10 @@
   agreed to hold elections") accedes to them (CONCEDE, CAMEO 083), not a fresh promise (AGREE).
 - Harassment is repression (COERCE) when a state, its forces or an armed group harass, or the harassed are
   journalists, activists or the opposition ("police harassed journalists"); private harassment is no event.
+- A candidate's or politician's rally in a sentence about an election (cue list ``electoral``: "Trump skipped the
+  debate and held a rally", "Trump's rally and the GOP debate") is a campaign event, not a demonstration against anyone (session 21, real-news audit A3): no PROTEST unless the rally is marked as a protest
+  ("an anti-India protest rally", "a rally against the war") or held by others than politicians (crowds, unions,
+  armed groups).
 - A food or fuel word that only qualifies an aid noun is not what a verb acts on: "refused offers of food aid" refuses
   aid (REJECT), it is no hunger strike ("refused food").
 """
@@ -45,6 +49,8 @@ def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, 
     if quiet(event_type, trigger, lang):
         return None, None  # "Brazil beat Scotland 2-1", "since Iraq invaded Kuwait in 1990": no act reported
     actors = [hit.actor for hit in sources]
+    if event_type == "PROTEST" and _campaign_rally(trigger, actors, lang):
+        return None, None  # "Mr. Trump skipped the debate again and held a rally in Hialeah"
     if event_type == "COERCE" and lemma(trigger.token, lang) in words("harassing") and not _repressive(actors, targets):
         return None, None
     if event_type == "PROTEST" and mode == "riot" and trigger.cue.type == "ASSAULT" and _harms_people(trigger, targets, lang):
@@ -164,3 +170,22 @@ def drop_qualifier_objects(triggers: list[Trigger], lang: str) -> list[Trigger]:
             continue
         kept.append(trigger)
     return kept
+
+
+POLITICIANS = {"ELI", "GOV", "LEG", "PTY"}
+PROTEST_MARKS = {"protest", "demonstration", "against"}
+
+
+def _campaign_rally(trigger: Trigger, actors: list, lang: str) -> bool:
+    """A rally held by politicians (or a named person's rally) with nothing marking it as a protest."""
+    rally = next((t for t in trigger.tokens if t.pos_ == "NOUN" and lemma(t, lang) == "rally"), None)
+    if rally is None:
+        return False
+    marks = [t for t in rally.subtree if t.i != rally.i] + [rally.head]
+    if any(t.lower_.startswith("anti") or lemma(t, lang) in PROTEST_MARKS for t in marks):
+        return False
+    electoral = words("electoral")
+    if not any(lemma(t, lang) in electoral or t.lower_ in electoral for t in trigger.token.sent):
+        return False  # "Maduro spoke at a rally after Trump's statements": a demonstration of support, not a campaign
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in rally.children)
+    return owned or bool(actors) and all(a.sector in POLITICIANS for a in actors)

@@ -1,0 +1,75 @@
+"""Hostility in words: debate attacks are accusations, vows of war are threats (real-news audit s21, B1 and B2).
+
+- One politician "attacking", "hammering" or "hitting back at" another, with no weapon and no harm named, is a verbal
+  attack (ACCUSE disapprove): "Mr. Ramaswamy attacked Ms. Haley over her support for ...", "Ms. Haley hit back hard".
+  The doer is a named person (or he/she), the one attacked a named person, a pronoun or a person word ("one of the
+  moderators"); hit, fire, strike and shoot read so only with "back" (cue lists ``sparring_verb``, ``sparring_back``).
+  "Putin attacked Ukraine" (a state attacked) and "Smith attacked the guard with a knife" stay assaults.
+- A vow of war ("is vowing 'war' on New York") or to pursue one ("vowed to continue the war until Hamas is removed")
+  holds force out: THREATEN violence, not a promise (cue lists ``vowing``, ``war_word``, ``war_pursuit``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+from detente.analyze.events.triggers import Trigger
+from detente.knowledge.actors.words import weapon_nouns
+
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
+HARM = {"kill", "injure", "wound", "stab", "beat", "knife", "gun", "weapon", "blood", "hospital", "injury", "wound",
+        "death", "dead", "police", "arrest"}
+
+
+def debate_attack(event_type: str, trigger: Trigger, lang: str) -> bool:
+    """An attack verb said of one person against another with nothing physical named (module docstring)."""
+    if lang != "en" or event_type != "ASSAULT" or trigger.is_nominal:
+        return False
+    verb = trigger.token
+    own = lemma(verb, lang)
+    back = any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in verb.children)
+    if own not in words("sparring_verb") and not (own in words("sparring_back") and back):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_person(s) for s in subjects):
+        return False
+    aimed = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    aimed += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"]
+    if not aimed and not back or not all(_person(o) or _person_word(o) for o in aimed):
+        return False
+    return not any(_physical(t) for t in verb.sent)
+
+
+def _person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS
+
+
+def _person_word(token: Token) -> bool:
+    """"one of the moderators", "his rival": a person named by a word of a person's role."""
+    if token.lower_ == "one":
+        token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                      if o.dep_ == "pobj"), token)
+    return token.tag_ in {"NN", "NNS"} and lemma(token, "en") in words("agentive_head")
+
+
+def _physical(token: Token) -> bool:
+    own = lemma(token, "en")
+    return own in HARM or own in words("weapon") or own in weapon_nouns()
+
+
+def vowed_war(event_type: str, trigger: Trigger, lang: str) -> bool:
+    """A vow whose object is war or the pursuit of a war (module docstring)."""
+    if lang != "en" or event_type != "AGREE" or trigger.is_nominal or lemma(trigger.token, lang) not in words("vowing"):
+        return False
+    verb = trigger.token
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} and lemma(c, lang) in words("war_word") for c in verb.children):
+        return True  # "vowing 'war' on New York"
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and lemma(clause, lang) in words("war_pursuit") \
+                and not any(c.dep_ == "neg" for c in clause.children):
+            if any(c.dep_ in {"dobj", "obj"} and lemma(c, lang) in words("war_word") for c in clause.children):
+                return True  # "vowed to continue the war"
+    return False

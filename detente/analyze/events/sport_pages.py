@@ -1,0 +1,37 @@
+"""Sports reports code only political acts (real-news audit s21, class A1).
+
+In a match report the verbs of the lexicon are the game's own vocabulary: a goalkeeper's save "denies" a striker, a
+player is "called upon" to keep out a header, a team "attacks". An English article that uses four or more distinct
+words of the cue list ``sport_play`` (goalkeeper, header, league, lap, podium ...) is a sports report; in it an
+event is coded only when one of its sides is a state, an official body, a party or an armed group ("the government
+banned the fans", "police arrested supporters"), never when all its sides are players, clubs or other private people.
+"""
+from __future__ import annotations
+
+from detente.analyze.context import Analysis
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lexicon import words
+
+SPORT_WORDS = 4  # distinct sport words that make an article a sports report
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "IGO", "UNO", "SPY", "PRM", "REB", "UAF",
+                     "INS", "NGO"}
+CACHE = "_sport_report"
+
+
+def sports_report(analysis: Analysis) -> bool:
+    """The English article is a sports report (module docstring); computed once per article."""
+    known = analysis.__dict__.get(CACHE)
+    if known is None:
+        sport = words("sport_play")
+        seen = {lemma(t, "en") for parsed in analysis.parsed if parsed.lang == "en" for t in parsed.doc
+                if t.lower_ in sport or lemma(t, "en") in sport}
+        known = analysis.__dict__[CACHE] = len(seen & sport) >= SPORT_WORDS
+    return known
+
+
+def unpolitical_play(analysis: Analysis, sources: list, targets: list) -> bool:
+    """In a sports report, an event none of whose sides is a state or a political or armed body."""
+    if not sports_report(analysis):
+        return False
+    sides = [hit.actor for hit in sources + targets]
+    return not any(a.sector in POLITICAL_SECTORS or (a.country and a.sector is None) for a in sides)
