@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from detente.analyze.context import Analysis, ParsedParagraph
 from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.arguments import participants
+from detente.analyze.events.advice_warnings import warning_reading
 from detente.analyze.events.assemble import build_event, hinted_mode, rule_confidence, side_span
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.coded_roles import fold_outcomes, located_targets
@@ -27,6 +28,8 @@ from detente.analyze.events.outermost import (
 )
 from detente.analyze.events.force_modes import weapon_or_force_mode
 from detente.analyze.events.named_country import named_country
+from detente.analyze.events.private_visits import private_visit
+from detente.analyze.events.promise_content import generic_relative, promised_state
 from detente.analyze.events.precedence import drop_mobilized_protest, labour_strike, retype
 from detente.analyze.events.sector_groups import ARMED
 from detente.analyze.events.stated_acts import decided_measure, refusal_or_acceptance, weighed_measure
@@ -210,6 +213,9 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         found.sources = speaker_of_own_meeting(trigger.token, frame)
     if not trigger.is_nominal and trigger.cue.type == "CONSULT" and not found.sources:
         return None  # "visited the police station": a visit or meeting needs its visitor
+    if promised_state(trigger, frame.lang) or generic_relative(trigger, frame.lang) or private_visit(trigger, frame):
+        return None  # "promised Republicans would get tired of winning", "people who were promised benefits should
+        # retire", "Trump visited one of his golf resorts": no commitment of the promiser's own, no host visited
     harm = lemma(trigger.token, frame.lang) in words("needs_source")
     if harm and found.sources and all(hit.actor.sector in GENERIC_PEOPLE and not hit.actor.country for hit in found.sources):
         found.sources = []  # "6,800 people evacuated": generic people are those it happens to, not who acts
@@ -238,12 +244,17 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "waived means-testing requirements", "Congress ended the COVID-19 emergency": no political recipient
     if trigger.cue.type == "THREATEN" and not found.targets and forecast(trigger, frame):
         return None  # "analysts warn that disagreements could strain the relationship": a forecast, not a threat
+    warning = warning_reading(trigger, frame) if trigger.cue.type == "THREATEN" else None
+    if warning == "advice":
+        return None  # "was warned by his aide that his ban could hurt him": advice, no act held out by the warner
     if trigger.cue.type == "AGREE" and not found.targets and describes_bill(trigger.token, frame.lang):
         return None  # "Congress passed the X Act, an agreement to raise the limit": a law passed, no second party
     if _unstated_attitude(trigger, frame.lang):
         return None  # "a surge in Americans' willingness to spend": a disposition described, not one shown or stated
     token = trigger.token
     event_type, mode = trigger.cue.type, trigger.cue.mode or hinted_mode(trigger, frame.lang)
+    if warning == "conduct":
+        event_type, mode = "ACCUSE", "disapprove"  # "was warned that such reckless behaviour poses a threat": a protest
     if event_type == "ASSAULT" and labour_strike(trigger, found.sources, frame.lang):
         event_type, mode = "PROTEST", "strike"  # "a strike by teachers", "teachers will strike on Monday": no attack
     flags = flags_for(token, frame.lang)
@@ -332,9 +343,20 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "ACCUSE", "disapprove"  # a government or "Chile" "protests": a formal complaint (PLOVER ACCUSE)
     confidence = round(rule_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)
                        - (0.1 if found.fallback_target else 0.0) - (0.2 if _subordinate(token) else 0.0), 2)
-    return build_event(trigger, sent, frame, event_type, mode, [hit.actor.ref() for hit in found.sources],
-                       [hit.actor.ref() for hit in found.targets], Flags(flags.negated, hypothetical, flags.future),
-                       confidence, side_span(found.sources), side_span(found.targets))
+    event = build_event(trigger, sent, frame, event_type, mode, [hit.actor.ref() for hit in found.sources],
+                        [hit.actor.ref() for hit in found.targets], Flags(flags.negated, hypothetical, flags.future),
+                        confidence, side_span(found.sources), side_span(found.targets))
+    if flags.future and _made_now(event_type, trigger.cue.type) and _reported(token, frame.lang):
+        event = replace(event, future=False)  # the date and the future are the act's; the threat or promise is made now
+    return event
+
+
+def _made_now(event_type: str, cue_type: str) -> bool:
+    """A threat, or a promise read off a future act, that its doer states ("say they will retaliate", "said it would
+    provide aid") is made when it is said: the future (and the date) belong to the act threatened or promised, not to
+    the event (audit s21, class E). A promise word in the future ("will sign an agreement") and a plan reported with
+    no speech ("G-7 members will meet next month") keep their future."""
+    return event_type == "THREATEN" or event_type == "AGREE" and cue_type != "AGREE"
 
 
 def _forces_preparing(token, found, lang: str) -> bool:

@@ -52,6 +52,11 @@ def _doer(verb: Token) -> Token | None:
     return None
 
 
+def is_thing(noun: Token, frame: Frame) -> bool:
+    """A plain common noun that stands for no actor (module docstring); also used for what a warning's clause is about."""
+    return _is_thing(noun, frame)
+
+
 def _is_thing(noun: Token, frame: Frame) -> bool:
     own = lemma(noun, "en")
     if own in words("quantity") or own == "number":  # "a number of critics": the critics
