@@ -29,6 +29,7 @@ from detente.analyze.events.outermost import (
 from detente.analyze.events.force_modes import weapon_or_force_mode
 from detente.analyze.events.named_country import named_country
 from detente.analyze.events.private_visits import private_visit
+from detente.analyze.events.said_acts import made_now, pledged_by_speaker, reported
 from detente.analyze.events.promise_content import generic_relative, promised_state
 from detente.analyze.events.precedence import drop_mobilized_protest, labour_strike, retype
 from detente.analyze.events.sector_groups import ARMED
@@ -286,7 +287,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         # MOBILIZE); the attack itself is not yet reported as done
         event_type, mode, hypothetical = "MOBILIZE", "police" if sectors == {"COP"} else "troops", False
     elif event_type == "PROTEST" and flags.future and not flags.negated and scheduled_protest(token, frame.analysis, frame.offset) \
-            and (frame.lang == "es" or not _reported(token, frame.lang) or not _pledged_by_speaker(token)):
+            and (frame.lang == "es" or not reported(token, frame.lang) or not pledged_by_speaker(token)):
         pass  # "paralizarán ... durante 48 horas a partir del jueves", "will strike on Monday", "teachers will strike
         # next week, the union said": stays PROTEST + future; English "farmers said they would blockade Paris from
         # Monday" is the speakers' own warning (THREATEN)
@@ -295,7 +296,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     elif event_type in THREAT_MODES and announced and not flags.negated:
         # "said they would boycott", "statements suggesting a possible military intervention": a threat (PLOVER)
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode, token, frame.lang), False
-    elif event_type == "CONSULT" and flags.future and not flags.negated and (_reported(token, frame.lang) or not trigger.is_nominal):
+    elif event_type == "CONSULT" and flags.future and not flags.negated and (reported(token, frame.lang) or not trigger.is_nominal):
         # "rebel leaders said they would meet the mediator", "G-7 members will meet in Ottawa next month": a future
         # meeting is AGREE (PLOVER codebook, CONSULT note); "the upcoming summit" stays a CONSULT marked future
         event_type, mode = "AGREE", None
@@ -346,17 +347,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     event = build_event(trigger, sent, frame, event_type, mode, [hit.actor.ref() for hit in found.sources],
                         [hit.actor.ref() for hit in found.targets], Flags(flags.negated, hypothetical, flags.future),
                         confidence, side_span(found.sources), side_span(found.targets))
-    if flags.future and _made_now(event_type, trigger.cue.type) and _reported(token, frame.lang):
+    if flags.future and made_now(event_type, trigger.cue.type) and reported(token, frame.lang):
         event = replace(event, future=False)  # the date and the future are the act's; the threat or promise is made now
     return event
 
-
-def _made_now(event_type: str, cue_type: str) -> bool:
-    """A threat, or a promise read off a future act, that its doer states ("say they will retaliate", "said it would
-    provide aid") is made when it is said: the future (and the date) belong to the act threatened or promised, not to
-    the event (audit s21, class E). A promise word in the future ("will sign an agreement") and a plan reported with
-    no speech ("G-7 members will meet next month") keep their future."""
-    return event_type == "THREATEN" or event_type == "AGREE" and cue_type != "AGREE"
 
 
 def _forces_preparing(token, found, lang: str) -> bool:
@@ -446,23 +440,6 @@ def _on_condition(token) -> bool:
     return False
 
 
-def _reported(token, lang: str) -> bool:
-    """The trigger's clause is the complement of a verb of saying ("said they would meet")."""
-    current = token
-    for _ in range(3):
-        if current.dep_ == "ccomp":
-            return lemma(current.head, lang) in words("communication")
-        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _pledged_by_speaker(token) -> bool:
-    """The reported act's subject is a pronoun, the speaker's own commitment ("farmers said they would blockade"),
-    not a reported plan of others ("the union said teachers will strike")."""
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return not subjects or all(s.pos_ == "PRON" for s in subjects)
 
 
 def _subordinate(token) -> bool:
