@@ -1,7 +1,7 @@
 """The working state that analysis stages share while they build a :class:`Document`.
 
 Like spaCy's ``Doc``, one :class:`Analysis` flows through the stages in order
-(nlp → actors → time → places → quotes → events → tone); each stage reads what earlier
+(nlp → actors → time → places → events → quotes → tone); each stage reads what earlier
 stages added and adds its own layer. Offsets are into ``article.text``.
 """
 from __future__ import annotations

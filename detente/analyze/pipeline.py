@@ -11,16 +11,14 @@ Stage = Callable[[Analysis], None]
 
 
 def stages() -> list[Stage]:
-    """The analysis stages in data-flow order; each adds one layer to the Analysis. Quotes come before events: a
-    quoted "we condemn ..." is the quote's speaker acting, and the event coder reads the speakers (quotes read no
-    events)."""
+    """The analysis stages in data-flow order; each adds one layer to the Analysis."""
     from detente.analyze import actors, events, places, quotes, time, tone
 
-    return [nlp.parse, actors.resolve, time.resolve, places.resolve, quotes.extract, events.code, tone.score]
+    return [nlp.parse, actors.resolve, time.resolve, places.resolve, events.code, quotes.extract, tone.score]
 
 
 def stages_before(layer: str) -> list[Stage]:
-    """The stages that run before the one filling ``layer`` ("events" → parse, actors, time, places, quotes)."""
+    """The stages that run before the one filling ``layer`` ("events" → parse, actors, time, places)."""
     before = []
     for stage in stages():
         if stage_name(stage) == layer:

@@ -1,6 +1,6 @@
 """Scoring the event coder against the gold files in ../shared/eval/events (PLOVER GSR, Spanish protest, CASE 2021).
 
-Each record runs the full analysis up to the events stage (nlp → actors → time → places → quotes → events) on its
+Each record runs the full analysis up to the events stage (nlp → actors → time → places → events) on its
 sentence, with the record's date as the publication date. Records are split by position: even = dev (the only
 part looked at while writing rules), odd = held-out. Gold files use older PLOVER names, mapped here.
 """

@@ -8,13 +8,9 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, prep_objects
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
-from detente.analyze.events.quote_speakers import quote_speaker
 from detente.analyze.events.targets import SUBJECT_DEPS, relative_antecedent
 
 FIRST_PERSON = {"we", "i"}
-# English only: a quoted Spanish "nosotros" with its speaker carried raised a spurious act on the Spanish dev set
-# ("Nosotros no queremos guerra" coded CONCEDE) and changed nothing on the dev pages (stop 21 round 3)
-FIRST_PERSON_PLURAL = {"en": {"we"}}
 REPORTED_DEPS = {"ccomp", "conj", "xcomp", "advcl", "parataxis"}
 # a reprisal verb's (cues.tsv "reprisal") aim and the act it answers: "retaliate against X for attacks"
 REPRISAL_AIM_PREPS = {"against", "on", "upon", "at"}
@@ -39,20 +35,10 @@ def reporting_speaker(verb: Token, frame: Frame) -> list[ActorHit] | None:
 
 def first_person_speaker(subject: Token, frame: Frame) -> list[ActorHit] | None:
     """A quoted "we"/"I" is the one who says it, never the subject of a clause it is coordinated with ("said Starmer
-    had failed and therefore 'we ask he resign'"): the speaker named in the sentence, else, for "we", the speaker
-    the quotes layer gave its quotation (see quoted_we), or nothing (None: not a first-person subject)."""
+    had failed and therefore 'we ask he resign'"): the speaker, or nothing (None: not a first-person subject)."""
     if subject.pos_ != "PRON" or subject.lower_ not in FIRST_PERSON or frame.lang != "en":
         return None
-    return reporting_speaker(subject.head, frame) or quoted_we(subject, subject.head, frame) or []
-
-
-def quoted_we(subject: Token, verb: Token, frame: Frame) -> list[ActorHit]:
-    """"'We condemn the attack,' she said": a quoted "we" acts as the speaker's side, wherever the speaker tag
-    stands. Not "I": a speaker's "I" mostly voices a personal stance ("I agree with Haley", "I quit"); not "we"
-    in a relative clause, which describes ("the values that we sign up for")."""
-    if verb.dep_ in {"relcl", "acl", "acl:relcl"} or subject.lower_ not in FIRST_PERSON_PLURAL.get(frame.lang, ()):
-        return []
-    return quote_speaker(subject, frame) or []
+    return reporting_speaker(subject.head, frame) or []
 
 
 def unanswered_sides(verb: Token, frame: Frame) -> tuple[list[ActorHit], list[ActorHit]] | None:
