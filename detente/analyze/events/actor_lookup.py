@@ -143,7 +143,7 @@ def _coordinated_modifiers(token: Token, found: list[ActorHit], frame: Frame) ->
 def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> list[ActorHit]:
     """The actor a noun phrase names: its head, then its names (flat/appos/compound), then a nationality
     adjective, then for role nouns ("the presidents of X and Y") the of-complement, then a possessor."""
-    if allow_poss and _is_thing(token, frame) and not _named_apposition(token, frame):
+    if allow_poss and _plain_noun(token, frame) and not _named_apposition(token, frame):
         for child in token.children:
             if child.dep_ in {"poss", "nmod:poss"}:
                 hits = _actors_for(child, frame, depth + 1, False)
@@ -170,7 +170,7 @@ def _actors_for(token: Token, frame: Frame, depth: int, allow_poss: bool) -> lis
                 hits = _actors_for(child, frame, depth + 1, False)
                 if hits:
                     return hits
-        if depth < 1 and _is_thing(token, frame):
+        if depth < 1 and _plain_noun(token, frame):
             hits = _role_complement(token, frame, depth)  # "the removal of President X", "the right of Russia"
             if hits:
                 return hits
@@ -181,13 +181,13 @@ def _signed_at(member: Token, token: Token, hit: ActorHit, frame: Frame) -> bool
     """"the Paris climate accord", "the Minsk agreements": a city named before an agreement names where it was made,
     not a party (a country stays one: "the Iran nuclear deal"; the city stands for a government only as a doer)."""
     return (member.dep_ in {"compound", "nn"} and member.i != token.i and hit.actor.sector is not None
-            and place_under(member, frame) is not None and _is_thing(token, frame)
+            and place_under(member, frame) is not None and _plain_noun(token, frame)
             and lemma(token, frame.lang) in words("membership") and actor_at_token(token, frame) is None)
 
 
 def signing_place(token: Token, frame: Frame) -> bool:
     """The agreement is named after the city it was made in, and names no party (no fallback reading either)."""
-    if not _is_thing(token, frame) or lemma(token, frame.lang) not in words("membership"):
+    if not _plain_noun(token, frame) or lemma(token, frame.lang) not in words("membership"):
         return False
     hits = [(m, h) for m in _name_members(token) if (h := actor_at_token(m, frame)) is not None]
     return bool(hits) and all(_signed_at(m, token, h, frame) for m, h in hits)
@@ -213,7 +213,7 @@ def _coordinated_complement(token: Token) -> bool:
 def _role_complement(token: Token, frame: Frame, depth: int) -> list[ActorHit]:
     """Actors in the of-complement ("the presidents of X and Y"); for things also the for/para-complement of
     their users ("a camp for Congolese refugees")."""
-    preps = OF_PREPS | ({"for", "para"} if _is_thing(token, frame) else set())
+    preps = OF_PREPS | ({"for", "para"} if _plain_noun(token, frame) else set())
     for child in token.children:
         prep, objects = prep_objects(child) if child.dep_ in PREP_DEPS else (None, [])
         if prep in preps:
@@ -241,7 +241,9 @@ def _name_members(token: Token) -> list[Token]:
     return names + compounds + adjectives
 
 
-def _is_thing(token: Token, frame: Frame) -> bool:
+def _plain_noun(token: Token, frame: Frame) -> bool:
+    """A common noun that is no role word ("the capital of", not "the president of"); looser than
+    thing_subjects.is_thing, which also asks that no actor stands behind the noun."""
     return token.pos_ == "NOUN" and lemma(token, frame.lang) not in words("role")
 
 

@@ -5,3 +5,5 @@ ARMED = {"MIL", "COP", "REB", "PRM", "UAF"}  # state forces and non-state armed 
 STATE_FORCES = {"MIL", "COP"}  # a state's army and police: the forces it orders, sends or withdraws
 STATE_BODIES = {"GOV", "MIL", "COP", "JUD", "LEG"}  # a state's government, forces, courts and legislature
 CIVILIAN_GROUPS = {"LAB", "EDU", "MED", "CVL", "AGR", "BUS", "OPP", "JRN", "REF"}  # unions, students, press, people ...
+POLITICAL = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "IGO", "UNO", "SPY", "PRM", "REB", "UAF", "INS",
+             "NGO"}  # states, official bodies, parties, politicians and armed groups: who acts politically

@@ -11,10 +11,9 @@ from __future__ import annotations
 from detente.analyze.context import Analysis
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.sector_groups import POLITICAL
 
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report
-POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "ELI", "IGO", "UNO", "SPY", "PRM", "REB", "UAF",
-                     "INS", "NGO"}
 CACHE = "_sport_report"
 
 
@@ -34,4 +33,4 @@ def unpolitical_play(analysis: Analysis, sources: list, targets: list) -> bool:
     if not sports_report(analysis):
         return False
     sides = [hit.actor for hit in sources + targets]
-    return not any(a.sector in POLITICAL_SECTORS or (a.country and a.sector is None) for a in sides)
+    return not any(a.sector in POLITICAL or (a.country and a.sector is None) for a in sides)

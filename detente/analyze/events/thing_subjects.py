@@ -37,7 +37,7 @@ def thing_subject(trigger: Trigger, frame: Frame) -> bool:
         # an act read off speech is the speaker's ("Turkey's provocations will not go unanswered")
         return False
     subject = _doer(trigger.token)
-    return subject is not None and _is_thing(subject, frame)
+    return subject is not None and is_thing(subject, frame)
 
 
 def _doer(verb: Token) -> Token | None:
@@ -54,10 +54,6 @@ def _doer(verb: Token) -> Token | None:
 
 def is_thing(noun: Token, frame: Frame) -> bool:
     """A plain common noun that stands for no actor (module docstring); also used for what a warning's clause is about."""
-    return _is_thing(noun, frame)
-
-
-def _is_thing(noun: Token, frame: Frame) -> bool:
     own = lemma(noun, "en")
     if own in words("quantity") or own == "number":  # "a number of critics": the critics
         noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
