@@ -26,6 +26,17 @@ def countries(actors) -> set:
     return {a.country for a in actors}
 
 
+def names(actors) -> set:
+    return {a.name for a in actors}
+
+
+def first_en(text: str, event_type: str) -> Event:
+    """The first English event of ``event_type`` (fails the test with every coded event and its countries otherwise)."""
+    found = [e for e in coded_en(text) if e.type == event_type]
+    assert found, [(e.type, countries(e.source), countries(e.target)) for e in coded_en(text)]
+    return found[0]
+
+
 def types_es(text: str) -> list[str]:
     return sorted(e.type for e in coded_es(text))
 

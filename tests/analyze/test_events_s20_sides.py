@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.event_helpers import coded_en as events
-from tests.analyze.event_helpers import countries
-
-
-def of_type(text: str, event_type: str):
-    found = [e for e in events(text) if e.type == event_type]
-    assert found, [(e.type, countries(e.source), countries(e.target)) for e in events(text)]
-    return found[0]
+from tests.analyze.event_helpers import countries, first_en as of_type
 
 
 @pytest.mark.parametrize("text, event_type, source, target", [

@@ -4,7 +4,7 @@ by-agents, whose-objects, captions, attacks as means, pronoun aims of a compleme
 speaker's own state, and reduced passive participles. Sentences written for these tests."""
 from __future__ import annotations
 
-from tests.analyze.event_helpers import coded_en, coded_es, countries
+from tests.analyze.event_helpers import coded_en, coded_es, countries, names
 
 
 def of_type(events, event_type: str, trigger: str | None = None):
@@ -16,10 +16,6 @@ def of_type(events, event_type: str, trigger: str | None = None):
 def _trigger(event) -> str:
     ev = event.evidence
     return ev.sentence[ev.trigger.start - ev.start : ev.trigger.end - ev.start]
-
-
-def names(actors) -> set:
-    return {a.name for a in actors}
 
 
 def test_gerund_of_means_is_done_by_the_clause_subject():  # C1

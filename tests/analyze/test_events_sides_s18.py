@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.analyze.event_helpers import coded_en as events
-from tests.analyze.event_helpers import countries
+from tests.analyze.event_helpers import countries, first_en as of_type
 from tests.analyze.event_helpers import main_en as main
 
 
@@ -15,12 +14,6 @@ def sides(text: str) -> tuple[set, set]:
     event = main(text)
     assert event is not None, text
     return countries(event.source), countries(event.target)
-
-
-def of_type(text: str, event_type: str):
-    found = [e for e in events(text) if e.type == event_type]
-    assert found, [(e.type, countries(e.source), countries(e.target)) for e in events(text)]
-    return found[0]
 
 
 @pytest.mark.parametrize("text, source, target", [
