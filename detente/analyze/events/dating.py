@@ -32,6 +32,7 @@ from detente.analyze.context import Analysis, TimeExpression
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
 from detente.analyze.events.lexicon import words
+from detente.analyze.time.calendar import as_date
 
 RECENT_DAYS = 30  # last month's acts are the story's recent past, even across a new year
 
@@ -51,9 +52,9 @@ class Dating:
 
 
 def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
-    published = _as_date(analysis.article.published)
+    published = as_date(analysis.article.published)
     expression = governing_time(analysis, start, end, trigger)
-    if expression is not None and published and (_as_date(expression.value) or published) > published \
+    if expression is not None and published and (as_date(expression.value) or published) > published \
             and _past_tense(trigger, lang):
         expression = None  # "was convicted and is serving a 20-year term", "asked for answers by May 10": a done act
     cue = has_historical_cue(trigger, lang)
@@ -61,7 +62,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
     if expression is not None and expression.value and unit and not _own_dependent(trigger, expression.start - (start - trigger.idx)):
         # "days after the US attacked Venezuela, ... on 7 January": the date is the main clause's; the attack
         # lies some days (weeks, months) before it, so only its month (year) is known
-        reference = _as_date(expression.value)
+        reference = as_date(expression.value)
         if reference is not None:
             when = reference - timedelta(days=_span_days(unit))
             precision = "month" if unit.lower_ in SHORT_UNITS else "year"
@@ -72,12 +73,12 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
     if phrase is not None and not _inside(phrase, expression.start - (start - trigger.idx)):
         # "tras las declaraciones de Trump sugiriendo una intervención ..., el 7 de enero": what came before the
         # main clause's stated day is known only to its month
-        reference = _as_date(expression.value)
+        reference = as_date(expression.value)
         if reference is not None and expression.precision == "day":
             old = bool(published and before_news_window(reference, published))
             return Dating(reference.replace(day=1).isoformat(), expression.text, "month", old, False)
     if expression is not None and expression.value:
-        when = _as_date(expression.value)
+        when = as_date(expression.value)
         doc_char = expression.start - (start - trigger.idx)
         latest = None if when is None else when if _under(trigger.doc, doc_char, BEFORE_WORDS) \
             else _span_end(when, expression.precision)
@@ -356,15 +357,7 @@ def _latest_past_year(analysis: Analysis, published: date | None) -> TimeExpress
         return None
     earlier = [
         t for t in analysis.times
-        if t.value and t.precision == "year" and (_as_date(t.value) or published).year < published.year
+        if t.value and t.precision == "year" and (as_date(t.value) or published).year < published.year
     ]
     return max(earlier, key=lambda t: (t.value, -t.start)) if earlier else None
 
-
-def _as_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
