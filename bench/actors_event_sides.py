@@ -119,7 +119,7 @@ def coded_records(split: str, limit: int | None = None):
             continue
         lang, date = record.get("language") or "en", iso_date(record.get("date"))
         analysis = Analysis(article=Article.of_sentence(record["text"], lang, date, id="eval"))
-        for stage in stages_before("events") + [events.code]:
+        for stage in stages_before("events") + [events.code_readings]:
             stage(analysis)
         yield index, record, analysis, main_event(analysis.events)
 

@@ -27,7 +27,7 @@ def coded_and_triggers(text: str, published: str | None, lang: str):
     from detente.model import Article
 
     analysis = Analysis(article=Article.of_sentence(text, lang, published, id="diag"))
-    for stage in stages_before("events") + [events.code]:
+    for stage in stages_before("events") + [events.code_readings]:
         stage(analysis)
     types = set()
     for parsed, sent in analysis.sentences():

@@ -147,13 +147,14 @@ def create_app(db: str, analyze_token: str | None = None, read_only: bool = True
                doc_id: str | None = None,
                include_flagged: bool = Query(True, description="include negated/hypothetical/future events"),
                dedup: bool = Query(False, description="one event per story cluster (after `detente cluster`)"),
+               min_confidence: float | None = Query(None, description="calibrated chance of being right, 0..1"),
                sort: str = Query("-day", description="-day, day, -score or score"),
                limit: int = Query(50, description=f"1..{params.MAX_LIMIT}"), offset: int = 0) -> dict:
         with bad_input():
             limit, offset = params.page(limit, offset)
             order = params.sort(sort)
             f = params.EventFilter.parse(dyad, directed, actor, source, target, type, start, end, bbox, q, doc_id,
-                                         include_flagged, dedup)
+                                         include_flagged, dedup, min_confidence)
         with store.cursor() as cur:
             return json_response(queries.list_events(cur, f, limit, offset, order, store.has("event_clusters"),
                                                      indexed, day_counts))

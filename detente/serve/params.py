@@ -87,14 +87,17 @@ class EventFilter:
     doc_id: str | None = None
     include_flagged: bool = True
     dedup: bool = False
+    min_confidence: float | None = None  # calibrated probability of being right in every respect
 
     @classmethod
     def parse(cls, dyad: str | None = None, directed: bool = False, actor: str | None = None,
               source: str | None = None, target: str | None = None, type: str | None = None,
               start: str | None = None, end: str | None = None, bbox_text: str | None = None,
               q: str | None = None, doc_id: str | None = None, include_flagged: bool = True,
-              dedup: bool = False) -> "EventFilter":
+              dedup: bool = False, min_confidence: float | None = None) -> "EventFilter":
         first, last = date_range(start, end)
+        if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"invalid min_confidence {min_confidence}: a probability, 0..1")
         if q is not None and len(q) > 200:
             raise ValueError("invalid q: at most 200 characters")
         if actor is not None and not actor.strip():
@@ -107,7 +110,7 @@ class EventFilter:
             types=types(type), start=first, end=last, bbox=bbox(bbox_text),
             text=q.strip() or None if q else None,
             doc_id=identifier(doc_id, "doc_id") if doc_id else None,
-            include_flagged=include_flagged, dedup=dedup,
+            include_flagged=include_flagged, dedup=dedup, min_confidence=min_confidence,
         )
 
 

@@ -57,6 +57,9 @@ def event_conditions(f: EventFilter, has_clusters: bool = False) -> tuple[list[s
         params.append(f.doc_id)
     if not f.include_flagged:
         clauses.append(FLAG_FILTER)
+    if f.min_confidence is not None:
+        clauses.append("confidence >= ?")
+        params.append(f.min_confidence)
     if f.dedup and has_clusters:
         clauses.append("id IN (SELECT cluster_id FROM event_clusters)")
     return clauses, params

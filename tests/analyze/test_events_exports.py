@@ -71,3 +71,11 @@ def test_events_listing_filters_by_dyad_type_and_date(tmp_path):
     assert bad.exit_code != 0 and "USA-COL" in bad.output
     missing = runner.invoke(main, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code != 0 and "no such store" in missing.output
+
+
+def test_events_listing_filters_by_calibrated_confidence(tmp_path):
+    db = _store(tmp_path)  # one event, confidence 0.8
+    runner = CliRunner()
+    assert "CONSULT" in runner.invoke(main, ["events", "--db", db, "--min-confidence", "0.5"]).output
+    assert "No events match" in runner.invoke(main, ["events", "--db", db, "--min-confidence", "0.9"]).output
+    assert runner.invoke(main, ["events", "--db", db, "--min-confidence", "1.5"]).exit_code != 0

@@ -13,7 +13,7 @@ from detente.model import Article
 
 def analysed(paragraphs: list[str], lang: str) -> Analysis:
     analysis = Analysis(article=Article.of_paragraphs([(text, lang) for text in paragraphs], "2026-02-04"))
-    for stage in stages_before("events") + [events.code]:
+    for stage in stages_before("events") + [events.code_readings]:
         stage(analysis)
     return analysis
 

@@ -11,7 +11,7 @@ import pytest
 
 from detente.analyze import nlp, time
 from detente.analyze.context import Analysis
-from detente.analyze.events import code, coder, learned
+from detente.analyze.events import code_readings, coder, learned
 from detente.analyze.events.learned_model import (
     Classifier, LearnedModelError, classifier_from_dict, embed, load_classifier,
 )
@@ -95,7 +95,7 @@ def test_political_sentence_without_rule_trigger_gets_a_learned_event():
 def test_full_stage_keeps_rule_events_and_adds_learned_ones():
     text = "Gustavo Petro met Donald Trump at the White House on Tuesday. " + RALLY
     analysis = parsed(text)
-    code(analysis)
+    code_readings(analysis)  # reading strengths: the learned events' are capped below the rules'
     rules_only = parsed(text)
     coder.code(rules_only)
     assert [e.type for e in rules_only.events] == [e.type for e in analysis.events if e.confidence > 0.45]

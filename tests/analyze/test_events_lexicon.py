@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.analyze.events import lexicon
+from detente.analyze.events import calibration, lexicon
 from tests.analyze.test_events import analyse, countries, only
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +83,8 @@ def test_derived_trigger_takes_its_seeds_trigger_properties(expansion_switch):
     assert "pelt" not in lexicon.words("needs_source")
 
 
-def test_derived_cue_codes_its_seeds_type_less_confidently_than_a_hand_cue(expansion_switch):
+def test_derived_cue_codes_its_seeds_type_less_confidently_than_a_hand_cue(expansion_switch, monkeypatch):
+    monkeypatch.setenv(calibration.SWITCH, "0")  # the coder's reading strengths, before calibration
     expansion_switch("1")
     derived = only(analyse("The United States incarcerated Nicolás Maduro."), "COERCE")
     hand = only(analyse("The United States imprisoned Nicolás Maduro."), "COERCE")

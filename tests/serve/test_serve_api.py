@@ -59,6 +59,7 @@ def test_article_with_events_quotes_and_tone(api):
     ({"actor": "RUS"}, 1), ({"actor": "venez"}, 1), ({"type": "AGREE"}, 5), ({"type": "agree,threaten"}, 19),
     ({"from": "2026-02-01", "to": "2026-02-28"}, 2), ({"bbox": "-75,4,-73,5"}, 13), ({"q": "TARIFFS"}, 13),
     ({"dyad": "USA-COL", "dedup": "true"}, 17), ({"doc_id": "ruven"}, 1), ({"q": "' OR 1=1 --"}, 0),
+    ({"dyad": "USA-COL", "min_confidence": "0.5"}, 18), ({"min_confidence": "0.9"}, 0),
 ])
 def test_event_filters(api, query, total):
     page = api.get("/api/events", params={**query, "limit": 100}).json()
@@ -69,6 +70,7 @@ def test_event_filters(api, query, total):
     ({"dyad": "USA"}, "dyad"), ({"dyad": "USA-COL' OR 1=1--"}, "invalid"), ({"bbox": "1,2,3"}, "bbox"),
     ({"bbox": "10,0,-10,5"}, "bbox"), ({"type": "sanction;drop"}, "type"), ({"sort": "title"}, "sort"),
     ({"limit": 1000}, "limit"), ({"source": "U"}, "source"), ({"to": "yesterday"}, "yesterday"), ({"actor": " "}, "actor"),
+    ({"min_confidence": "2"}, "min_confidence"),
 ])
 def test_event_validation_errors_name_the_input(api, query, word):
     response = api.get("/api/events", params=query)

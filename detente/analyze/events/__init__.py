@@ -8,12 +8,12 @@ location (place), coder (assembly, dedupe), implicit (protests with unnamed prot
 conventional recipient or doer a sentence leaves unnamed), learned / learned_model (the classifier complement).
 """
 from detente.analyze.context import Analysis
-from detente.analyze.events import coder, implicit, learned
+from detente.analyze.events import calibration, coder, implicit, learned
 from detente.analyze.events.implied_sides import add_implied_sides
 from detente.analyze.events.coder import code_sentence
 from detente.analyze.events.lexicon import score_for
 
-__all__ = ["code", "code_rules", "code_sentence", "score_for"]
+__all__ = ["code", "code_readings", "code_rules", "code_sentence", "score_for"]
 
 
 def code_rules(analysis: Analysis) -> None:
@@ -24,10 +24,19 @@ def code_rules(analysis: Analysis) -> None:
     add_implied_sides(analysis)  # unnamed recipients of protests and coercion, doers of arrests and bombings (codebook conventions)
 
 
-def code(analysis: Analysis) -> None:
-    """Pipeline stage: the rules, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1)."""
+def code_readings(analysis: Analysis) -> None:
+    """The rules, then the learned complement (opt-in: DETENTE_LEARNED_EVENTS=1). Each event's confidence is still
+    the coder's strength of that reading, which ranks the readings of one sentence (the gold evaluation compares a
+    sentence's strongest reading)."""
     code_rules(analysis)
     try:
         learned.complement(analysis)
     except Exception:  # noqa: BLE001 - the learned step must never lose the rules' events
         pass
+
+
+def code(analysis: Analysis) -> None:
+    """Pipeline stage: the readings, then each event's confidence calibrated to the probability that it is right in
+    every respect (calibration.py), which is what an analyst filters on."""
+    code_readings(analysis)
+    calibration.calibrate(analysis.events, analysis.text, analysis.article.language == "es")

@@ -58,7 +58,7 @@ def code_text(text: str, published: str | None, lang: str = "en") -> list[Event]
     from detente.analyze.pipeline import stages_before
 
     analysis = Analysis(article=Article.of_sentence(text, lang, published, id="eval"))
-    for stage in stages_before("events") + [events.code]:
+    for stage in stages_before("events") + [events.code_readings]:
         stage(analysis)
     return analysis.events
 
@@ -69,7 +69,8 @@ def iso_date(raw: str | None) -> str | None:
 
 
 def main_event(events: list[Event]) -> Event | None:
-    """The event a one-sentence gold record is compared with: the most confident, then the first."""
+    """The event a one-sentence gold record is compared with: the coder's strongest reading (``code_readings``
+    leaves each event's confidence at the reading's strength), then the first."""
     if not events:
         return None
     return max(events, key=lambda e: (e.confidence, -e.evidence.trigger.start))
