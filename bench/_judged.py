@@ -66,6 +66,27 @@ def judged_lines(split: str | None = None) -> list[JudgedLine]:
     return [line for line in found.values() if split is None or line.split == split]
 
 
+def current_keys(split: str, dump: Path | None = None) -> set[tuple[str, ...]]:
+    """Keys of the event lines the current code codes on one half of the pages: read from a corpus dump of the
+    current code (bench/events_corpus_dump.py) when given, else made by running the pipeline (~1 min)."""
+    if dump is not None:
+        rows = [line.split("\t") for line in dump.read_text(encoding="utf-8").splitlines() if line.strip()]
+    else:
+        from bench._data import corpus_event_rows
+        from bench.events_corpus_dump import event_line
+
+        rows = [event_line(page, event, text).split("\t") for page, event, text in corpus_event_rows(split)]
+    return {(f[0], f[1], f[3], f[4], f[5], f[6], f[7]) for f in rows if len(f) >= 8 and corpus_split(f[0]) == split}
+
+
+def current_judged_lines(split: str, dump: Path | None = None) -> list[JudgedLine]:
+    """The judged lines that the current code still codes exactly (same type, sides, flags, trigger, sentence): the
+    verdicts that describe what the code does now. Lines of older code (a flag since fixed, a side since mended)
+    would teach the model errors that are gone."""
+    keys = current_keys(split, dump)
+    return [line for line in judged_lines(split) if line.key() in keys]
+
+
 def actor_codes(side: str) -> list[tuple[str | None, str | None]]:
     """(country, sector) of each actor of a dump-form side, None for '-'."""
     return [(None if country == "-" else country, None if sector == "-" else sector)

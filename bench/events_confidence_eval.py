@@ -1,15 +1,16 @@
 """How well the calibrated event confidence (detente.analyze.events.calibration) predicts that an event is right in
 every respect, out of fold: the model is fitted (as bench/events_confidence_train.py fits it) on the judged lines of
 one half of the held-out corpus pages and scores the other half, and the other way round; the two halves' scores are
-pooled. The dev pages' lines are scored by the shipped model too, for contrast (the rules were written against them).
+pooled. Only the judged lines the current code still codes exactly are used (bench/_judged.py), so the pipeline runs
+on the pages first, with the calibration off (DETENTE_CALIBRATED_CONFIDENCE=0), which also gives the coder's own
+confidence to compare with. The dev pages' lines are scored by the shipped model, for contrast (the rules were written
+against them).
 
 Prints: the lines' base rate; the ranking quality (AUC: the chance that a right event scores above a wrong one);
 calibration (mean predicted vs observed, per fifth of the lines by predicted value); and what a threshold keeps (share
-of lines and of right events kept, precision). With --rules it also runs the pipeline on the held-out pages with the
-calibration off (DETENTE_CALIBRATED_CONFIDENCE=0) and gives the rules' own confidence's AUC on the judged lines that
-the current code still codes, beside the model's on the same lines (~1-2 min).
+of lines and of right events kept, precision).
 
-Run: .venv/bin/python bench/events_confidence_eval.py [--model PATH] [--rules]
+Run: .venv/bin/python bench/events_confidence_eval.py [--model PATH]     # ~2 min
 """
 from __future__ import annotations
 
@@ -81,29 +82,24 @@ def out_of_fold(lines) -> np.ndarray:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=calibration.MODEL_PATH, help="the shipped model (dev contrast)")
-    parser.add_argument("--rules", action="store_true", help="also compare with the rules' own confidence")
     args = parser.parse_args()
-    lines = judged_lines("held-out")
+    rules = rule_confidences("held-out")
+    lines = [line for line in judged_lines("held-out") if line.key() in rules]
     if not lines:
-        print("skip: no judged held-out lines (bench/events_corpus_audit_*.tsv)")
+        print("skip: no judged held-out lines the current code codes (bench/events_corpus_audit_*.tsv)")
         return 0
     labels = np.array([line.right for line in lines], dtype=float)
     predicted = out_of_fold(lines)
-    report("held-out pages, out of fold", predicted, labels)
+    report("held-out pages, judged lines the current code codes, out of fold", predicted, labels)
+    coder_scores = np.array([rules[line.key()] for line in lines])
+    print(f"  same lines, AUC of the coder's own confidence: {auc(coder_scores, labels):.3f}")
     model = calibration.load_model(args.model)
-    dev = judged_lines("dev")
+    dev_rules = rule_confidences("dev")
+    dev = [line for line in judged_lines("dev") if line.key() in dev_rules]
     if model is not None and dev:
-        dev_labels = np.array([line.right for line in dev], dtype=float)
         report("dev pages (rules written against them), shipped model",
-               np.array([model.probability(shape_of_line(line)) for line in dev]), dev_labels)
-    if args.rules:
-        rules = rule_confidences("held-out")
-        matched = [i for i, line in enumerate(lines) if line.key() in rules]
-        if matched:
-            rule_scores = np.array([rules[lines[i].key()] for i in matched])
-            print(f"held-out lines the current code still codes: {len(matched)} (right {labels[matched].mean():.3f}); "
-                  f"AUC of the rules' own confidence {auc(rule_scores, labels[matched]):.3f}, "
-                  f"calibrated out of fold {auc(predicted[matched], labels[matched]):.3f}")
+               np.array([model.probability(shape_of_line(line)) for line in dev]),
+               np.array([line.right for line in dev], dtype=float))
     return 0
 
 

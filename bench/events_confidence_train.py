@@ -1,6 +1,7 @@
 """Fit the calibrated event confidence (detente/knowledge/plover/confidence.json): a logistic model of "right in every
 respect" over the traits of detente.analyze.events.calibration, on the hand-judged event lines of the HELD-OUT corpus
-pages (bench/_judged.py).
+pages (bench/_judged.py) that the current code still codes exactly: verdicts on lines of older code would teach
+errors since fixed. Refit after every change to the rules (the dump takes about a minute).
 
 Why held-out: the confidence should be the chance of being right on pages the rules were not written against. On the
 dev pages, whose errors rule writers have read and fixed, far more events are right (a fresh dev sample 0.33, a fresh
@@ -23,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._judged import actor_codes, judged_lines  # noqa: E402
+from bench._judged import actor_codes, current_judged_lines  # noqa: E402
 from detente.analyze.events.calibration import MODEL_PATH, EventShape, Side, traits  # noqa: E402
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
@@ -86,14 +87,16 @@ def fit_lines(lines, quiet: bool = False) -> tuple[np.ndarray, list[str], float]
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="corpus dump of the current code (bench/events_corpus_dump.py); default: run the pipeline")
     parser.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     args = parser.parse_args()
-    lines = judged_lines("held-out")
+    lines = current_judged_lines("held-out", args.dump)
     if not lines:
         print("skip: no judged held-out lines (bench/events_corpus_audit_*.tsv)")
         return 0
     labels = np.array([line.right for line in lines], dtype=float)
-    print(f"held-out judged lines: {len(lines)}, right in every respect {labels.mean():.3f}")
+    print(f"held-out judged lines the current code codes: {len(lines)}, right in every respect {labels.mean():.3f}")
     weights, names, best = fit_lines(lines)
     print(f"chosen C={best}; largest weights: " + ", ".join(
         f"{names[i]} {weights[i]:+.2f}" for i in np.argsort(-np.abs(weights))[:8]))
