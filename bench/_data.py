@@ -65,9 +65,9 @@ def corpus_split(page_id: str) -> str:
     return "dev" if int(page_id[-1], 16) % 2 == 0 else "held-out"
 
 
-def corpus_event_rows(split: str | None = None):
-    """(page id, event, article text) for every event coded on the corpus pages (of one split when given), in file
-    order: the whole pipeline run on each page as `detente analyze` runs it."""
+def corpus_documents(split: str | None = None, pages: set[str] | None = None):
+    """(page id, document) for every corpus page (of one split, or among ``pages`` ids, when given), in file order:
+    the whole pipeline run on each page as `detente analyze` runs it."""
     import gzip
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -76,9 +76,15 @@ def corpus_event_rows(split: str | None = None):
 
     for page in sorted(eval_path("corpus").glob("*/*.html.gz")):
         page_id = corpus_page_id(page)
-        if split is not None and corpus_split(page_id) != split:
+        if (split is not None and corpus_split(page_id) != split) or (pages is not None and page_id not in pages):
             continue
-        document = process(RawDocument(source=str(page), content=gzip.decompress(page.read_bytes()), kind="html"))
+        yield page_id, process(RawDocument(source=str(page), content=gzip.decompress(page.read_bytes()), kind="html"))
+
+
+def corpus_event_rows(split: str | None = None):
+    """(page id, event, article text) for every event coded on the corpus pages (of one split when given), in file
+    order: the whole pipeline run on each page as `detente analyze` runs it."""
+    for page_id, document in corpus_documents(split):
         text = document.article.text if hasattr(document, "article") else ""
         for event in getattr(document, "events", None) or []:
             yield page_id, event, text

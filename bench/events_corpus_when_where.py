@@ -1,0 +1,123 @@
+"""When and where: hand-judged dates and places of events coded on real news (the 170 corpus pages).
+
+The real-news audits (bench/events_corpus_audit.py) judge each event's type, sides and flags, not its date or place.
+This script makes and scores a second judgement of the REAL events of an audit (event_ok = y): is the event's date
+right at its precision, and is its location right?
+
+    .venv/bin/python bench/events_corpus_when_where.py --make OUT [--audit FILE ...]   # rows to judge (~1 min)
+    .venv/bin/python bench/events_corpus_when_where.py [--judged FILE]                 # the figures
+
+--make runs the current code on the audited pages and writes, for each real event it still codes (page + sentence +
+trigger + type), the article's publication date and the event's date, date text, precision and location, with empty
+date_ok / place_ok / note columns. Conventions for the judge (also in the file's header): date_ok y when the date, at
+its precision, is when the act happened (or the article's date for an act reported as news of the day with no date in
+the text); n otherwise. place_ok y when the location is where the act happened (the country alone is fine when the
+text gives no finer place), or empty when the text gives no place; n when it is wrong, or empty though the sentence or
+article clearly gives one.
+
+Scoring prints per split: dates right (all, stated in the text, defaulted to the publication date), precisions, places
+right (given, and missing though stated).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench._data import corpus_documents, corpus_split  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+AUDITS = [BENCH / "events_corpus_audit_s22_dev.tsv", BENCH / "events_corpus_audit_s22_heldout.tsv"]
+JUDGED = BENCH / "events_corpus_when_where_s22.tsv"
+COLUMNS = ["split", "page", "type", "trigger", "sentence", "published", "date", "date_text", "date_precision",
+           "place", "place_country", "lat", "lon", "date_ok", "place_ok", "note"]
+HEADER = """# When and where of real events on real news (bench/events_corpus_when_where.py --make).
+# date_ok: y = the date, at its precision, is when the act happened (or the article's date for news of the day with no
+#   date in the text); n = wrong. place_ok: y = where the act happened (the country alone is fine when the text gives
+#   no finer place), or empty when the text gives no place; n = wrong, or empty though the text clearly gives one."""
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def make(out: Path, audits: list[Path]) -> int:
+    from bench.events_corpus_dump import event_line
+
+    wanted = {}
+    for audit in audits:
+        for row in rows(audit):
+            if row.get("event_ok") == "y":
+                wanted[(row["page"], row["type"], row["trigger"], " ".join(row["sentence"].split()))] = row
+    lines = ["\t".join(COLUMNS)]
+    for page_id, document in corpus_documents(pages={key[0] for key in wanted}):
+        text = document.article.text
+        for event in document.events:
+            fields = event_line(page_id, event, text).split("\t")
+            if (page_id, fields[1], fields[6], fields[7]) not in wanted:
+                continue
+            place = event.location
+            lines.append("\t".join([
+                corpus_split(page_id), page_id, event.type, fields[6], fields[7], document.article.published or "",
+                event.date or "", " ".join((event.date_text or "").split()), event.date_precision or "",
+                place.name if place else "", (place.country or "") if place else "",
+                f"{place.lat:.3f}" if place and place.lat is not None else "",
+                f"{place.lon:.3f}" if place and place.lon is not None else "", "", "", ""]))
+    out.write_text(HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines) - 1} events to judge (of {len(wanted)} real audited events) -> {out}")
+    return 0
+
+
+def share(counter: Counter, key: str) -> str:
+    total = counter[key + "_n"]
+    return f"{counter[key] / total:.3f} ({counter[key]}/{total})" if total else "-"
+
+
+def score(judged: Path) -> int:
+    tallies: dict[str, Counter] = {}
+    for row in rows(judged):
+        if row.get("date_ok") not in ("y", "n"):
+            continue
+        tally = tallies.setdefault(row["split"], Counter())
+        stated = bool(row["date_text"])
+        for key in ("date", "date_stated" if stated else "date_default"):
+            tally[key + "_n"] += 1
+            tally[key] += row["date_ok"] == "y"
+        if row.get("place_ok") in ("y", "n"):
+            kind = "place_given" if row["place"] else "place_none"
+            for key in ("place", kind):
+                tally[key + "_n"] += 1
+                tally[key] += row["place_ok"] == "y"
+    if not tallies:
+        print(f"skip: no judged rows in {judged}")
+        return 0
+    for split in ("dev", "held-out"):
+        tally = tallies.get(split)
+        if tally:
+            print(f"{split:9} date right {share(tally, 'date')}: stated in the text {share(tally, 'date_stated')}, "
+                  f"publication date by default {share(tally, 'date_default')}")
+            print(f"{'':9} place right {share(tally, 'place')}: given {share(tally, 'place_given')}, "
+                  f"none given {share(tally, 'place_none')}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--make", type=Path, default=None, help="write the rows to judge here")
+    parser.add_argument("--audit", type=Path, action="append", default=None, help="audit file(s) whose real events")
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="judged file to score")
+    args = parser.parse_args()
+    if args.make:
+        return make(args.make, args.audit or AUDITS)
+    if not args.judged.exists():
+        print(f"skip: {args.judged} not found")
+        return 0
+    return score(args.judged)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
