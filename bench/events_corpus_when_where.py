@@ -6,6 +6,7 @@ right at its precision, and is its location right?
 
     .venv/bin/python bench/events_corpus_when_where.py --make OUT [--audit FILE ...]   # rows to judge (~1 min)
     .venv/bin/python bench/events_corpus_when_where.py [--judged FILE]                 # the figures
+    .venv/bin/python bench/events_corpus_when_where.py --now [--rejudge OUT]          # the figures of the current code
 
 --make runs the current code on the audited pages and writes, for each real event it still codes (page + sentence +
 trigger + type), the article's publication date and the event's date, date text, precision and location, with empty
@@ -15,8 +16,11 @@ the text); n otherwise. place_ok y when the location is where the act happened (
 text gives no finer place), or empty when the text gives no place; n when it is wrong, or empty though the sentence or
 article clearly gives one.
 
-Scoring prints per split: dates right (all, stated in the text, defaulted to the publication date), precisions, places
-right (given, and missing though stated).
+Scoring prints per split: dates right (all, stated in the text, defaulted to the publication date), places right
+(given, and none given). --now runs the current code on the judged pages: a row whose date, precision and place are
+unchanged keeps its verdict; a changed row takes its verdict from the re-judged file (the judged file's name with
+_rejudged, same columns) when it is there, else it is counted as unjudged; --rejudge OUT writes the changed rows with
+empty verdicts for a judge. Events no longer coded are counted apart.
 """
 from __future__ import annotations
 
@@ -45,7 +49,7 @@ def rows(path: Path) -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
 
-def make(out: Path, audits: list[Path]) -> int:
+def make(out: Path, audits: list[Path], quiet: bool = False) -> int:
     from bench.events_corpus_dump import event_line
 
     wanted = {}
@@ -68,8 +72,60 @@ def make(out: Path, audits: list[Path]) -> int:
                 f"{place.lat:.3f}" if place and place.lat is not None else "",
                 f"{place.lon:.3f}" if place and place.lon is not None else "", "", "", ""]))
     out.write_text(HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines) - 1} events to judge (of {len(wanted)} real audited events) -> {out}")
+    if not quiet:
+        print(f"{len(lines) - 1} events to judge (of {len(wanted)} real audited events) -> {out}")
     return 0
+
+
+def key(row: dict[str, str]) -> tuple[str, ...]:
+    return (row["page"], row["type"], row["trigger"], row["sentence"])
+
+
+def when_where(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(row[column] for column in ("date", "date_text", "date_precision", "place", "place_country"))
+
+
+def rejudged_file(judged: Path) -> Path:
+    return judged.with_name(judged.stem + "_rejudged" + judged.suffix)
+
+
+def now(judged: Path, rejudge: Path | None) -> int:
+    """Score the current code's dates and places on the judged rows (see the module docstring)."""
+    import tempfile
+
+    judged_rows = [row for row in rows(judged) if row.get("date_ok") in ("y", "n")]
+    with tempfile.TemporaryDirectory() as folder:
+        audit = Path(folder) / "audit.tsv"
+        audit.write_text("\t".join(["page", "type", "trigger", "sentence", "event_ok"]) + "\n" + "\n".join(
+            "\t".join([row["page"], row["type"], row["trigger"], row["sentence"], "y"]) for row in judged_rows) + "\n",
+            encoding="utf-8")
+        current_file = Path(folder) / "current.tsv"
+        make(current_file, [audit], quiet=True)
+        current = {key(row): row for row in rows(current_file)}
+    second = rejudged_file(judged)
+    verdicts = {key(row) + when_where(row): row for row in rows(second)} if second.exists() else {}
+    scored, changed, gone = [], [], 0
+    for row in judged_rows:
+        present = current.get(key(row))
+        if present is None:
+            gone += 1
+        elif when_where(present) == when_where(row):
+            scored.append(row)
+        elif key(present) + when_where(present) in verdicts and verdicts[key(present) + when_where(present)].get("date_ok"):
+            scored.append(verdicts[key(present) + when_where(present)])
+        else:
+            changed.append(present)
+    print(f"current code on the {len(judged_rows)} judged rows: {len(scored)} scored, {len(changed)} changed and "
+          f"not yet re-judged, {gone} events no longer coded")
+    if rejudge is not None:
+        rejudge.write_text(HEADER + "\n" + "\t".join(COLUMNS) + "\n" + "\n".join(
+            "\t".join(row.get(column, "") for column in COLUMNS) for row in changed) + "\n", encoding="utf-8")
+        print(f"{len(changed)} changed rows to judge -> {rejudge}")
+    with tempfile.TemporaryDirectory() as folder:
+        table = Path(folder) / "scored.tsv"
+        table.write_text("\t".join(COLUMNS) + "\n" + "\n".join(
+            "\t".join(row.get(column, "") for column in COLUMNS) for row in scored) + "\n", encoding="utf-8")
+        return score(table)
 
 
 def share(counter: Counter, key: str) -> str:
@@ -110,13 +166,15 @@ def main() -> int:
     parser.add_argument("--make", type=Path, default=None, help="write the rows to judge here")
     parser.add_argument("--audit", type=Path, action="append", default=None, help="audit file(s) whose real events")
     parser.add_argument("--judged", type=Path, default=JUDGED, help="judged file to score")
+    parser.add_argument("--now", action="store_true", help="score the current code on the judged rows")
+    parser.add_argument("--rejudge", type=Path, default=None, help="with --now: write the changed rows here")
     args = parser.parse_args()
     if args.make:
         return make(args.make, args.audit or AUDITS)
     if not args.judged.exists():
         print(f"skip: {args.judged} not found")
         return 0
-    return score(args.judged)
+    return now(args.judged, args.rejudge) if args.now else score(args.judged)
 
 
 if __name__ == "__main__":
