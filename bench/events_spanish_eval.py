@@ -45,6 +45,7 @@ CASE_SETS = {  # --set NAME -> probe file; each set's origin is in its file's he
     "s19": HERE / "events_spanish_s19_cases.tsv",  # stop-19 type sweep, written blind
     "s19b": HERE / "events_spanish_s19b_cases.tsv",  # stop-19 round-2 protest-news sweep, blind
     "s20": HERE / "events_spanish_s20_cases.tsv",  # stop-20 precision sweep of the non-protest types, blind
+    "s22": HERE / "events_spanish_s22_cases.tsv",  # stop-22 sweep of demands, criticism, threats and background nouns, blind
 }
 ALSO_RIGHT = {"MOBILIZE": {"PROTEST"}}  # gold type -> coded types accepted for it (codebook: demonstrations are PROTEST)
 

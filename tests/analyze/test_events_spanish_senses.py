@@ -98,7 +98,8 @@ def sides(text: str, event_type: str) -> tuple[list[str], list[str]]:
 @pytest.mark.parametrize("text, event_type, source, target", [
     ("Las sanciones de la Unión Europea contra Rusia entraron en vigor.", "SANCTION", ["European Union"], ["Russia"]),
     ("Las sanciones de Estados Unidos contra Venezuela siguen vigentes.", "SANCTION", ["United States"], ["Venezuela"]),
-    ("Pese a la prohibición de las autoridades, miles de manifestantes se reunieron en Belgrado.", "COERCE", ["autoridades"], []),
+    # stop 22: not "pese a la prohibición de ...": a ban granted in a concessive adjunct is background, no event
+    ("La prohibición de las autoridades fue anunciada el lunes en Belgrado.", "COERCE", ["autoridades"], []),
     ("Robinson recibió una segunda sanción de MLB por dopaje.", "SANCTION", ["MLB"], []),
 ])
 def test_the_de_complement_of_a_measure_is_who_imposed_it(text, event_type, source, target):

@@ -17,14 +17,18 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.sentence_words import sentence_lowers, sentence_words
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
-from detente.analyze.events.spanish_background import dated_by_protest
-from detente.analyze.events.spanish_unasserted import counted_event, doubted_possibility, forecast_warning, questioned_act, stated_aim
+from detente.analyze.events.spanish_background import conceded_event, dated_by_protest
+from detente.analyze.events.spanish_unasserted import (
+    conditioned_act, counted_event, counted_trend, doubted_possibility, forecast_warning, questioned_act, recalled_act,
+    judged_needed, ruled_kind, stated_aim, unreached_agreement,
+)
+from detente.analyze.events.spanish_warnings import unthreatening_warning
 from detente.analyze.events.spanish_stances import (
     BARRACKS_VERB, HELD_OUT_THREAT, HELD_OUT_VERB, POLICE_MUTINY, held_captive, held_out_threat, police_mutiny,
 )
 from detente.analyze.events.spanish_senses import (
     CLASSIFYING, EXCHANGE_WORD, OBJECT_SENSED, called_protest, claimed_act, classifier_sense, forbidden_act,
-    gathering_sense, gear_sense, in_game, object_sense, other_noun_sense, protest_cue, protest_motive, protest_topic,
+    gathering_sense, gear_sense, in_game, name_word, object_sense, other_noun_sense, protest_cue, protest_motive, protest_topic,
     raised_barricade, requested_call, under_exchange,
 )
 
@@ -363,12 +367,17 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = POLICE_MUTINY  # "los policías se acuartelaron": a police protest, no troops readied
         elif own in lexicon and held_captive(sent[position]):
             fixed[position] = own + OTHER_SENSE  # "liberó a 20 estudiantes detenidos": no new arrest
-        elif own in lexicon and (counted_event(sent[position]) or questioned_act(sent[position])):
-            fixed[position] = own + OTHER_SENSE  # "el número de huelgas descendió", "votarán si aceptan la oferta"
+        elif own in lexicon and name_word(sent[position]):
+            fixed[position] = own + OTHER_SENSE  # "Amnistía Internacional advirtió": a name, no amnesty
+        elif own in lexicon and (counted_event(sent[position]) or questioned_act(sent[position])
+                                 or conditioned_act(sent[position]) or ruled_kind(sent[position])
+                                 or counted_trend(sent[position]) or recalled_act(sent[position])
+                                 or unreached_agreement(sent[position]) or judged_needed(sent[position])):
+            fixed[position] = own + OTHER_SENSE  # "el número de huelgas descendió", "si aceptan", "a menos que acepte"
         elif own in lexicon and (stated_aim(sent[position]) or doubted_possibility(sent[position])
-                                 or forecast_warning(sent[position])):
+                                 or forecast_warning(sent[position]) or unthreatening_warning(sent[position])):
             fixed[position] = own + OTHER_SENSE  # "tiene el fin de responsabilizar", "no descarta que", "advirtió Moody's"
-        elif own in lexicon and dated_by_protest(sent[position], fixed, sent.start, lexicon):
+        elif own in lexicon and (dated_by_protest(sent[position], fixed, sent.start, lexicon) or conceded_event(sent[position])):
             fixed[position] = own + OTHER_SENSE  # "detuvieron a doce jóvenes durante los disturbios": a time adjunct
     return fixed
 

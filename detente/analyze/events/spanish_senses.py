@@ -21,7 +21,9 @@
   estudiantes", "les prohibió participar en las reuniones") did not take place: the ban is the event;
 - a granting, claiming, freeing or clearing verb whose object is no party ("el premio fue concedido a", "reclamó la
   victoria", "liberó una nueva versión", "los aficionados desalojaron el estadio") concedes, asks, releases or
-  coerces nothing."""
+  coerces nothing;
+- an event noun that begins a multiword name ("Amnistía Internacional advirtió", "Marcha Patriótica denunció") names an
+  organisation, not an amnesty or a march."""
 from __future__ import annotations
 
 import re
@@ -442,3 +444,10 @@ def _thing(noun: Token) -> bool:
     from detente.analyze.events.spanish_groups import people_noun
 
     return noun.pos_ == "NOUN" and not noun.ent_type_ and not people_noun(noun)
+
+
+def name_word(token: Token) -> bool:
+    """A capitalised event noun the parser makes the head of a multiword name ("Amnistía Internacional": "Internacional"
+    hangs on it as "flat"): part of an organisation's name, not the act."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and any(
+        c.dep_ == "flat" and c.pos_ == "PROPN" and c.i == token.i + 1 and c.text[:1].isupper() for c in token.children)

@@ -2,7 +2,14 @@
 bajo": how many, not a strike that took place) and an act in an indirect question ("votarán si aceptan o no la
 oferta": what they will decide, not an acceptance or a refusal); an act that is only the aim a thing is said to have
 ("tiene el fin de responsabilizar"), or a purpose (hypothetical); a possibility not ruled out ("no descarta que");
-a forecaster's warning ("advirtió la calificadora")."""
+a forecaster's warning ("advirtió la calificadora"); an act in a subjunctive clause of condition or time limit ("a
+menos que el gobierno acepte", "mientras el ejército no se retire", "hasta que liberen a los presos"): a condition
+set, not an act done. Also event nouns that name a kind of act or a past one, no act of the news: what a standing rule
+punishes or allows ("la ley que castiga los bloqueos"), a count that rises or falls ("las protestas crecieron un 30
+por ciento"), and the act an anniversary recalls ("se cumplen diez años de la masacre", "el aniversario del golpe"). An agreement
+not reached beside the talks that are the news ("dialogaron seis horas sin llegar a un acuerdo") is no refusal. An act
+judged needed or possible ("consideran necesario un diálogo", "es urgente un acuerdo") is a view of what should
+happen, not an act."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -30,6 +37,39 @@ def questioned_act(token: Token) -> bool:
         return False
     return any(c.dep_ == "mark" and c.lower_ == "si" for c in token.children) \
         and lemma(token.head, "es") in spanish_words(DECIDING_KIND)
+
+
+CONDITION_KIND = "condition_mark"  # spanish_cues.tsv: words of a clause mark of condition or time limit
+
+
+def conditioned_act(token: Token) -> bool:
+    """A verb (or its object noun) in the subjunctive under a mark of condition or time limit ("a menos que acepte",
+    "salvo que retire la ley", "en caso de que suspendan los bloqueos", "mientras no se retire", "hasta que liberen",
+    "sin que la policía interviniera"). The subjunctive marks the act as not asserted; with the indicative the same
+    marks report acts ("mientras marchaban", "hasta que llegó la policía") and are left alone."""
+    if token.pos_ == "NOUN" and token.dep_ == "obj":
+        token = token.head
+    if token.pos_ not in {"VERB", "AUX"} or "Sub" not in token.morph.get("Mood"):
+        return False
+    marks = [c for c in token.children if c.dep_ == "mark"]
+    if not marks:
+        return False
+    words = {m.lower_ for m in marks} | {f.lower_ for m in marks for f in m.children if f.dep_ == "fixed"}
+    words |= {w.lower_ for w in _words_before(min(marks, key=lambda m: m.i))}  # "a menos que": the parse may hang "a menos" elsewhere
+    return not words.isdisjoint(spanish_words(CONDITION_KIND))
+
+
+MARK_PARTS = {"ADP", "ADV", "SCONJ", "NOUN", "ADJ"}  # "a menos", "en caso de", "a condición de", "con tal de"
+
+
+def _words_before(mark: Token) -> list[Token]:
+    """Up to three words of a compound mark right before ``mark`` ("en caso de" before "que")."""
+    found = []
+    for i in range(mark.i - 1, max(mark.sent.start, mark.i - 3) - 1, -1):
+        if mark.doc[i].pos_ not in MARK_PARTS:
+            break
+        found.append(mark.doc[i])
+    return found
 
 
 PURPOSE_KIND = "purpose"  # spanish_cues.tsv: nouns of aim ("el fin de", "el objetivo de", "como objetivo")
@@ -94,3 +134,85 @@ def forecast_warning(verb: Token) -> bool:
         if any(lemma(w, "es") in forecasters or w.lower_ in forecasters for w in words):
             return True
     return False
+
+
+RULING_KIND = "ruling"  # spanish_cues.tsv: verbs by which a rule treats a kind of act ("castiga", "prohíbe", "regula")
+RULE_KIND = "rule"  # spanish_cues.tsv: standing rules ("ley", "decreto", "reglamento")
+QUANTITY_KIND = "quantity_change"  # spanish_cues.tsv: verbs of a number rising or falling
+ANNIVERSARY_KIND = "anniversary"  # spanish_cues.tsv: nouns and verbs of an anniversary
+ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass"}
+YEARS = {"año", "años"}
+
+
+def ruled_kind(token: Token) -> bool:
+    """An event noun that a standing rule punishes, bans or allows ("la ley que castiga los bloqueos de carreteras",
+    "el decreto regula las manifestaciones"): a kind of act, no act that took place."""
+    if token.pos_ != "NOUN" or token.dep_ not in ARGUMENT_DEPS or token.head.i == token.i:
+        return False
+    verb = token.head
+    if verb.pos_ not in {"VERB", "AUX"} or lemma(verb, "es") not in spanish_words(RULING_KIND):
+        return False
+    rules = spanish_words(RULE_KIND)
+    if verb.dep_ in {"acl", "acl:relcl"} and lemma(verb.head, "es") in rules:
+        return True  # "la ley que castiga los bloqueos"
+    return any(c.dep_ == "nsubj" and c.i != token.i and lemma(c, "es") in rules for c in verb.children)
+
+
+def counted_trend(token: Token) -> bool:
+    """A plural event noun whose number rises or falls by a stated amount ("las protestas crecieron un 30 por
+    ciento", "los secuestros se duplicaron"): a statistic, no act."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or "Plur" not in token.morph.get("Number"):
+        return False
+    verb = token.head
+    if lemma(verb, "es") not in spanish_words(QUANTITY_KIND):
+        return False
+    if lemma(verb, "es") in {"duplicar", "triplicar", "cuadruplicar"}:
+        return True
+    return any(t.pos_ == "NUM" or t.text in {"%", "mitad", "doble", "triple"}
+               for c in verb.children if c.i != token.i and c.dep_ not in {"nsubj", "punct"} for t in c.subtree)
+
+
+def recalled_act(token: Token) -> bool:
+    """An event noun an anniversary recalls: the "de" complement of "aniversario" ("el aniversario del golpe"), or of
+    years that "se cumplen" ("se cumplen diez años de la masacre")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in {"de", "del"} for c in token.children):
+        return False
+    head = token.head
+    marks = spanish_words(ANNIVERSARY_KIND)
+    if lemma(head, "es") in marks:
+        return True
+    # years only: "se cumplen diez días de paro" counts the days of a strike still on
+    return head.lower_ in YEARS and head.dep_ in {"nsubj", "obj"} and lemma(head.head, "es") in marks
+
+
+AGREEMENT_KIND = "agreement_noun"  # spanish_cues.tsv: nouns of an agreement reached ("acuerdo", "consenso")
+
+
+def unreached_agreement(verb: Token) -> bool:
+    """An infinitive after "sin" whose object is an agreement ("sin llegar a un acuerdo", "sin alcanzar un consenso"):
+    the talks went on, no one refused anything (the coder would read the negated AGREE as a REJECT)."""
+    if verb.pos_ not in {"VERB", "AUX"} or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    if not any(c.dep_ in {"mark", "case"} and c.lower_ == "sin" for c in verb.children):
+        return False
+    agreements = spanish_words(AGREEMENT_KIND)
+    return any(c.dep_ in {"obj", "obl"} and lemma(c, "es") in agreements for c in verb.children)
+
+
+NEEDED_KIND = "needed"  # spanish_cues.tsv: adjectives of need or possibility ("necesario", "urgente", "posible")
+JUDGING_KIND = "judging"  # spanish_cues.tsv: verbs that take an object and a judgement of it ("considerar", "ver")
+
+
+def judged_needed(token: Token) -> bool:
+    """An event noun judged needed or possible: the object of a verb of judging with such an adjective ("los analistas
+    consideran necesario un diálogo", "ve posible un acuerdo") or the subject of the adjective ("es urgente un
+    acuerdo entre las partes")."""
+    if token.pos_ != "NOUN" or token.head.i == token.i:
+        return False
+    needed = spanish_words(NEEDED_KIND)
+    head = token.head
+    if token.dep_ == "nsubj" and head.lower_ in needed:
+        return True
+    if token.dep_ != "obj" or lemma(head, "es") not in spanish_words(JUDGING_KIND):
+        return False
+    return any(c.i != token.i and c.lower_ in needed for c in head.children)
