@@ -14,7 +14,9 @@ from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.coded_roles import fold_outcomes, located_targets
 from detente.analyze.events.linkage import governing_subject
 from detente.analyze.events.flags import Flags, flags_for
+from detente.analyze.events.generic_cases import generic_hypothetical, principle
 from detente.analyze.events.gifts import material_gifts
+from detente.analyze.events.irrealis import irrealis
 from detente.analyze.events.hazards import (
     accident_harm, armed_subject, blame_for_mishap, disaster_sentence, emergency_response, forecast, harm_by_hazard, hazard_agent, hazard_blamed, hazard_fought,
     relief_at_home, source_is_hazard,
@@ -27,7 +29,9 @@ from detente.analyze.events.outermost import (
     THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded, unfolded_motives,
 )
 from detente.analyze.events.force_modes import weapon_or_force_mode
+from detente.analyze.events.name_words import in_name
 from detente.analyze.events.named_country import named_country
+from detente.analyze.events.object_senses import other_sense
 from detente.analyze.events.private_visits import private_visit
 from detente.analyze.events.said_acts import made_now, pledged_by_speaker, reported
 from detente.analyze.events.promise_content import generic_relative, promised_state
@@ -46,6 +50,7 @@ from detente.analyze.events.thing_subjects import thing_subject
 from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
 from detente.analyze.events.type_shapes import drop_qualifier_objects, reshape
 from detente.analyze.events.undecided import undecided
+from detente.analyze.events.unasserted_forms import unasserted
 from detente.analyze.events.wording_sides import drawn_reaction, holder_of_unexcluded, predicated_of, speaker_of_own_meeting
 from detente.model import Event
 
@@ -89,6 +94,8 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
     elif lang == "es":
         found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
+    found = [t for t in found if not other_sense(t, lang) and not in_name(t, lang)]  # "released a statement in
+    # support of Israel": the support is the act; "the Good Friday Agreement": a name
     triggers = outermost(found, lang)
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
     if len(triggers) < len(found):  # "en protesta por ..., se produjeron ocho detenciones": no arrest coded, the protest stands
@@ -189,6 +196,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # precision first: no resolved actor, no event
     if thing_subject(trigger, frame):
         return None  # "imports of steel threaten to impair U.S. security", "the feature offers value": no one acts
+    if unasserted(trigger, frame.lang) or irrealis(trigger, frame.lang) or principle(trigger, frame.lang):
+        return None  # "Will the regime cooperate?", "feel supported", "is allowed to borrow", "the desire to approve"
     if frame.lang == "en" and unpolitical_play(frame.analysis, found.sources, found.targets):
         return None  # a match report: "a double save to deny Foden"
     if press_question(trigger, found.sources, frame.lang):
@@ -262,6 +271,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if flags.negated and any(lemma(t, frame.lang) in words("attribution") for t in trigger.tokens):
         return None  # "Israel has not claimed responsibility for the bombing": it names no doer, not a negated attack
     hypothetical = flags.hypothetical
+    if generic_hypothetical(hypothetical, found.sources + found.targets, sent, frame.offset, frame.lang):
+        return None  # "even if your BCU approved it", "people can be arrested for flying the flag": no one's act
     announced = flags.future or (found.inherited_source and hypothetical)
     announced = announced or (event_type == "SANCTION" and weighed_measure(trigger, frame.lang))  # "raised the prospect of sanctions"
     if frame.lang == "en" and event_type in THREAT_MODES and unexcluded(token, frame.lang):

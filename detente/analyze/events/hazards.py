@@ -53,6 +53,8 @@ def accident_harm(trigger: Token, lang: str) -> bool:
     """Harm told as the outcome of an accident: "the bus plunged off a bridge, killing 19", "two trains collided,
     killing 32", "an oil tanker collided with a cargo ship" (the accident verb has no object of its own)."""
     accidents = words("accident_verb")
+    if _struck_by_thing(trigger, lang):
+        return True  # "she was hit by a falling tree", "a boulder struck the car": nature or a structure, no one attacks
     current = trigger
     for _ in range(3):  # "a tanker exploded, killing 16 and injuring dozens": injuring < killing < exploded
         if lemma(current, lang) in accidents and not any(c.dep_ in OBJECTS for c in current.children) \
@@ -65,6 +67,14 @@ def accident_harm(trigger: Token, lang: str) -> bool:
             return False
         current = current.head
     return False
+
+
+def _struck_by_thing(verb: Token, lang: str) -> bool:
+    """The verb's doer is a falling or natural thing (cue list ``falling_thing``): its by-agent, or its subject when
+    the verb is active. Vehicles are left out: "a car hit the crowd" may be a ramming attack."""
+    doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(lemma(d, lang) in words("falling_thing") for d in doers)
 
 
 def armed_subject(verb: Token, lang: str) -> bool:

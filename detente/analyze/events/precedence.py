@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.evacuation_orders import evacuation_order
 from detente.analyze.events.sparring import debate_attack, vowed_war
 from detente.analyze.events.sector_groups import ARMED, CIVILIAN_GROUPS, STATE_FORCES
 from detente.analyze.events.triggers import Trigger
@@ -69,8 +70,10 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
            targets: list = ()) -> tuple[str, str | None]:
     """The (type, mode) the codebook gives this act, given who did it; unchanged when no rule applies."""
     actors = [hit.actor for hit in sources]
-    if debate_attack(event_type, trigger, lang):
+    if debate_attack(event_type, trigger, lang, sources):
         return "ACCUSE", "disapprove"  # "Mr. Ramaswamy attacked Ms. Haley over her support for ..." (sparring.py)
+    if evacuation_order(event_type, trigger, sources, lang):
+        return "COERCE", "restrict"  # "the military ordered all residents to evacuate" (evacuation_orders.py)
     if vowed_war(event_type, trigger, lang):
         return "THREATEN", "violence"  # "Israel has vowed to continue the war until ..." (sparring.py)
     if event_type in {"SUPPORT", "AGREE"} and not trigger.is_nominal and _judicial(trigger.token, lang):

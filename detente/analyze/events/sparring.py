@@ -5,6 +5,11 @@
   The doer is a named person (or he/she), the one attacked a named person, a pronoun or a person word ("one of the
   moderators"); hit, fire, strike and shoot read so only with "back" (cue lists ``sparring_verb``, ``sparring_back``).
   "Putin attacked Ukraine" (a state attacked) and "Smith attacked the guard with a knife" stay assaults.
+- Stop 22 widens the doer and the one attacked to political sides named by a word (cue list ``sparring_side``:
+  "The Biden campaign attacked him repeatedly", "The GOP candidates attacked Biden for being soft on Iran",
+  "everybody went and attacked Haley"), reads the noun ("Ramaswamy's attacks on fellow candidates") and any attack
+  called rhetorical or verbal (cue list ``in_words``: "fired rhetorical rockets at DeSantis"). Armed forces, police
+  and agents still assault.
 - A vow of war ("is vowing 'war' on New York") or to pursue one ("vowed to continue the war until Hamas is removed")
   holds force out: THREATEN violence, not a promise (cue lists ``vowing``, ``war_word``, ``war_pursuit``).
 """
@@ -17,28 +22,63 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
 from detente.knowledge.actors.words import weapon_nouns
 
+PLACES = {"GPE", "NORP", "LOC", "FAC"}  # "Russia's attacks on ...": a state's attacks are force
+FORCES = {"MIL", "REB", "PRM", "UAF", "COP", "SPY"}  # armed forces, police and agents attack with force
+
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
 HARM = {"kill", "injure", "wound", "stab", "beat", "knife", "gun", "weapon", "blood", "hospital", "injury", "wound",
         "death", "dead", "police", "arrest"}
 
 
-def debate_attack(event_type: str, trigger: Trigger, lang: str) -> bool:
-    """An attack verb said of one person against another with nothing physical named (module docstring)."""
-    if lang != "en" or event_type != "ASSAULT" or trigger.is_nominal:
+def debate_attack(event_type: str, trigger: Trigger, lang: str, sources: list = ()) -> bool:
+    """An attack verb or noun said of one political side against another with nothing physical named (module
+    docstring)."""
+    if lang != "en" or event_type != "ASSAULT":
         return False
+    if any(hit.actor.sector in FORCES for hit in sources):
+        return False  # "troops attacked him", "police attacked the candidate": force
     verb = trigger.token
+    if _worded(verb):
+        return True  # "fired rhetorical rockets at DeSantis": the rockets are words
+    if any(_physical(t) for t in verb.sent):
+        return False
+    if trigger.is_nominal:
+        return _noun_attack(verb)
     own = lemma(verb, lang)
     back = any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in verb.children)
     if own not in words("sparring_verb") and not (own in words("sparring_back") and back):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or not all(_person(s) for s in subjects):
+    if not subjects and verb.dep_ in {"conj", "xcomp"}:  # "everybody went and attacked Haley", "took turns attacking"
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_person(s) or _side(s) for s in subjects):
         return False
     aimed = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     aimed += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children if o.dep_ == "pobj"]
-    if not aimed and not back or not all(_person(o) or _person_word(o) for o in aimed):
+    return bool(aimed or back) and all(_person(o) or _person_word(o) or _side(o) for o in aimed)
+
+
+def _noun_attack(noun: Token) -> bool:
+    """"Ramaswamy's attacks on fellow candidates": a named person's attacks on a person or a political side."""
+    if lemma(noun, "en") not in words("sparring_verb"):
         return False
-    return not any(_physical(t) for t in verb.sent)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    aimed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
+             if o.dep_ == "pobj"]
+    named = owner is not None and (owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and owner.ent_type_ not in PLACES)
+    return named and bool(aimed) \
+        and all(_person(o) or _person_word(o) or _side(o) for o in aimed)
+
+
+def _worded(verb: Token) -> bool:
+    """An attack whose object or means is called rhetorical or verbal ("fired rhetorical rockets at ...")."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "pobj"}] + [verb]
+    return any(lemma(m, "en") in words("in_words") for o in objects for m in o.children if m.dep_ in {"amod", "advmod"})
+
+
+def _side(token: Token) -> bool:
+    """A political side named by a word ("the Biden campaign", "the GOP candidates", "everybody")."""
+    return lemma(token, "en") in words("sparring_side") or token.lower_ in words("sparring_side")
 
 
 def _person(token: Token) -> bool:
