@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from detente.analyze.actors.matcher import token_texts
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
+from detente.analyze.coref_binding import bound_subject_spans
 from detente.analyze.context import Analysis
 from detente.knowledge.actors import rank_prefixes
 from detente.knowledge.actors.normalize import phrase_key
@@ -212,7 +213,11 @@ def link_pronouns(analysis: Analysis, drafts: list[ActorDraft]) -> dict[tuple[in
                     history.append((site.start, draft, site.subject, sentence_number))
                 if in_quote or token.pos_ != "PRON" and token.tag_ not in {"PRP", "PRP$"}:
                     continue
-                target = _antecedent(history, gender, sentence_number, lower in REFLEXIVE)
+                bound = bound_subject_spans(token, parsed.offset)  # "X ..., blaming him": not X
+                free = [h for h in history if not any(low <= h[0] < high for low, high in bound)] if bound else history
+                target = _antecedent(free, gender, sentence_number, lower in REFLEXIVE)
+                if bound and (near := [h for h in free if h[3] == sentence_number and (h[1].code.gender in (None, gender))]):
+                    target = near[-1][1]  # "X opened by swiping at Trump, blaming him": the one just named, not a subject before
                 if target is None:
                     continue
                 target.pronouns.append(Mention(text, position, position + len(text)))

@@ -104,6 +104,8 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
         return last.pos_ in NOMINAL or (lang == "es" and first.pos_ in NOMINAL) \
             or _before_role_noun(doc, end, lang) or _plural_read_as_verb(last, lang, entry) \
             or (lang == "es" and end - start == 1 and (_adjective_used_as_noun(first) or _before_demonym(doc, end, kb)))
+    if entry.kind == "entity" and kb is not None and _another_given_name(entry, doc, start, kb):
+        return False  # "photographer Thaier Al-Sudani" is not Mohammed Shia al-Sudani
     if entry.kind in {"demonym", "ethnic", "people"} and lang == "es":
         return True
     if entry.kind == "entity" and lang == "es" and _name_goes_on(doc, start, end):
@@ -129,6 +131,29 @@ def _keep(entry: Entry, doc: Doc, start: int, end: int, lang: str, kb: ActorKnow
         return True
     following = [t for t in doc[start + 1:end] if t.text not in {"-", "–"}]
     return first.lower_ in LOWER_PARTICLES and bool(following) and _capitalized(following[0].text)
+
+
+def _another_given_name(entry: Entry, doc: Doc, start: int, kb: ActorKnowledge) -> bool:
+    """A listed person's surname that ends another person's name: the word before it is a capitalised given name
+    of the same person entity, and no word of the entity is a word of the listed person's name ("Thaier Al-Sudani";
+    not "Omar Hassan al-Bashir")."""
+    known = kb.entities.get(entry.value)
+    if known is None or known.kind != "person" or start == 0:
+        return False
+    before = doc[start - 1]
+    if before.ent_type_ not in PERSON_LABELS or doc[start].ent_iob_ != "I" or not _capitalized(before.text):
+        return False
+    from detente.knowledge.actors import generic_roles
+
+    titles = generic_roles().get("en", frozenset()) | set(kb.agents.get("en", {}))
+    given = []  # the entity's words before the surname: "Omar Hassan" of "Omar Hassan al-Bashir"
+    for token in reversed(doc[:start]):
+        given.append(phrase_key(token.text))
+        if token.ent_iob_ != "I":
+            break
+    if any(word in titles for word in given):
+        return False  # "Chairman Powell", "Gen. Smith": a title, not a given name
+    return not {token_key(w) for w in given} & {token_key(w) for w in known.name.replace("-", " ").split()}
 
 
 def _name_goes_on(doc: Doc, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from detente.analyze.events.objected_things import objected_doers
 from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the_venue, own_origin
 from detente.analyze.events.place_countries import PLACED_TYPES, placed_aims, placed_objects, placed_targets
 from detente.analyze.events.possessor_pronoun import reporter_possessor
+from detente.analyze.events.proposed_things import proposer
 from detente.analyze.events.prep_roles import GIVING_TYPES, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions
 from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import SPEAKER_TYPES, indefinite_speaker, inherit_source, named_before, subject_of
@@ -175,6 +176,9 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
     if found.sources and not found.targets and event_type in OBJECTING_TYPES | ACCEPTING_TYPES and frame.lang == "en":
         # "protested against a law passed by parliament": the doer of what is objected to
         found.targets += [h for head in heads for h in objected_doers(head, frame, event_type in OBJECTING_TYPES)]
+    if found.sources and not found.targets and event_type in OBJECTING_TYPES | ACCEPTING_TYPES | {"ACCUSE"} \
+            and not trigger.is_nominal and frame.lang == "en":
+        found.targets += [h for h in proposer(trigger.token, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if found.sources and not found.targets and not trigger.is_nominal and frame.lang == "en":
         found.targets += reporter_possessor(trigger.token, frame)  # "officials said X had rejected their demand"
     if found.sources and not found.targets and frame.lang == "en":

@@ -24,13 +24,24 @@ def previous_subject(subject: Token, frame: Frame) -> list[ActorHit]:
         verb = verb.head
     if verb.i != sent.root.i or sent.start == 0:
         return []
-    if any(t.lower_ not in OPENING_WORDS for t in subject.doc[sent.start : subject.i]):
-        return []  # "After the talks, it ...": an opening clause may name another antecedent
+    if any(t.lower_ not in OPENING_WORDS and not _time_word(t) for t in subject.doc[sent.start : subject.i]):
+        return []  # "After the talks, it ...": an opening clause may name another antecedent ("On Friday, it": none)
     before = subject.doc[sent.start - 1].sent
     named = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
     if subject.lower_ == "it":
         named = [c for c in named if c.tag_ != "NNS"]
     return [h for c in named for h in actors_of(relative_antecedent(c), frame)]
+
+
+TIME_PREPS = {"on", "in", "at", "by", "early", "late", "last", "this", "earlier", "later"}
+
+
+def _time_word(token: Token) -> bool:
+    """A word of an opening time phrase ("On Friday,", "Late Thursday,", "In 2019,"): it names no antecedent."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return token.lower_ in TIME_PREPS and any(c.ent_type_ in {"DATE", "TIME"} for c in token.children) \
+        or token.lower_ in TIME_PREPS and token.head.ent_type_ in {"DATE", "TIME"}
 
 
 # "the two sides", "both countries", "the two governments": a pair named before stands behind the plural noun

@@ -23,6 +23,7 @@ from __future__ import annotations
 from detente.analyze.context import Analysis
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.named_as import named_group_recipient
+from detente.analyze.events.recalled_attacks import recall_attackers
 from detente.model import Actor, Event
 
 AUTHORITIES = "Authorities (implied)"
@@ -49,6 +50,7 @@ NOT_COUNTRIES = {"IGO", "NGO", "UNO", "EUR", "IMG", "ISM", "MNC"}
 
 def add_implied_sides(analysis: Analysis) -> None:
     """Give every event the codebook's implied recipient or doer where the sentence names none (see module doc)."""
+    recall_attackers(analysis, IMPLIED_NAMES)  # "wounded in the attack": the war's attacker the article already named
     made: dict[tuple[str, str, str], Actor] = {}  # implied actors have no mention, so the actor index needs no rebuild
     for event in analysis.events:
         if event.negated or event.type not in RECIPIENT_OF and event.type not in DOER_OF:

@@ -20,9 +20,17 @@ def victim_spans(verb: Token, frame: Frame) -> list[tuple[int, int]]:
     spans = []
     for act in acts:
         for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in VICTIM_PREPS):
-            low, high = prep.left_edge, prep.right_edge
+            low, high = prep.left_edge, _victims_end(prep)
             spans.append((frame.offset + low.idx, frame.offset + high.idx + len(high.text)))
     return spans
+
+
+def _victims_end(prep: Token) -> Token:
+    """The last word of the victims' phrase, before any relative clause in it ("on a police station, which Ankara
+    blamed on the PKK": the PKK is blamed, not struck)."""
+    clauses = [t for t in prep.subtree if t.dep_ == "relcl"]
+    inside = [t for t in prep.subtree if not any(t.i >= c.left_edge.i and t.i <= c.right_edge.i for c in clauses)]
+    return max(inside, key=lambda t: t.i) if inside else prep.right_edge
 
 
 def not_victims(hits: list[ActorHit], spans: list[tuple[int, int]]) -> list[ActorHit]:

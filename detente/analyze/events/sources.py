@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
 from detente.analyze.events.place_countries import place_country_actor
+from detente.analyze.events.predicate_nouns import predicate_anchor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
@@ -23,6 +24,7 @@ SPEAKER_TYPES = {"AGREE", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "SUPPORT
 CLIMB_DEPS = {"dobj", "obj", "xcomp", "ccomp", "acl", "pcomp", "pobj", "attr", "nsubj", "prep", "advcl", "conj", "nmod", "obl", "acomp"}
 CLIMB_PREPS = {"in", "of", "to", "for", "on", "de", "en", "a", "para", "sobre"}
 MAX_CLIMB = 4
+MESSAGE_NOUNS = {"call", "demand", "appeal", "plea", "letter", "petition", "request", "message", "statement", "motion"}
 # "Iran is ready for / interested in / responsible for ...": the subject of a predicative adjective holds the act in
 # its complement, except for adjectives of weariness, fear, incapacity, exposure or likeness ("tired of
 # investigations", "vulnerable to extradition", "tantamount to self-indictment")
@@ -37,7 +39,7 @@ PLEA_ADJECTIVES = {"guilty", "innocent"}
 
 def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     """Subject shared through conj / xcomp / advcl / relcl, and by gerunds in a PP ("focused on highlighting")."""
-    current = verb
+    current = below = verb
     through_phrase = False  # "Trump's attempt to coerce Ukraine into investigating": the act below is Ukraine's
     for _ in range(5):
         dep, head = current.dep_, current.head
@@ -66,18 +68,24 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
                 return actors_of(head, frame)
             if dep == "relcl" and current.i == verb.i and frame.lang == "en" and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
                 return []  # "the body, which was criticized by insiders": the noun is the one acted on
+            if dep == "relcl" and frame.lang == "en" and (anchor := predicate_anchor(current, head)) is not None:
+                # "Poland is the latest state to expel Russian diplomats": Poland, whom the noun describes, expels
+                said_of = subject_of(anchor[1], frame, inherit=False) if anchor[0] == "subject" else actors_of(anchor[1], frame)
+                if said_of:
+                    return said_of
             return actors_of(head, frame) if dep == "relcl" else []
         if dep == "conj" and frame.lang == "en" and _reported_conjunct(current, frame):
             return subject_of(head.head, frame, inherit=False)  # "X said Y had killed five, and accused Y of ...": X
         if dep == "prep" and frame.lang == "en" and current.lower_ in CONTROL_PREPS and head.pos_ in {"VERB", "AUX"} \
-                and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.i == current.i:
+                and below.tag_ == "VBG" and below.dep_ == "pcomp" and below.head.i == current.i:
             # "killed a reporter by firing two shells", "after firing two rounds, the tank used ...": a gerund in an
-            # adverbial phrase of means or time is done by the clause's subject
+            # adverbial phrase of means or time is done by the clause's subject, and so is a gerund joined to it
+            # ("opened the night by swiping at Trump, blaming him")
             if hits := subject_of(head, frame):
                 return hits
         if dep in {"pcomp", "prep"} and head.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
             through_phrase = through_phrase or dep == "prep"
-            current = head
+            current, below = head, current
             continue
         if dep == "prep" and head.pos_ == "ADJ" and head.dep_ == "acomp" and frame.lang == "en" \
                 and lemma(head, frame.lang) not in UNDISPOSED_ADJECTIVES:
@@ -94,7 +102,7 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
         hits = subject_of(head, frame, inherit=False)
         if hits:
             return hits
-        current = head
+        current, below = head, current
     return []
 
 
@@ -336,6 +344,10 @@ def inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: "Part
                 found.inherited_source = True
                 found.speaker = head
                 return
+            if frame.lang == "en" and current.i == trigger.token.i and dep == "acl" and head.dep_ == "pobj" \
+                    and lemma(head, frame.lang) in MESSAGE_NOUNS:
+                return  # "his failure to listen to calls urging a ceasefire": the calls' unnamed authors urge, not he
+                # (a message sent or issued, "sent a letter demanding", is its sender's: the climb goes on)
         current = head
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.analyze.events.blamed_acts import blamed_on
 from detente.analyze.events.actor_lookup import (
     PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects, signing_place,
 )
@@ -473,6 +474,7 @@ def accused_doers(head: Token, frame: Frame, clauses: bool = True) -> list[Actor
                        if g.dep_ in {"prep", "agent"} and g.lower_ == "by"]
         agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} and clauses for g in c.children
                    if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
+        agents += blamed_on(act) if clauses else []  # "a drone strike on a dormitory, which Moscow blamed on Kyiv"
     hits = [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
     if hits or not clauses:
         return hits

@@ -18,6 +18,7 @@ from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, prepos
 from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import inherited_subject, object_antecedent, pronoun_antecedent, subject_of
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
+from detente.analyze.events.witnessed_acts import witnessed_doers
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 
 
@@ -68,6 +69,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             found.targets, found.sources = found.sources + found.targets, []
     if not found.sources and frame.lang == "en" and (named := misparsed_subject(verb)) is not None:
         found.sources += actors_of(named, frame)  # "Turkey massed troops ..." parsed with Turkey as npadvmod
+    if not found.sources and frame.lang == "en" and (named := _name_taken_for_head(verb)) is not None:
+        found.sources += actors_of(named, frame)  # "Trump imposed tariffs ..." parsed as a noun phrase "Trump [imposed tariffs]"
     prepositions(verb, event_type, frame, found, nominal=False)
     if frame.lang == "en" and found.targets and is_passive(verb):  # "Santos was expelled by his colleagues": not Santos
         patients = {h.actor.id for h in found.targets}
@@ -83,7 +86,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)
                               if h.actor.sector not in STATE_FORCES]
     if not found.sources and not own_subject(verb):
-        found.sources += inherited_subject(verb, frame)
+        witnessed = witnessed_doers(verb, event_type, frame) if frame.lang == "en" else None
+        found.sources += inherited_subject(verb, frame) if witnessed is None else witnessed  # not "X said, injuring ten"
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
         found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
     if found.sources and frame.lang == "en" and event_type in PATIENT_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
@@ -93,6 +97,20 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
         found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if not found.sources and frame.lang == "es":
         found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
+
+
+def _name_taken_for_head(verb: Token) -> Token | None:
+    """The name that opens a sentence the parser read as one noun phrase: the root is the name, and the past verb
+    right after it was taken for a modifier ("Trump imposed tariffs on ...": "imposed" an amod of "tariffs", itself
+    hung on "Trump"), while no other finite verb makes the sentence a clause."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == verb.sent.start:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "ROOT" or name.pos_ not in {"NOUN", "PROPN", "ADJ"} or name.left_edge.i != verb.sent.start:
+        return None
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.i != verb.i for t in verb.sent):
+        return None
+    return name
 
 
 def _possessed_agent(verb: Token) -> bool:
