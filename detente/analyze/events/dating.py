@@ -3,6 +3,8 @@
 Decision (documented in docs/schema.md via the lead): an event with no time expression of its own gets the
 publication date with ``date_precision`` null and ``date_text`` null — the date it was reported, not a stated
 one. A historical event with no date of its own takes the latest earlier-year expression of the article, precision year.
+An undated act the text presents as earlier ("months ago", told from memory, or continuing a past period its paragraph
+opened) gets no date or that period instead (background_dates.py).
 
 Historical (P) marks an act recalled from before the article's news window, not one of the story's recent past:
 - a dated act is historical when the LAST day its date can mean (the end of its day, month, season, year or decade)
@@ -29,6 +31,8 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis, TimeExpression
+from detente.analyze.events.background_dates import earlier_without_date, paragraph_frame
+from detente.analyze.events.other_dates import own_date, premodifies_other_noun
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
 from detente.analyze.events.lexicon import words
@@ -53,7 +57,10 @@ class Dating:
 
 def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
     published = as_date(analysis.article.published)
-    expression = governing_time(analysis, start, end, trigger)
+    expression = governing_time(analysis, start, end, trigger, lang)
+    if expression is not None and _present_tense(trigger, lang) and not own_date(
+            trigger, expression.start - (start - trigger.idx), expression.end - (start - trigger.idx)):
+        expression = None  # "Assange, who denies the accusation, ... sought refuge ... in 2012": the denial is now
     if expression is not None and published and (as_date(expression.value) or published) > published \
             and _past_tense(trigger, lang):
         expression = None  # "was convicted and is serving a 20-year term", "asked for answers by May 10": a done act
@@ -92,6 +99,13 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         if recalled is not None:
             return Dating(recalled.value, recalled.text, "year", True, False)
         return Dating(None, None, None, True, False)
+    if earlier_without_date(trigger, lang):
+        return Dating(None, None, None, False, False)  # "cerró su frontera hace meses": earlier, not of the day
+    frame = paragraph_frame(analysis, trigger, start, lang)
+    if frame is not None and published:  # "In the spring, Congress ended X. They also ordered Y."
+        when = as_date(frame.value)
+        old = bool(when and before_news_window(_span_end(when, frame.precision), published))
+        return Dating(frame.value, frame.text, frame.precision, old, False)
     return Dating(published.isoformat() if published else None, None, None, False, False)
 
 
@@ -239,9 +253,10 @@ def _own_dependent(trigger: Token, doc_char: int) -> bool:
     return bool(heads & {node.i, trigger.i})
 
 
-def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | None = None) -> TimeExpression | None:
+def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | None = None,
+                   lang: str = "en") -> TimeExpression | None:
     """The resolved time expression nearest the trigger in its sentence, skipping those that only modify
-    another noun ("the confrontational tone of 2025")."""
+    another noun ("the confrontational tone of 2025", "the Oct. 7 attack": other_dates.py)."""
     try:
         from detente.analyze.time import time_for_span
     except ImportError:  # the time layer is optional for this stage
@@ -258,7 +273,8 @@ def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | No
     )
     for expression in candidates:
         doc_char = expression.start - (start - trigger.idx)
-        if not _modifies_other_noun(trigger, doc_char) and not _in_other_clause(trigger, doc_char):
+        if not _modifies_other_noun(trigger, doc_char) and not _in_other_clause(trigger, doc_char) \
+                and not premodifies_other_noun(trigger, doc_char, doc_char + expression.end - expression.start, lang):
             return expression
     return None
 

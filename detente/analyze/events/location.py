@@ -1,4 +1,5 @@
-"""Where an event happened: the places layer's choice for the trigger, else a place in the trigger's clause."""
+"""Where an event happened: the places layer's choice for the trigger unless it lies in another clause, else an
+attack noun's target site (act_places.py), else a place in the trigger's clause."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -16,12 +17,33 @@ def place_for_trigger(analysis: Analysis, sent: SpacySpan, trigger: Token, offse
         return _clause_place(analysis, sent, trigger, offset)
     start = offset + trigger.idx
     found = place_for_span(analysis, start, start + len(trigger.text))
+    if found is not None and _other_clause(sent, trigger, found, offset):
+        found = None  # "urging the party to back a ceasefire in Gaza": the content's place, not the call's
     if found is None:
-        return None
+        return _attacked(analysis, sent, trigger, offset)
     mention_start = getattr(found, "start", None)
     if mention_start is not None and _anterior_elsewhere(trigger, mention_start - offset):
         return None  # "días después de que EE.UU. atacara Venezuela ..., en Bogotá": Bogotá is the main clause's place
     return getattr(found, "place", found)
+
+
+def _other_clause(sent: SpacySpan, trigger: Token, found, offset: int) -> bool:
+    """The place found lies in another clause than the act's (act_places.in_other_clause)."""
+    from detente.analyze.events.act_places import in_other_clause
+
+    start, end = getattr(found, "start", None), getattr(found, "end", None)
+    if start is None or end is None:
+        return False
+    span = sent.doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_other_clause(trigger, span.root)
+
+
+def _attacked(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> Place | None:
+    """An attack noun's target site ("the attack on the Capitol"): act_places.attacked_place."""
+    from detente.analyze.events.act_places import attacked_place
+
+    mention = attacked_place(analysis, sent, trigger, offset)
+    return mention.place if mention is not None else None
 
 
 def _anterior_elsewhere(trigger: Token, doc_char: int) -> bool:

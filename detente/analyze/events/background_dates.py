@@ -1,0 +1,126 @@
+"""Undated acts the text places before the news of the day: they must not take the publication date.
+
+dating.py gives an act with no time expression of its own the publication date (news of the day). That is wrong for
+an act the text itself presents as earlier, and two discourse facts show it without a date in the act's sentence:
+- a cue on the act's own clause that it lies some time back: an unresolved "months ago" / "hace meses", or the act is
+  told from memory or record ("he describes arresting a man", "recalled meeting"): no date (date and text null),
+  which is honest, rather than a wrong day;
+- a paragraph that opened a past time frame: a past-tense act whose sentence has no time expression continues the
+  frame of the nearest earlier sentence of its paragraph that has one, when that sentence's main verb is a past tense
+  dated by a period coarser than a day that starts before publication ("In the spring, Congress ended X. They also
+  ordered Y.", "The announcement came earlier this month ... Employees staged a walkout."). The act takes that
+  period at its precision. A day frame is not carried: a narrative moves on from day to day ("On Saturday X was
+  captured. He was flown ...").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from detente.analyze.context import Analysis, TimeExpression
+from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.sentence_words import token_at
+from detente.analyze.time.calendar import as_date
+
+CUES = Path(__file__).resolve().parents[2] / "knowledge" / "time" / "background_cues.tsv"
+COARSE = {"week", "month", "quarter", "season", "half", "year", "decade", "century"}
+OTHER_CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "ccomp", "xcomp", "advcl", "csubj", "parataxis", "pcomp"}
+RECALLED_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pcomp"}
+
+
+@lru_cache(maxsize=None)
+def background_cues() -> dict[tuple[str, str], frozenset[str]]:
+    """(lang, kind) -> words, read from detente/knowledge/time/background_cues.tsv."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for line in CUES.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, kind, word = line.split("\t")[:3]
+        found.setdefault((lang, kind), set()).add(word.strip().lower())
+    return {key: frozenset(values) for key, values in found.items()}
+
+
+def _cue(lang: str, kind: str) -> frozenset[str]:
+    return background_cues().get((lang, kind), frozenset())
+
+
+def _clause_head(trigger: Token) -> Token:
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def earlier_without_date(trigger: Token, lang: str) -> bool:
+    """The act's own clause says it lies some time back without a date ("months ago", "hace meses"), or it is told
+    from memory or record ("describes arresting a man", "recalled meeting him")."""
+    ago = _cue(lang, "ago")
+    for head in {trigger, _clause_head(trigger)}:
+        for child in head.children:
+            if child.lower_ in ago or any(g.lower_ in ago and g.dep_ in {"advmod", "case", "mark"} for g in child.children):
+                return True
+    recall = _cue(lang, "recall")
+    node = _clause_head(trigger)
+    return node.dep_ in RECALLED_DEPS and node.head.i != node.i and lemma(node.head, lang) in recall
+
+
+def narrative_past(verb: Token, lang: str) -> bool:
+    """A simple past, past passive or past perfect ("ordered", "were charged", "had met", "cerró"); not a present
+    perfect ("has offered"), which is the present's."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "aux:pass"}]
+    if lang == "en":
+        if verb.tag_ == "VBD":
+            return not auxiliaries
+        return verb.tag_ == "VBN" and bool(auxiliaries) and auxiliaries[0].lower_ in {"was", "were", "had"}
+    if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        return not auxiliaries
+    return bool(auxiliaries) and any("Past" in a.morph.get("Tense") or "Imp" in a.morph.get("Tense") for a in auxiliaries)
+
+
+def paragraph_frame(analysis: Analysis, trigger: Token, start: int, lang: str) -> TimeExpression | None:
+    """The past period an earlier sentence of the paragraph opened, which this past-tense, undated act continues."""
+    published = as_date(analysis.article.published)
+    if published is None or not narrative_past(_clause_head(trigger), lang):
+        return None
+    offset = start - trigger.idx
+    sent = trigger.sent
+    sent_start, sent_end = offset + sent.start_char, offset + sent.end_char
+    if any(sent_start <= t.start < sent_end for t in analysis.times):
+        return None  # a date of its own sentence that dating.py did not take is no reason to look further
+    parsed = analysis.paragraph_at(start)
+    if parsed is None:
+        return None
+    earlier = [t for t in analysis.times if parsed.offset <= t.start < sent_start]
+    if not earlier:
+        return None
+    nearest = token_at(trigger.doc, max(earlier, key=lambda t: t.start).start - offset)
+    if nearest is None:
+        return None
+    frame_sent = nearest.sent
+    root = frame_sent.root
+    if not narrative_past(root, lang):
+        return None
+    lo, hi = offset + frame_sent.start_char, offset + frame_sent.end_char
+    for expression in sorted((t for t in earlier if lo <= t.start < hi), key=lambda t: t.start):
+        when = as_date(expression.value) if expression.value else None
+        if when is None or expression.precision not in COARSE or not when < published:
+            continue
+        token = token_at(trigger.doc, expression.start - offset)
+        if token is not None and _dates_root(token, root):
+            return expression
+    return None
+
+
+def _dates_root(token: Token, root: Token) -> bool:
+    """The expression hangs on the sentence's main verb, not inside another clause ("declared ... in March 2020")."""
+    node = token
+    while node.i != root.i:
+        if node.dep_ in OTHER_CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
