@@ -62,8 +62,8 @@ def event_filters(dyad: str | None, event_type: str | None, since: str | None,
 @click.option("--type", "event_type", default=None, help="PLOVER type, e.g. CONSULT.")
 @click.option("--since", default=None, help="Only events on or after this ISO date.")
 @click.option("--min-confidence", default=None, type=click.FloatRange(0, 1),
-              help="Only events at least this likely to be right in every respect (calibrated; 0.3 keeps about a "
-                   "quarter of events, twice as precise as all: bench/events_confidence_eval.py).")
+              help="Only events at least this likely to be right in every respect (calibrated; on held-out news 0.4 "
+                   "keeps a quarter of events, 1.8 times as precise as all: bench/events_confidence_eval.py).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, None), help="Most events shown.")
 def events(db: str, dyad: str | None, event_type: str | None, since: str | None, min_confidence: float | None,
            limit: int) -> None:
@@ -72,7 +72,7 @@ def events(db: str, dyad: str | None, event_type: str | None, since: str | None,
     \b
     Example:
       detente events --db demo.duckdb --dyad USA-COL --type CONSULT --since 2026-01-01
-      detente events --db demo.duckdb --min-confidence 0.3
+      detente events --db demo.duckdb --min-confidence 0.4
     """
     from rich.console import Console
     from rich.table import Table
