@@ -9,12 +9,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Callable, Iterator, TypeVar
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from detente.model import Actor, Article, Document, Event, Place, Quote, Tone
 
+T = TypeVar("T")
 MAX_MENTION_CHARS = 300  # no actor mention is longer: bounds the backward scan in actor_at
 
 
@@ -89,6 +90,7 @@ class Analysis:
         self._text = self.article.text
         self._mention_index: list[tuple[int, int, Actor]] | None = None
         self._paragraph_starts: tuple[list[ParsedParagraph], list[int]] | None = None
+        self._once: dict[str, object] = {}
 
     @property
     def text(self) -> str:
@@ -99,6 +101,13 @@ class Analysis:
         for parsed in self.parsed:
             for sent in parsed.sents:
                 yield parsed, sent
+
+    def once(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``'s answer for this article, computed on the first call for ``key``: an article-wide fact that
+        every sentence's rule asks for (such as "the page is a sports report") is read once, not per sentence."""
+        if key not in self._once:
+            self._once[key] = compute()
+        return self._once[key]  # type: ignore[return-value]
 
     def paragraph_at(self, offset: int) -> ParsedParagraph | None:
         """The parsed paragraph holding article offset ``offset`` (None between paragraphs or outside)."""

@@ -20,6 +20,7 @@ from detente.analyze.events.linkage import (
     BENEFIT_TYPES, HOSTILE_TYPES, REFUGE_WORDS, carried_on_to, governing_subject, helped_in_purpose, needy_in_clause,
     refuge_country, sent_onward,
 )
+from detente.analyze.events.mobilized_targets import mobilized_against, own_forces_moved, sent_there
 from detente.analyze.events.named_as import named_act_doers, protesting_crowd
 from detente.analyze.events.noun_roles import noun_roles, struck_patient
 from detente.analyze.events.objected_things import objected_doers
@@ -38,8 +39,7 @@ from detente.analyze.events.speaker_roles import answered_act_sides, unanswered_
 from detente.analyze.events.stranded_agent import of_object_agent, stranded_agent
 from detente.analyze.events.targets import (
     TARGET_PREPS, accused_doers, asked_for, complement_targets, condition_subject, embassy_aim, issuing_state,
-    mobilized_against, nearest_in_clause, own_forces_moved, protest_aim, purpose_aim, reached_receivers, sent_there,
-    where,
+    nearest_in_clause, protest_aim, purpose_aim, reached_receivers, where,
 )
 from detente.analyze.events.triggers import Trigger
 from detente.analyze.events.verb_roles import verb_roles

@@ -6,6 +6,9 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 
 from detente.analyze.context import Analysis, ParsedParagraph
+from detente.analyze.events.act_intents import (
+    for_relief, forces_preparing, on_condition, ordered_forces, self_directed_promise,
+)
 from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.advice_warnings import warning_reading
@@ -24,7 +27,7 @@ from detente.analyze.events.hazards import (
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import dedupe_sentence, meeting_partners, merge_events
-from detente.analyze.events.merge_listed import listed_apart, share_listed_targets
+from detente.analyze.events.merge_listed import share_listed_targets
 from detente.analyze.events.outermost import (
     THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded, unfolded_motives,
 )
@@ -37,6 +40,7 @@ from detente.analyze.events.said_acts import made_now, pledged_by_speaker, repor
 from detente.analyze.events.promise_content import generic_relative, promised_state
 from detente.analyze.events.precedence import drop_mobilized_protest, labour_strike, retype
 from detente.analyze.events.sector_groups import ARMED
+from detente.analyze.events.sentence_merge import merge_compatible
 from detente.analyze.events.stated_acts import decided_measure, refusal_or_acceptance, weighed_measure
 from detente.analyze.events.uncoded_acts import (
     administrative_easing, civilian_mobilization, domestic_funding, figurative_attack, unaimed_measure,
@@ -112,7 +116,7 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     if lang == "en":
         coded = fold_outcomes(coded, analysis)  # "the bombing ... by Israeli jets killed 20": one attack
     share_listed_targets(coded)
-    merged = _merge_compatible(coded)
+    merged = merge_compatible(coded)
     if lang == "en":  # "shortened the nightly curfew imposed in Sudan": no recipient read, the place's country is
         located_targets(merged, sent, frame)
     return dedupe_sentence(merged)
@@ -124,59 +128,6 @@ def _unstated_attitude(trigger: Trigger, lang: str) -> bool:
     token = trigger.token
     return lang == "en" and len(trigger.tokens) == 1 and lemma(token, lang) in words("attitude") \
         and token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}
-
-
-def _merge_compatible(coded: list[tuple[Trigger, Event]]) -> list[Event]:
-    """Within a sentence, same-type events whose sides do not conflict are one event ("a demonstration of
-    students ... in protest against Serbia"): the first keeps the union of their actors. Different acts listed
-    side by side ("the revocation of his visa, sanctions imposed by the Treasury") stay apart."""
-    merged: list[Event] = []
-    anchors: dict[int, Trigger] = {}
-    for trigger, event in coded:
-        host = next((m for m in merged if m.type == event.type and m.negated == event.negated
-                     and _compatible(m.source, event.source)
-                     and (_compatible(m.target, event.target) or _result_of(anchors[id(m)], trigger))
-                     and not listed_apart(anchors[id(m)], trigger)
-                     and not _described_apart(anchors[id(m)], trigger)), None)
-        if host is None:
-            merged.append(event)
-            anchors[id(event)] = trigger
-            continue
-        host.source = host.source or event.source
-        host.target = host.target or event.target
-        host.confidence = max(host.confidence, event.confidence)
-        if host.evidence.source is None:
-            host.evidence.source = event.evidence.source
-        if host.evidence.target is None:
-            host.evidence.target = event.evidence.target
-    return merged
-
-
-def _described_apart(act: Trigger, trigger: Trigger) -> bool:
-    """An event noun inside a clause that describes one of the act's participants ("struck camps used by militants
-    linked to last month's massacre of tourists") names another act, not this one: those it harmed are not struck."""
-    if not trigger.is_nominal or trigger.token.lang_ != "en":  # Spanish acl attachments are looser
-        return False
-    current = trigger.token
-    for _ in range(12):
-        if current.i == act.token.i or current.head.i == current.i:
-            return False
-        if current.dep_ in {"acl", "relcl"} and current.head.i != act.token.i:
-            return any(t.i == act.token.i for t in current.head.ancestors) and current.head.i not in {t.i for t in act.tokens}
-        current = current.head
-    return False
-
-
-def _result_of(act: Trigger, trigger: Trigger) -> bool:
-    """A bare participle clause of the act's verb tells what the act did ("shelled a school, killing dozens of
-    children"): the same act, whoever it harmed."""
-    token = trigger.token
-    return (not trigger.is_nominal and token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == act.token.i
-            and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in token.children))
-
-
-def _compatible(left: list, right: list) -> bool:
-    return not left or not right or {a.id for a in left} == {a.id for a in right}
 
 
 def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
@@ -285,10 +236,10 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         # "did not rule out military action": force held out as an option is a threat of violence (CAMEO 138)
         event_type, mode, hypothetical = "THREATEN", "violence", False
         flags = replace(flags, negated=False)
-    if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and _on_condition(token):
+    if flags.future and not flags.negated and event_type not in {"THREATEN", "REQUEST"} and on_condition(token):
         # "will withdraw its force unless ...": an act announced on a condition the target must meet is a threat
         event_type, mode, hypothetical = "THREATEN", threat_mode(event_type, mode, token, frame.lang), False
-    elif event_type == "ASSAULT" and announced and not flags.negated and _forces_preparing(token, found, frame.lang):
+    elif event_type == "ASSAULT" and announced and not flags.negated and forces_preparing(token, found, frame.lang):
         # "the army prepared to resume shelling": forces readying an attack is posturing (PLOVER MOBILIZE)
         sectors = {hit.actor.sector for hit in found.sources}
         event_type, hypothetical = "MOBILIZE", False
@@ -322,7 +273,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         event_type, mode = "AGREE", None
     elif found.inherited_source and trigger.cue.type not in _speaker_types() and not flags.future:
         return None
-    if event_type == "THREATEN" and _self_directed_promise(trigger, found, frame.lang):
+    if event_type == "THREATEN" and self_directed_promise(trigger, found, frame.lang):
         # "Pakistan pledged to crack down on militant groups", "Mexico promised to deploy troops to its border": a
         # promised act against no one but the promiser's own country threatens no one; it is a commitment (AGREE)
         event_type, mode = "AGREE", None
@@ -333,7 +284,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     elif event_type == "AGREE" and flags.negated:
         # "failed to reach agreement", "will not accept": a refusal is REJECT in PLOVER
         event_type, mode, flags = "REJECT", None, replace(flags, negated=False)
-    if event_type == "MOBILIZE" and _for_relief(token, frame.lang):
+    if event_type == "MOBILIZE" and for_relief(token, frame.lang):
         event_type, mode = "AID", None  # "troops were deployed to rescue stranded residents": relief is AID (codebook)
     if event_type == "ASSAULT" and mode is None and lemma(token, frame.lang) in words("search_raid") and found.sources \
             and all(hit.actor.sector == "COP" for hit in found.sources):
@@ -363,54 +314,12 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     return event
 
 
-
-def _forces_preparing(token, found, lang: str) -> bool:
-    """Armed forces actively preparing the act ("the army prepared to resume shelling"), not stating their
-    readiness ("the army is prepared to attack", a threat)."""
-    from detente.analyze.events.triggers import is_stative
-
-    if not found.sources or not all(hit.actor.sector in ARMED for hit in found.sources):
-        return False
-    current = token
-    for _ in range(3):
-        if current.dep_ not in {"xcomp", "dobj", "obj", "ccomp"} or current.head.i == current.i:
-            return False
-        current = current.head
-        if lemma(current, lang) in {"prepare", "preparar", "alistar"}:
-            return not is_stative(current)
-    return False
-
-
-def _self_directed_promise(trigger: Trigger, found, lang: str) -> bool:
-    """A promise verb (an AGREE cue read as a threat by ``outermost``) whose sources and targets all have one and
-    the same country."""
-    from detente.analyze.events.lexicon import cues_by_trigger
-
-    cues = cues_by_trigger(lang).get(lemma(trigger.token, lang), ())
-    if trigger.is_nominal or not any(c.type == "AGREE" for c in cues) or any(c.type == "THREATEN" for c in cues):
-        return False
-    countries = {hit.actor.country for hit in found.sources + found.targets}
-    return bool(found.sources) and bool(found.targets) and len(countries) == 1 and None not in countries
-
-
 def _named_parties(found, event_type: str) -> bool:
     """An implied speech act's addressee, when read, is not just people in general ("It tells people to have cash");
     an implied accusation names whom it blames ("said collective punishment was a breach" blames no one)."""
     if event_type == "ACCUSE" and (not found.targets or found.fallback_target):
         return False
     return not found.targets or any(hit.actor.country or hit.actor.sector not in GENERIC_PEOPLE for hit in found.targets)
-
-
-def ordered_forces(token, frame: Frame) -> set[str]:
-    """Sectors of the armed forces or police a command verb orders to do ``token``'s act ("ordered the army to
-    attack"); empty when the one ordered is not a force."""
-    from detente.analyze.events.actor_lookup import actors_of
-
-    if token.dep_ != "xcomp" or lemma(token.head, frame.lang) not in words("command"):
-        return set()
-    ordered = [h for c in token.head.children if c.dep_ in {"dobj", "obj"} for h in actors_of(c, frame)]
-    sectors = {hit.actor.sector for hit in ordered}
-    return sectors if ordered and sectors <= {"MIL", "COP"} else set()
 
 
 def event_type_is_lone_gathering(trigger: Trigger, found) -> bool:
@@ -427,30 +336,6 @@ def _about_accident(token, lang: str) -> bool:
     accident = words("accident")
     return any(lemma(t, lang) in accident for child in token.children if child.dep_ not in {"nsubj", "nsubjpass"}
                for t in child.subtree)
-
-
-def _for_relief(token, lang: str) -> bool:
-    """The trigger's purpose clause is relief work ("deployed to rescue residents", "para ayudar a los damnificados")."""
-    relief = words("relief")
-    if any(child.dep_ in {"advcl", "xcomp", "acl"} and lemma(child, lang) in relief for child in token.children):
-        return True
-    # "dispatched rescue teams", "deployed medical staff": what is sent is relief
-    sent = [t for child in token.children if child.dep_ in {"dobj", "obj", "nsubjpass", "nsubj:pass"} for t in child.subtree]
-    # "sent four air force planes with tents and medicine": what the deployment carries
-    sent += [t for child in token.children if child.dep_ == "prep" and child.lower_ == "with" for t in child.subtree]
-    return any(lemma(t, lang) in words("relief_goods") for t in sent)
-
-
-def _on_condition(token) -> bool:
-    """The trigger's clause carries an "unless" / "a menos que" / "salvo que" condition."""
-    for child in token.children:
-        if child.dep_ in {"advcl", "ccomp"}:
-            marks = " ".join(c.lower_ for c in child.children if c.dep_ in {"mark", "advmod", "case"})
-            if "unless" in marks or "menos" in marks or "salvo" in marks:
-                return True
-    return False
-
-
 
 
 def _subordinate(token) -> bool:

@@ -1,7 +1,8 @@
 """Hostility in words: debate attacks are accusations, vows of war are threats (real-news audit s21, B1 and B2).
 
-- One politician "attacking", "hammering" or "hitting back at" another, with no weapon and no harm named, is a verbal
-  attack (ACCUSE disapprove): "Mr. Ramaswamy attacked Ms. Haley over her support for ...", "Ms. Haley hit back hard".
+- One politician "attacking", "hammering" or "hitting back at" another, with no weapon and no harm named (cue list
+  ``sparring_harm``), is a verbal attack (ACCUSE disapprove): "Mr. Ramaswamy attacked Ms. Haley over her support
+  for ...", "Ms. Haley hit back hard".
   The doer is a named person (or he/she), the one attacked a named person, a pronoun or a person word ("one of the
   moderators"); hit, fire, strike and shoot read so only with "back" (cue lists ``sparring_verb``, ``sparring_back``).
   "Putin attacked Ukraine" (a state attacked) and "Smith attacked the guard with a knife" stay assaults.
@@ -26,8 +27,6 @@ PLACES = {"GPE", "NORP", "LOC", "FAC"}  # "Russia's attacks on ...": a state's a
 FORCES = {"MIL", "REB", "PRM", "UAF", "COP", "SPY"}  # armed forces, police and agents attack with force
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}
-HARM = {"kill", "injure", "wound", "stab", "beat", "knife", "gun", "weapon", "blood", "hospital", "injury", "wound",
-        "death", "dead", "police", "arrest"}
 
 
 def debate_attack(event_type: str, trigger: Trigger, lang: str, sources: list = ()) -> bool:
@@ -95,7 +94,7 @@ def _person_word(token: Token) -> bool:
 
 def _physical(token: Token) -> bool:
     own = lemma(token, "en")
-    return own in HARM or own in words("weapon") or own in weapon_nouns()
+    return own in words("sparring_harm") or own in words("weapon") or own in weapon_nouns()
 
 
 def vowed_war(event_type: str, trigger: Trigger, lang: str) -> bool:

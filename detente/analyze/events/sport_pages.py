@@ -14,18 +14,19 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.sector_groups import POLITICAL
 
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report
-CACHE = "_sport_report"
 
 
 def sports_report(analysis: Analysis) -> bool:
     """The English article is a sports report (module docstring); computed once per article."""
-    known = analysis.__dict__.get(CACHE)
-    if known is None:
-        sport = words("sport_play")
-        seen = {lemma(t, "en") for parsed in analysis.parsed if parsed.lang == "en" for t in parsed.doc
-                if t.lower_ in sport or lemma(t, "en") in sport}
-        known = analysis.__dict__[CACHE] = len(seen & sport) >= SPORT_WORDS
-    return known
+    return analysis.once("sports_report", lambda: _sport_words_seen(analysis) >= SPORT_WORDS)
+
+
+def _sport_words_seen(analysis: Analysis) -> int:
+    """How many distinct words of the ``sport_play`` list the article's English paragraphs use."""
+    sport = words("sport_play")
+    seen = {lemma(t, "en") for parsed in analysis.parsed if parsed.lang == "en" for t in parsed.doc
+            if t.lower_ in sport or lemma(t, "en") in sport}
+    return len(seen & sport)
 
 
 def unpolitical_play(analysis: Analysis, sources: list, targets: list) -> bool:
