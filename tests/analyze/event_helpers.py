@@ -37,6 +37,17 @@ def first_en(text: str, event_type: str) -> Event:
     return found[0]
 
 
+def at_trigger(text: str, event_type: str, trigger: str) -> list[Event]:
+    """The English events of ``event_type`` whose trigger is the word(s) ``trigger``."""
+    found = []
+    for event in coded_en(text):
+        evidence = event.evidence
+        start, end = evidence.trigger.start - evidence.start, evidence.trigger.end - evidence.start
+        if event.type == event_type and evidence.sentence[start:end] == trigger:
+            found.append(event)
+    return found
+
+
 def types_es(text: str) -> list[str]:
     return sorted(e.type for e in coded_es(text))
 

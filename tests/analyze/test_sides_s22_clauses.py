@@ -3,15 +3,11 @@ carried "it", a message noun inside a prepositional phrase, and a name the parse
 object pronoun is not its own clause's subject (coref_binding.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from tests.analyze.event_helpers import coded_en, countries, names
+from tests.analyze.event_helpers import at_trigger, coded_en, countries, names
 
 
 def _of(text: str, event_type: str, trigger: str):
-    found = []
-    for event in coded_en(text):
-        ev = event.evidence
-        if event.type == event_type and ev.sentence[ev.trigger.start - ev.start : ev.trigger.end - ev.start] == trigger:
-            found.append(event)
+    found = at_trigger(text, event_type, trigger)
     assert found, [(e.type, names(e.source), names(e.target)) for e in coded_en(text)]
     return found[0]
 

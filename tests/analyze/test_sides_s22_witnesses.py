@@ -3,16 +3,7 @@ a predicate noun is done by the one the noun describes (predicate_nouns.py); sto
 tests."""
 from __future__ import annotations
 
-from tests.analyze.event_helpers import coded_en, names
-
-
-def _of(text: str, event_type: str, trigger: str):
-    found = []
-    for event in coded_en(text):
-        ev = event.evidence
-        if event.type == event_type and ev.sentence[ev.trigger.start - ev.start : ev.trigger.end - ev.start] == trigger:
-            found.append(event)
-    return found
+from tests.analyze.event_helpers import at_trigger as _of, coded_en, names
 
 
 def test_parenthetical_speaker_is_not_the_doer_of_the_harm_after_it():
