@@ -97,6 +97,7 @@ def test_click_a_point_to_read_the_evidence(page, server, screenshots):
     assert item.locator("mark.source").text_content() == "United States"
     assert item.locator("mark.target").text_content() == "Colombia"
     assert "reported by 2 outlets" in item.text_content()
+    assert item.locator(".confidence").text_content() == "80% likely right"  # the stored confidence, 0.8
     assert item.locator("a.source-link").get_attribute("href").startswith("https://")
     item.locator("button.open-article").click()
     page.wait_for_selector("#article-panel:not([hidden]) mark.current")

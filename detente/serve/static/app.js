@@ -197,7 +197,11 @@ function eventItem(event) {
       el("span", { class: "type", style: `background:${typeColor(event.type)}`, text: event.type }),
       el("span", { class: "score", style: `color:${scoreColor(event.score)}`, text: fmtScore(event.score) }),
       el("span", { class: "actors", text: `${actorText(event.source)} → ${actorText(event.target)}` }),
-      ...flags.map((f) => el("span", { class: "flag", text: f }))),
+      ...flags.map((f) => el("span", { class: "flag", text: f })),
+      typeof event.confidence === "number"
+        ? el("span", { class: "confidence", text: `${Math.round(100 * event.confidence)}% likely right`,
+                       title: "estimated chance that this event is right in every respect (calibrated on judged news)" })
+        : null),
     el("p", { class: "evidence" }, highlighted(ev.sentence || "", spans)),
     el("div", { class: "event-links" },
       el("button", { type: "button", class: "open-article", text: "Open article",
