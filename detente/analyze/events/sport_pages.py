@@ -9,9 +9,9 @@ banned the fans", "police arrested supporters"), never when all its sides are pl
 from __future__ import annotations
 
 from detente.analyze.context import Analysis
-from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.sector_groups import POLITICAL
+from detente.analyze.events.sentence_words import doc_words, sentence_lowers
 
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report
 
@@ -24,8 +24,13 @@ def sports_report(analysis: Analysis) -> bool:
 def _sport_words_seen(analysis: Analysis) -> int:
     """How many distinct words of the ``sport_play`` list the article's English paragraphs use."""
     sport = words("sport_play")
-    seen = {lemma(t, "en") for parsed in analysis.parsed if parsed.lang == "en" for t in parsed.doc
-            if t.lower_ in sport or lemma(t, "en") in sport}
+    seen: set[str] = set()
+    for parsed in analysis.parsed:
+        if parsed.lang != "en" or not len(parsed.doc):
+            continue
+        lemmas, _ = doc_words(parsed.doc, "en")  # read once per paragraph and shared with the coder's scans
+        lowers = sentence_lowers(parsed.doc[:])
+        seen.update(lemma for lemma, lower in zip(lemmas, lowers) if lower in sport or lemma in sport)
     return len(seen & sport)
 
 
