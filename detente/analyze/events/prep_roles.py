@@ -13,6 +13,7 @@ from detente.analyze.events.actor_lookup import (
 )
 from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique, verb_phrases
 from detente.analyze.events.extra_roles import act_agents, act_type
+from detente.analyze.events.lexicon import words
 from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS, own_thing
 
@@ -33,7 +34,18 @@ BLOCKING_MODES = {"obstruct", "boycott"}
 OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
 EXPEL_MODES = {"expel", "deport"}
 TIME_ENTITIES = {"DATE", "TIME"}
+STANCE_PREPS = {"in", "en"}  # "in support of", "en apoyo de": the preposition that makes a stance phrase
 GIVING_TYPES = {"AID", "COOPERATE"}  # the direct object is the thing given ("extradited a drug lord to the US")
+
+
+def _stance_phrase(noun: Token) -> bool:
+    """The event noun heads an "in X of Y" / "en X de Y" stance phrase ("a statement in support of Israel", "marched in
+    defence of the law", "en apoyo de los huelguistas"): its of-phrase is what the stance is for, never the doer."""
+    stance = words("stance_nouns")
+    if noun.lower_ not in stance and noun.lemma_.lower() not in stance:
+        return False  # "participating in a meeting of states parties": the of-phrase is who meets
+    return noun.dep_ in {"pobj", "nmod", "obl"} and noun.head.lower_ in STANCE_PREPS \
+        or any(c.dep_ == "case" and c.lower_ in STANCE_PREPS for c in noun.children)
 
 
 def prepositions(head: Token, event_type: str, frame: Frame, found: Participants, nominal: bool,
@@ -91,7 +103,8 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             # "Belgrade's rejection of the U.N. plan": with its doer already a possessor, the of-phrase is what it acts on
             # ("announced its recognition of Haiti": a possessive pronoun stands for the doer too)
             owned = frame.lang == "en" and any(c.dep_ == "poss" for c in head.children)
-            if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES and not owned:  # "el bloqueo de los
+            if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES and not owned \
+                    and not _stance_phrase(head):  # "el bloqueo de los
                 found.sources += hits  # puertos": the ports
             else:
                 found.targets += hits
