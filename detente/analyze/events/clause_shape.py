@@ -15,6 +15,12 @@ SER_FORMS = {"fue", "fueron", "es", "son", "era", "eran", "será", "serán", "si
 FIRST_PERSON = {"we", "i"}
 
 
+def taken_turns(noun: Token) -> bool:
+    """The object of "took turns" (cue list ``turn_objects``), on which the parser hangs the gerund that follows
+    ("the candidates took turns attacking Haley"): the gerund's doer is the subject of "took"."""
+    return noun.lemma_.lower() in words("turn_objects") and noun.dep_ in {"dobj", "obj"} and noun.head.pos_ == "VERB"
+
+
 def own_subject(verb: Token) -> bool:
     """A finite clause that names its own doer, though not an actor ("after the fire killed 12 workers"): the
     subject of another clause is not borrowed for it. Pronouns ("after it collided") may still stand for that

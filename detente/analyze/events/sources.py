@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
+from detente.analyze.events.clause_shape import taken_turns
 from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.predicate_nouns import predicate_anchor
 from detente.analyze.events.lemmas import lemma
@@ -73,6 +74,8 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
                 said_of = subject_of(anchor[1], frame, inherit=False) if anchor[0] == "subject" else actors_of(anchor[1], frame)
                 if said_of:
                     return said_of
+            if dep == "acl" and frame.lang == "en" and current.tag_ == "VBG" and taken_turns(head):
+                return subject_of(head.head, frame, inherit=False)  # "the candidates took turns attacking Haley"
             return actors_of(head, frame) if dep == "relcl" else []
         if dep == "conj" and frame.lang == "en" and _reported_conjunct(current, frame):
             return subject_of(head.head, frame, inherit=False)  # "X said Y had killed five, and accused Y of ...": X

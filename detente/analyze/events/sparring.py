@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.clause_shape import taken_turns
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -48,8 +49,10 @@ def debate_attack(event_type: str, trigger: Trigger, lang: str, sources: list = 
     if own not in words("sparring_verb") and not (own in words("sparring_back") and back):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ in {"conj", "xcomp"}:  # "everybody went and attacked Haley", "took turns attacking"
+    if not subjects and verb.dep_ in {"conj", "xcomp"}:  # "everybody went and attacked Haley"
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "acl" and taken_turns(verb.head):  # "took turns attacking Haley"
+        subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if not subjects or not all(_person(s) or _side(s) for s in subjects):
         return False
     aimed = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
