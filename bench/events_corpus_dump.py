@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._data import corpus_event_rows  # noqa: E402
+from detente.analyze.events.calibration import evidence_sentence, flag_letters, trigger_text  # noqa: E402
 
 
 def event_line(page_id: str, event, text: str) -> str:
@@ -20,12 +21,8 @@ def event_line(page_id: str, event, text: str) -> str:
     def side(actors) -> str:
         return ",".join(f"{a.country or '-'}/{a.sector or '-'}:{a.name}" for a in actors)
 
-    trigger = event.evidence.trigger
-    trigger_text = text[trigger.start:trigger.end] if trigger and text else ""
-    flags = "".join(code for code, on in (("N", event.negated), ("H", event.hypothetical), ("F", event.future),
-                                          ("P", event.historical)) if on)
-    return "\t".join([page_id, event.type, str(event.mode), side(event.source), side(event.target), flags,
-                      trigger_text, " ".join(event.evidence.sentence[:200].split())])
+    return "\t".join([page_id, event.type, str(event.mode), side(event.source), side(event.target),
+                      flag_letters(event), trigger_text(event, text), evidence_sentence(event)])
 
 
 def main() -> int:

@@ -54,14 +54,29 @@ class EventShape:
     spanish: bool
 
 
-def shape_of(event: Event, trigger_text: str, spanish: bool) -> EventShape:
+def flag_letters(event: Event) -> str:
+    """N negated, H hypothetical, F future, P historical: the flags as a corpus dump line writes them."""
+    return "".join(code for code, on in (("N", event.negated), ("H", event.hypothetical), ("F", event.future),
+                                         ("P", event.historical)) if on)
+
+
+def evidence_sentence(event: Event) -> str:
+    """The evidence sentence as a corpus dump line holds it: its first 200 characters, spaces normalised."""
+    return " ".join(event.evidence.sentence[:200].split())
+
+
+def trigger_text(event: Event, text: str) -> str:
+    """The trigger's words in the article ``text`` (empty without a trigger span or a text)."""
+    trigger = event.evidence.trigger
+    return text[trigger.start:trigger.end] if trigger and text else ""
+
+
+def shape_of(event: Event, trigger_words: str, spanish: bool) -> EventShape:
     def sides(actors: list[ActorRef]) -> tuple[Side, ...]:
         return tuple(Side(a.country, a.sector) for a in actors)
 
-    flags = "".join(code for code, on in (("N", event.negated), ("H", event.hypothetical), ("F", event.future),
-                                          ("P", event.historical)) if on)
-    sentence = " ".join(event.evidence.sentence[:200].split())  # as a corpus dump line holds it
-    return EventShape(event.type, sides(event.source), sides(event.target), flags, trigger_text, sentence, spanish)
+    return EventShape(event.type, sides(event.source), sides(event.target), flag_letters(event), trigger_words,
+                      evidence_sentence(event), spanish)
 
 
 def traits(shape: EventShape) -> dict[str, float]:
@@ -126,6 +141,4 @@ def calibrate(events: list[Event], text: str, spanish: bool) -> None:
     if fitted is None:
         return
     for event in events:
-        trigger = event.evidence.trigger
-        trigger_text = text[trigger.start:trigger.end] if trigger and text else ""
-        event.confidence = round(fitted.probability(shape_of(event, trigger_text, spanish)), 3)
+        event.confidence = round(fitted.probability(shape_of(event, trigger_text(event, text), spanish)), 3)
