@@ -38,12 +38,11 @@ def judged_files() -> list[Path]:
     return audits + sorted(BENCH.glob("events_corpus_rejudged_*.tsv")) + sorted(BENCH.glob("events_corpus_changes_*.tsv"))
 
 
-def _rows(path: Path):
-    lines = [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a judged TSV file by its header line (comment lines skipped)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     header = lines[0].split("\t")
-    for line in lines[1:]:
-        yield dict(zip(header, line.split("\t")))
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
 
 
 def _right(row: dict[str, str]) -> bool:
@@ -56,7 +55,7 @@ def judged_lines(split: str | None = None) -> list[JudgedLine]:
     """The judged lines (of one half of the pages when given), one per distinct event line, last verdict kept."""
     found: dict[tuple[str, ...], JudgedLine] = {}
     for path in judged_files():
-        for row in _rows(path):
+        for row in read_rows(path):
             if not row.get("page") or not row.get("type"):
                 continue
             line = JudgedLine(row["page"], corpus_split(row["page"]), row["type"], row.get("source", ""),
@@ -76,7 +75,12 @@ def current_keys(split: str, dump: Path | None = None) -> set[tuple[str, ...]]:
         from bench.events_corpus_dump import event_line
 
         rows = [event_line(page, event, text).split("\t") for page, event, text in corpus_event_rows(split)]
-    return {(f[0], f[1], f[3], f[4], f[5], f[6], f[7]) for f in rows if len(f) >= 8 and corpus_split(f[0]) == split}
+    return {dump_key(f) for f in rows if len(f) >= 8 and corpus_split(f[0]) == split}
+
+
+def dump_key(fields: list[str]) -> tuple[str, ...]:
+    """A dump line's fields (bench/events_corpus_dump.py) as a judged line's key: all but the mode."""
+    return (fields[0], fields[1], fields[3], fields[4], fields[5], fields[6], fields[7])
 
 
 def current_judged_lines(split: str, dump: Path | None = None) -> list[JudgedLine]:

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._judged import judged_lines  # noqa: E402
+from bench._judged import dump_key, judged_lines  # noqa: E402
 from bench.events_confidence_train import design, fit_lines, page_half, shape_of_line  # noqa: E402
 from detente.analyze.events import calibration  # noqa: E402
 
@@ -46,8 +46,7 @@ def rule_confidences(split: str) -> dict[tuple[str, ...], float]:
     os.environ[calibration.SWITCH] = "0"
     found = {}
     for page_id, event, text in corpus_event_rows(split):
-        fields = event_line(page_id, event, text).split("\t")
-        found[(fields[0], fields[1], fields[3], fields[4], fields[5], fields[6], fields[7])] = event.confidence
+        found[dump_key(event_line(page_id, event, text).split("\t"))] = event.confidence
     del os.environ[calibration.SWITCH]
     return found
 

@@ -31,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._data import corpus_documents, corpus_split  # noqa: E402
+from bench._judged import read_rows  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 AUDITS = [BENCH / "events_corpus_audit_s22_dev.tsv", BENCH / "events_corpus_audit_s22_heldout.tsv"]
@@ -43,46 +44,46 @@ HEADER = """# When and where of real events on real news (bench/events_corpus_wh
 #   no finer place), or empty when the text gives no place; n = wrong, or empty though the text clearly gives one."""
 
 
-def rows(path: Path) -> list[dict[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+def key(row: dict[str, str]) -> tuple[str, ...]:
+    return (row["page"], row["type"], row["trigger"], " ".join(row["sentence"].split()))
 
 
-def make(out: Path, audits: list[Path], quiet: bool = False) -> int:
+def when_where(row: dict[str, str]) -> tuple[str, ...]:
+    return tuple(row[column] for column in ("date", "date_text", "date_precision", "place", "place_country"))
+
+
+def current_rows(wanted: set[tuple[str, ...]]) -> list[dict[str, str]]:
+    """The current code's date and place of each wanted event (by ``key``), with empty verdict columns."""
     from bench.events_corpus_dump import event_line
 
-    wanted = {}
-    for audit in audits:
-        for row in rows(audit):
-            if row.get("event_ok") == "y":
-                wanted[(row["page"], row["type"], row["trigger"], " ".join(row["sentence"].split()))] = row
-    lines = ["\t".join(COLUMNS)]
-    for page_id, document in corpus_documents(pages={key[0] for key in wanted}):
+    found = []
+    for page_id, document in corpus_documents(pages={page for page, *_ in wanted}):
         text = document.article.text
         for event in document.events:
             fields = event_line(page_id, event, text).split("\t")
             if (page_id, fields[1], fields[6], fields[7]) not in wanted:
                 continue
             place = event.location
-            lines.append("\t".join([
+            found.append(dict(zip(COLUMNS, [
                 corpus_split(page_id), page_id, event.type, fields[6], fields[7], document.article.published or "",
                 event.date or "", " ".join((event.date_text or "").split()), event.date_precision or "",
                 place.name if place else "", (place.country or "") if place else "",
                 f"{place.lat:.3f}" if place and place.lat is not None else "",
-                f"{place.lon:.3f}" if place and place.lon is not None else "", "", "", ""]))
-    out.write_text(HEADER + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    if not quiet:
-        print(f"{len(lines) - 1} events to judge (of {len(wanted)} real audited events) -> {out}")
+                f"{place.lon:.3f}" if place and place.lon is not None else "", "", "", ""])))
+    return found
+
+
+def write_rows(out: Path, found: list[dict[str, str]]) -> None:
+    out.write_text(HEADER + "\n" + "\t".join(COLUMNS) + "\n" + "\n".join(
+        "\t".join(row.get(column, "") for column in COLUMNS) for row in found) + "\n", encoding="utf-8")
+
+
+def make(out: Path, audits: list[Path]) -> int:
+    wanted = {key(row) for audit in audits for row in read_rows(audit) if row.get("event_ok") == "y"}
+    found = current_rows(wanted)
+    write_rows(out, found)
+    print(f"{len(found)} events to judge (of {len(wanted)} real audited events) -> {out}")
     return 0
-
-
-def key(row: dict[str, str]) -> tuple[str, ...]:
-    return (row["page"], row["type"], row["trigger"], row["sentence"])
-
-
-def when_where(row: dict[str, str]) -> tuple[str, ...]:
-    return tuple(row[column] for column in ("date", "date_text", "date_precision", "place", "place_country"))
 
 
 def rejudged_file(judged: Path) -> Path:
@@ -91,19 +92,10 @@ def rejudged_file(judged: Path) -> Path:
 
 def now(judged: Path, rejudge: Path | None) -> int:
     """Score the current code's dates and places on the judged rows (see the module docstring)."""
-    import tempfile
-
-    judged_rows = [row for row in rows(judged) if row.get("date_ok") in ("y", "n")]
-    with tempfile.TemporaryDirectory() as folder:
-        audit = Path(folder) / "audit.tsv"
-        audit.write_text("\t".join(["page", "type", "trigger", "sentence", "event_ok"]) + "\n" + "\n".join(
-            "\t".join([row["page"], row["type"], row["trigger"], row["sentence"], "y"]) for row in judged_rows) + "\n",
-            encoding="utf-8")
-        current_file = Path(folder) / "current.tsv"
-        make(current_file, [audit], quiet=True)
-        current = {key(row): row for row in rows(current_file)}
+    judged_rows = [row for row in read_rows(judged) if row.get("date_ok") in ("y", "n")]
+    current = {key(row): row for row in current_rows({key(row) for row in judged_rows})}
     second = rejudged_file(judged)
-    verdicts = {key(row) + when_where(row): row for row in rows(second)} if second.exists() else {}
+    verdicts = {key(row) + when_where(row): row for row in read_rows(second)} if second.exists() else {}
     scored, changed, gone = [], [], 0
     for row in judged_rows:
         present = current.get(key(row))
@@ -111,21 +103,16 @@ def now(judged: Path, rejudge: Path | None) -> int:
             gone += 1
         elif when_where(present) == when_where(row):
             scored.append(row)
-        elif key(present) + when_where(present) in verdicts and verdicts[key(present) + when_where(present)].get("date_ok"):
+        elif verdicts.get(key(present) + when_where(present), {}).get("date_ok"):
             scored.append(verdicts[key(present) + when_where(present)])
         else:
             changed.append(present)
     print(f"current code on the {len(judged_rows)} judged rows: {len(scored)} scored, {len(changed)} changed and "
           f"not yet re-judged, {gone} events no longer coded")
     if rejudge is not None:
-        rejudge.write_text(HEADER + "\n" + "\t".join(COLUMNS) + "\n" + "\n".join(
-            "\t".join(row.get(column, "") for column in COLUMNS) for row in changed) + "\n", encoding="utf-8")
+        write_rows(rejudge, changed)
         print(f"{len(changed)} changed rows to judge -> {rejudge}")
-    with tempfile.TemporaryDirectory() as folder:
-        table = Path(folder) / "scored.tsv"
-        table.write_text("\t".join(COLUMNS) + "\n" + "\n".join(
-            "\t".join(row.get(column, "") for column in COLUMNS) for row in scored) + "\n", encoding="utf-8")
-        return score(table)
+    return score(scored, str(judged))
 
 
 def share(counter: Counter, key: str) -> str:
@@ -133,9 +120,9 @@ def share(counter: Counter, key: str) -> str:
     return f"{counter[key] / total:.3f} ({counter[key]}/{total})" if total else "-"
 
 
-def score(judged: Path) -> int:
+def score(judged_rows: list[dict[str, str]], source: str) -> int:
     tallies: dict[str, Counter] = {}
-    for row in rows(judged):
+    for row in judged_rows:
         if row.get("date_ok") not in ("y", "n"):
             continue
         tally = tallies.setdefault(row["split"], Counter())
@@ -149,7 +136,7 @@ def score(judged: Path) -> int:
                 tally[key + "_n"] += 1
                 tally[key] += row["place_ok"] == "y"
     if not tallies:
-        print(f"skip: no judged rows in {judged}")
+        print(f"skip: no judged rows in {source}")
         return 0
     for split in ("dev", "held-out"):
         tally = tallies.get(split)
@@ -174,7 +161,7 @@ def main() -> int:
     if not args.judged.exists():
         print(f"skip: {args.judged} not found")
         return 0
-    return now(args.judged, args.rejudge) if args.now else score(args.judged)
+    return now(args.judged, args.rejudge) if args.now else score(read_rows(args.judged), str(args.judged))
 
 
 if __name__ == "__main__":
