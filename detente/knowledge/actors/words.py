@@ -9,6 +9,11 @@ from detente.knowledge.actors.normalize import phrase_key
 from detente.knowledge.actors.tables import HERE, read_tsv, read_words
 
 
+def _lowered(name: str) -> frozenset[str]:
+    """The lower-cased words of one of this folder's word lists."""
+    return frozenset(word.lower() for word in read_words(HERE / name))
+
+
 @lru_cache(maxsize=1)
 def ambiguous_aliases() -> frozenset[str]:
     return frozenset(phrase_key(word) for word in read_words(HERE / "ambiguous_aliases.txt"))
@@ -24,13 +29,13 @@ def collective_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def condition_nouns() -> frozenset[str]:
     """'emergency', 'sitio': after "state of" / "estado de" they name a condition, not a government."""
-    return frozenset(word.lower() for word in read_words(HERE / "condition_nouns.txt"))
+    return _lowered("condition_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def abstract_nouns_es() -> frozenset[str]:
     """Spanish feminine agent forms that are abstract nouns ('política', 'crítica'): not derived as agents."""
-    return frozenset(word.lower() for word in read_words(HERE / "abstract_nouns_es.txt"))
+    return _lowered("abstract_nouns_es.txt")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +54,7 @@ def weapon_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def harm_verbs() -> frozenset[str]:
     """Lemmas of verbs whose object is a victim ('kill', 'wound', 'herir')."""
-    return frozenset(word.lower() for word in read_words(HERE / "harm_verbs.txt"))
+    return _lowered("harm_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +89,7 @@ def venue_towns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def meeting_nouns() -> frozenset[str]:
     """'talks', 'summit', 'cumbre': a place in their locative phrase is where parties met, not where they are from."""
-    return frozenset(word.lower() for word in read_words(HERE / "meeting_nouns.txt"))
+    return _lowered("meeting_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +156,7 @@ def reason_prepositions() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def addressee_verbs() -> frozenset[str]:
     """Lemmas whose 'to' names an addressee ('protested to Ankara'): the capital there is its government."""
-    return frozenset(word.lower() for word in read_words(HERE / "addressee_verbs.txt"))
+    return _lowered("addressee_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -169,13 +174,13 @@ def title_words() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def common_word_acronyms() -> frozenset[str]:
     """Acronyms that are also ordinary lower-case words ('bin', 'far', 'raw'): never recased."""
-    return frozenset(word.lower() for word in read_words(HERE / "common_word_acronyms.txt"))
+    return _lowered("common_word_acronyms.txt")
 
 
 @lru_cache(maxsize=1)
 def action_nouns_es() -> frozenset[str]:
     """Spanish nouns of acts whose "de X" names the doer ("los ataques de Rusia"), not a place (action_nouns_es.txt)."""
-    return frozenset(word.lower() for word in read_words(HERE / "action_nouns_es.txt"))
+    return _lowered("action_nouns_es.txt")
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +247,7 @@ def kin_armed_nouns() -> frozenset[str]:
 def motion_verbs() -> frozenset[str]:
     """Lemmas whose 'to' / 'a' phrase is a destination ('travelled to Washington', 'viajó a Madrid'): where someone
     went, not whose they are."""
-    return frozenset(word.lower() for word in read_words(HERE / "motion_verbs.txt"))
+    return _lowered("motion_verbs.txt")
 
 
 @lru_cache(maxsize=1)
@@ -291,22 +296,22 @@ def monarch_ceremonies() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def apposition_group_nouns() -> frozenset[str]:
     """Last words of an indefinite apposition describing a named group ("a militant group", "an armed faction")."""
-    return frozenset(word.lower() for word in read_words(HERE / "apposition_group_nouns.txt"))
+    return _lowered("apposition_group_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def foreign_modifiers() -> frozenset[str]:
     """Modifiers of a group from outside the story's country ("foreign", "western", "extranjeros")."""
-    return frozenset(word.lower() for word in read_words(HERE / "foreign_modifiers.txt"))
+    return _lowered("foreign_modifiers.txt")
 
 
 @lru_cache(maxsize=1)
 def aim_verbs() -> frozenset[str]:
     """Lemmas of verbs of firing at someone ("fired at journalists", "dispararon contra"): the "at" object is hit."""
-    return frozenset(word.lower() for word in read_words(HERE / "aim_verbs.txt"))
+    return _lowered("aim_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def territory_nouns() -> frozenset[str]:
     """Nouns for a state's territory ("its border", "su territorio"): a raid across it hits that state's people."""
-    return frozenset(word.lower() for word in read_words(HERE / "territory_nouns.txt"))
+    return _lowered("territory_nouns.txt")
