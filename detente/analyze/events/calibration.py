@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from detente.analyze.events.learned import QUOTE_MARKS
 from detente.model import ActorRef, Event
 
 MODEL_PATH = Path(__file__).resolve().parents[2] / "knowledge" / "plover" / "confidence.json"
@@ -30,7 +31,6 @@ SAYING = re.compile(r"\b(said|says|say|told|tells|added|according to|stated|argu
 MODAL = re.compile(r"\b(could|would|might|may|should|must|can|if|whether|unless|podría|debería|si)\b", re.I)
 STANCE = re.compile(r"\b(think|thinks|believe|believes|want|wants|hope|hopes|likely|possible|need|needs|"
                     r"cree|quiere|espera)\b", re.I)
-QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def traits(shape: EventShape) -> dict[str, float]:
         "several_sources": float(len(shape.sources) > 1),
         "several_targets": float(len(shape.targets) > 1),
         "reported": float(bool(SAYING.search(sentence))),
-        "quoted": float(any(mark in sentence for mark in QUOTE_MARKS)),
+        "quoted": float(bool(QUOTE_MARKS & set(sentence))),
         "modal": float(bool(MODAL.search(sentence))),
         "stance": float(bool(STANCE.search(sentence))),
         "question": float("?" in sentence),

@@ -7,12 +7,12 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import PREP_DEPS, Frame, prep_objects, preposition
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.speaker_roles import FIRST_PERSON
 from detente.analyze.events.targets import RECIPIENT_PREPS, SUBJECT_DEPS
 
 SER_FORMS = {"fue", "fueron", "es", "son", "era", "eran", "será", "serán", "sido", "ser", "sea", "sean", "fuera", "fueran"}
 
 
-FIRST_PERSON = {"we", "i"}
 
 
 def taken_turns(noun: Token) -> bool:
