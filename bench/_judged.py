@@ -55,14 +55,17 @@ def judged_lines(split: str | None = None) -> list[JudgedLine]:
     """The judged lines (of one half of the pages when given), one per distinct event line, last verdict kept."""
     found: dict[tuple[str, ...], JudgedLine] = {}
     for path in judged_files():
-        for row in read_rows(path):
-            if not row.get("page") or not row.get("type"):
-                continue
-            line = JudgedLine(row["page"], corpus_split(row["page"]), row["type"], row.get("source", ""),
-                              row.get("target", ""), row.get("flags", ""), row.get("trigger", ""),
-                              " ".join(row.get("sentence", "").split()), _right(row), path.name)
+        for line in lines_of(path):
             found[line.key()] = line
     return [line for line in found.values() if split is None or line.split == split]
+
+
+def lines_of(path: Path) -> list[JudgedLine]:
+    """The judged lines of one file, in file order."""
+    return [JudgedLine(row["page"], corpus_split(row["page"]), row["type"], row.get("source", ""),
+                       row.get("target", ""), row.get("flags", ""), row.get("trigger", ""),
+                       " ".join(row.get("sentence", "").split()), _right(row), path.name)
+            for row in read_rows(path) if row.get("page") and row.get("type")]
 
 
 def current_keys(split: str, dump: Path | None = None) -> set[tuple[str, ...]]:

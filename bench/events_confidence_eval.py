@@ -10,7 +10,10 @@ Prints: the lines' base rate; the ranking quality (AUC: the chance that a right 
 calibration (mean predicted vs observed, per fifth of the lines by predicted value); and what a threshold keeps (share
 of lines and of right events kept, precision).
 
-Run: .venv/bin/python bench/events_confidence_eval.py [--model PATH]     # ~2 min
+With --fresh AUDIT (an audit drawn AFTER the shipped model was fitted, e.g. bench/events_corpus_audit_s23_heldout.tsv)
+it scores instead the shipped model on that audit's lines the current code still codes: a test the model never saw.
+
+Run: .venv/bin/python bench/events_confidence_eval.py [--model PATH] [--fresh AUDIT]     # ~2 min
 """
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._judged import dump_key, judged_lines  # noqa: E402
+from bench._judged import dump_key, judged_lines, lines_of  # noqa: E402
 from bench.events_confidence_train import design, fit_lines, page_half, shape_of_line  # noqa: E402
 from detente.analyze.events import calibration  # noqa: E402
 
@@ -81,7 +84,10 @@ def out_of_fold(lines) -> np.ndarray:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", type=Path, default=calibration.MODEL_PATH, help="the shipped model (dev contrast)")
+    parser.add_argument("--fresh", type=Path, default=None, help="score the shipped model on this later audit only")
     args = parser.parse_args()
+    if args.fresh is not None:
+        return fresh(args.fresh, args.model)
     rules = rule_confidences("held-out")
     lines = [line for line in judged_lines("held-out") if line.key() in rules]
     if not lines:
@@ -99,6 +105,24 @@ def main() -> int:
         report("dev pages (rules written against them), shipped model",
                np.array([model.probability(shape_of_line(line)) for line in dev]),
                np.array([line.right for line in dev], dtype=float))
+    return 0
+
+
+def fresh(audit: Path, model_path: Path) -> int:
+    """The shipped model on an audit drawn after it was fitted (its lines the current code still codes)."""
+    model = calibration.load_model(model_path)
+    audited = lines_of(audit)
+    if model is None or not audited:
+        print(f"skip: no model at {model_path} or no judged lines in {audit}")
+        return 0
+    split = audited[0].split
+    rules = rule_confidences(split)
+    lines = [line for line in audited if line.key() in rules]
+    labels = np.array([line.right for line in lines], dtype=float)
+    report(f"{audit.name}: shipped model ({split} pages, {len(audited) - len(lines)} audited lines no longer coded)",
+           np.array([model.probability(shape_of_line(line)) for line in lines]), labels)
+    print(f"  same lines, AUC of the coder's own confidence: "
+          f"{auc(np.array([rules[line.key()] for line in lines]), labels):.3f}")
     return 0
 
 
