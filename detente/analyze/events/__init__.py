@@ -10,6 +10,7 @@ conventional recipient or doer a sentence leaves unnamed), learned / learned_mod
 from detente.analyze.context import Analysis
 from detente.analyze.events import calibration, coder, implicit, learned
 from detente.analyze.events.implied_sides import add_implied_sides
+from detente.analyze.events.statement_places import settle_places
 from detente.analyze.events.coder import code_sentence
 from detente.analyze.events.lexicon import score_for
 
@@ -22,6 +23,7 @@ def code_rules(analysis: Analysis) -> None:
     coder.code(analysis)
     implicit.add_implicit_protests(analysis)  # protests whose protesters are not named
     add_implied_sides(analysis)  # unnamed recipients of protests and coercion, doers of arrests and bombings (codebook conventions)
+    settle_places(analysis)  # statements lose topic places; attacks get goal sites; the day's home statements the dateline
 
 
 def code_readings(analysis: Analysis) -> None:

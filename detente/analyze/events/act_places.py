@@ -44,10 +44,11 @@ def _path_up(token: Token, stop: set[int]) -> list[Token]:
     return path
 
 
-def in_other_clause(trigger: Token, place_root: Token) -> bool:
+def in_other_clause(trigger: Token, place_root: Token, stated: bool | None = None) -> bool:
     """The place and the act meet only above a clause boundary on either side (see the module docstring); only for
-    acts of saying and stance, whose place is where they are said."""
-    if place_root.sent.start != trigger.sent.start or not stated_act(trigger):
+    acts of saying and stance, whose place is where they are said (``stated``: known from the event's type; else
+    read off the lexicon)."""
+    if place_root.sent.start != trigger.sent.start or not (stated_act(trigger) if stated is None else stated):
         return False
     trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
     place_side = _path_up(place_root, trigger_line)

@@ -2,7 +2,8 @@
 
 dating.py gives an act with no time expression of its own the publication date (news of the day). That is wrong for
 an act the text itself presents as earlier, and two discourse facts show it without a date in the act's sentence:
-- a cue on the act's own clause that it lies some time back: an unresolved "months ago" / "hace meses", or the act is
+- a cue on the act's own clause, or on its "when" clause, that it lies some time back: an unresolved "months ago" /
+  "hace meses" ("Cuando se puso la idea sobre la mesa hace años, la Comisión la rechazó"), or the act is
   told from memory or record ("he describes arresting a man", "recalled meeting"): no date (date and text null),
   which is honest, rather than a wrong day;
 - a paragraph that opened a past time frame: a past-tense act whose sentence has no time expression continues the
@@ -11,6 +12,9 @@ an act the text itself presents as earlier, and two discourse facts show it with
   ordered Y.", "The announcement came earlier this month ... Employees staged a walkout."). The act takes that
   period at its precision. A day frame is not carried: a narrative moves on from day to day ("On Saturday X was
   captured. He was flown ...").
+- "at the time" / "en aquel momento" on the act's own clause points back at the story's time: the act takes the
+  latest dated expression before its sentence ("In 2020, prosecutors said X. Berman blasted Andrew at the time ..."),
+  when that lies before publication; "at the time of X" names another act's time and is no such cue.
 """
 from __future__ import annotations
 
@@ -57,13 +61,21 @@ def earlier_without_date(trigger: Token, lang: str) -> bool:
     """The act's own clause says it lies some time back without a date ("months ago", "hace meses"), or it is told
     from memory or record ("describes arresting a man", "recalled meeting him")."""
     ago = _cue(lang, "ago")
-    for head in {trigger, _clause_head(trigger)}:
+    for head in {trigger, _clause_head(trigger), *_when_clauses(trigger, lang)}:
         for child in head.children:
             if child.lower_ in ago or any(g.lower_ in ago and g.dep_ in {"advmod", "case", "mark"} for g in child.children):
                 return True
     recall = _cue(lang, "recall")
     node = _clause_head(trigger)
     return node.dep_ in RECALLED_DEPS and node.head.i != node.i and lemma(node.head, lang) in recall
+
+
+def _when_clauses(trigger: Token, lang: str) -> list[Token]:
+    """The act's "when" clauses ("Cuando se puso la idea sobre la mesa hace años, la Comisión la rechazó"): they set
+    the act's time, so an unresolved "ago" in them places the act some time back too."""
+    marks = _cue(lang, "when")
+    return [c for c in _clause_head(trigger).children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
 def narrative_past(verb: Token, lang: str) -> bool:
@@ -113,6 +125,41 @@ def paragraph_frame(analysis: Analysis, trigger: Token, start: int, lang: str) -
         if token is not None and _dates_root(token, root):
             return expression
     return None
+
+
+FOCUS_CHARS = 1500  # the story's time holds this far (time/reference.py)
+
+
+def at_that_time(analysis: Analysis, trigger: Token, start: int, lang: str) -> TimeExpression | None:
+    """The story time that an "at the time" on the act's clause refers back to (see the module docstring)."""
+    published = as_date(analysis.article.published)
+    if published is None or not _then_phrase(trigger, lang):
+        return None
+    sent_start = start - trigger.idx + trigger.sent.start_char
+    earlier = [t for t in analysis.times if t.value and t.precision and t.end <= sent_start
+               and sent_start - t.end <= FOCUS_CHARS]
+    if not earlier:
+        return None
+    latest = max(earlier, key=lambda t: t.end)
+    when = as_date(latest.value)
+    return latest if when is not None and when < published else None
+
+
+def _then_phrase(trigger: Token, lang: str) -> bool:
+    """An "at the time" phrase whose preposition hangs on the act's clause, not followed by "of"/"de"."""
+    heads = {trigger.i, _clause_head(trigger).i}
+    words = [t.lower_ for t in trigger.sent]
+    base = trigger.sent.start
+    for phrase in _cue(lang, "then"):
+        parts = phrase.split()
+        for k in range(len(words) - len(parts) + 1):
+            if words[k : k + len(parts)] != parts:
+                continue
+            after = words[k + len(parts)] if k + len(parts) < len(words) else ""
+            first = trigger.doc[base + k]
+            if after not in {"of", "de", "del", "en", "que"} and first.head.i in heads:
+                return True
+    return False
 
 
 def _dates_root(token: Token, root: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of
+from detente.analyze.events.previous_paragraph import sentence_before
 from detente.analyze.events.targets import SUBJECT_DEPS, relative_antecedent
 
 CARRIED_PRONOUNS = {"it", "they"}
@@ -62,6 +63,12 @@ def pair_stand_in(subject: Token) -> Token | None:
     return next((t for t in subject.doc[subject.sent.start : subject.i] if _pair_noun(t)), None)
 
 
+def both_pronoun(token: Token) -> bool:
+    """"they both": a plural pronoun that its own sentence marks as standing for a pair."""
+    return token.pos_ == "PRON" and token.lower_ == "they" and any(
+        c.lower_ == "both" and c.dep_ in {"appos", "det", "predet", "advmod", "quantmod"} for c in token.children)
+
+
 def _pair_noun(token: Token) -> bool:
     return token.tag_ == "NNS" and token.lemma_.lower() in PAIR_NOUNS and any(
         c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in {"det", "predet"} and c.lower_ == "both"
@@ -74,17 +81,24 @@ def pair_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     else the subject and object of the previous main clause when they are of two countries."""
     if (stand_in := pair_stand_in(subject)) is not None:
         subject = stand_in  # "the two sides ... if negotiators decide to compromise"
-    if not _pair_noun(subject):
+    both = both_pronoun(subject)
+    if not both and not _pair_noun(subject):
         return []
     sent = subject.sent
-    before = list(subject.doc[sent.start : subject.i])[::-1]
+    before = [(t, frame) for t in subject.doc[sent.start : subject.i]][::-1]
     if sent.start > 0:
-        before += list(subject.doc[sent.start - 1].sent)[::-1]
-    for token in before:
+        before += [(t, frame) for t in subject.doc[sent.start - 1].sent][::-1]
+    elif both and (previous := sentence_before(subject, frame)) is not None:
+        before += [(t, previous[1]) for t in previous[0]][::-1]  # "they both" opening a paragraph
+    for token, its_frame in before:
         if token.dep_ in SUBJECT_DEPS or token.dep_ == "pobj" and token.head.lower_ == "between":
-            hits = actors_of(relative_antecedent(token), frame)
+            hits = actors_of(relative_antecedent(token), its_frame)
+            if both and len({h.actor.id for h in hits}) == 2:
+                return hits  # "they both": the two named last, of one country or two (two candidates, two states)
             if len({h.actor.country for h in hits} - {None}) == 2:
                 return hits
+    if both:
+        return []
     if sent.start == 0:
         return []
     # "Yeltsin met Jiang Zemin in Beijing. The two leaders signed ...": the previous main clause's subject and object

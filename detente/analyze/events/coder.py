@@ -47,7 +47,7 @@ from detente.analyze.events.uncoded_acts import (
 )
 from detente.analyze.events.reversals import dissent_called_off, idle_stoppages, reverse_stopped
 from detente.analyze.events.schedule import scheduled_protest
-from detente.analyze.events.spanish_types import spanish_retype
+from detente.analyze.events.spanish_types import bodily_gathering, spanish_retype
 from detente.analyze.events.speech_frames import drop_speech_frames, press_question
 from detente.analyze.events.sport_pages import unpolitical_play
 from detente.analyze.events.thing_subjects import thing_subject
@@ -302,6 +302,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
             and all(_is_state(hit.actor) or named_country(hit, sent, frame.offset) for hit in found.sources):
         event_type, mode = "SANCTION", "discontinue"  # "Saudi Arabia boycotted the summit": a state cuts an exchange
     if event_type == "PROTEST" and own_act and found.sources and mode not in PHYSICAL_PROTEST \
+            and not (frame.lang == "es" and bodily_gathering(token)) \
             and all(_is_state(hit.actor) or frame.lang == "en" and named_country(hit, sent, frame.offset, trigger) for hit in found.sources):
         event_type, mode = "ACCUSE", "disapprove"  # a government or "Chile" "protests": a formal complaint (PLOVER ACCUSE)
     confidence = round(rule_confidence(trigger, bool(found.sources), bool(found.targets), found.inherited_source)

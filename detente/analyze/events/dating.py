@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis, TimeExpression
-from detente.analyze.events.background_dates import earlier_without_date, paragraph_frame
+from detente.analyze.events.background_dates import at_that_time, earlier_without_date, paragraph_frame
 from detente.analyze.events.other_dates import own_date, premodifies_other_noun
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
@@ -101,7 +101,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         return Dating(None, None, None, True, False)
     if earlier_without_date(trigger, lang):
         return Dating(None, None, None, False, False)  # "cerró su frontera hace meses": earlier, not of the day
-    frame = paragraph_frame(analysis, trigger, start, lang)
+    frame = at_that_time(analysis, trigger, start, lang) or paragraph_frame(analysis, trigger, start, lang)
     if frame is not None and published:  # "In the spring, Congress ended X. They also ordered Y."
         when = as_date(frame.value)
         old = bool(when and before_news_window(_span_end(when, frame.precision), published))

@@ -21,9 +21,11 @@ article's actor for that state when there is one ("the French government", "Alge
 from __future__ import annotations
 
 from detente.analyze.context import Analysis
+from detente.analyze.events.continued_authorities import continue_authorities
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.named_as import named_group_recipient
 from detente.analyze.events.recalled_attacks import recall_attackers
+from detente.analyze.events.story_attacker import recall_story_attacker
 from detente.model import Actor, Event
 
 AUTHORITIES = "Authorities (implied)"
@@ -51,6 +53,8 @@ NOT_COUNTRIES = {"IGO", "NGO", "UNO", "EUR", "IMG", "ISM", "MNC"}
 def add_implied_sides(analysis: Analysis) -> None:
     """Give every event the codebook's implied recipient or doer where the sentence names none (see module doc)."""
     recall_attackers(analysis, IMPLIED_NAMES)  # "wounded in the attack": the war's attacker the article already named
+    recall_story_attacker(analysis, IMPLIED_NAMES)  # "the attack" ten sentences on, in a story of one attacker
+    continue_authorities(analysis, IMPLIED_NAMES)  # "The FBI announced arrests. X and Y were charged": the FBI's case
     made: dict[tuple[str, str, str], Actor] = {}  # implied actors have no mention, so the actor index needs no rebuild
     for event in analysis.events:
         if event.negated or event.type not in RECIPIENT_OF and event.type not in DOER_OF:

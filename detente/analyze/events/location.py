@@ -1,5 +1,7 @@
 """Where an event happened: the places layer's choice for the trigger unless it lies in another clause, else an
-attack noun's target site (act_places.py), else a place in the trigger's clause."""
+attack noun's target site (act_places.py), else the place a "there" on the act refers back to (place_anaphora.py);
+without the places layer, a place in the trigger's clause. Attack goals ("into Pakistan") are added once the events
+are coded (attack_sites.py, statement_places.settle_places)."""
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -20,7 +22,7 @@ def place_for_trigger(analysis: Analysis, sent: SpacySpan, trigger: Token, offse
     if found is not None and _other_clause(sent, trigger, found, offset):
         found = None  # "urging the party to back a ceasefire in Gaza": the content's place, not the call's
     if found is None:
-        return _attacked(analysis, sent, trigger, offset)
+        return _attacked(analysis, sent, trigger, offset) or _referred_back(analysis, sent, trigger, offset)
     mention_start = getattr(found, "start", None)
     if mention_start is not None and _anterior_elsewhere(trigger, mention_start - offset):
         return None  # "días después de que EE.UU. atacara Venezuela ..., en Bogotá": Bogotá is the main clause's place
@@ -43,6 +45,14 @@ def _attacked(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) 
     from detente.analyze.events.act_places import attacked_place
 
     mention = attacked_place(analysis, sent, trigger, offset)
+    return mention.place if mention is not None else None
+
+
+def _referred_back(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> Place | None:
+    """"there" / "allí" on the act's clause: the place named before it (place_anaphora.py)."""
+    from detente.analyze.events.place_anaphora import place_referred_back
+
+    mention = place_referred_back(analysis, sent, trigger, offset)
     return mention.place if mention is not None else None
 
 

@@ -16,6 +16,7 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.linkage import (
     HOSTILE_TYPES, carrier_aims, made_in_clause, received_act, received_aid, resisted_act,
 )
+from detente.analyze.events.planner_nouns import planned_by
 from detente.analyze.events.prep_roles import GIVING_TYPES, prepositions
 from detente.analyze.events.sources import subject_of
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
@@ -48,6 +49,8 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
     if not found.sources and event_type == "ASSAULT" and noun.dep_ == "pobj" and preposition(noun) in MEANS_PREPS \
             and lemma(noun.head.head, frame.lang) in MEANS_VERBS:
         found.sources += subject_of(noun.head.head, frame)  # "Russia used missiles during an attack on Kyiv"
+    if not found.sources and frame.lang == "en":
+        found.sources += planned_by(noun, frame)  # "Sinwar, the mastermind behind the attack": Sinwar's attack
     if not found.targets and frame.lang == "en":
         found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
     if not found.targets and frame.lang == "en" and event_type == "ASSAULT":

@@ -210,8 +210,8 @@ def _coordinated_with(outer: Trigger, trigger: Trigger, controllers: dict) -> bo
         if current.dep_ not in COORDINATED_PATH:
             return False  # "said they did not believe Hamas had killed ...": a reported clause stays folded
         current = current.head
-        if current.i in controllers:
-            return False
+        if current.i in controllers and controllers[current.i] is not trigger:
+            return False  # the light verb holding the trigger's own noun ("anunciaron un paro") is no other controller
     return current.head.i == outer.token.i and current.dep_ == "conj" and current.i != trigger.token.i
 
 

@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
 from detente.analyze.events.clause_shape import taken_turns
+from detente.analyze.events.continued_quote import continued_quote_speaker
+from detente.analyze.events.gerund_control import gerund_controller
 from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.predicate_nouns import predicate_anchor
 from detente.analyze.events.lemmas import lemma
@@ -40,6 +42,11 @@ PLEA_ADJECTIVES = {"guilty", "innocent"}
 
 def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     """Subject shared through conj / xcomp / advcl / relcl, and by gerunds in a PP ("focused on highlighting")."""
+    if frame.lang == "en" and (controller := gerund_controller(verb)) is not None:
+        # "the House was focused on providing relief": the one focused does the act in the phrase
+        if controller.dep_ in SUBJECT_DEPS:
+            return subject_of(controller.head, frame)
+        return actors_of(relative_antecedent(controller), frame) or pronoun_antecedent(controller, frame)
     current = below = verb
     through_phrase = False  # "Trump's attempt to coerce Ukraine into investigating": the act below is Ukraine's
     for _ in range(5):
@@ -166,7 +173,9 @@ def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     if subject.pos_ != "PRON" or subject.lower_ not in PERSONAL_PRONOUNS:
         return []
     if (speaker := first_person_speaker(subject, frame)) is not None:
-        return speaker  # a quoted "we" is the speaker's side, not a coordinated clause's subject
+        # a quoted "we" is the speaker's side, not a coordinated clause's subject; in a sentence that is all
+        # quotation, the speaker of the quotation it continues
+        return speaker or continued_quote_speaker(subject, frame)
     if frame.lang == "en" and quoted(subject):
         return []  # "'She welcomed them,' DeSantis said": in his own words the speaker is "I", never "she"
     clause_deps = {"ccomp", "conj", "advcl", "xcomp"}

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, preposition
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sector_groups import ARMED, STATE_BODIES
+from detente.analyze.events.spanish_ruled import ruling_body
 
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj"}
@@ -195,6 +196,8 @@ def spanish_roles(noun: Token, event_type: str, frame: Frame, found) -> None:
     if frame.lang != "es":
         return
     found.sources = [h for h in found.sources if not _duration_hit(h, frame)]  # "el paro de 48 horas": no actor
+    ruling = ruling_body(noun, frame)  # "el tribunal declaró ilegal la huelga de los médicos": not the court's strike
+    found.sources = [h for h in found.sources if h.actor.id not in ruling]
     if event_type == "PROTEST":
         found.sources = [h for h in found.sources if not place_complement(noun, h, frame)]  # "la marcha de Quito"
         found.sources = state_holders(noun, found.sources, frame)  # "el gobierno y los maestros en huelga"
@@ -293,11 +296,12 @@ def agent_complement(noun: Token, frame: Frame) -> list[ActorHit]:
 def people_complement(noun: Token, frame: Frame) -> list[ActorHit]:
     """The actors of a protest noun's "de" complement headed by a noun for a group of people ("el bloqueo de los
     campesinos", "Bloqueo de campesinos paraliza ..."): they protest; "el bloqueo de Cuba" or "de las carreteras" names
-    what is blocked, and no group of people."""
-    from detente.analyze.events.spanish_groups import people_noun
+    what is blocked, and no group of people. A count is looked through ("manifestaciones de miles de gendarmes")."""
+    from detente.analyze.events.spanish_groups import counted_noun, people_noun
 
-    return [h for c in noun.children if c.dep_ in {"nmod", "flat"} and preposition(c) in OF_WORDS and people_noun(c)
-            for h in actors_of(c, frame)]
+    complements = [c for c in noun.children if c.dep_ in {"nmod", "flat", "nummod"} and preposition(c) in OF_WORDS]
+    groups = [counted_noun(c) or c for c in complements]
+    return [h for c in groups if people_noun(c) for h in actors_of(c, frame)]
 
 
 def place_complement(noun: Token, hit: ActorHit, frame: Frame) -> bool:

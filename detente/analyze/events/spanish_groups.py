@@ -25,6 +25,8 @@ class GroupLists:
     bodies: frozenset[str]
     topics: dict[str, str]  # word or phrase -> sector
     doers: dict[str, str]  # relational adjective (masculine singular) -> the doer's sector (events/spanish_doers.py)
+    institutions: dict[str, str]  # noun naming an institution with the definite article ("la justicia") -> sector
+    abstract: frozenset[str]  # adjectives that keep such a noun abstract ("la justicia social")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,8 @@ def group_lists() -> GroupLists:
     bodies: set[str] = set()
     topics: dict[str, str] = {}
     doers: dict[str, str] = {}
+    institutions: dict[str, str] = {}
+    abstract: set[str] = set()
     for line in text.splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("kind\t"):
             continue
@@ -48,7 +52,11 @@ def group_lists() -> GroupLists:
             topics[phrase] = sector
         elif kind == "doer":
             doers[phrase] = sector
-    return GroupLists(people, frozenset(bodies), topics, doers)
+        elif kind == "institution":
+            institutions[phrase] = sector
+        elif kind == "abstract":
+            abstract.add(phrase)
+    return GroupLists(people, frozenset(bodies), topics, doers, institutions, frozenset(abstract))
 
 
 def singular(word: str) -> str:
@@ -117,6 +125,19 @@ def _body_sector(head: Token, lists: GroupLists) -> str | None:
     return None
 
 
+def _institution_sector(head: Token, lists: GroupLists) -> str | None:
+    """Sector of an institution noun with the definite article ("la justicia", "a la justicia"), else None; not with
+    an adjective of the ideal ("la justicia social")."""
+    sector = next((lists.institutions[f] for f in forms(head) if f in lists.institutions), None)
+    if sector is None or "Plur" in head.morph.get("Number"):
+        return None
+    if any(c.dep_ == "amod" and forms(c) & lists.abstract for c in head.children):
+        return None  # "la justicia social": the ideal, not the courts
+    definite = any(c.dep_ == "det" and c.lower_ in ARTICLES for c in head.children) \
+        or any(c.dep_ == "case" and c.lower_ in {"al", "del"} for c in head.children)
+    return sector if definite else None
+
+
 def _named_organisation(head: Token) -> bool:
     """A name that persons do not carry: with an article ("La Coces", "el Frente Patriótico") or an acronym ("CONAIE")."""
     if head.pos_ != "PROPN":
@@ -131,12 +152,12 @@ def spanish_group(head: Token, name: str, is_place, organisations: bool = True) 
     tells whether the token lies in a resolved place ("La Paz" is no organisation); ``organisations``: whether a name
     with an article or an acronym counts as an organisation (only for a protest's participants)."""
     lists = group_lists()
-    counted = _counted_noun(head)
+    counted = counted_noun(head)
     if counted is not None:
         head = counted  # "cientos de desocupados", "miles de piqueteros": the group is what is counted
     sector = None
     if head.pos_ in {"NOUN", "ADJ"} or (head.pos_ == "PROPN" and not head.text[:1].isupper()):
-        sector = _person_sector(head, lists) or _body_sector(head, lists)
+        sector = _person_sector(head, lists) or _body_sector(head, lists) or _institution_sector(head, lists)
     elif organisations and head.pos_ == "PROPN" and _named_organisation(head) and not is_place(head):
         sector = "SOC"  # an organisation of unknown kind (PLOVER: social/civil organisation)
     if sector is None:
@@ -164,7 +185,7 @@ def _demonym_country(head: Token) -> str | None:
     return None
 
 
-def _counted_noun(head: Token) -> Token | None:
+def counted_noun(head: Token) -> Token | None:
     """The noun a count heads through "de" ("cientos de desocupados", "3.000 de los trabajadores", "un grupo de
     piqueteros"), else None."""
     from detente.analyze.nlp_spanish import COLLECTIVE, COUNTS

@@ -51,15 +51,47 @@ def lower_leading_verbs(text: str) -> str:
     "Rechaza Venezuela acusaciones de Colombia", "Bloquean transportistas la Panamericana"): the small parser takes
     a capitalised first word it does not know for a name and parses no verb; in lower case it finds the verb and its
     subject. Only verbs whose infinitive is a Spanish verb cue or a light verb ("Inician huelga los médicos"), so
-    names stay ("Salta", "Lima"). Same length, so offsets still line up."""
+    names stay ("Salta", "Lima"), and so does an event noun opening a name with a capitalised adjective ("Marcha
+    Patriótica denunció ...", outside title-case headlines). Same length, so offsets still line up."""
     if not SENTENCE_VERB.search(text):
         return text
     chars = list(text)
+    title_case = _title_case(text)
     for match in SENTENCE_VERB.finditer(text):
         start = match.start(1)
-        if leading_verb(match.group(1).lower()) and not _starts_name(text, start):
+        if leading_verb(match.group(1).lower()) and not _starts_name(text, start) \
+                and not (not title_case and _noun_form(match.group(1).lower()) and _capital_follows(text, match.end(1))):
             chars[start] = chars[start].lower()
     return "".join(chars)
+
+
+CAPITALISED = re.compile(r"\s+[\"'«“(]*([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)")
+LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+ADJECTIVE_ENDINGS = ("ica", "ico", "icas", "icos", "ista", "istas", "al", "ales", "ana", "ano", "anas", "anos", "ense",
+                     "enses", "iva", "ivo", "ivas", "ivos", "aria", "ario", "arias", "arios", "osa", "oso", "osas", "osos")
+TITLE_SHARE = 0.6  # share of capitalised long words above which a line is a title-case headline
+
+
+def _title_case(text: str) -> bool:
+    """Most long words are capitalised ("Protestan Maestros En Lima Por Salarios"): a title-case headline."""
+    long_words = LONG_WORD.findall(text)
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) > TITLE_SHARE
+
+
+def _noun_form(word: str) -> bool:
+    """The word is also a Spanish event noun of the lexicon ("marcha", "paro", "protesta"), so it may head a name."""
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    return any(cue.pos == "N" for cue in cues_by_trigger("es").get(word, ()))
+
+
+def _capital_follows(text: str, end: int) -> bool:
+    """The word after the leading one is a capitalised adjective that no known name starts ("Marcha Patriótica
+    denunció ...", "Paro Cívico Nacional ..."): the two open a multiword name, not a verb and its subject, which is a
+    noun ("Rechaza Gobierno propuesta", "Protestan Indígenas en Quito") or a known name ("Rechaza Venezuela ...")."""
+    following = CAPITALISED.match(text, end)
+    return following is not None and following.group(1).lower().endswith(ADJECTIVE_ENDINGS) \
+        and not _starts_name(text, following.start(1))
 
 
 NAME_WORDS = re.compile(r"\S+")

@@ -82,6 +82,19 @@ def _one_person_protests(verb: Token) -> bool:
     return subject.pos_ == "NOUN" and (lemma(subject, "es") in spanish_words("person_role") or subject.lower_ in spanish_words("person_role"))
 
 
+def bodily_gathering(trigger: Token) -> bool:
+    """The protest word is a gathering of bodies (spanish_cues.tsv "gathering": "se manifestaron", "una marcha"), not
+    a complaint that a government may lodge ("el gobierno protestó"): it stays a demonstration whoever gathers. A verb
+    counts only in the plural: one body that "se manifestó en contra" states a view, a crowd "se manifestaron"."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    gathering = spanish_words("gathering")
+    if lemma(trigger, "es") not in gathering and trigger.lower_ not in gathering:
+        return False
+    return trigger.pos_ in {"NOUN", "PROPN"} or "Plur" in trigger.morph.get("Number")
+
+
 def _looting(trigger: Token) -> bool:
     """The trigger is a verb or noun of plunder (spanish_cues.tsv "looting": "saquearon", "los saqueos")."""
     from detente.analyze.events.lemmas import lemma

@@ -13,6 +13,7 @@ from detente.analyze.events.clause_shape import (
 from detente.analyze.events.extra_roles import act_agents, act_type, harm_doers, participle_agents
 from detente.analyze.events.found_roles import Participants
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.listed_members import listed_members
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, prepositions
 from detente.analyze.events.sector_groups import STATE_FORCES
@@ -48,7 +49,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
             found.sources += pair_antecedent(subject, frame) or own \
                 or pronoun_antecedent(subject, frame) \
-                or (participle_agents(subject, frame) if frame.lang == "en" else [])  # "an explosive emplaced by X detonated"
+                or (participle_agents(subject, frame) if frame.lang == "en" else []) \
+                or listed_members(subject, frame)  # "Kyiv's allies, including France's Macron, condemned"
         elif postposed is not None and child.i == postposed.i:
             found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):

@@ -1,0 +1,90 @@
+"""A statement's place is where it was said, never a place of what it is about (a pipeline step on coded events).
+
+The places layer and the merging of an event's mentions can leave an act of saying or stance (``STATED_TYPES``) with
+a place that its sentence names only inside the act's topic or content:
+- under a topic preposition on the act ("attacked a rival over his birth in Canada", "criticized him for the
+  strikes in Gaza"), or inside the act's object ("denounced the war in Ukraine");
+- in another clause (act_places.in_other_clause), which the lexicon test of location.py misses when the trigger's
+  lemma has other readings too ("has denied having sex ... and said ... at Epstein's home in New York"), or which
+  an event merged into this one brought along ("called on Starmer to resign over ... a ceasefire in Gaza").
+Such a place is dropped. A place on the act itself ("said in Geneva", "at a news conference in Geneva") stays, and
+the dateline may then give the place (dateline_places.py). ``settle_places`` is the step: this rule, the attack
+sites of attack_sites.py, then the dateline.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.analyze.context import Analysis
+from detente.analyze.events.act_places import STATED_TYPES, in_other_clause
+from detente.analyze.events.dateline_places import add_dateline_places
+from detente.model import Event
+
+# prepositions that give what a statement is about, not where it was made ("over", "about", "sobre")
+TOPIC_PREPS = {"over", "about", "for", "regarding", "concerning", "against", "sobre", "por", "contra", "acerca"}
+OBJECT_DEPS = {"dobj", "obj"}
+
+
+def settle_places(analysis: Analysis) -> None:
+    """Pipeline step: drop statements' topic places, give attacks the site their goal phrase names
+    (attack_sites.py), then give the dateline to the day's home statements. It runs once the events are coded and
+    merged, so these readings change no side and no merge (location.py's places feed both)."""
+    for event in analysis.events:
+        if event.type in STATED_TYPES and event.location is not None and _topic_place(analysis, event):
+            event.location = None
+        elif event.type == "ASSAULT" and event.location is None:
+            event.location = _attack_site(analysis, event)
+    add_dateline_places(analysis)
+
+
+def _attack_site(analysis: Analysis, event: Event):
+    from detente.analyze.events.attack_sites import attack_site
+
+    parsed = analysis.paragraph_at(event.evidence.trigger.start)
+    if parsed is None:
+        return None
+    doc, offset = parsed.doc, parsed.offset
+    span = doc.char_span(event.evidence.trigger.start - offset, event.evidence.trigger.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    trigger = span.root
+    mention = attack_site(analysis, trigger.sent, trigger, offset)
+    return mention.place if mention is not None else None
+
+
+def _topic_place(analysis: Analysis, event: Event) -> bool:
+    """Every mention of the event's place in its sentence lies in the act's topic, object or another clause."""
+    parsed = analysis.paragraph_at(event.evidence.trigger.start)
+    if parsed is None:
+        return False
+    doc, offset = parsed.doc, parsed.offset
+    trigger_span = doc.char_span(event.evidence.trigger.start - offset, event.evidence.trigger.end - offset,
+                                 alignment_mode="expand")
+    if trigger_span is None or not len(trigger_span):
+        return False
+    trigger = trigger_span.root
+    roots = []
+    for mention in analysis.places:
+        if not event.evidence.start <= mention.start < event.evidence.end or mention.place != event.location:
+            continue
+        span = doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        roots.append(span.root)
+    return bool(roots) and all(_about(trigger, root) for root in roots)
+
+
+def _about(trigger: Token, place_root: Token) -> bool:
+    """The place is in the act's topic or object, or in another clause than the act's."""
+    if in_other_clause(trigger, place_root, stated=True):
+        return True
+    line = {trigger.i, *(a.i for a in trigger.ancestors)}
+    path = []
+    for node in [place_root, *place_root.ancestors]:
+        if node.i in line:
+            break
+        path.append(node)
+    if not path or path[-1].head.i != trigger.i:
+        return False  # the place hangs elsewhere than on the act: left to the places layer's reading
+    marks = [n for n in path if n.dep_ == "prep"] + [c for n in path for c in n.children if c.dep_ == "case"]
+    return any(m.lower_ in TOPIC_PREPS for m in marks) or path[-1].dep_ in OBJECT_DEPS
