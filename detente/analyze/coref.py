@@ -11,7 +11,10 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from detente.analyze.actors.matcher import token_texts
+from detente.analyze.actors.name_origin import name_country
+from detente.analyze.actors.repeated_groups import repeated_group_countries
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
+from detente.analyze.actors.titled_names import name_titles
 from detente.analyze.coref_binding import bound_subject_spans
 from detente.analyze.context import Analysis
 from detente.knowledge.actors import rank_prefixes
@@ -28,9 +31,13 @@ TITLE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", "OPP", "REB"}
 
 
 def link_mentions(analysis: Analysis, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    drafts = name_titles(drafts)  # "Manhattan's top federal prosecutor, Geoffrey Berman": his title's country
     drafts = merge_surnames(drafts)
+    drafts = merge_family_names(drafts)
+    drafts = merge_bare_heads(drafts)
     drafts = merge_honoured_first_names(drafts)
     drafts = link_titles(drafts)
+    drafts = repeated_group_countries(drafts)  # "Polish farmers ... joined by farmers": Polish
     owners = link_pronouns(analysis, drafts)
     return link_relatives(drafts, owners) if owners else drafts
 
@@ -70,6 +77,59 @@ def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
             target = max(longer, key=lambda d: len(names[id(d)]))
             target.mentions.extend(draft.mentions)
             target.pronouns.extend(draft.pronouns)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def merge_family_names(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """'Liu Xiaming ... Liu said': in a family-name-first name (name_origin.py: "Liu Xiaming", "Kim Min-jae") the
+    first word is the surname, so a lone unknown name equal to it joins the one such person of the article."""
+    fuller: dict[str, list[ActorDraft]] = {}
+    for person in _person_drafts(drafts):
+        words = person.code.name.split()
+        if not person.code.entity_id and len(words) > 1 and name_country(words) is not None:
+            fuller.setdefault(phrase_key(words[0]), []).append(person)
+    if not fuller:
+        return drafts
+    kept = []
+    for draft in drafts:
+        single = draft.code.kind in ("person", "org", "unknown") and not draft.code.entity_id \
+            and not draft.code.titles and len(draft.code.name.split()) == 1
+        owners = fuller.get(phrase_key(draft.code.name), []) if single else []
+        if len(owners) == 1 and owners[0] is not draft:
+            owners[0].mentions.extend(draft.mentions)
+            owners[0].pronouns.extend(draft.pronouns)
+            continue
+        kept.append(draft)
+    return kept
+
+
+def _bare_head(draft: ActorDraft) -> bool:
+    """An unresolved one-word capitalised name ("la Comisión", "the Commission")."""
+    words = draft.code.name.split()
+    return _bare_name(draft) and len(words) == 1 and draft.code.name[:1].isupper() and not draft.code.region
+
+
+def merge_bare_heads(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """'la Comisión Europea ... la Comisión la rechazó', 'the European Commission ... the Commission said': a bare
+    capitalised head noun, unresolved, is the one organisation named in full before it whose mention holds that word."""
+    bare = [d for d in drafts if _bare_head(d)]
+    if not bare:
+        return drafts
+    bodies = [d for d in drafts if d.code.kind in ("org", "group") and (d.code.entity_id or d.code.sector)
+              and d.code.country and not _bare_head(d)]
+    kept = []
+    for draft in drafts:
+        if not any(draft is b for b in bare):
+            kept.append(draft)
+            continue
+        word, first = phrase_key(draft.code.name), draft.first_start()
+        owners = [b for b in bodies if any(m.start < first and len(m.text.split()) > 1
+                                           and word in phrase_key(m.text).split() for m in b.mentions)]
+        if len(owners) == 1:
+            owners[0].mentions.extend(draft.mentions)
+            owners[0].pronouns.extend(draft.pronouns)
             continue
         kept.append(draft)
     return kept

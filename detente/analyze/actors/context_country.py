@@ -19,7 +19,7 @@ from detente.analyze.actors.first_person import is_first_person_government, outs
 from detente.analyze.actors.monarchs import ceremony_country, is_bare_monarch, monarchy_evidence
 from detente.analyze.actors.neighbours import is_state_neighbour, neighbour_country
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
-from detente.analyze.actors.victims import city_in_sentence, is_victim_token
+from detente.analyze.actors.victims import city_in_sentence, is_victim_token, origin_place
 from detente.analyze.context import ParsedParagraph
 from detente.knowledge.actors import (STATE_OFFICE_SECTORS, ActorKnowledge, counterpart_prepositions,
                                      diplomat_titles, foreign_missions, local_bodies, reason_prepositions)
@@ -43,6 +43,7 @@ class CountryEvidence:
     meeting: bool = False  # the venue of talks or a meeting ("the talks in Geneva"): where parties met, not whose
     topic: bool = False  # the subject of its sentence, or the dateline: whose story the next sentences tell
     destination: bool = False  # where someone went ("viajó a Washington"): no evidence of whose anyone is
+    person: bool = False  # named by a person's own name ("Julian Assange"): his nationality, no one else's
 
 
 def sentence_key(parsed: ParsedParagraph, start: int) -> int:
@@ -209,6 +210,7 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
     other party ("collaborating with Israel", "critics accused Iran") is no evidence of its own country. ``head``:
     a bare head title ("the prime minister") takes a civil state body's country before a force's."""
     evidence = [e for e in _not_counterparts(site, evidence) if not e.meeting]
+    evidence = _not_private_nationals(site, evidence)
     if local:  # "una de las parejas británicas" says nothing of whose the council is
         kept = [e for e in evidence if not e.nationality or e.state or e.sector in STATE_OFFICE_SECTORS]
         found = _context_country(site, kept, dominant_country(kept) or dominant, force)
@@ -220,6 +222,30 @@ def context_country(site: MentionSite, evidence: list[CountryEvidence], dominant
         if found is not None:
             return found
     return _context_country(site, evidence, dominant, force, head, body)
+
+
+POLITICAL_SECTORS = STATE_OFFICE_SECTORS | {"ELI", "OPP", "PTY", "REB", "UAF", "PRM", "IGO"}  # people whose
+# country is their side's, so it may be the country of the party around them ("Sinwar ... the man")
+
+
+def _private_national(evidence: CountryEvidence) -> bool:
+    """A person named by name who holds no political role ("Julian Assange", a reporter, a celebrity)."""
+    return evidence.person and evidence.sector is not None and evidence.sector not in POLITICAL_SECTORS
+
+
+def _not_private_nationals(site: MentionSite, evidence: list[CountryEvidence]) -> list[CountryEvidence]:
+    """"A judge rejected Assange's attempt ... at Westminster Magistrate's Court in London", "accused by a woman ...
+    in Stockholm": a private person's nationality is his own, so it gives no country to others in his sentence when
+    that sentence names a place or a state; the person stays evidence otherwise, and inside the group's own phrase
+    ("supporters of X")."""
+    sentence = sentence_key(site.parsed, site.start)
+    here = [e for e in evidence if e.paragraph == site.parsed.index and e.sentence == sentence]
+    if not any(_private_national(e) for e in here) or not any(not _private_national(e) for e in here):
+        return evidence
+    tokens = list(site.span.root.subtree)
+    low = site.parsed.offset + tokens[0].idx
+    high = site.parsed.offset + tokens[-1].idx + len(tokens[-1])
+    return [e for e in evidence if not (_private_national(e) and e in here and not low <= e.start < high)]
 
 
 def _context_country(site: MentionSite, evidence: list[CountryEvidence], dominant: str | None,
@@ -313,6 +339,9 @@ def victim_country(site: MentionSite, evidence: list[CountryEvidence], kb: Actor
     sentence = sentence_key(site.parsed, site.start)
     in_paragraph = [e for e in evidence if e.weight < 1.0 and e.paragraph == site.parsed.index]
     countries = {e.country for e in in_paragraph if e.sentence == sentence}
+    if len(countries) > 1:  # "stormed from the Gaza Strip into Israel, killed 1,400 people": hit where they went
+        countries = {e.country for e in in_paragraph if e.sentence == sentence and not origin_place(site, e.start)} \
+            or countries
     if not countries and kb is not None:
         city = city_in_sentence(site.span.sent, kb)
         countries = {city} if city else {e.country for e in in_paragraph}

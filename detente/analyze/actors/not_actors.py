@@ -1,4 +1,5 @@
-"""Phrases that look like actors but name none: "on his person" (the body, in legal and police prose: what a
+"""Phrases that look like actors but name none: the office a candidate runs for ("her White House run", "a Senate
+bid": the race, not the body, so whoever backs or attacks the run is aimed at the candidate), "on his person" (the body, in legal and police prose: what a
 suspect carried) and a nickname after "also known as" ('Anthony Gonzalez Miranda, also known as "SALAMI"'), which
 is the person just named, not the listed namesake (an Iranian commander)."""
 from __future__ import annotations
@@ -32,3 +33,18 @@ def is_nickname(phrase) -> bool:
         if tuple(words) in ALIAS_WORDS:
             return True
     return False
+
+
+CANDIDACY_NOUNS = {"run", "bid", "candidacy", "campaign", "race"}
+ARTICLES = {"a", "an", "the"}
+
+
+def is_office_sought(phrase) -> bool:
+    """'backing her White House run', 'a Senate bid': a name between a possessive or article and a candidacy noun
+    names the office sought, no actor (the parser often reads "run" as a verb, so the words decide)."""
+    doc = phrase.doc
+    if phrase.start == 0 or phrase.end >= len(doc):
+        return False
+    before, after = doc[phrase.start - 1], doc[phrase.end]
+    opener = before.lower_ in POSSESSIVES | ARTICLES or before.tag_ == "POS"
+    return opener and after.lower_ in CANDIDACY_NOUNS and after.tag_ not in {"VBD", "VBZ", "VBP"}

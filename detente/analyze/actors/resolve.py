@@ -14,7 +14,7 @@ from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_l
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.place_context import read_towns_in_context, sentence_places, sentence_states
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
-from detente.analyze.actors.not_actors import is_body_sense, is_nickname
+from detente.analyze.actors.not_actors import is_body_sense, is_nickname, is_office_sought
 from detente.analyze.actors.settlements import is_bare_settlement
 from detente.analyze.actors.statehood import assign_states
 from detente.analyze.actors.trade_bodies import trade_body_sector
@@ -267,7 +267,9 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 topic = in_dateline or (not place and is_topic_subject(span))
                 destination = place and not in_dateline and is_destination(span)
                 evidence.append(CountryEvidence(parsed.index, sentence_key(parsed, start), start, code.country, weight,
-                                                abroad, state, code.sector, nationality, meeting, topic, destination))
+                                                abroad, state, code.sector, nationality, meeting, topic, destination,
+                                                person=not place and code.kind == "person"
+                                                and bool(code.entity_id or not code.titles)))
             if place:
                 continue
             if code.kind == "unknown" and not any(u.label for u in phrase.units):
@@ -280,8 +282,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 continue  # "the Middle East", "Latin America": a place with no country, not an actor
             if not code.resolved and _not_a_name(phrase):
                 continue  # "¡Vamos!", "Según", "Además": the tagger's entity is a word, not a name
-            if is_body_sense(phrase) or is_nickname(phrase):
-                continue  # "on his person"; 'also known as "SALAMI"': no actor of their own
+            if is_body_sense(phrase) or is_nickname(phrase) or is_office_sought(phrase):
+                continue  # "on his person"; 'also known as "SALAMI"'; "her White House run": no actor of their own
             key = identity(code)
             draft = drafts.setdefault(key, ActorDraft(key, code))
             _merge_code(draft.code, code)

@@ -5,7 +5,7 @@ a tres civiles"), the passive subject of one ("civilians were killed", "fueron a
 a verb of dying ("31 people died", "murieron tres civiles"), or what a death toll counts ("the death toll rose to
 40 people", "the toll among civilians", "el balance de muertos subió a 40 personas"); those last two only in a
 paragraph that names violence (an attack, a harm verb, a weapon), so "six people died from lung disease" is no victim.
-Journalists are victims too when fired at ("fired two shells at a group of journalists"): reporters, unlike
+People taken hostage ("took 240 hostages") are victims of their captors. Journalists are victims too when fired at ("fired two shells at a group of journalists"): reporters, unlike
 protesters, are seldom the shooters' own people.
 """
 from __future__ import annotations
@@ -79,6 +79,8 @@ def is_victim_token(root: Token, sector: str | None) -> bool:
         return True
     if sector in AIMED_AT_SECTORS and _aimed_at(root):
         return True
+    if _taken_captive(root):
+        return True
     if root.dep_ == "nsubj" and head_lemmas & harm_verbs() and _passive(head):
         return True
     return _died_or_counted(root, head, head_lemmas) and _violence_in_paragraph(root.doc)
@@ -96,6 +98,18 @@ def _aimed_at(root: Token) -> bool:
     if verb.lower_ == "fire" and verb.head is not verb:  # "opened fire on them"
         verb = verb.head
     return bool(lemmas(verb) & aim_verbs())
+
+
+CAPTIVE_NOUNS = {"hostage", "captive", "rehén"}
+CAPTURING_VERBS = {"take", "hold", "seize", "grab", "tomar"}
+
+
+def _taken_captive(root: Token) -> bool:
+    """'took 240 hostages', 'held civilians as hostages': captives are the victims of their captors, never their
+    people."""
+    if not lemmas(root) & CAPTIVE_NOUNS:
+        return False
+    return root.dep_ in OBJECT_DEPS and bool(lemmas(root.head) & CAPTURING_VERBS)
 
 
 def _died_or_counted(root: Token, head: Token, head_lemmas: frozenset[str]) -> bool:
@@ -128,6 +142,19 @@ def _in_full_name(token: Token) -> bool:
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+
+
+ORIGIN_PREPOSITIONS = {"from", "desde"}
+
+
+def origin_place(site, start: int) -> bool:
+    """Whether the place named at article offset ``start`` in the site's paragraph is where a move set out from
+    ("stormed from the Gaza Strip into Israel"): attackers come from there, their victims are where they went."""
+    doc, offset = site.span.doc, site.parsed.offset
+    token = next((t for t in doc if offset + t.idx == start), None)
+    while token is not None and token.dep_ in {"compound", "det", "amod"} and token.head is not token:
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ORIGIN_PREPOSITIONS
 
 
 def city_in_sentence(sent, kb: ActorKnowledge) -> str | None:

@@ -23,6 +23,8 @@ def objected_doers(head: Token, frame: Frame, reports: bool = True) -> list[Acto
     return of property seized by government forces": the doer named in the thing's by-phrase."""
     things = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
     things += [o for c in head.children if c.dep_ == "prep" and c.lower_ in OBJECTED_PREPS for o in prep_objects(c)[1]]
+    # "the offering by Republicans was blocked by Democrats": a passive's subject is the thing objected to
+    things += [c for c in head.children if c.dep_ in {"nsubjpass", "nsubj:pass"}]
     things += [o for t in list(things) for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in prep_objects(c)[1]]
     agents = [c for t in things for c in t.children if c.dep_ in {"prep", "agent"} and c.lower_ in MAKER_PREPS]
     # "the demands that came from the European Union", "a law passed by parliament"

@@ -11,12 +11,13 @@ from detente.analyze.events.actor_lookup import (
     PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects, signing_place,
 )
 from detente.analyze.events.extra_roles import act_agents, act_type
+from detente.analyze.events.named_recipients import recipient_named
 from detente.analyze.events.objected_things import clause_doers
 from detente.analyze.events.place_countries import named_or_placed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
-from detente.knowledge.actors.words import foreign_missions
+from detente.knowledge.actors.words import death_words, foreign_missions
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "nsubj:pass", "csubjpass"}
@@ -36,6 +37,8 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str], hostile: boo
     its place, an after/following phrase holds another act, not its target ("retook a village in Cambodia after
     fighting with guerrillas"), and a time or reason phrase holding another act names that act's parties (only its
     doer, for a hostile answer: "retaliated after an attack by Hezbollah")."""
+    if named := recipient_named(head, frame, exclude):  # "accusing it", "shot down or jammed 33 Ukrainian drones"
+        return named
     sequels = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SEQUEL_PREPS]
     if sequels and any(_placed(c, frame) for c in head.children if c.dep_ in {"dobj", "obj"}):
         head_children = [c for c in head.children if c not in sequels]
@@ -225,6 +228,8 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
             if not hits and frame.lang == "en":  # "refused to let French troops stay": the subject of the inner clause
                 hits += [h for c in child.children if c.dep_ in {"ccomp", "xcomp"}
                          for s in c.children if s.dep_ in SUBJECT_DEPS for h in actors_of(s, frame)]
+            if not hits:  # "vowed to continue the war until Hamas is removed"
+                hits += fought_until(child, frame)
         elif child.dep_ in OBJECT_DEPS:
             hits += aimed(child, frame)
             if not hits and frame.lang == "en":  # "accepted an invitation to visit China": the inner act's object
@@ -289,6 +294,8 @@ def _speaker_again(head: Token, hits: list[ActorHit], frame: Frame) -> bool:
 
 
 CONDITION_MARKS = {"if", "unless", "si", "menos", "salvo"}
+END_MARKS = {"until", "till", "hasta"}
+CAPTIVE_SECTORS = {"CVL", "REF", "JRN"}  # "until the hostages are freed": people to be freed are no foe
 
 
 def condition_subject(head: Token, frame: Frame) -> list[ActorHit]:
@@ -303,6 +310,30 @@ def condition_subject(head: Token, frame: Frame) -> list[ActorHit]:
                 hits = [h for subject in subjects for h in actors_of(relative_antecedent(subject), frame)]
                 if hits:
                     return hits
+
+    return []
+
+
+HOSTILE_ACTS = {"ASSAULT", "COERCE"}  # besides the violence words of the actor layer ("war", "fighting")
+
+
+def fought_until(clause: Token, frame: Frame) -> list[ActorHit]:
+    """"vowed to continue the war until Hamas is removed from power": a promised or threatened fight that goes on
+    until someone is beaten is aimed at that one (the until-clause's subject); not at people to be freed ("until the
+    hostages are released")."""
+    if frame.lang != "en":
+        return []
+    fights = [clause] + [c for c in clause.children if c.dep_ in OBJECT_DEPS | {"xcomp"}]
+    if not any(act_type(f, frame) in HOSTILE_ACTS or death_words().get(lemma(f, frame.lang)) == "attack" for f in fights):
+        return []
+    for child in clause.children:
+        marks = {c.lower_ for c in child.children if c.dep_ in {"mark", "advmod"}}
+        if child.dep_ == "advcl" and marks & END_MARKS:
+            subjects = [c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+            hits = [h for subject in subjects for h in actors_of(subject, frame, fallback=False)
+                    if h.actor.sector not in CAPTIVE_SECTORS]
+            if hits:
+                return hits
     return []
 
 

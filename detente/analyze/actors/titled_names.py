@@ -1,0 +1,54 @@
+"""A stranger's title in apposition is his title: "Manhattan's top federal prosecutor in 2020, Geoffrey Berman",
+"China's ambassador to Britain Liu Xiaming", "Geoffrey Berman, the US attorney": a person in no list, named without a
+title of his own, takes the country and sector of the titled phrase his name is in apposition with (so do his later
+surname mentions, which join him). A country his name phrase only picked up from a neighbouring word ("to Britain
+Liu Xiaming") gives way to the title's.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from detente.analyze.actors.resolve import ActorDraft, MentionSite
+
+TITLE_KINDS = {"group", "person"}
+
+
+def _untitled_stranger(draft: ActorDraft) -> bool:
+    code = draft.code
+    return code.kind == "person" and not code.entity_id and not code.sector and not code.titles and not code.region
+
+
+def _title(draft: ActorDraft) -> bool:
+    code = draft.code
+    return code.kind in TITLE_KINDS and not code.entity_id and bool(code.titles) and bool(code.sector) \
+        and bool(code.country) and code.title_kind in {"head", "person"}
+
+
+def _apposed_heads(site: MentionSite) -> list:
+    """The tokens the name is in apposition with: its head when the name is the apposition, the apposition's root
+    when the title is."""
+    root = site.span.root
+    heads = [root.head] if root.dep_ == "appos" and root.head.i != root.i else []
+    return heads + [c for c in root.children if c.dep_ == "appos"]
+
+
+def name_titles(drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """Give each untitled stranger the country and sector of a title he is in apposition with."""
+    titles = [d for d in drafts if _title(d)]
+    if not titles:
+        return drafts
+    for draft in drafts:
+        if not _untitled_stranger(draft):
+            continue
+        found = None
+        for site in draft.mentions:
+            for head in _apposed_heads(site):
+                found = next((t for t in titles for m in t.mentions
+                              if m.span.doc is site.span.doc and m.span.start <= head.i < m.span.end), None)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if found is not None:
+            draft.code = replace(draft.code, country=found.code.country, sector=found.code.sector, head=found.code.head)
+    return drafts
