@@ -66,7 +66,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         expression = None  # "was convicted and is serving a 20-year term", "asked for answers by May 10": a done act
     cue = has_historical_cue(trigger, lang)
     unit = anterior_unit(trigger, lang)
-    if expression is not None and expression.value and unit and not _own_dependent(trigger, expression.start - (start - trigger.idx)):
+    if expression is not None and expression.value and unit and not own_dependent(trigger, expression.start - (start - trigger.idx)):
         # "days after the US attacked Venezuela, ... on 7 January": the date is the main clause's; the attack
         # lies some days (weeks, months) before it, so only its month (year) is known
         reference = as_date(expression.value)
@@ -91,7 +91,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
             else _span_end(when, expression.precision)
         old = bool(published and latest and before_news_window(latest, published))
         old = old and not _since_of(trigger, doc_char) and not (_present_tense(trigger, lang)
-                                                                  and not _own_dependent(trigger, doc_char))
+                                                                  and not own_dependent(trigger, doc_char))
         later = bool(published and when and when > published)
         return Dating(expression.value, expression.text, expression.precision, old, later)
     if cue:
@@ -241,7 +241,7 @@ def _span_days(unit: Token) -> int:
     return UNIT_DAYS.get(unit.lower_, 1) * count
 
 
-def _own_dependent(trigger: Token, doc_char: int) -> bool:
+def own_dependent(trigger: Token, doc_char: int) -> bool:
     """The token at ``doc_char`` hangs on the trigger's clause head itself (directly or through a preposition)."""
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:

@@ -58,9 +58,9 @@ def _referred_back(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: 
 
 def _anterior_elsewhere(trigger: Token, doc_char: int) -> bool:
     """The trigger lies in an "N days after" clause and the place does not hang on that clause's head."""
-    from detente.analyze.events.dating import _own_dependent, anterior_unit
+    from detente.analyze.events.dating import own_dependent, anterior_unit
 
-    return anterior_unit(trigger, "") is not None and not _own_dependent(trigger, doc_char)
+    return anterior_unit(trigger, "") is not None and not own_dependent(trigger, doc_char)
 
 
 def _clause_place(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> Place | None:

@@ -39,28 +39,28 @@ def recall_attackers(analysis: Analysis, implied: set[str]) -> None:
         found = analysis.trigger_of(event)
         if found is None or found[0].lang not in LANGUAGES:
             continue
-        means = _recall_means(found[1])
+        means = recall_means(found[1])
         if means is None:
             continue
-        victims = _victim_countries(event, implied)
-        if not victims and not _definite(means):
+        victims = victim_countries(event, implied)
+        if not victims and not definite(means):
             continue
         here = bisect_right(starts, event.evidence.trigger.start)
         window = WINDOW if victims else DEFINITE_WINDOW
-        told = [e for e in reversed(ordered[:position]) if e.type == "ASSAULT" and not e.negated and _state_doers(e, implied)
+        told = [e for e in reversed(ordered[:position]) if e.type == "ASSAULT" and not e.negated and state_doers(e, implied)
                 and here - bisect_right(starts, e.evidence.trigger.start) <= window]
         if not victims:  # victims of no known country: "the attack" recalls the one attack just told, by one attacker
-            told = [e for e in told if _striking(analysis, e)]
-            if len({a.country for e in told for a in _state_doers(e, implied)}) != 1:
+            told = [e for e in told if striking(analysis, e)]
+            if len({a.country for e in told for a in state_doers(e, implied)}) != 1:
                 continue
         for earlier in told:
-            doers = _state_doers(earlier, implied)
-            if _same_war(doers, _victim_countries(earlier, implied), victims):
+            doers = state_doers(earlier, implied)
+            if _same_war(doers, victim_countries(earlier, implied), victims):
                 event.source = [ActorRef(id=a.id, name=a.name, country=a.country, sector=a.sector) for a in doers]
                 break
 
 
-def _recall_means(token: Token) -> Token | None:
+def recall_means(token: Token) -> Token | None:
     """The word that tells the attack without its doer: the trigger itself as a noun ("the attack on journalists"),
     the attack or weapon a passive or harm verb names ("wounded in the attack", "was hit by airstrikes"), or the
     attack or weapon that is the verb's subject ("the strike killed six", "a missile struck a mosque")."""
@@ -81,7 +81,7 @@ def _recall_means(token: Token) -> Token | None:
     return token
 
 
-def _striking(analysis: Analysis, event: Event) -> bool:
+def striking(analysis: Analysis, event: Event) -> bool:
     """The earlier act is a strike or an attack that "the attack" can recall ("struck", "launched missiles"), not a
     jet shot down or a town seized."""
     found = analysis.trigger_of(event)
@@ -92,12 +92,12 @@ def _is_attack(token: Token, attacks: set) -> bool:
     return token.lemma_.lower() in attacks or token.lower_ in attacks
 
 
-def _definite(means: Token) -> bool:
+def definite(means: Token) -> bool:
     """"the attack", "this strike": a noun that recalls an act already told (a passive verb recalls nothing)."""
     return means.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in means.children)
 
 
-def _victim_countries(event: Event, implied: set[str]) -> set[str]:
+def victim_countries(event: Event, implied: set[str]) -> set[str]:
     """The countries struck: the targets', else the place's."""
     countries = {t.country for t in event.target if t.country and t.country not in NOT_COUNTRIES and t.name not in implied}
     if not countries and event.location is not None and event.location.country:
@@ -105,7 +105,7 @@ def _victim_countries(event: Event, implied: set[str]) -> set[str]:
     return countries
 
 
-def _state_doers(event: Event, implied: set[str]) -> list[ActorRef]:
+def state_doers(event: Event, implied: set[str]) -> list[ActorRef]:
     """The earlier attack's doers that are states, forces or armed groups with a country, named in the text."""
     return [a for a in event.source if a.sector in STATE_SECTORS and a.country and a.name not in implied]
 

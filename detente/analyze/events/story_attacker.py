@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from detente.analyze.context import Analysis
 from detente.analyze.events.recalled_attacks import (
-    LANGUAGES, WINDOW, _definite, _recall_means, _state_doers, _striking, _victim_countries,
+    LANGUAGES, WINDOW, definite, recall_means, state_doers, striking, victim_countries,
 )
 from detente.model import ActorRef
 
@@ -21,20 +21,20 @@ def recall_story_attacker(analysis: Analysis, implied: set[str]) -> None:
     starts = [parsed.offset + sent.start_char for parsed, sent in analysis.sentences()]
     ordered = sorted(analysis.events, key=lambda e: e.evidence.trigger.start)
     for position, event in enumerate(ordered):
-        if event.type != "ASSAULT" or event.source or event.negated or _victim_countries(event, implied):
+        if event.type != "ASSAULT" or event.source or event.negated or victim_countries(event, implied):
             continue
         found = analysis.trigger_of(event)
         if found is None or found[0].lang not in LANGUAGES:
             continue
-        means = _recall_means(found[1])
-        if means is None or not _definite(means):
+        means = recall_means(found[1])
+        if means is None or not definite(means):
             continue
         here = bisect_right(starts, event.evidence.trigger.start)
         told = [e for e in reversed(ordered[:position]) if e.type == "ASSAULT" and not e.negated
-                and _state_doers(e, implied) and here - bisect_right(starts, e.evidence.trigger.start) <= WINDOW]
-        if len({a.country for e in told for a in _state_doers(e, implied)}) != 1:
+                and state_doers(e, implied) and here - bisect_right(starts, e.evidence.trigger.start) <= WINDOW]
+        if len({a.country for e in told for a in state_doers(e, implied)}) != 1:
             continue
-        strike = next((e for e in told if _striking(analysis, e)), None)
+        strike = next((e for e in told if striking(analysis, e)), None)
         if strike is not None:
             event.source = [ActorRef(id=a.id, name=a.name, country=a.country, sector=a.sector)
-                            for a in _state_doers(strike, implied)]
+                            for a in state_doers(strike, implied)]
