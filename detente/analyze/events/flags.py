@@ -44,6 +44,16 @@ def clause_of(token: Token) -> list[Token]:
     return chain
 
 
+def _evaluated(token: Token) -> bool:
+    """An event noun that is the subject of a copula with a predicate of judgement ("the withdrawal is not surprising",
+    "the attack was not an accident"): a negation there judges the act, it does not deny it (audit s23, class E15).
+    Predicates of likelihood ("a ceasefire is not possible", cue list ``likelihood``) do deny it."""
+    if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ != "nsubj" or token.head.lemma_.lower() != "be":
+        return False
+    judged = [c for c in token.head.children if c.dep_ in {"acomp", "attr"}]
+    return bool(judged) and not any(lemma(c, "en") in words("likelihood") for c in judged)
+
+
 def _taking_part(token: Token) -> bool:
     """An event noun after "in" of a copula or a verb of taking part ("was in the talks", "took part in the
     negotiations", "participated in the meeting"): the verb's subject is in the event, so its negation is the event's
@@ -71,6 +81,8 @@ def flags_for(trigger: Token, lang: str) -> Flags:
     negated = negated or any(head.lemma_.lower() in {"fail"} for head in clause[1:])  # "failed to reach agreement"
     negated = negated or bool(lowers & words("seldom")) or _yet_to(clause)  # "rarely claims", "has yet to claim"
     negated = negated or (lang == "en" and (_absent(trigger) or any(lemma(head, lang) in words("averting") for head in clause[1:])))
+    if negated and lang == "en" and _evaluated(trigger):  # "Russia's withdrawal from the CTBT is not surprising"
+        negated = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
     hypothetical = is_possibility(trigger) or any(
         c.dep_ in {"aux", "mark"} and c.lower_ in words("hypothetical") - {"would"} for c in modifiers
     )

@@ -11,6 +11,12 @@ quantified over a whole kind ("the Secret Service investigates all threats"), or
 "routinely" (cue list ``habitual``: "As a principle, we support voluntary movements of displaced persons").
 "Iran supports Hamas", "the Secret Service is investigating the threat" and the denial "the government rejects
 any responsibility" stay coded.
+
+A present-simple verb in a non-restrictive relative clause describes what its antecedent is or does (audit s23
+held-out class "descriptions", dev "Fair Fares, which offers lower public transportation prices"), when no country
+stands behind the doer (a programme, a firm, a group of people). Past and progressive relatives ("Russia, which
+invaded Ukraine in 2022"), a state's standing policy ("Iran, which funds Hamas", kept by the s20 tests) and denials
+and accusations ("Israel, which denies the charges": the party's answer in the story) stay coded.
 """
 from __future__ import annotations
 
@@ -21,6 +27,7 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 
 QUANTIFIERS = {"all", "any", "every", "no"}
+ANSWERS = {"REJECT", "ACCUSE"}
 UNIVERSAL = {"all", "every"}
 INDEFINITE = {"a", "an", "another", "any", "every", "each", "some"}
 COUNTS = {"number", "group", "lot", "dozen", "handful", "couple", "crowd", "total", "majority", "minority"}
@@ -44,6 +51,20 @@ def principle(trigger, lang: str) -> bool:
     quantifiers = UNIVERSAL if trigger.cue.type == "REJECT" else QUANTIFIERS  # "rejects any responsibility": a denial
     return any(c.dep_ in {"dobj", "obj"} and any(d.dep_ == "det" and d.lower_ in quantifiers for d in c.children)
                for c in verb.children)
+
+
+def describing_relative(trigger, sources: list, lang: str) -> bool:
+    """", which offers ...": a present-simple relative with a relative pronoun subject, set off by a comma, whose
+    doer no country stands behind (type_shapes.reshape has the doers)."""
+    verb = trigger.token
+    if lang != "en" or trigger.is_nominal or trigger.cue.type in ANSWERS or not _present_simple(verb):
+        return False
+    if any(hit.actor.country for hit in sources):
+        return False  # "Iran, which funds Hamas": a state's standing policy stays coded
+    if verb.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "who"}), None)
+    return pronoun is not None and pronoun.i > 0 and verb.doc[pronoun.i - 1].text == ","
 
 
 def _present_simple(verb: Token) -> bool:

@@ -8,11 +8,28 @@ candidates seeking reelection, patients seeking treatment).
 - "seek" asks someone for something (REQUEST); seeking reelection, a nomination or an office is running for it, and
   seeking treatment or medical care is a patient's errand (cue list ``sought_unpolitical``): "the senator is seeking
   reelection", "two patients sought treatment at a hospital". "Ukraine sought help from NATO" stays a request.
+- "seek" with a to-infinitive and no object is trying, not asking anyone: "lawmakers have sought to address the trade
+  deficit" (audit s22 list, class "verb senses"); "sought help from NATO" and "sought to speak with Prince Andrew"
+  (asking for a meeting) stay.
+- "defend" with a stance as its object (cue list ``stance_noun``: commitment, decision, policy, record ...) defends a
+  position, it supports no actor: "the FBI defended its commitment to combating illicit activities" (audit s23,
+  class A1); an event noun so defended is no new act either. "defended Israel's right to self-defence" and
+  "defended the president" stay.
 - An inquiry called epidemiological, scientific or medical (cue list ``technical_inquiry``) looks into a disease or
   a fact, not into wrongdoing: "conducted epidemiological investigations on people who might have had contact".
 - "hit" strikes a place (ASSAULT); hitting a goal, a record or a measured target is reaching it (cue lists
   ``goal_word``, ``goal_measure``): "the government is on track to hit its 2030 emissions reduction target".
   "Rockets hit targets in Gaza" stays an attack.
+- "capture" and "shoot" record when their object is an image, a scene or a moment (cue list ``recorded_thing``) or
+  the act is done on a camera or phone (cue list ``recording_medium``): "onlookers captured the burning wreckage on
+  their smartphones", "the crew shot a video of the protest" (audit s23, class A5). "Troops captured the town" stays.
+- "recognise" with a clause or a fact as its object (cue list ``noticed_thing``) means notice or realise: "had failed
+  to recognise he had amassed bed linens", "wishes he had recognised the challenge". "recognised Kosovo" stays.
+- "amass" gathers forces (MOBILIZE) only when what is amassed is a force (cue list ``deployed``): "had amassed a
+  surplus of bed linens", "amassed a fortune" gather things. "Russia amassed 100,000 troops" and "troops amassed
+  near the border" stay.
+- Refusing to print, publish or air something (cue list ``publishing_verb``) is an editor's decision: "the newspaper
+  had refused to print those allegations" (audit s23, class A2, journalism). "refused to release the hostages" stays.
 """
 from __future__ import annotations
 
@@ -28,6 +45,9 @@ COUNTS = {"thousands", "hundreds", "dozens", "millions", "number", "batch", "tro
 RELEASING = {"release", "publish"}
 SEEKING = {"seek", "pursue"}
 REACHING = {"hit", "strike", "smash", "break"}
+RECORDING = {"capture", "shoot"}
+RECOGNISING = {"recognise", "recognize"}
+REFUSING = {"refuse", "decline"}
 
 
 def other_sense(trigger: Trigger, lang: str) -> bool:
@@ -39,12 +59,55 @@ def other_sense(trigger: Trigger, lang: str) -> bool:
     if trigger.cue.type == "RETREAT" and own in RELEASING:
         return _published(token)
     if trigger.cue.type == "REQUEST" and own in SEEKING and not trigger.is_nominal:
-        return any(lemma(o, lang) in words("sought_unpolitical") for o in _objects(token))
+        return any(lemma(o, lang) in words("sought_unpolitical") for o in _objects(token)) or _tries(token)
+    if trigger.is_nominal and token.dep_ in {"dobj", "obj"} and lemma(token.head, lang) == "defend":
+        return True  # "defended its commitment to ...": the position defended, no new commitment
+    if trigger.cue.type == "SUPPORT" and own == "defend" and not trigger.is_nominal:
+        return any(lemma(o, lang) in words("stance_noun") for o in _objects(token) if o.dep_ in {"dobj", "obj"})
     if trigger.cue.type == "ACCUSE" and trigger.is_nominal:
         return any(c.dep_ in {"amod", "compound"} and lemma(c, lang) in words("technical_inquiry") for c in token.children)
-    if trigger.cue.type == "ASSAULT" and own in REACHING and not trigger.is_nominal:
-        return any(_goal(o) for o in _objects(token))
+    if trigger.cue.type == "ASSAULT" and own in REACHING and not trigger.is_nominal and any(_goal(o) for o in _objects(token)):
+        return True
+    if own in RECORDING and not trigger.is_nominal:
+        return _recorded(token)
+    if trigger.cue.type == "SUPPORT" and own in RECOGNISING and not trigger.is_nominal:
+        return _noticed(token)
+    if trigger.cue.type == "MOBILIZE" and own == "amass" and len(trigger.tokens) == 1 and not trigger.is_nominal:
+        return _things_amassed(token)
+    if trigger.cue.type == "REJECT" and own in REFUSING and not trigger.is_nominal:
+        return any(c.dep_ == "xcomp" and lemma(c, lang) in words("publishing_verb") for c in token.children)
     return False
+
+
+def _tries(verb: Token) -> bool:
+    """"sought to address the deficit": an infinitive complement and no object sought. Seeking to speak with,
+    meet or question someone (cue list ``contact_verb``) asks that person: "sought to speak with Prince Andrew"."""
+    return not _objects(verb) and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                                      and lemma(c, "en") not in words("contact_verb") for c in verb.children)
+
+
+def _recorded(verb: Token) -> bool:
+    """"captured the wreckage on their smartphones", "shot a video", "could capture photos of the house"."""
+    if any(lemma(o, "en") in words("recorded_thing") for o in _objects(verb)):
+        return True
+    phrases = [c for c in verb.children if c.dep_ == "prep"] + [p for o in _objects(verb) for p in o.children if p.dep_ == "prep"]
+    return any(p.lower_ in {"on", "with", "by"} and lemma(g, "en") in words("recording_medium")
+               for p in phrases for g in p.children if g.dep_ == "pobj")
+
+
+def _things_amassed(verb: Token) -> bool:
+    """What is amassed is named and none of it (nor what it is a quantity of) is a force."""
+    amassed = [o for o in _objects(verb) if o.dep_ in {"dobj", "obj"}]
+    amassed += [g for o in amassed for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj"]
+    return bool(amassed) and not any(lemma(o, "en") in words("deployed") for o in amassed)
+
+
+def _noticed(verb: Token) -> bool:
+    """"failed to recognise he had amassed ...", "recognised the challenge": noticing, not recognising a party."""
+    if any(c.dep_ == "ccomp" for c in verb.children) and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return True
+    return any(lemma(o, "en") in words("noticed_thing") for o in _objects(verb))
 
 
 def _goal(noun: Token) -> bool:

@@ -20,7 +20,8 @@
   stance on a principle, no support for an actor; "stands by Israel's right to defend itself" supports Israel.
 - Talks with the stakeholders, organisers or sponsors of an event (cue list ``routine_partner``) are a body's routine
   business, no political consultation.
-- Poll respondents' views ("most voters want Congress to act") are no actor's act (opinion_polls.py).
+- Poll respondents' views ("most voters want Congress to act", "seven-in-10 Republicans backed Trump") are no actor's
+  act (opinion_polls.py, poll_fractions.py).
 - Session 21 (real-news audit, A1/A2/A4): a harming verb whose only object is the doer itself ("killed himself in
   jail", cue list ``self_harm_verb``) is a suicide; "beating" or "defeating" a named person in a sentence about an
   election (cue list ``electoral``) is winning votes; the to-infinitive purpose of training or equipping another
@@ -38,6 +39,7 @@ from spacy.tokens import Token
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import cues_by_trigger, words
 from detente.analyze.events.opinion_polls import respondents_view
+from detente.analyze.events.poll_fractions import polled_share
 from detente.analyze.events.triggers import Trigger
 
 SCORE = re.compile(r"^\d{1,3}$")
@@ -78,7 +80,7 @@ def quiet(event_type: str, trigger: Trigger, lang: str) -> bool:
         return True  # "a modicum of protection to civilians against Russian airstrikes": harm guarded against
     if _training_purpose(trigger, lang):
         return True  # "has been training opposition forces to fight IS": what they are trained for
-    if respondents_view(event_type, token, lang):
+    if respondents_view(event_type, token, lang) or polled_share(event_type, token, lang):
         return True  # "44 percent of Americans say they want the House to impeach": a poll's finding, no act
     return event_type == "MOBILIZE" and _unit_attacked(trigger, lang)
 

@@ -346,9 +346,12 @@ def modal_requests(sent: SpacySpan, lang: str) -> list[Trigger]:
         for clause in token.children:
             if clause.dep_ != "ccomp":
                 continue
-            obliged = any(c.dep_ in {"aux", "aux:pass"} and (c.lower_ in OBLIGATION or lemma(c, lang) == "deber")
-                          for c in clause.children)
             subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+            # "should Albany legislators pass a bill": a "should" before its subject states a condition, no demand
+            obliged = any(c.dep_ in {"aux", "aux:pass"} and (c.lower_ in OBLIGATION or lemma(c, lang) == "deber")
+                          and not (lang == "en" and subjects and c.i < min(s.i for s in subjects)) for c in clause.children)
+            if lang == "en" and clause.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in clause.children):
+                obliged = False  # "must have struck the building": an inference about a past act, no demand
             addressed = lemma(token, lang) in ADDRESSING and any(c.dep_ in {"dobj", "dative", "obj", "iobj"} for c in token.children)
             if obliged and subjects and all((s.pos_ != "PRON" or addressed and s.lower_ in ADDRESSED) and not _generic(s)
                                             for s in subjects):
@@ -364,6 +367,9 @@ def _generic(subject: Token) -> bool:
     opinion, not a demand addressed to an actor (an indefinite or quantified singular person, or a generic word)."""
     if subject.lower_ in words("generic_subject"):
         return True
+    if subject.tag_ == "NNS" and subject.lemma_.lower() in words("generic_kind") \
+            and not any(c.dep_ in {"det", "poss", "amod", "compound", "prep"} for c in subject.children):
+        return True  # "companies should start preparing", "parents must register": advice to a kind (audit s23, A2)
     if subject.tag_ not in {"NN", "NNP"} or cues_by_trigger("en").get(subject.lemma_.lower()):
         return False  # "any pauses in fighting should be temporary", "a ceasefire must hold": about acts, still a demand
     return any(c.dep_ == "det" and c.lower_ in words("generic_determiner") for c in subject.children)

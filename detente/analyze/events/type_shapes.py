@@ -19,6 +19,12 @@
   debate and held a rally", "Trump's rally and the GOP debate") is a campaign event, not a demonstration against anyone (session 21, real-news audit A3): no PROTEST unless the rally is marked as a protest
   ("an anti-India protest rally", "a rally against the war") or held by others than politicians (crowds, unions,
   armed groups).
+- A state's withdrawal from a treaty, an agreement or a body named as such (cue list ``compact``, or a law's name:
+  "Russia's withdrawal from the CTBT", "the US withdrew from the Paris agreement") is SANCTION withdraw, verb or
+  noun (codebook: "A country withdraws itself from an organization, treaty"); RETREAT withdraw stays for forces and
+  territory (audit s23, class D14).
+- An investigation by the press (every doer a journalist or a news organisation) is reporting, not ACCUSE
+  investigate (audit s23, class A2: "the Reuters investigation"); only authorities investigate in PLOVER's sense.
 - A food or fuel word that only qualifies an aid noun is not what a verb acts on: "refused offers of food aid" refuses
   aid (REJECT), it is no hunger strike ("refused food").
 """
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.generic_cases import describing_relative
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import cues_by_trigger, words
 from detente.analyze.events.quiet_readings import quiet
@@ -38,7 +45,9 @@ EXPEL_VERBS = {"expel"}
 MASS_NUMBER = 1000
 DEMANDING = {"demand", "call"}  # a crowd's voiced demand, not what it is said to want ("protesters do not want ...")
 BODIES = {"IGO", "UNO", "EUR", "NATO"}  # organization codes of the actor layer
-AID_TYPES = {"AID", "SANCTION"}  # their cues name the aid given or cut ("froze its grant aid")
+AID_TYPES = {"AID", "SANCTION"}
+PRESS = {"JRN", "MED"}
+STATE_SECTORS = {None, "GOV"}  # their cues name the aid given or cut ("froze its grant aid")
 
 
 def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, targets: list,
@@ -48,6 +57,8 @@ def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, 
         return event_type, mode
     if quiet(event_type, trigger, lang):
         return None, None  # "Brazil beat Scotland 2-1", "since Iraq invaded Kuwait in 1990": no act reported
+    if describing_relative(trigger, sources, lang):
+        return None, None  # "Fair Fares, which offers lower transport prices": a description (generic_cases.py)
     actors = [hit.actor for hit in sources]
     if event_type == "PROTEST" and _campaign_rally(trigger, actors, lang):
         return None, None  # "Mr. Trump skipped the debate again and held a rally in Hialeah"
@@ -63,6 +74,10 @@ def reshape(event_type: str, mode: str | None, trigger: Trigger, sources: list, 
         return "SANCTION", "discontinue"
     if event_type == "RETREAT" and mode == "withdraw" and not trigger.is_nominal and _state_leaves_body(trigger.token, actors, targets):
         return "SANCTION", "withdraw"
+    if event_type == "RETREAT" and mode == "withdraw" and _leaves_compact(trigger.token, actors, lang):
+        return "SANCTION", "withdraw"
+    if event_type == "ACCUSE" and mode == "investigate" and actors and all(a.sector in PRESS for a in actors):
+        return None, None  # "the Reuters investigation", "a New York Times investigation found": journalism
     if event_type == "AGREE" and not trigger.is_nominal and lemma(trigger.token, lang) == "agree" and _yielding(trigger.token, lang):
         return "CONCEDE", None
     if event_type in {"SANCTION", "COERCE"} and mode in {"expel", "deport"} and not trigger.is_nominal \
@@ -102,6 +117,20 @@ def _state_leaves_body(verb: Token, actors: list, targets: list) -> bool:
         return False
     return bool(actors) and all(a.country and a.sector is None for a in actors) and bool(targets) \
         and all(hit.actor.country in BODIES for hit in targets)
+
+
+def _leaves_compact(token: Token, actors: list, lang: str) -> bool:
+    """A state (a country, or its government) withdraws, by itself, from a treaty, agreement or body named so."""
+    if not actors or not all(a.country and a.sector in STATE_SECTORS for a in actors):
+        return False
+    if any(c.dep_ in {"dobj", "obj"} for c in token.children):
+        return False  # "withdrew its troops from ...": forces moved
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and token.pos_ == "NOUN":
+        return False  # "the withdrawal of troops from ...": forces moved
+    places = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    places += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "out"
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o, lang) in words("compact") or o.ent_type_ == "LAW" for o in places)
 
 
 def _yielding(verb: Token, lang: str) -> bool:

@@ -9,11 +9,23 @@
 - A permission in the present passive with no one granting it states a rule in force (a law's content): "the
   amount the government is allowed to borrow", "schools are now allowed to purchase weapons". "Journalists were
   allowed into Gaza" (past) and "Israel allows aid in" stay concessions.
+- "cannot deny" / "can't deny that" (a modal of ability, negated, on a verb of denying: cue list ``denying``) is an
+  admission, the idiom's opposite of a denial: "I can't deny that it plays into my fantasies" (audit s23, class A5).
+- An imperative reports no act: the reader is told or asked ("Tell us why you're supporting her", "don't restrict
+  yourself to the usual seven nights", audit s23 classes A2 and A4, reader call-outs and advice), and a slogan
+  ("Release the hostages!") demands an act not yet done. The sentence's root is a bare verb with no subject that
+  opens the sentence; the act is that verb, a verb conjoined with it, or one whose subject is the "you" addressed.
+- Event words listed as the issues, topics or questions of something ("Among the issues covered were U.S.
+  involvement in the war, funding for the Ukraine war, the threat of China"; cue list ``topic_noun``) name topics of
+  a debate, no acts (audit s23, class A3). Only nouns and gerunds of the listing clause are read; a finite verb there
+  ("the issue was that Russia attacked") still reports.
+- An act postponed, cancelled or held up did not happen (called_off.py).
 """
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.events.called_off import called_off
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -29,7 +41,9 @@ def unasserted(trigger: Trigger, lang: str) -> bool:
     """The English trigger stands in a yes/no question or describes a seeming state (module docstring)."""
     if lang != "en":
         return False
-    return yes_no_question(trigger.token.sent) or _seeming_state(trigger.token) or _standing_permission(trigger)
+    return yes_no_question(trigger.token.sent) or _seeming_state(trigger.token) or _standing_permission(trigger) \
+        or _no_denying(trigger) or called_off(trigger.token, lang) or _bidden(trigger.token) \
+        or _listed_topic(trigger.token)
 
 
 def yes_no_question(sent: SpacySpan) -> bool:
@@ -57,3 +71,60 @@ def _standing_permission(trigger: Trigger) -> bool:
 def _seeming_state(token: Token) -> bool:
     return token.dep_ in STATE_COMPLEMENTS and token.tag_ in {"VBN", "JJ"} \
         and lemma(token.head, "en") in words("seeming")
+
+
+def _no_denying(trigger: Trigger) -> bool:
+    """"I can't deny that ...", "no one could deny it": the speaker admits; nothing is rejected."""
+    token = trigger.token
+    if trigger.is_nominal or lemma(token, "en") not in words("denying"):
+        return False
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in token.children)
+    denied = any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ in {"nsubj"} and c.lower_ in {"no", "nobody"} or any(d.lower_ == "no" for d in c.children)
+        for c in token.children if c.dep_ == "nsubj")
+    return able and denied
+
+
+OPENERS = {"please", "do", "just", "now", "so"}
+
+
+def _imperative(verb: Token) -> bool:
+    """A bare verb with no subject that opens its sentence (after "please", "do", "don't" or a quote mark)."""
+    if verb.tag_ != "VB" or any(c.dep_ in SUBJECTS | {"nsubj:pass"} for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in {"do"} for c in verb.children):
+        return False
+    before = [t for t in verb.sent if t.i < verb.left_edge.i or t.i < verb.i and t.head.i == verb.i]
+    return all(t.is_punct or t.lower_ in OPENERS or t.dep_ in {"neg", "aux", "cc", "advmod", "intj"} for t in before)
+
+
+def _bidden(token: Token) -> bool:
+    """The act is an imperative, or is done by the "you" an imperative sentence addresses (module docstring)."""
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
+    root = verb.sent.root
+    if not _imperative(root):
+        return False
+    if verb.i == root.i or verb.dep_ == "conj" and verb.head.i == root.i and verb.tag_ == "VB" \
+            and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
+
+
+def _listed_topic(token: Token) -> bool:
+    """A noun or gerund under a copula whose subject, attribute or "among" phrase is a topic word (docstring)."""
+    if token.pos_ not in {"NOUN", "PROPN"} and token.tag_ != "VBG":
+        return False
+    root = token.sent.root
+    if root.lemma_ != "be" or token.i == root.i:
+        return False
+    holders = [c for c in root.children if c.dep_ in {"nsubj", "attr"}]
+    holders += [o for c in root.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children if o.dep_ == "pobj"]
+    if not any(lemma(h, "en") in words("topic_noun") for h in holders):
+        return False
+    current = token
+    while current.i != root.i:  # through nouns, gerunds, conjuncts and prepositions only: no finite clause between
+        if current.pos_ in {"VERB", "AUX"} and current.tag_ != "VBG":
+            return False
+        current = current.head
+    return True
+
