@@ -69,6 +69,11 @@ def both_pronoun(token: Token) -> bool:
         c.lower_ == "both" and c.dep_ in {"appos", "det", "predet", "advmod", "quantmod"} for c in token.children)
 
 
+def is_pair_noun(token: Token) -> bool:
+    """"the two sides", "both countries": a plural pair noun counted as two."""
+    return _pair_noun(token)
+
+
 def _pair_noun(token: Token) -> bool:
     return token.tag_ == "NNS" and token.lemma_.lower() in PAIR_NOUNS and any(
         c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ in {"det", "predet"} and c.lower_ == "both"

@@ -5,13 +5,16 @@
 - a verb with no object of its own shares the object of the verb it is coordinated with ("shot down or jammed 33
   Ukrainian drones": the drones were shot down too), the usual reading of "V1 or V2 X";
 - a message noun that is the object of a verb ("reiterated their plea to Congress") is addressed to whom the to-phrase
-  names, though the parser hangs that phrase on the verb.
+  names, though the parser hangs that phrase on the verb;
+- an object "them" with nothing plural before it in its sentence stands for the plural party named last in the
+  sentence before ("came out swinging against the moderators. He accused them of ...").
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of
+from detente.analyze.events.previous_paragraph import sentence_before
 
 OBJECT_DEPS = {"dobj", "obj"}
 THING_PRONOUNS = {"it"}
@@ -27,7 +30,52 @@ def recipient_named(head: Token, frame: Frame, exclude: set[str]) -> list[ActorH
         return hung_recipient(head, frame, exclude)
     if head.pos_ not in {"VERB", "AUX"}:
         return []
-    return pronoun_antecedent(head, frame, exclude) or shared_object(head, frame, exclude)
+    return pronoun_antecedent(head, frame, exclude) or shared_object(head, frame, exclude) \
+        or plural_antecedent(head, frame, exclude)
+
+
+PLURAL_PRONOUNS = {"them"}
+
+
+def plural_antecedent(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:
+    """"Ramaswamy came out swinging against the moderators. He accused them of ...": an object "them" that nothing
+    plural before it in its own sentence can stand for takes the plural party named last in the sentence before
+    (a plural noun or a coordination of names), other than the doer."""
+    pronouns = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.lower_ in PLURAL_PRONOUNS]
+    if not pronouns:
+        return []
+    pronoun = pronouns[0]
+    if frame.analysis.actor_at(frame.offset + pronoun.idx, frame.offset + pronoun.idx + len(pronoun)) is not None:
+        return []  # the coreference layer already read it
+    if any(_plural(t) for t in pronoun.doc[pronoun.sent.start : pronoun.i]):
+        return []  # "the rebels ... the army fought them": its own sentence has a plural to stand for
+    if (previous := sentence_before(pronoun, frame)) is None:  # news copy: often the paragraph before
+        return []
+    before, its_frame = previous
+    for token in reversed(list(before)):
+        if not _plural(token):
+            continue
+        token = _listed_group(token)  # "the moderators, Welker and Holt": the group noun the names list
+        hits = [h for h in actors_of(token, its_frame, fallback=False) if h.actor.id not in exclude]
+        if hits:
+            return hits[:1]
+    return []
+
+
+def _listed_group(names: Token) -> Token:
+    """The plural noun a comma-set list of names stands in apposition to ("the moderators, Welker and Holt"), however
+    the parser hung the list; else the names themselves."""
+    start = names.left_edge.i
+    if names.tag_ == "NNP" and start >= 2 and names.doc[start - 1].text == "," and names.doc[start - 2].tag_ == "NNS":
+        return names.doc[start - 2]
+    return names
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, or the first of coordinated names ("Welker and Holt")."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in token.children)
 
 
 def hung_recipient(noun: Token, frame: Frame, exclude: set[str]) -> list[ActorHit]:

@@ -18,6 +18,7 @@ from detente.analyze.events.linkage import (
 )
 from detente.analyze.events.planner_nouns import planned_by
 from detente.analyze.events.prep_roles import GIVING_TYPES, prepositions
+from detente.analyze.events.site_modifiers import names_site
 from detente.analyze.events.sources import subject_of
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 
@@ -36,6 +37,8 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
         elif child.dep_ == "amod" and agents_of(child):
             found.sources += [h for agent in agents_of(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
         elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
+            if frame.lang == "en" and names_site(child):
+                continue  # "the Capitol attack", "the New York arrests": where, not who
             found.sources += actors_of(child, frame)
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and lemma(child, frame.lang) in words("pit"):
             sides = [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _group_actors(c, frame)]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.analyze.events.attributions import attribution
 from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects,
     preposition,
@@ -59,6 +60,8 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             continue
         if child.dep_ not in PREP_DEPS and not oblique(child):
             continue
+        if attribution(child):
+            continue  # "according to The Herald": the reporter, no side of the act
         prep, objects = prep_objects(child)
         objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES]  # "warned on Monday of ...": a date, no target
         if not objects:

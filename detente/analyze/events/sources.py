@@ -17,6 +17,7 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.spanish_arguments import controlled_infinitive
 from detente.analyze.events.speaker_roles import first_person_speaker
+from detente.analyze.events.summoned_envoys import summoning_purpose
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 from detente.analyze.events.triggers import Trigger
 
@@ -105,7 +106,7 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
             return []  # Spanish "anunció haber detenido a X": the infinitive shares the speaker's subject
         gerund = "Ger" in current.morph.get("VerbForm") or current.tag_ == "VBG"
         gerund = gerund or (frame.lang == "es" and "Part" in current.morph.get("VerbForm"))  # "mantienen bloqueadas las rutas": the holders block
-        if dep == "xcomp" and not gerund:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
+        if dep == "xcomp" and not gerund and summoning_purpose(current, frame.lang) is None:  # "ocuparon el fundo golpeando a los rehenes": the occupiers beat
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
             if objects:
                 return [hit for obj in objects for hit in actors_of(obj, frame)]

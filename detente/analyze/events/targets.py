@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.attributions import attribution
 from detente.analyze.events.blamed_acts import blamed_on
+from detente.analyze.events.both_sides import both_sides
+from detente.analyze.events.denials import accuser, inside_denied
 from detente.analyze.events.actor_lookup import (
     PREP_DEPS, ActorHit, Frame, actor_at_token, actors_of, prep_objects, signing_place,
 )
 from detente.analyze.events.extra_roles import act_agents, act_type
+from detente.analyze.events.held_things import holders, unit_owner, unit_site
 from detente.analyze.events.named_recipients import recipient_named
 from detente.analyze.events.objected_things import clause_doers
 from detente.analyze.events.place_countries import named_or_placed
@@ -39,18 +43,28 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str], hostile: boo
     doer, for a hostile answer: "retaliated after an attack by Hezbollah")."""
     if named := recipient_named(head, frame, exclude):  # "accusing it", "shot down or jammed 33 Ukrainian drones"
         return named
+    if named := accuser(head, frame, exclude):  # "accused it of backing the attack, which Islamabad denies"
+        return named[:1]
+    if named := holders(head, frame, exclude):  # "struck camps used by militants": the militants
+        return named
+    if named := both_sides(head, frame, exclude):  # "called for restraint from both sides after India's strike ..."
+        return named
     sequels = [c for c in head.children if c.dep_ == "prep" and c.lower_ in SEQUEL_PREPS]
     if sequels and any(_placed(c, frame) for c in head.children if c.dep_ in {"dobj", "obj"}):
         head_children = [c for c in head.children if c not in sequels]
     else:  # "refused to resign after being accused by prosecutors", "banned the group after an attack on
         # parliament": a time or reason phrase holding another act names that act's parties, not this one's
         head_children = [c for c in head.children if not _other_act(c, frame)]
+    # "according to The Herald" names the reporter; "denied shelling the villages": the villages are the charge's
+    head_children = [c for c in head_children if not attribution(c) and not inside_denied(c, head, frame.lang)]
     queue = [(child, 1) for child in head_children if child.dep_ not in CLAUSE_BOUNDARIES]
     while queue:
         token, depth = queue.pop(0)
         named = []
         if token.dep_ in {"compound", "nn"} and signing_place(token.head, frame):
             continue  # "withdrew from the Paris agreement": where it was signed, no party
+        if token.dep_ == "compound" and frame.lang == "en" and unit_site(token, frame):
+            continue  # "the Ohio chapter of the ACLU": where the unit is; the ACLU is the party
         if token.pos_ in {"PROPN", "NOUN"} and not own_thing(token):  # "pull its troops out of Lebanon": not its troops
             hits = [h for h in _act_aimed(token, frame) if h.actor.id not in exclude]
             if hits:
@@ -63,6 +77,7 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str], hostile: boo
             # unless the noun already named an actor (the apposition is that actor again: "Noble (Ed Skrein)")
             queue += [(child, depth + 1) for child in token.children if (child.dep_ not in CLAUSE_BOUNDARIES
                       or (child.dep_ == "appos" and token.pos_ in {"PROPN", "NOUN"} and not named and frame.lang == "en"))
+                      and not attribution(child)
                       and not (token.pos_ in {"VERB", "AUX"} and _other_act(child, frame))]
     if hostile:  # "Israel retaliated after an attack by Hezbollah": a hostile answer is aimed at the earlier act's doer
         return [h for c in head.children if _other_act(c, frame) for o in prep_objects(c)[1]
@@ -170,6 +185,8 @@ def where(head: Token, frame: Frame, exclude: set[str], event_type: str) -> list
     queue = [(c, 0) for h in heads for c in h.children if c.dep_ in PREP_DEPS | {"dobj", "obj", "acl"}]
     while queue:
         child, depth = queue.pop(0)
+        if attribution(child) or inside_denied(child, head, frame.lang):
+            continue  # "according to The Herald": who reports it; "denied shelling villages in X": the charge
         if child.dep_ in PREP_DEPS:
             prep, objects = prep_objects(child)
             said_where = depth == 0 and event_type in SAID_TYPES and child.head == head
@@ -191,6 +208,8 @@ def complement_targets(head: Token, frame: Frame) -> list[ActorHit]:
     complement's subject), "threatened to break relations with Russia", "threatened action against Russia"."""
     hits: list[ActorHit] = []
     for child in head.children:
+        if inside_denied(child, head, frame.lang):
+            continue  # "denied targeting Gaza's hospitals": the hospitals are in the charge, not addressed
         that_clause = child.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in child.children)
         # "its call for Japan to compensate victims": the for-clause's subject is asked
         for_clause = frame.lang == "en" and child.dep_ in {"advcl", "acl"} and any(
@@ -343,8 +362,8 @@ def aimed(token: Token, frame: Frame) -> list[ActorHit]:
     for child in token.children:
         if child.dep_ in PREP_DEPS:
             prep, objects = prep_objects(child)
-            if prep in TARGET_PREPS | PARTNER_PREPS | RECIPIENT_PREPS | {"from"}:
-                hits += [h for obj in objects for h in actors_of(obj, frame)]
+            if prep in TARGET_PREPS | PARTNER_PREPS | RECIPIENT_PREPS | {"from"}:  # "the Ohio chapter of the ACLU"
+                hits += [h for obj in objects for h in (frame.lang == "en" and unit_owner(obj, frame)) or actors_of(obj, frame)]
     return hits
 
 

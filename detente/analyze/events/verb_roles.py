@@ -18,6 +18,8 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, prepositions
 from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import inherited_subject, object_antecedent, pronoun_antecedent, subject_of
+from detente.analyze.events.passive_conjuncts import own_patient, passive_conjunct
+from detente.analyze.events.summoned_envoys import summoned, summoning_purpose
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
 from detente.analyze.events.witnessed_acts import witnessed_doers
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
@@ -87,7 +89,17 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
         if event_type in {"COERCE", "SANCTION", "ASSAULT"}:  # the commander's own forces are its means, not its target
             found.targets += [h for c in verb.head.children if c.dep_ in OBJECT_DEPS for h in actors_of(c, frame)
                               if h.actor.sector not in STATE_FORCES]
-    if not found.sources and not own_subject(verb):
+    if frame.lang == "en" and (summoner := summoning_purpose(verb, frame.lang)) is not None:
+        # "summoned India's envoy to lodge a protest": the summoner protests, the envoy hears it
+        envoys = [h for o in summoned(summoner) for h in actors_of(o, frame)]
+        envoy_ids = {h.actor.id for h in envoys}
+        found.sources = [h for h in found.sources if h.actor.id not in envoy_ids]
+        found.targets = found.targets or envoys
+    if frame.lang == "en" and passive_conjunct(verb):
+        if not own_patient(verb) and not found.targets:  # "Lawmakers protested and were arrested": the lawmakers
+            doers = {h.actor.id for h in found.sources}
+            found.targets += [h for h in inherited_subject(verb, frame) if h.actor.id not in doers]
+    elif not found.sources and not own_subject(verb):
         witnessed = witnessed_doers(verb, event_type, frame) if frame.lang == "en" else None
         found.sources += inherited_subject(verb, frame) if witnessed is None else witnessed  # not "X said, injuring ten"
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
