@@ -65,16 +65,26 @@ def merge_surnames(drafts: list[ActorDraft]) -> list[ActorDraft]:
         name = names[id(person)]
         for cut in range(1, len(name)):
             by_ending.setdefault(name[cut:], []).append(person)
-    kept = []
-    for draft in drafts:
+
+    def owner(draft: ActorDraft) -> ActorDraft | None:
         words = names.get(id(draft), ())
         longer = [d for d in by_ending.get(words, ()) if d is not draft] if words else []
         if any(d.code.kind == "person" for d in longer) or not _bare_name(draft):
             longer = [d for d in longer if d.code.kind == "person"]  # a person's names join people first
         if not longer and words and _bare_name(draft):
             longer = [d for d in people if names[id(d)] == words]  # "Wilson" beside "Judge Wilson"
-        if longer:
-            target = max(longer, key=lambda d: len(names[id(d)]))
+        return max(longer, key=lambda d: len(names[id(d)])) if longer else None
+
+    return _fold(drafts, owner)
+
+
+def _fold(drafts: list[ActorDraft], owner) -> list[ActorDraft]:
+    """The drafts, each one that ``owner(draft)`` gives another draft for folded into it (its mentions and pronouns
+    join the owner's): the one merge step that every name-joining rule below shares."""
+    kept = []
+    for draft in drafts:
+        target = owner(draft)
+        if target is not None and target is not draft:
             target.mentions.extend(draft.mentions)
             target.pronouns.extend(draft.pronouns)
             continue
@@ -92,17 +102,14 @@ def merge_family_names(drafts: list[ActorDraft]) -> list[ActorDraft]:
             fuller.setdefault(phrase_key(words[0]), []).append(person)
     if not fuller:
         return drafts
-    kept = []
-    for draft in drafts:
+
+    def owner(draft: ActorDraft) -> ActorDraft | None:
         single = draft.code.kind in ("person", "org", "unknown") and not draft.code.entity_id \
             and not draft.code.titles and len(draft.code.name.split()) == 1
         owners = fuller.get(phrase_key(draft.code.name), []) if single else []
-        if len(owners) == 1 and owners[0] is not draft:
-            owners[0].mentions.extend(draft.mentions)
-            owners[0].pronouns.extend(draft.pronouns)
-            continue
-        kept.append(draft)
-    return kept
+        return owners[0] if len(owners) == 1 else None
+
+    return _fold(drafts, owner)
 
 
 def _bare_head(draft: ActorDraft) -> bool:
@@ -119,20 +126,16 @@ def merge_bare_heads(drafts: list[ActorDraft]) -> list[ActorDraft]:
         return drafts
     bodies = [d for d in drafts if d.code.kind in ("org", "group") and (d.code.entity_id or d.code.sector)
               and d.code.country and not _bare_head(d)]
-    kept = []
-    for draft in drafts:
+
+    def owner(draft: ActorDraft) -> ActorDraft | None:
         if not any(draft is b for b in bare):
-            kept.append(draft)
-            continue
+            return None
         word, first = phrase_key(draft.code.name), draft.first_start()
         owners = [b for b in bodies if any(m.start < first and len(m.text.split()) > 1
                                            and word in phrase_key(m.text).split() for m in b.mentions)]
-        if len(owners) == 1:
-            owners[0].mentions.extend(draft.mentions)
-            owners[0].pronouns.extend(draft.pronouns)
-            continue
-        kept.append(draft)
-    return kept
+        return owners[0] if len(owners) == 1 else None
+
+    return _fold(drafts, owner)
 
 
 HONORIFICS = {"sir", "dame"}  # British usage names a knight by first name: "Sir Keir" is Sir Keir Starmer
@@ -150,15 +153,12 @@ def merge_honoured_first_names(drafts: list[ActorDraft]) -> list[ActorDraft]:
         words = phrase_key(person.code.name).split()
         if len(words) > 1:
             by_first.setdefault(words[0], []).append(person)
-    kept = []
-    for draft in drafts:
+
+    def owner(draft: ActorDraft) -> ActorDraft | None:
         fuller = by_first.get(phrase_key(draft.code.name), []) if any(draft is s for s in singles) else []
-        if len(fuller) == 1:
-            fuller[0].mentions.extend(draft.mentions)
-            fuller[0].pronouns.extend(draft.pronouns)
-            continue
-        kept.append(draft)
-    return kept
+        return fuller[0] if len(fuller) == 1 else None
+
+    return _fold(drafts, owner)
 
 
 def _is_title_mention(site: MentionSite) -> bool:
