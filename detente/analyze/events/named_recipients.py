@@ -41,12 +41,9 @@ def plural_antecedent(head: Token, frame: Frame, exclude: set[str]) -> list[Acto
     """"Ramaswamy came out swinging against the moderators. He accused them of ...": an object "them" that nothing
     plural before it in its own sentence can stand for takes the plural party named last in the sentence before
     (a plural noun or a coordination of names), other than the doer."""
-    pronouns = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.lower_ in PLURAL_PRONOUNS]
-    if not pronouns:
+    pronoun = _unread_object_pronoun(head, frame, PLURAL_PRONOUNS)
+    if pronoun is None:
         return []
-    pronoun = pronouns[0]
-    if frame.analysis.actor_at(frame.offset + pronoun.idx, frame.offset + pronoun.idx + len(pronoun)) is not None:
-        return []  # the coreference layer already read it
     if any(_plural(t) for t in pronoun.doc[pronoun.sent.start : pronoun.i]):
         return []  # "the rebels ... the army fought them": its own sentence has a plural to stand for
     if (previous := sentence_before(pronoun, frame)) is None:  # news copy: often the paragraph before
@@ -94,12 +91,9 @@ def pronoun_antecedent(head: Token, frame: Frame, exclude: set[str]) -> list[Act
     """"accusing it of backing the attack": the state or body named last before "it" in its sentence, not a person
     nor a plural, and not the doer (``exclude``) nor a subject the pronoun's own clause shares (binding: an object
     pronoun never stands for its own clause's subject)."""
-    pronouns = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.lower_ in THING_PRONOUNS]
-    if not pronouns:
+    pronoun = _unread_object_pronoun(head, frame, THING_PRONOUNS)
+    if pronoun is None:
         return []
-    pronoun = pronouns[0]
-    if frame.analysis.actor_at(frame.offset + pronoun.idx, frame.offset + pronoun.idx + len(pronoun)) is not None:
-        return []  # the coreference layer already read it
     subjects = {t.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     for token in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
         if token.i in subjects or token.pos_ != "PROPN" or token.ent_type_ in PERSON_ENTITIES:
@@ -127,3 +121,12 @@ def shared_object(head: Token, frame: Frame, exclude: set[str]) -> list[ActorHit
         if hits:
             return hits[:1]
     return []
+
+
+def _unread_object_pronoun(head: Token, frame: Frame, words: set[str]) -> Token | None:
+    """The head's first object pronoun among ``words`` that the coreference layer left unread (no actor on it)."""
+    pronoun = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.lower_ in words), None)
+    if pronoun is None or frame.analysis.actor_at(frame.offset + pronoun.idx,
+                                                  frame.offset + pronoun.idx + len(pronoun)) is not None:
+        return None
+    return pronoun
