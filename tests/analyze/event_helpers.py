@@ -48,6 +48,15 @@ def at_trigger(text: str, event_type: str, trigger: str) -> list[Event]:
     return found
 
 
+def event_at(text: str, event_type: str, trigger: str) -> Event:
+    """The first English event of ``event_type`` at the trigger word(s) ``trigger`` (fails the test with every coded
+    event, its sides' names and countries otherwise)."""
+    found = at_trigger(text, event_type, trigger)
+    assert found, [(e.type, [(a.name, a.country) for a in e.source], [(a.name, a.country) for a in e.target])
+                   for e in coded_en(text)]
+    return found[0]
+
+
 def types_es(text: str) -> list[str]:
     return sorted(e.type for e in coded_es(text))
 

@@ -6,44 +6,38 @@ capitalised head ("la Comisión") is the body named in full before it, and a gro
 keeps the nationality it was named with. Sentences written for these tests."""
 from __future__ import annotations
 
-from tests.analyze.event_helpers import at_trigger, coded_en, names
-
-
-def _of(text: str, event_type: str, trigger: str):
-    found = at_trigger(text, event_type, trigger)
-    assert found, [(e.type, names(e.source), [(a.name, a.country) for a in e.target]) for e in coded_en(text)]
-    return found[0]
+from tests.analyze.event_helpers import event_at, names
 
 
 def test_stranger_in_apposition_with_a_title_takes_its_country_and_his_surname_too():
     text = ("Brooklyn's top federal prosecutor in 2019, Mark Hollander, sought to speak with Governor Paul Kemp.\n\n"
             "Hollander blasted Kemp at the time for misleading the public.")
-    event = _of(text, "ACCUSE", "blasted")
+    event = event_at(text, "ACCUSE", "blasted")
     assert [(a.country, a.sector) for a in event.source] == [("USA", "JUD")]
 
 
 def test_family_name_first_surname_joins_the_full_name_and_its_title():
     text = ("China's ambassador to France Zhao Weiming said that China would not accept interference.\n\n"
             "Zhao said the navy could be sent, warning the protesters.")
-    event = _of(text, "THREATEN", "warning")
+    event = event_at(text, "THREATEN", "warning")
     assert [(a.country, a.sector) for a in event.source] == [("CHN", "GOV")]
 
 
 def test_office_in_a_candidates_run_is_no_actor():
     text = "Kamala Harris spoke in Ohio. WFA has spent more than 9 million dollars on ads backing her White House run since May."
-    event = _of(text, "SUPPORT", "backing")
+    event = event_at(text, "SUPPORT", "backing")
     assert names(event.target) == {"Kamala Harris"}
 
 
 def test_hostages_are_taken_where_the_raid_went_not_where_it_came_from():
     text = "Hezbollah fighters crossed from Lebanon into Israel, killed 12 people and took 30 hostages."
-    assert [a.country for a in _of(text, "ASSAULT", "took").target] == ["ISR"]
-    assert [a.country for a in _of(text, "ASSAULT", "killed").target] == ["ISR"]
+    assert [a.country for a in event_at(text, "ASSAULT", "took").target] == ["ISR"]
+    assert [a.country for a in event_at(text, "ASSAULT", "killed").target] == ["ISR"]
 
 
 def test_a_private_persons_nationality_gives_no_country_to_others_beside_a_place():
     text = "Julian Assange waved as police detained protesters in Stockholm."
-    event = _of(text, "COERCE", "detained")
+    event = event_at(text, "COERCE", "detained")
     assert [a.country for a in event.source] == ["SWE"]
 
 
@@ -59,5 +53,5 @@ def test_a_bare_capitalised_head_is_the_body_named_in_full_before_it():
 def test_a_group_word_repeated_without_nationality_is_the_group_named_with_it():
     text = ("Polish farmers ended their blockade of the border crossing, the Ukrainian border service said in Kyiv on "
             "Sunday. Ukraine welcomed the move. They were later joined by farmers who demanded government subsidies.")
-    event = _of(text, "REQUEST", "demanded")
+    event = event_at(text, "REQUEST", "demanded")
     assert [a.country for a in event.source] == ["POL"]

@@ -3,60 +3,54 @@ members a group subject lists, "they both" for the pair just named, the police o
 in a story of one attacker. Sentences written for these tests."""
 from __future__ import annotations
 
-from tests.analyze.event_helpers import at_trigger, coded_en, countries, names
-
-
-def _of(text: str, event_type: str, trigger: str):
-    found = at_trigger(text, event_type, trigger)
-    assert found, [(e.type, names(e.source), names(e.target)) for e in coded_en(text)]
-    return found[0]
+from tests.analyze.event_helpers import at_trigger, countries, event_at, names
 
 
 def test_gerund_in_an_on_phrase_of_a_stative_participle_is_the_subjects():
-    event = _of("Germany was still focused on providing aid to Ukraine.", "AID", "providing")
+    event = event_at("Germany was still focused on providing aid to Ukraine.", "AID", "providing")
     assert countries(event.source) == {"DEU"}
 
 
 def test_gerund_in_an_in_phrase_is_the_subjects():
-    event = _of("Russia persisted in shelling Kharkiv through the winter.", "ASSAULT", "shelling")
+    event = event_at("Russia persisted in shelling Kharkiv through the winter.", "ASSAULT", "shelling")
     assert countries(event.source) == {"RUS"}
 
 
 def test_gerund_in_a_topic_phrase_is_not_the_subjects():  # neighbour: a comment on aid is no aid
-    event = _of("Biden commented on providing aid to Ukraine.", "AID", "providing")
+    event = event_at("Biden commented on providing aid to Ukraine.", "AID", "providing")
     assert not event.source
 
 
 def test_members_listed_by_a_group_subject_are_the_doers():
     text = ("Kyiv's Western allies, including France's Emmanuel Macron and Britain's Keir Starmer, "
             "condemned the Russian strikes on Sunday.")
-    event = _of(text, "ACCUSE", "condemned")
+    event = event_at(text, "ACCUSE", "condemned")
     assert countries(event.source) == {"FRA", "GBR"} and countries(event.target) == {"RUS"}
 
 
 def test_they_both_is_the_pair_named_just_before():
     text = ("There were few differences between Emmanuel Macron and Olaf Scholz on Monday. "
             "For example, they both expressed strong support for Ukraine.")
-    event = _of(text, "SUPPORT", "expressed")
+    event = event_at(text, "SUPPORT", "expressed")
     assert countries(event.source) == {"FRA", "DEU"}
 
 
 def test_they_both_with_no_pair_before_stays_empty():  # neighbour: one subject and two objects name no pair
     text = "Olaf Scholz met Emmanuel Macron and Rishi Sunak on Monday. For example, they both expressed strong support for Ukraine."
-    event = _of(text, "SUPPORT", "expressed")
+    event = event_at(text, "SUPPORT", "expressed")
     assert not event.source
 
 
 def test_a_charge_continues_the_arrest_the_police_just_made():
     text = ("The FBI announced the arrests of two men in Boston on Friday. "
             "The two men were charged with plotting attacks on behalf of a foreign government.")
-    event = _of(text, "ACCUSE", "charged")
+    event = event_at(text, "ACCUSE", "charged")
     assert countries(event.source) == {"USA"} and "Federal Bureau of Investigation" in names(event.source)
 
 
 def test_a_conviction_is_not_the_prosecutors():  # neighbour: a court convicts, not those who charged
     text = "Federal prosecutors charged the banker with fraud in March. The banker was convicted of fraud in June."
-    event = _of(text, "SANCTION", "convicted")
+    event = event_at(text, "SANCTION", "convicted")
     assert not any(a.sector == "JUD" and "prosecutors" in a.name for a in event.source)
 
 
@@ -81,14 +75,14 @@ def test_the_attack_in_a_story_of_two_attackers_stays_empty():  # neighbour: whi
 def test_an_unattributed_quoted_we_continues_the_speaker_before():
     text = ("\u201cChina regrets the strikes,\u201d the Chinese foreign ministry said in a statement. "
             "\u201cWe call on both India and Pakistan to show restraint.\u201d")
-    event = _of(text, "REQUEST", "call")
+    event = event_at(text, "REQUEST", "call")
     assert countries(event.source) == {"CHN"}
 
 
 def test_an_open_quote_takes_the_speaker_named_after_it():  # the attribution after the open quote wins
     text = ("\u201cWe condemn the strikes,\u201d the Chinese foreign ministry said. "
             "\u201cWe call on Israel to explain the strike. We will not be silent,\u201d Germany\u2019s foreign minister said.")
-    event = _of(text, "REQUEST", "call")
+    event = event_at(text, "REQUEST", "call")
     assert countries(event.source) == {"DEU"}
 
 
@@ -124,17 +118,17 @@ def test_a_quote_opening_a_paragraph_continues_the_speaker_of_the_paragraph_befo
 
 
 def test_the_mastermind_behind_an_attack_is_its_doer():
-    event = _of("Officials in Jerusalem regard Yahya Sinwar as the chief planner of the attacks on southern Israel.",
+    event = event_at("Officials in Jerusalem regard Yahya Sinwar as the chief planner of the attacks on southern Israel.",
                 "ASSAULT", "attacks")
     assert countries(event.source) == {"PSE"} and countries(event.target) == {"ISR"}
 
 
 def test_a_planner_in_apposition_names_the_doer():
-    event = _of("Al-Qaeda named Osama bin Laden, the architect of the attacks on New York, as its leader.",
+    event = event_at("Al-Qaeda named Osama bin Laden, the architect of the attacks on New York, as its leader.",
                 "ASSAULT", "attacks")
     assert "Osama bin Laden" in names(event.source)
 
 
 def test_the_target_of_an_attack_is_not_its_doer():  # neighbour: only planner nouns name a doer
-    event = _of("Israel has described the town as the target of the October attacks by Hezbollah.", "ASSAULT", "attacks")
+    event = event_at("Israel has described the town as the target of the October attacks by Hezbollah.", "ASSAULT", "attacks")
     assert countries(event.source) <= {"LBN"}
