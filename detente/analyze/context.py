@@ -128,6 +128,16 @@ class Analysis:
         span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset)
         return (parsed, span[0]) if span is not None and len(span) == 1 else None
 
+    def trigger_root(self, event: Event) -> tuple[ParsedParagraph, Token] | None:
+        """The paragraph and the root token of an event's trigger span, widened to whole tokens (a multiword trigger
+        gives its head), or None outside the parsed paragraphs."""
+        start, end = event.evidence.trigger.start, event.evidence.trigger.end
+        parsed = self.paragraph_at(start)
+        if parsed is None:
+            return None
+        span = parsed.doc.char_span(start - parsed.offset, end - parsed.offset, alignment_mode="expand")
+        return (parsed, span.root) if span is not None and len(span) else None
+
     def next_actor_id(self) -> str:
         """An actor id no actor of the article has yet ("A12" after "A11"), for actors added after the actor stage."""
         numbers = [int(actor.id[1:]) for actor in self.actors if actor.id[:1] == "A" and actor.id[1:].isdigit()]

@@ -153,9 +153,5 @@ def _sentence_locates(analysis: Analysis, event: Event) -> bool:
 
 def _trigger(analysis: Analysis, event: Event):
     """The event's trigger token in its paragraph's parse, or None."""
-    parsed = analysis.paragraph_at(event.evidence.trigger.start)
-    if parsed is None:
-        return None
-    span = parsed.doc.char_span(event.evidence.trigger.start - parsed.offset, event.evidence.trigger.end - parsed.offset,
-                                alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    found = analysis.trigger_root(event)
+    return found[1] if found is not None else None

@@ -40,29 +40,21 @@ def settle_places(analysis: Analysis) -> None:
 def _attack_site(analysis: Analysis, event: Event):
     from detente.analyze.events.attack_sites import attack_site
 
-    parsed = analysis.paragraph_at(event.evidence.trigger.start)
-    if parsed is None:
+    found = analysis.trigger_root(event)
+    if found is None:
         return None
-    doc, offset = parsed.doc, parsed.offset
-    span = doc.char_span(event.evidence.trigger.start - offset, event.evidence.trigger.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    trigger = span.root
-    mention = attack_site(analysis, trigger.sent, trigger, offset)
+    parsed, trigger = found
+    mention = attack_site(analysis, trigger.sent, trigger, parsed.offset)
     return mention.place if mention is not None else None
 
 
 def _topic_place(analysis: Analysis, event: Event) -> bool:
     """Every mention of the event's place in its sentence lies in the act's topic, object or another clause."""
-    parsed = analysis.paragraph_at(event.evidence.trigger.start)
-    if parsed is None:
+    found = analysis.trigger_root(event)
+    if found is None:
         return False
+    parsed, trigger = found
     doc, offset = parsed.doc, parsed.offset
-    trigger_span = doc.char_span(event.evidence.trigger.start - offset, event.evidence.trigger.end - offset,
-                                 alignment_mode="expand")
-    if trigger_span is None or not len(trigger_span):
-        return False
-    trigger = trigger_span.root
     roots = []
     for mention in analysis.places:
         if not event.evidence.start <= mention.start < event.evidence.end or mention.place != event.location:
