@@ -10,7 +10,7 @@ model only scores events, it never adds or drops one. bench/events_confidence_ev
 on half of the held-out pages, scored on the other half, both ways.
 
 L2-regularised logistic regression by full-batch gradient descent from zeros: deterministic, numpy only. C (inverse
-regularisation) is chosen by 5-fold cross-validated log-loss on the dev lines.
+regularisation) is chosen by 5-fold cross-validated log-loss on those held-out lines.
 
 Run: .venv/bin/python bench/events_confidence_train.py [--out PATH] [--dry-run]
 """

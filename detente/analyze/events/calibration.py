@@ -3,9 +3,9 @@ source, target and flags), estimated from what the event looks like.
 
 The rules' own confidence ranks the readings of one sentence; it says little about how often an event is right. Analysts
 filter on `confidence`, so it should mean a probability. A small logistic model over traits of the coded event (its
-type, how its sides resolved, its flags, the shape of its sentence) is fitted on events judged by hand on the DEV half of
-the real-news corpus (bench/events_confidence_train.py) and checked on the held-out half
-(bench/events_confidence_eval.py). The traits are computed from the same fields whether they come from an Event or from
+type, how its sides resolved, its flags, the shape of its sentence) is fitted on events judged by hand on the HELD-OUT
+half of the real-news corpus, whose errors no rule was written from (bench/events_confidence_train.py), and checked out
+of fold: fitted on half of those pages, scored on the other half (bench/events_confidence_eval.py). The traits are computed from the same fields whether they come from an Event or from
 a judged dump line, so the model is trained on exactly what it scores.
 """
 from __future__ import annotations
