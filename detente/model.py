@@ -69,10 +69,17 @@ class Article:
     paragraphs: list[Paragraph]
     site: str | None = None
     source: str | None = None
+    updated: str | None = None  # ISO date the text was rewritten on, when later than published (extract.dates.revision_date)
 
     @property
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def reference_date(self) -> str | None:
+        """The date the text's relative expressions ("on Tuesday", "this year") are read against: the rewrite date
+        of a page rewritten after it was first published, else the publication date."""
+        return self.updated or self.published
 
     @classmethod
     def of_paragraphs(cls, texts: list[tuple[str, str]], published: str | None, id: str = "text") -> "Article":

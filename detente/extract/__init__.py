@@ -11,7 +11,7 @@ import logging
 import re
 
 from detente.extract.blocks import Block, sections_and_captions, to_paragraphs
-from detente.extract.dates import infer_date, normalise_date
+from detente.extract.dates import infer_date, normalise_date, revision_date
 from detente.extract.decode import decode
 from detente.extract.errors import ExtractionError
 from detente.model import Article, RawDocument
@@ -62,7 +62,7 @@ def _from_html(raw: RawDocument, html: str) -> Article:
     result = extract_html(html, url=raw.url)
     title = raw.title or result.title
     blocks = _drop_title(result.blocks, title)
-    return _article(raw, title, blocks, result.published, result.authors, result.site)
+    return _article(raw, title, blocks, result.published, result.authors, result.site, result.modified)
 
 
 def _from_text(raw: RawDocument, text: str) -> Article:
@@ -81,12 +81,14 @@ def _from_text(raw: RawDocument, text: str) -> Article:
     return _article(raw, title, blocks, None, authors, None)
 
 
-def _article(raw: RawDocument, title: str | None, blocks: list[Block], page_date: str | None, authors: list[str], site: str | None) -> Article:
+def _article(raw: RawDocument, title: str | None, blocks: list[Block], page_date: str | None, authors: list[str],
+             site: str | None, page_modified: str | None = None) -> Article:
     paragraphs, language = to_paragraphs(blocks, lang=raw.lang)
     if not paragraphs:
         raise ExtractionError("no text found")
     sections, captions = sections_and_captions(paragraphs)
-    published, inferred = _publication_date(raw, page_date, "\n\n".join(p.text for p in paragraphs if p.kind == "body"))
+    body = "\n\n".join(p.text for p in paragraphs if p.kind == "body")
+    published, inferred = _publication_date(raw, page_date, body)
     return Article(
         id=raw.id,
         url=raw.url,
@@ -100,6 +102,7 @@ def _article(raw: RawDocument, title: str | None, blocks: list[Block], page_date
         paragraphs=paragraphs,
         site=site,
         source=raw.source,
+        updated=None if raw.published else revision_date(published, page_modified, body),
     )
 
 

@@ -15,6 +15,8 @@ from detente.extract.language import configured_languages
 
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+REWRITE_DAYS = 183  # a last-modified date this long after publication can mean a rewritten text
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[_-]|$)")
 _WIRES = r"(?:Reuters|AP|AFP|EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|IANS|PTI)"
 
@@ -73,6 +75,21 @@ def infer_date(text: str, url: str | None = None, today: dt.date | None = None) 
     if url_date:
         return url_date.isoformat()
     return mentioned[-1].isoformat() if mentioned else None
+
+
+def revision_date(published: str | None, modified: str | None, body: str) -> str | None:
+    """The date a page's text was rewritten on, or None: its stated last-modified date, when that is at least half a
+    year after the publication date and the text names a year after the publication year. An explainer first
+    published in 2012 and rewritten in 2026 speaks of 2026 ("on Thursday", "this year"); a story touched up days later,
+    or one that only looks ahead to next year, keeps its date."""
+    published, modified = normalise_date(published), normalise_date(modified)
+    if not published or not modified:
+        return None
+    if (dt.date.fromisoformat(modified) - dt.date.fromisoformat(published)).days < REWRITE_DAYS:
+        return None
+    first, last = int(published[:4]), int(modified[:4])
+    named = {int(year) for year in _YEAR.findall(body)}
+    return modified if any(first < year <= last for year in named) else None
 
 
 def normalise_date(value: str | None) -> str | None:

@@ -47,6 +47,7 @@ class HtmlResult:
     site: str | None
     published: str | None
     blocks: list[Block] = field(default_factory=list)
+    modified: str | None = None  # the page's last-modified date (html_meta.PageMeta.modified)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlResult:
@@ -88,7 +89,8 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
     authors = authors or byline
     if sum(len(block.text.split()) for block in blocks if block.kind == "body") < MIN_BODY_WORDS:
         raise ExtractionError("no article text found in the HTML")
-    return HtmlResult(title=title, authors=authors, site=site, published=published, blocks=blocks)
+    return HtmlResult(title=title, authors=authors, site=site, published=published, blocks=blocks,
+                      modified=meta.modified if meta else None)
 
 
 def _parse(html: str):

@@ -29,6 +29,7 @@ class PageMeta:
     meta_authors: list[str] = field(default_factory=list)
     byline_authors: list[str] = field(default_factory=list)
     ld_published: str | None = None
+    modified: str | None = None  # last-modified date the page states (JSON-LD, article:modified_time)
 
 
 def read_page_meta(root) -> PageMeta:
@@ -41,6 +42,7 @@ def read_page_meta(root) -> PageMeta:
             continue
         meta.ld_headline = meta.ld_headline or _text(node.get("headline"))
         meta.ld_published = meta.ld_published or _text(node.get("datePublished"))
+        meta.modified = meta.modified or _text(node.get("dateModified"))
         if not meta.ld_authors:
             meta.ld_authors = _ld_names(node.get("author"))
         publisher = node.get("publisher")
@@ -48,6 +50,7 @@ def read_page_meta(root) -> PageMeta:
             meta.site = _text(publisher.get("name"))
     meta.og_title = tags.get("og:title") or tags.get("twitter:title")
     meta.site = tags.get("og:site_name") or meta.site or tags.get("application-name")
+    meta.modified = meta.modified or tags.get("article:modified_time") or tags.get("og:updated_time")
     meta.html_title = _first_text(root, "//title")
     meta.h1 = _first_text(root, "//h1")
     for name in ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator", "citation_author"):

@@ -67,7 +67,7 @@ def _read_chunk(con: duckdb.DuckDBPyConnection, ids: list[str]) -> Iterator[Docu
                 Paragraph(text=p["text"], lang=p["lang"], start=p["start"], end=p["end"], kind=p["kind"])
                 for p in paragraphs.get(doc_id, [])
             ],
-            site=row["site"], source=row["source"],
+            site=row["site"], source=row["source"], updated=_iso(row.get("updated")),
         )
         yield Document(
             article=article,

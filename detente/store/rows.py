@@ -44,6 +44,7 @@ def document_rows(doc: Document, ingested_at: dt.datetime) -> dict[str, list[Row
                 "text": article.text,
                 "ingested_at": ingested_at,
                 "warnings": list(doc.warnings),
+                "updated": parse_date(article.updated),
             }
         ],
         "paragraphs": [

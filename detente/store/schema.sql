@@ -21,10 +21,12 @@ CREATE TABLE IF NOT EXISTS documents (
     captions           VARCHAR[],
     text               VARCHAR,               -- paragraphs joined by blank lines; all offsets point into it
     ingested_at        TIMESTAMP,
-    warnings           VARCHAR[]              -- analysis stages that failed on this article (their layers are empty)
+    warnings           VARCHAR[],             -- analysis stages that failed on this article (their layers are empty)
+    updated            DATE                   -- date the text was rewritten on (page last-modified, long after published)
 );
--- Stores written before warnings existed gain the column (null = none).
+-- Stores written before warnings / updated existed gain the columns (null = none).
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS warnings VARCHAR[];
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS updated DATE;
 
 CREATE TABLE IF NOT EXISTS paragraphs (
     doc_id    VARCHAR,

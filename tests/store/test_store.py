@@ -18,6 +18,15 @@ def test_document_round_trips_through_the_tables(tmp_path, document):
     assert rebuilt.to_dict() == document.to_dict()
 
 
+def test_the_rewrite_date_of_an_article_round_trips(tmp_path, document):
+    import dataclasses
+
+    rewritten = Document(article=dataclasses.replace(document.article, id="rewritten", updated="2025-06-20"))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([rewritten])
+        assert read_document(store.cursor(), "rewritten").article.updated == "2025-06-20"
+
+
 def test_documents_with_no_analysis_round_trip(tmp_path, document):
     bare = Document(article=document.article)
     with Store(tmp_path / "s.duckdb") as store:
