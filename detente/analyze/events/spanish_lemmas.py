@@ -19,8 +19,8 @@ from detente.analyze.events.sentence_words import sentence_lowers, sentence_word
 from detente.analyze.lemma_es import PARTICIPLE_FORMS, participle_infinitives
 from detente.analyze.events.spanish_background import conceded_event, dated_by_protest
 from detente.analyze.events.spanish_unasserted import (
-    conditioned_act, counted_event, counted_trend, doubted_possibility, forecast_warning, questioned_act, recalled_act,
-    judged_needed, ruled_kind, stated_aim, unreached_agreement,
+    conditioned_act, counted_event, counted_trend, doubted_possibility, duty_kind, forecast_warning, hoped_act, questioned_act,
+    recalled_act, judged_needed, ruled_kind, stated_aim, unreached_agreement,
 )
 from detente.analyze.events.spanish_warnings import unthreatening_warning
 from detente.analyze.events.spanish_stances import (
@@ -369,8 +369,8 @@ def trigger_lemmas(sent: SpacySpan, lemmas: list[str], lexicon: Mapping[str, tup
             fixed[position] = own + OTHER_SENSE  # "liberó a 20 estudiantes detenidos": no new arrest
         elif own in lexicon and name_word(sent[position]):
             fixed[position] = own + OTHER_SENSE  # "Amnistía Internacional advirtió": a name, no amnesty
-        elif own in lexicon and (counted_event(sent[position]) or questioned_act(sent[position])
-                                 or conditioned_act(sent[position]) or ruled_kind(sent[position])
+        elif own in lexicon and (counted_event(sent[position]) or duty_kind(sent[position]) or questioned_act(sent[position])
+                                 or conditioned_act(sent[position]) or hoped_act(sent[position]) or ruled_kind(sent[position])
                                  or counted_trend(sent[position]) or recalled_act(sent[position])
                                  or unreached_agreement(sent[position]) or judged_needed(sent[position])):
             fixed[position] = own + OTHER_SENSE  # "el número de huelgas descendió", "si aceptan", "a menos que acepte"

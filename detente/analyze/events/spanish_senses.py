@@ -30,6 +30,8 @@ import re
 
 from spacy.tokens import Token
 
+from detente.analyze.events.spanish_things import THING_WORDS, thing_sense
+
 CALL_MARKS = {"a", "al"}
 VERBAL_POS = {"VERB", "AUX"}
 OBJECT_DEPS = {"obj", "iobj", "obl", "nmod"}
@@ -398,7 +400,8 @@ OBJECT_KINDS = {"conceder": "award", "otorgar": "award", "reclamar": "claimed", 
 SUBJECT_KINDS = {"exigir": "rule", "requerir": "rule"}  # spanish_cues.tsv kinds of subjects that are no actor
 THING_SENSED = {"liberar", "advertir"}  # a thing as direct object: freed ("una versión"), noticed ("un olor a gas")
 TARIFF_NOUNS = {"arancel"}  # a SANCTION cue that a verb of lowering turns into eased trade
-OBJECT_SENSED = frozenset(OBJECT_KINDS) | frozenset(SUBJECT_KINDS) | THING_SENSED | {"desalojar"} | TARIFF_NOUNS
+OBJECT_SENSED = frozenset(OBJECT_KINDS) | frozenset(SUBJECT_KINDS) | THING_SENSED | {"desalojar"} | TARIFF_NOUNS \
+    | THING_WORDS
 PASSIVE_AUX = {"ser", "fue", "fueron", "es", "son", "será", "serán", "sido", "era", "eran"}
 
 
@@ -406,11 +409,14 @@ def object_sense(verb: Token, own: str) -> bool:  # ``verb``: for a tariff noun,
     """The verb's object (or a passive's subject) gives it a sense that is no political act: a prize or interview
     granted ("el premio fue concedido a un escritor"), a win or authorship claimed ("reclamó la victoria en la etapa"),
     a thing freed ("liberó una nueva versión"; people freed, "a los rehenes", are a release) or noticed ("advirtieron un
-    olor a gas"; "advirtió a los dirigentes" or "advirtió que ..." warn), a law enacted ("sancionó la ley"), a blow
+    olor a gas"; "advirtió a los dirigentes" or "advirtió que ..." warn), a plan carried out ("ejecutarán las medidas";
+    "ejecutaron a tres rehenes" stays an execution), a law enacted ("sancionó la ley"), a blow
     felt ("acusó el golpe"), a car part or a stage burnt ("quemó el embrague", "quemar etapas"), a whereabouts or
     cause looked into ("investiga el paradero de", "las causas del incendio": no one accused), a rule as subject ("la ley exige ..."), a tariff lowered
     ("acordaron reducir los aranceles"), a place left by those who are in it ("los aficionados desalojaron el
-    estadio"; the police or the authorities clearing it coerce)."""
+    estadio"; the police or the authorities clearing it coerce), a thing that helps, allows or guarantees ("la medida
+    ayudará a ordenar las colas", "las reglas permiten el ingreso de 200 personas"), a thing paid for with no payer
+    named ("obras financiadas con fondos públicos"; "financiadas por el BID" stays aid)."""
     from detente.analyze.events.lemmas import lemma
     from detente.analyze.events.spanish_arguments import spanish_words
 
@@ -419,6 +425,8 @@ def object_sense(verb: Token, own: str) -> bool:  # ``verb``: for a tariff noun,
     if own in SUBJECT_KINDS:  # "la ley exige a las empresas ...": a standing rule, no demand
         kind = spanish_words(SUBJECT_KINDS[own])
         return any(c.dep_ == "nsubj" and lemma(c, "es") in kind for c in verb.children)
+    if own in THING_WORDS:  # "ejecutó el plan", "la medida ayudará a", "obras financiadas con fondos públicos"
+        return thing_sense(verb, own)
     objects = _sense_objects(verb)
     if own in OBJECT_KINDS:  # "suspendió el partido" (a match), not "al partido" (a party: the "a" of persons)
         return any(lemma(o, "es") in spanish_words(OBJECT_KINDS[own]) and not (own == "suspender" and _introduced_by_a(o))

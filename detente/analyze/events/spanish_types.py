@@ -14,7 +14,9 @@ def spanish_retype(event_type: str, mode: str | None, sources: list, trigger: To
     ("la policía bloqueó el centro de Belgrado", "los militares ocuparon el parlamento") restrict movement (PLOVER
     COERCE restrict: "cordoning off areas"); only civilians protest by blocking, and civilians who cordon off a
     place protest ("los campesinos cercaron La Paz"); civilians lifting their blockade give in (CONCEDE). One
-    person who "protesta por/contra" something complains (ACCUSE disapprove): one person is no demonstration.
+    person who "protesta por/contra" something complains (ACCUSE disapprove): one person is no demonstration; so does
+    one named body, a state, party, club or organisation ("Chile protestó ante Perú", "el Flamengo protestó contra la
+    decisión"), unless a place of gathering is named ("protestó frente al Congreso").
     Civilians in a crowd who loot ("los manifestantes saquearon tiendas") riot (PLOVER PROTEST riot); armed groups
     who loot attack. A state that withdraws itself from an organisation ("Ecuador se retiró de la OPEP") cuts an
     exchange (PLOVER SANCTION withdraw), not troops. A party or union expelling a member sanctions it (SANCTION expel);
@@ -65,7 +67,8 @@ def _protest_blockade_lifted(verb: Token, sources: list) -> bool:
 
 def _one_person_protests(verb: Token) -> bool:
     """The verb "protestar" whose subject is one person: a singular role noun ("un representante de las
-    comunidades protestó", "el portavoz protestó") or a person's name ("Maduro protestó por ...")."""
+    comunidades protestó", "el portavoz protestó") or a person's name ("Maduro protestó por ..."); or one named
+    body with no place of gathering ("Bolivia protestó por la privatización", "la CGT protestó por el veto")."""
     from detente.analyze.events.lemmas import lemma
     from detente.analyze.events.spanish_arguments import spanish_words
 
@@ -78,8 +81,33 @@ def _one_person_protests(verb: Token) -> bool:
     if "Plur" in subject.morph.get("Number") or "Plur" in verb.morph.get("Number"):
         return False
     if subject.pos_ == "PROPN":
-        return subject.ent_type_ == "PER"
+        return subject.ent_type_ == "PER" or not _gathering_place(verb)  # one named body lodges a protest
     return subject.pos_ == "NOUN" and (lemma(subject, "es") in spanish_words("person_role") or subject.lower_ in spanish_words("person_role"))
+
+
+PLACE_MARKS = {"frente", "delante", "fuera", "afuera", "alrededor"}  # "frente a", "delante de": where people gather
+GATHERING_PLACES = {"calle", "calles", "avenida", "puerta", "puertas", "exterior", "inmediaciones", "centro", "explanada"}
+
+
+def _gathering_place(verb: Token) -> bool:
+    """The verb names where the protest stood: "frente a"/"delante de" a place, or a building, square or street
+    ("protestó frente al Congreso", "en la plaza", "ante la sede del ministerio"; spanish_cues.tsv "occupied"), or a
+    named place "en" which it stood ("en el Zócalo")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.spanish_arguments import spanish_words
+
+    places = spanish_words("occupied") | GATHERING_PLACES
+    for child in verb.children:
+        if child.dep_ not in {"obl", "advmod", "obl:arg"}:
+            continue
+        if child.lower_ in PLACE_MARKS or any(c.lower_ in PLACE_MARKS for c in child.children):
+            return True
+        if child.pos_ == "NOUN" and (lemma(child, "es") in places or child.lower_ in places):
+            return True
+        named_place = child.ent_type_ == "LOC" or child.pos_ == "PROPN" and any(c.dep_ == "det" for c in child.children)
+        if named_place and any(c.dep_ == "case" and c.lower_ == "en" for c in child.children):
+            return True  # "la CNTE protestó en el Zócalo", "en Caracas": where a crowd stood ("en Twitter" is no place)
+    return False
 
 
 def bodily_gathering(trigger: Token) -> bool:

@@ -1,10 +1,12 @@
 """Spanish event words that assert no act: a count in a statistic ("el número de huelgas descendió a su nivel más
-bajo": how many, not a strike that took place) and an act in an indirect question ("votarán si aceptan o no la
-oferta": what they will decide, not an acceptance or a refusal); an act that is only the aim a thing is said to have
-("tiene el fin de responsabilizar"), or a purpose (hypothetical); a possibility not ruled out ("no descarta que");
+bajo": how many, not a strike that took place), a right or chance of an act ("el derecho a la huelga") and an act in
+an indirect question ("votarán si aceptan o no la oferta": what they will decide, not an acceptance or a refusal); an act that is only the aim a thing is said to have
+("tiene el fin de responsabilizar"), or a purpose (hypothetical), as is an act one has the duty, ability or right to
+do ("tienen la obligación de devolver a los rehenes"); a possibility not ruled out ("no descarta que");
 a forecaster's warning ("advirtió la calificadora"); an act in a subjunctive clause of condition or time limit ("a
 menos que el gobierno acepte", "mientras el ejército no se retire", "hasta que liberen a los presos"): a condition
-set, not an act done. Also event nouns that name a kind of act or a past one, no act of the news: what a standing rule
+set, not an act done; so is an act in the subjunctive "de que" clause of a noun of hope or fear ("la esperanza de que
+el régimen acordara"). Also event nouns that name a kind of act or a past one, no act of the news: what a standing rule
 punishes or allows ("la ley que castiga los bloqueos"), a count that rises or falls ("las protestas crecieron un 30
 por ciento"), and the act an anniversary recalls ("se cumplen diez años de la masacre", "el aniversario del golpe"). An agreement
 not reached beside the talks that are the news ("dialogaron seis horas sin llegar a un acuerdo") is no refusal. An act
@@ -26,6 +28,14 @@ def counted_event(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i != token.i \
         and lemma(token.head, "es") in spanish_words(COUNT_KIND) \
         and any(c.dep_ == "case" and c.lower_ == "de" for c in token.children)
+
+
+def duty_kind(token: Token) -> bool:
+    """An event noun in the "a"/"de" complement of a noun of duty, ability, right or chance ("el derecho a la huelga",
+    "el derecho de huelga", "la posibilidad de un ataque", "su capacidad de ataque"): a kind or a chance, no act."""
+    return token.pos_ == "NOUN" and token.dep_ == "nmod" and token.head.i != token.i \
+        and token.head.pos_ == "NOUN" and lemma(token.head, "es") in spanish_words(DUTY_KIND) \
+        and any(c.dep_ == "case" and c.lower_ in {"a", "al", "de", "del"} for c in token.children)
 
 
 def questioned_act(token: Token) -> bool:
@@ -59,6 +69,31 @@ def conditioned_act(token: Token) -> bool:
     return not words.isdisjoint(spanish_words(CONDITION_KIND))
 
 
+HOPED_KIND = "hoped"  # spanish_cues.tsv: nouns of hope, fear or chance whose "de que" clause is not asserted
+
+
+def hoped_act(token: Token) -> bool:
+    """A verb (or its object noun) in the subjunctive in the "de que" clause of a noun of hope, fear or chance ("la
+    esperanza de que el régimen acordara aplazar", "el temor de que el ejército ataque la ciudad"): what is hoped or
+    feared, not an act done. Read from the words before the verb, since the parse hangs "de que" anywhere."""
+    if token.pos_ == "NOUN" and token.dep_ == "obj":
+        token = token.head
+    if token.pos_ not in {"VERB", "AUX"} or "Sub" not in token.morph.get("Mood"):
+        return False
+    hoped = spanish_words(HOPED_KIND)
+    for j in range(token.i - 1, max(token.sent.start + 1, token.i - 8), -1):
+        word = token.doc[j]
+        if "Fin" in word.morph.get("VerbForm") and word.lower_ != "que":
+            return False  # another clause's verb stands between
+        if word.lower_ == "que" and token.doc[j - 1].lower_ == "de" and j - 2 >= token.sent.start:
+            k = j - 2
+            while k > token.sent.start and token.doc[k].lower_ in QUOTES:  # "la «luz de esperanza» de que"
+                k -= 1
+            noun = token.doc[k]
+            return noun.pos_ == "NOUN" and (noun.lower_ in hoped or lemma(noun, "es") in hoped)
+    return False
+
+
 MARK_PARTS = {"ADP", "ADV", "SCONJ", "NOUN", "ADJ"}  # "a menos", "en caso de", "a condición de", "con tal de"
 
 
@@ -72,23 +107,30 @@ def _words_before(mark: Token) -> list[Token]:
     return found
 
 
+QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}  # a quoted noun of aim or duty ("la “obligación” de devolver")
 PURPOSE_KIND = "purpose"  # spanish_cues.tsv: nouns of aim ("el fin de", "el objetivo de", "como objetivo")
 STATED_AIM_KIND = "stated_aim"  # spanish_cues.tsv: verbs by which a thing is said to have an aim ("tiene el fin de")
+DUTY_KIND = "duty"  # spanish_cues.tsv: nouns of duty, ability, right or chance ("la obligación de", "la capacidad de")
 FORECASTER_KIND = "forecaster"  # spanish_cues.tsv: who forecasts (rating agencies, analysts): their warning is no threat
 DOUBT_VERB = "descartar"
 
 
 def aim_noun(verb: Token) -> Token | None:
     """The noun of aim an infinitive act is the purpose of ("el fin de responsabilizar", "a fin de negociar", "como
-    objetivo sancionar"): read from the words just before the infinitive, since the parse hangs them anywhere."""
+    objetivo sancionar"), or a noun of duty, ability, right or chance ("la obligación de devolver", "la capacidad de
+    defender"): an act one must or may do, not one done. Read from the words just before the infinitive, since the
+    parse hangs them anywhere."""
     if "Inf" not in verb.morph.get("VerbForm"):
         return None
     sent_start = verb.sent.start
-    before = [verb.doc[i] for i in range(max(sent_start, verb.i - 2), verb.i)]
+    before = [verb.doc[i] for i in range(max(sent_start, verb.i - 4), verb.i) if verb.doc[i].lower_ not in QUOTES][-2:]
     if before and before[-1].lower_ == "de":
         before = before[:-1]
     aims = spanish_words(PURPOSE_KIND)
     if before and (before[-1].lower_ in aims or lemma(before[-1], "es") in aims):
+        return before[-1]
+    duties = spanish_words(DUTY_KIND)  # "la obligación de devolver": what one must or may do, as an aim is
+    if before and before[-1].pos_ == "NOUN" and (before[-1].lower_ in duties or lemma(before[-1], "es") in duties):
         return before[-1]
     return None
 
