@@ -28,6 +28,7 @@ from detente.analyze.events.other_party import mutual_act, not_the_doer, not_the
 from detente.analyze.events.place_countries import PLACED_TYPES, placed_aims, placed_objects, placed_targets
 from detente.analyze.events.possessor_pronoun import reporter_possessor
 from detente.analyze.events.proposed_things import proposer
+from detente.analyze.events.protest_venues import not_venues
 from detente.analyze.events.prep_roles import GIVING_TYPES, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions
 from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import SPEAKER_TYPES, indefinite_speaker, inherit_source, named_before, subject_of
@@ -197,6 +198,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
             exclude |= {h.actor.id for c in trigger.token.children if c.dep_ in {"dobj", "obj"}
                         for h in actors_of(c, frame, fallback=False)}
         nearest = nearest_in_clause(trigger.token, frame, exclude, hostile=event_type in HOSTILE_TYPES)
+        # "would suspend a protest at the crossing with Ukraine": where the protest is, not the recipient
+        nearest = not_venues(nearest, trigger.token, event_type, frame)
         found.targets += not_the_venue(nearest, found.sources, event_type)
         found.fallback_target = bool(found.targets)
     found.targets = [h for h in found.targets if not _is_trigger(h, trigger, frame)]  # "demonstrations" is no actor

@@ -24,6 +24,9 @@ from detente.analyze.context import Analysis
 from detente.analyze.events.continued_authorities import continue_authorities
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.named_as import named_group_recipient
+from detente.analyze.events.protest_venues import home_venue
+from detente.analyze.events.self_targets import not_self
+from detente.analyze.events.stance_modifiers import stance_recipient
 from detente.analyze.events.recalled_attacks import recall_attackers
 from detente.analyze.events.story_attacker import recall_story_attacker
 from detente.model import Actor, Event
@@ -57,6 +60,14 @@ def add_implied_sides(analysis: Analysis) -> None:
     continue_authorities(analysis, IMPLIED_NAMES)  # "The FBI announced arrests. X and Y were charged": the FBI's case
     made: dict[tuple[str, str, str], Actor] = {}  # implied actors have no mention, so the actor index needs no rebuild
     for event in analysis.events:
+        event.target = not_self(event)  # "Giuffre's allegations have been investigated": no one is their own recipient
+        country = stance_recipient(analysis, event)
+        if country is not None and (not event.target or home_venue(analysis, event)):
+            event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source).ref()]
+            event.evidence.target = None  # "an anti-India rally in Karachi": against India
+        elif (country := home_venue(analysis, event)) is not None:  # "a rally in Karachi": Pakistan's authorities
+            event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source).ref()]
+            event.evidence.target = None
         if event.negated or event.type not in RECIPIENT_OF and event.type not in DOER_OF:
             continue
         parsed = analysis.paragraph_at(event.evidence.trigger.start)

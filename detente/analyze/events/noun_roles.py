@@ -16,9 +16,11 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.linkage import (
     HOSTILE_TYPES, carrier_aims, made_in_clause, received_act, received_aid, resisted_act,
 )
+from detente.analyze.events.patient_nouns import possessed_patient
 from detente.analyze.events.planner_nouns import planned_by
 from detente.analyze.events.prep_roles import GIVING_TYPES, prepositions
 from detente.analyze.events.site_modifiers import names_site
+from detente.analyze.events.stance_modifiers import in_stance
 from detente.analyze.events.sources import subject_of
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 
@@ -32,13 +34,17 @@ MEANS_VERBS = {"use", "fire", "launch", "deploy", "employ", "drop"}
 def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
     """Add to ``found`` the sources and targets of the event noun ``noun``."""
     for child in noun.children:
-        if child.dep_ in {"poss", "nmod:poss"}:
+        if child.dep_ in {"poss", "nmod:poss"} and possessed_patient(noun, child, frame.lang):
+            found.targets += actors_of(child, frame)  # "Trump's impeachment", "Navalny's arrest": done to them
+        elif child.dep_ in {"poss", "nmod:poss"}:
             found.sources += actors_of(child, frame)
         elif child.dep_ == "amod" and agents_of(child):
             found.sources += [h for agent in agents_of(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
         elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
             if frame.lang == "en" and names_site(child):
                 continue  # "the Capitol attack", "the New York arrests": where, not who
+            if frame.lang == "en" and in_stance(child):
+                continue  # "an anti-India rally": whom it is against (implied_sides), not who holds it
             found.sources += actors_of(child, frame)
         elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and lemma(child, frame.lang) in words("pit"):
             sides = [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _group_actors(c, frame)]

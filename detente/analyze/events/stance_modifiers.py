@@ -1,0 +1,55 @@
+"""An "anti-X" modifier on an act noun names whom the act is against, never its doer: "an anti-India protest rally"
+is aimed at India and is held by whoever the clause says takes part ("Activists ... shout slogans during an
+anti-India rally"). The actor layer reads "anti-India" as a stance phrase with no country of its own, so on a protest
+noun it is no source (noun_roles), and the country named after "anti-" becomes the recipient when none is read
+(implied_sides: the state's own actor, else its implied authorities). English only; Pakistani caption rallies on a dev
+page of real news, and a common shape of protest reports ("anti-American protests", "anti-government rallies" name
+no country and are left alone)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.knowledge.actors.normalize import token_key
+
+DASHES = {"-", "–"}
+NATION_KINDS = {"country", "demonym"}
+
+
+def in_stance(token: Token) -> bool:
+    """``token`` is part of an "anti-X" modifier: "anti", its dash, or the X after them."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "anti" or token.lower_.startswith("anti-"):
+        return True
+    if token.text in DASHES:
+        return i >= 1 and doc[i - 1].lower_ == "anti"
+    return i >= 2 and doc[i - 1].text in DASHES and doc[i - 2].lower_ == "anti"
+
+
+def opposed_country(noun: Token) -> str | None:
+    """The one country an "anti-X" modifier of ``noun`` names ("anti-India", "anti-American"), else None."""
+    from detente.knowledge.actors import default_knowledge
+
+    phrases = default_knowledge().phrases
+    found = set()
+    for child in noun.children:
+        if child.dep_ not in {"amod", "compound", "nmod"} or not in_stance(child) or child.lower_ == "anti":
+            continue
+        word = child.text.split("-", 1)[1] if child.lower_.startswith("anti-") else child.text
+        found |= {e.value for e in phrases.get(token_key(word), ()) if e.kind in NATION_KINDS}
+    return found.pop() if len(found) == 1 else None
+
+
+def stance_recipient(analysis, event) -> str | None:
+    """The country an English PROTEST's trigger noun is "anti-" of, when the event has no recipient or only a place."""
+    if event.type != "PROTEST":
+        return None
+    found = analysis.trigger_of(event)
+    if found is None or found[0].lang != "en":
+        return None
+    token = found[1]  # the noun itself, or the object noun of a verb trigger ("held anti-American protests")
+    nouns = [token] + [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    countries = {opposed_country(n) for n in nouns} - {None}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None or country in {a.country for a in event.source}:
+        return None
+    return country
