@@ -1,7 +1,7 @@
 """Acts that are only required, wished or feared are not reported (real-news audit s22, class 4: hypotheticals,
 requirements, desires and fears).
 
-- A requirement: the trigger's infinitive hangs under a modal "would/will/must ... have to" or "need to": "Venezuela
+- A requirement: the trigger's infinitive hangs under a modal "would/will/must ... have to" or under "need to": "Venezuela
   would also have to reform its laws to allow larger investment", "the community would have to agree".
 - A for-to clause names a wanted or supposed act: "the pressure must continue for Damascus to allow the U.N. to
   deliver aid", "for any government to try to reverse this decision flies in the face of ...".
@@ -13,6 +13,22 @@ requirements, desires and fears).
 - An act named as the reason of a criticism or a penalty (cue list ``faulting``: "criticized Biden for merely
   retaliating", "was sentenced to 50 weeks in jail for breaching his bail conditions") is its topic or the offence
   charged; the criticism or the sentence is the event (audit s23, class A3).
+- An act in the clause of an allegation, a claim or a rumour (cue list ``hearsay_noun``: "allegations that Chinese
+  interests have hacked into U.S. computers", "fears that Russia would invade") is alleged or feared, not reported;
+  so is one in the clause of evidence that is denied (cue list ``unproven_noun``: "no direct evidence that her
+  account had been hacked") (PolNeAR train audit s24, class N4 "unrealized complement").
+- An event noun that is the object of a verb of wanting is wished for ("would not want Emanuel's endorsement",
+  "Israel wants sanctions on Iran"), so is the clause of a verb of hoping ("hope Americans will reject him"), and an
+  act someone "needed to" do, in any tense, is a need stated ("the nation needed to come together to support the
+  victims") (audit s24, class N4).
+- An act in the to-infinitive of a noun of ability, right or chance (cue list ``capability_noun``: "has the
+  resolution and power to end Hong Kong unrest", "an opportunity to support his platform") is possible, not done,
+  unless the chance or power is taken or used ("took the opportunity to thank", "used its power to block"); a
+  penalty someone "could face" (a modal on "face" or "risk": "he could face decades in jail") is a prospect; "we have
+  to ban" (present "have to") is an obligation, not an act (corpus dev audit s24, classes A1, A2, A5). Averted acts
+  ("avoided extradition") stay coded, negated (flags.py).
+- An act refused or declined (the infinitive of "refuse", "decline") is not done; the refusal is the event: "Ali
+  refused to fight in the Vietnam War" (audit s24, class N4).
 The climb goes through infinitives, participle clauses and of-phrases only, so an act reported beside the modal
 ("would have to pay after the court fined it") stays coded. Purposes (purposes.py) and advised acts
 (advised_acts.py) are not reported either.
@@ -28,6 +44,10 @@ from detente.analyze.events.purposes import purpose_only
 from detente.analyze.events.triggers import Trigger
 
 REQUIRING = {"have", "need"}
+REFUSING = {"refuse", "decline"}
+WANTING = {"want", "wish", "desire", "crave", "covet"}
+HOPING = {"hope", "wish", "pray"}
+USING = {"take", "use", "seize", "grab", "exploit", "wield", "exercise"}
 TIMING = {"take", "time", "long", "soon", "late", "early"}
 CLIMB = {"xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "conj"}
 STEPS = 5
@@ -40,6 +60,9 @@ def irrealis(trigger: Trigger, lang: str) -> bool:
         return False
     if purpose_only(trigger.token, lang) or advised(trigger.token, lang) or _reason_given(trigger):
         return True
+    if _hearsay(trigger.token) or _refused(trigger) or _wanted(trigger) or _possible(trigger.token) \
+            or _prospect(trigger):
+        return True
     current = trigger.token
     for _ in range(STEPS):
         if _for_to(current):
@@ -49,9 +72,10 @@ def irrealis(trigger: Trigger, lang: str) -> bool:
         if current.dep_ in {"advcl", "ccomp"} and not _infinitive(current):
             return False  # "would have to pay after the court fined it": the fine is reported
         head = current.head
-        if current.dep_ == "xcomp" and lemma(head, "en") in REQUIRING \
-                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
-            return True
+        if current.dep_ == "xcomp" and (lemma(head, "en") == "need" or lemma(head, "en") in REQUIRING
+                                        and (head.tag_ in {"VBP", "VBZ"} or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                                for c in head.children))):
+            return True  # "needed to come together to support", "we have to ban", "would have to": not "had to pay"
         if current.dep_ in {"acl", "pcomp", "pobj"} and head.pos_ == "NOUN" and lemma(head, "en") in words("wish_noun"):
             return True
         if current.dep_ == "pcomp" or current.dep_ == "pobj":
@@ -62,6 +86,84 @@ def irrealis(trigger: Trigger, lang: str) -> bool:
                 return True  # "people suspected of collaborating with Israel": alleged, the charge is the event
         current = head
     return False
+
+
+def _hearsay(token: Token) -> bool:
+    """The trigger's clause is the content of an allegation or rumour noun, or of evidence there is none of. The
+    clause's own verb is read (through infinitives and conjuncts), or an event noun a light verb carries ("claims
+    that Russia launched an attack"); another noun in the clause is presupposed ("concerns that his stance may harm
+    ceasefire negotiations": the negotiations go on)."""
+    current = token
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if token.dep_ not in {"dobj", "obj"} or lemma(token.head, "en") not in words("light"):
+            return False
+        current = token.head
+    for _ in range(STEPS):
+        head = current.head
+        content = current.dep_ in {"acl", "ccomp"} or current.dep_ == "relcl" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in current.children)  # "evidence that ... hacked", misparsed
+        if content and head.pos_ == "NOUN":
+            own = lemma(head, "en")
+            return own in words("hearsay_noun") or own in words("unproven_noun") and _denied(head)
+        if head.i == current.i or current.dep_ not in {"xcomp", "conj"}:
+            return False
+        current = head
+    return False
+
+
+def _denied(noun: Token) -> bool:
+    """"no evidence", "little proof", "did not find any evidence"."""
+    if any(c.lower_ in {"no", "little", "scant"} and c.dep_ in {"det", "amod", "neg"} for c in noun.children):
+        return True
+    return noun.dep_ in {"dobj", "obj", "attr"} and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose object an event noun is ("to impose sanctions"), else the token itself."""
+    return token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
+
+
+def _possible(token: Token) -> bool:
+    """"the power to end the unrest", "an opportunity to support his platform": a capability or a chance."""
+    verb = _clause_verb(token)
+    for _ in range(3):
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and lemma(verb.head, "en") in words("capability_noun"):
+            used = verb.head.dep_ in {"dobj", "obj"} and lemma(verb.head.head, "en") in USING
+            return _infinitive(verb) and not used  # "took the opportunity to thank", "used its power to block": done
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _prospect(trigger: Trigger) -> bool:
+    """"he could face decades in jail", "may risk sanctions": a penalty in prospect."""
+    token = trigger.token
+    if not trigger.is_nominal:
+        return False
+    for _ in range(4):  # "could face decades in jail": up through the phrase the penalty noun sits in
+        if token.dep_ not in {"pobj", "prep", "dobj", "obj"} or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+    return lemma(token, "en") in {"face", "risk"} and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def _wanted(trigger: Trigger) -> bool:
+    """"would not want the mayor's endorsement", "Israel wants sanctions on Iran": an act wished for, not done; "hope
+    Americans will reject him at the ballot box": the clause of a verb of hoping."""
+    token = trigger.token
+    if trigger.is_nominal:
+        return token.dep_ in {"dobj", "obj"} and lemma(token.head, "en") in WANTING
+    return token.dep_ == "ccomp" and lemma(token.head, "en") in HOPING
+
+
+def _refused(trigger: Trigger) -> bool:
+    """"refused to fight", "declined to meet him": the infinitive of a verb of refusing, itself not the refusal."""
+    token = trigger.token
+    return trigger.cue.type != "REJECT" and token.dep_ == "xcomp" and lemma(token.head, "en") in REFUSING \
+        and _infinitive(token)
 
 
 def _for_to(verb: Token) -> bool:

@@ -30,13 +30,22 @@ candidates seeking reelection, patients seeking treatment).
   near the border" stay.
 - Refusing to print, publish or air something (cue list ``publishing_verb``) is an editor's decision: "the newspaper
   had refused to print those allegations" (audit s23, class A2, journalism). "refused to release the hostages" stays.
+- "offer" with a word of speech as its object (cue list ``offered_words``: thoughts, a defence, details, a contrast)
+  is saying something, no offer to act: "offering his thoughts on military readiness", "offered an emotional defense
+  of the city during the debate", "has not offered any details" (PolNeAR train audit s24, class N3). "offered
+  military aid", "offered talks" and "offered condolences" stay.
+- "strike down" (or "strike") with a law or a rule as its object (cue list ``struck_rule``) annuls it: "a decision
+  striking down parts of a Texas abortion law" (audit s24, class N3). "struck down by a sniper" stays an attack.
+Election campaign words (campaign_senses.py) and set phrases (phrase_idioms.py) are read here too.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.campaign_senses import campaign_sense
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.phrase_idioms import set_phrase
 from detente.analyze.events.triggers import Trigger
 
 OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # the thing released or sought, active or passive
@@ -54,8 +63,14 @@ def other_sense(trigger: Trigger, lang: str) -> bool:
     """The English trigger's object makes it publishing or running for office (module docstring)."""
     if lang != "en":
         return False
+    if campaign_sense(trigger, lang) or set_phrase(trigger, lang):
+        return True
     token = trigger.token
     own = lemma(token, lang)
+    if own == "offer" and not trigger.is_nominal and len(trigger.tokens) == 1:
+        return any(lemma(o, lang) in words("offered_words") for o in _objects(token))
+    if trigger.cue.type == "ASSAULT" and own == "strike" and not trigger.is_nominal:
+        return _rule_struck(token)
     if trigger.cue.type == "RETREAT" and own in RELEASING:
         return _published(token)
     if trigger.cue.type == "REQUEST" and own in SEEKING and not trigger.is_nominal:
@@ -77,6 +92,14 @@ def other_sense(trigger: Trigger, lang: str) -> bool:
     if trigger.cue.type == "REJECT" and own in REFUSING and not trigger.is_nominal:
         return any(c.dep_ == "xcomp" and lemma(c, lang) in words("publishing_verb") for c in token.children)
     return False
+
+
+def _rule_struck(verb: Token) -> bool:
+    """"striking down parts of a Texas abortion law", "the ban was struck down": a court annuls a rule."""
+    struck = _objects(verb)
+    struck += [g for o in struck for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(lemma(o, "en") in words("struck_rule") for o in struck)
 
 
 def _tries(verb: Token) -> bool:

@@ -9,6 +9,9 @@ s23, classes "purpose or aim of another act, policy or body" and "contents of a 
 - "in order to / so as to" marks a purpose: "In order to reduce this dependency, India has approved ...".
 - A participle of aiming (cue list ``aiming``: aimed at, designed to, intended to, meant to) names the goal of the
   thing it describes: "sanctions designed to punish Moscow", "measures aimed at curbing protests".
+- A gerund that describes an instrument says what it would do: "he'd introduce legislation withholding federal funds"
+  (corpus dev audit s24, class A1); "so (that) ... can / could" marks a purpose: "fighting to destroy Hamas so it can
+  no longer attack Israelis".
 The governing act (the bill submitted, the sanctions imposed) stays coded; "Hamas released hostages to secure a
 ceasefire" keeps the release (no instrument noun, no purpose marker). An instrument adopted, passed or given
 (cue list ``enacting``: "the EU adopted an aid package to support the Palestinian Authority") does what its
@@ -29,9 +32,15 @@ def purpose_only(token: Token, lang: str) -> bool:
     if lang != "en":
         return False
     verb = _clause_verb(token)
-    if verb is None or not _infinitive_or_gerund(verb):
+    if verb is None:
         return False
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(head, lang) in words("purpose_holder"):
+        return not _enacted(head, lang)  # "he'd introduce legislation withholding federal funds"
+    if verb.dep_ == "advcl" and _so_that_can(verb):
+        return True  # "fighting to destroy Hamas so it can no longer attack Israelis"
+    if not _infinitive_or_gerund(verb):
+        return False
     if verb.dep_ in {"acl", "relcl"} and lemma(head, lang) in words("purpose_holder"):
         return not _enacted(head, lang)  # "a fund to help farmers"
     if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
@@ -44,6 +53,15 @@ def purpose_only(token: Token, lang: str) -> bool:
     if verb.dep_ in {"xcomp", "pcomp"} and _aimed(verb, lang):
         return True  # "sanctions designed to punish Moscow", "measures aimed at curbing protests"
     return False
+
+
+def _so_that_can(verb: Token) -> bool:
+    """A "so (that)" clause with a modal ("so it can no longer attack", "so that they could vote") is a purpose;
+    "so" without a modal ("it rained, so they retreated") gives a result, which stays reported."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "so" for c in verb.children) or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and verb.i >= 2 and verb.doc[
+        min(c.i for c in verb.children if c.dep_ == "mark") - 1].lower_ == "so"
+    return marked and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _enacted(holder: Token, lang: str) -> bool:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from detente.analyze.events.campaign_senses import campaign_rally
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import Cue, cues_by_trigger, words
 from detente.analyze.events.sentence_words import sentence_words
@@ -70,6 +71,8 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
             continue  # "a press release", "rueda de prensa": a set phrase, not the event its noun names
         if trigger.is_nominal and len(trigger.tokens) == 1 and trigger.token.ent_type_ in DATE_ENTITIES:
             continue  # "In March, Kenya held elections": a month's name, not a march
+        if lang == "en" and trigger.is_nominal and trigger.cue.type == "PROTEST" and campaign_rally(trigger.token):
+            continue  # "speaking at a rally in Wilmington", "a campaign rally": no protest (campaign_senses.py)
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)

@@ -19,6 +19,25 @@
   involvement in the war, funding for the Ukraine war, the threat of China"; cue list ``topic_noun``) name topics of
   a debate, no acts (audit s23, class A3). Only nouns and gerunds of the listing clause are read; a finite verb there
   ("the issue was that Russia attacked") still reports.
+- An indirect question asks whether an act happens; it reports none: "Sanders's supporters question whether she
+  truly opposes the deal", "officials asked if Russia would retaliate", "whether to impose sanctions". The act is the
+  verb of a clause marked "whether" (or "if" in a clause that is a verb's object), or that verb's object noun; a
+  noun that is the subject of such a clause is presupposed ("whether the raid was legal": the raid took place) and
+  stays (PolNeAR train audit s24, class N4 "unrealized complement"). A whether-clause that is the sentence's subject
+  ("Whether Venezuela will agree remains unclear") stays coded with H (stop-21 flags convention).
+- An embedded wh-question about an act still to come asks how or when it will happen: "how Israel will negotiate
+  with the man", "the question of when Russia would retaliate" (a wh-adverb and a modal in a complement clause;
+  corpus dev audit s24, class A2). "how Russia attacked the convoy" presupposes the attack and stays.
+- An act in a condition ("If convicted, he could face decades in jail", "if Russia attacks, NATO will respond") is
+  supposed, not reported: the verb of an adverbial clause marked "if" or "unless"; so is a counterfactual ("These
+  would have freed the party", "could have accomplished more") (dev audit s24, class A2; the stop-22 convention that
+  a hypothetical act carrying H is no event). "must have struck" is an inference about a real act and stays, and so
+  does an act a negated past-perfect condition implies ("if he had not fired rhetorical rockets at DeSantis": he
+  fired them). Inverted conditions ("Had nine senators voted to convict") stay coded with H (stop-21 flags tests).
+- A generic statement is no dated act: a clause with an adverb of generic frequency (cue list ``generic_frequency``:
+  usually, typically, generally): "courts usually sentence protesters to long terms" (dev audit s24, class A4).
+  Reported patterns stay: "Israeli soldiers routinely beat up detainees" (a PLOVER event) and "whose policies Trump
+  often criticized" (stop-21 sides tests).
 - An act postponed, cancelled or held up did not happen (called_off.py).
 """
 from __future__ import annotations
@@ -43,7 +62,8 @@ def unasserted(trigger: Trigger, lang: str) -> bool:
         return False
     return yes_no_question(trigger.token.sent) or _seeming_state(trigger.token) or _standing_permission(trigger) \
         or _no_denying(trigger) or called_off(trigger.token, lang) or _bidden(trigger.token) \
-        or _listed_topic(trigger.token)
+        or _listed_topic(trigger.token) or _asked_whether(trigger.token) or _asked_how(trigger.token) \
+        or _habitual(trigger.token) or _conditional(trigger.token)
 
 
 def yes_no_question(sent: SpacySpan) -> bool:
@@ -108,6 +128,65 @@ def _bidden(token: Token) -> bool:
             and not any(c.dep_ in SUBJECTS for c in verb.children):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children)
+
+
+def _asked_whether(token: Token) -> bool:
+    """The act's verb (through infinitives and conjuncts) opens an indirect question (module docstring)."""
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
+    for _ in range(4):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        if "whether" in marks and verb.dep_ != "csubj" or "if" in marks and verb.dep_ == "ccomp":
+            return True  # a subject clause ("Whether X will agree remains unclear") is left coded, hypothetical
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _asked_how(token: Token) -> bool:
+    """A complement clause opened by how/when/where whose verb carries a modal (module docstring); "that's why we
+    will impose sanctions" explains an act announced, and is left to the other rules."""
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
+    if verb.dep_ not in {"ccomp", "pcomp", "pobj", "xcomp"}:
+        return False
+    asks = any(c.dep_ == "advmod" and c.lower_ in {"how", "when", "where"} and c.i < verb.i for c in verb.children)
+    return asks and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _conditional(token: Token) -> bool:
+    """The act's verb (or the verb whose object the event noun is) opens an if- or unless-clause, or (through
+    infinitives) is a counterfactual "would have" done. An inverted condition ("Had nine senators voted to convict")
+    stays coded with H (stop-21 flags convention)."""
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) \
+            and not _unless_it_did(verb):
+        return True  # the act's own verb only: "if negotiators decide to compromise" keeps its hedged compromise (H)
+    for _ in range(3):
+        if _counterfactual(verb):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _unless_it_did(verb: Token) -> bool:
+    """A negated past-perfect condition states, by implication, that the act took place ("had he not fired", "if
+    Russia had not attacked")."""
+    return any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ == "had" and c.dep_ in {"aux", "auxpass"}
+                                                               for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"would have freed", "could have accomplished": a modal with "have" and a participle (not "must have")."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in {"would", "could", "should", "might", "'d"} for a in auxes)
+
+
+def _habitual(token: Token) -> bool:
+    """The act's verb (or the verb whose object the event noun is) carries an adverb of generic frequency."""
+    verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
+    return any(c.dep_ == "advmod" and c.lower_ in words("generic_frequency") for c in verb.children)
 
 
 def _listed_topic(token: Token) -> bool:
