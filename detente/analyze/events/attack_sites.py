@@ -30,16 +30,17 @@ CORE_DEPS = {"compound", "conj", "appos", "amod", "nmod"}
 
 def attack_site(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> PlaceMention | None:
     """The attack's site named by a goal phrase (verbs) or deeper in a target phrase (nouns); None otherwise."""
-    mentions = _sentence_mentions(analysis, sent, offset)
+    mentions = sentence_mentions(analysis, sent, offset)
     if not mentions:
         return None
     if trigger.pos_ == "VERB" and _attack_verb(trigger):
-        phrases = [_core(g) for verb in _sharing_verbs(trigger) for g in _goals(verb)]
-        return _first(mentions, phrases + [_core(s) for s in trigger.children if s.dep_ in {"nsubjpass", "nsubj:pass"}])
+        phrases = [core_phrase(g) for verb in _sharing_verbs(trigger) for g in _goals(verb)]
+        passive = [core_phrase(s) for s in trigger.children if s.dep_ in {"nsubjpass", "nsubj:pass"}]
+        return first_mention(mentions, phrases + passive)
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in attack_nouns():
-        found = _first(mentions, [set(g.subtree) for g in _objects(trigger, SITE_PREPS)] + _agented(trigger))
+        found = first_mention(mentions, [set(g.subtree) for g in _objects(trigger, SITE_PREPS)] + _agented(trigger))
         if found is None and trigger.lang_ == "en":
-            found = _first(mentions, [_core(g) for g in _objects(trigger, OF_PREPS)])
+            found = first_mention(mentions, [core_phrase(g) for g in _objects(trigger, OF_PREPS)])
         return found
     return None
 
@@ -52,7 +53,7 @@ def _agented(noun: Token) -> list[set[Token]]:
     verb = noun.head.head
     if not _attack_verb(verb):
         return []
-    return [_core(s) for s in verb.children if s.dep_ in {"nsubjpass", "nsubj:pass"}]
+    return [core_phrase(s) for s in verb.children if s.dep_ in {"nsubjpass", "nsubj:pass"}]
 
 
 def _attack_verb(trigger: Token) -> bool:
@@ -92,7 +93,7 @@ def _objects(noun: Token, preps: set[str]) -> list[Token]:
                     and any(k.lower_ in preps and k.dep_ == "case" for k in c.children)]
 
 
-def _core(head: Token) -> set[Token]:
+def core_phrase(head: Token) -> set[Token]:
     """The phrase's head with its compounds, modifiers and conjuncts, not its nested phrases."""
     core, todo = {head}, [head]
     while todo:
@@ -103,7 +104,7 @@ def _core(head: Token) -> set[Token]:
     return core
 
 
-def _sentence_mentions(analysis: Analysis, sent: SpacySpan, offset: int) -> list[tuple[PlaceMention, Token]]:
+def sentence_mentions(analysis: Analysis, sent: SpacySpan, offset: int) -> list[tuple[PlaceMention, Token]]:
     start, end = offset + sent.start_char, offset + sent.end_char
     found = []
     for mention in analysis.places:
@@ -114,7 +115,7 @@ def _sentence_mentions(analysis: Analysis, sent: SpacySpan, offset: int) -> list
     return found
 
 
-def _first(mentions: list[tuple[PlaceMention, Token]], phrases: list[set[Token]]) -> PlaceMention | None:
+def first_mention(mentions: list[tuple[PlaceMention, Token]], phrases: list[set[Token]]) -> PlaceMention | None:
     """The first mention (in text order) whose root lies in the first phrase that holds one."""
     for phrase in phrases:
         inside = [m for m, root in mentions if root in phrase]

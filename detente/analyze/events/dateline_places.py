@@ -9,9 +9,17 @@ votes, pledges: ``STATED_TYPES``) by actors of the dateline's country take it, a
 - it is told as an act, not as a habit or an attribute: no English simple present ("even as he lashes out at her",
   "the ways he attacks them"), no participle on a noun ("a new effort backed by Elon Musk"), no present perfect in
   a relative clause ("the front-runner, who has refused to take part");
-- it comes in or after the datelined paragraph: a headline or a photo caption before it is no part of the story.
-An attack or a deployment reported from afar keeps no place rather than the reporter's city, and a foreign
-actor's statement is not placed at the dateline: the reporter files from where the home actors speak.
+- it comes in or after the datelined paragraph: a headline or a photo caption before it is no part of the story;
+- it is not a statement relayed from an earlier day: an act said, written or told (on or under a verb of
+  communication) on a stated day ``RELAYED_DAYS`` or more before publication ("said on Thursday that Kyiv hoped to
+  reach ...", "wrote a letter on Tuesday insisting ...") was made wherever the speaker then was; the reporter's
+  dateline is where the story is filed on its own day. A vote or a blockade of an earlier day ("Senate Republicans
+  blocked the bill on Sept. 10") is no relayed statement and still takes it.
+Talks (CONSULT) take it too when every party, source and target, is of the dateline's country: the negotiations
+between the White House and congressional Democrats of a WASHINGTON story are held there; talks with a foreign
+party may be held anywhere, and a visit (mode "visit": "the prime minister's official trips") is away from home.
+An attack or a deployment reported from afar keeps no place rather than the reporter's city, and a foreign actor's
+statement is not placed at the dateline: the reporter files from where the home actors speak.
 
 With no dateline, the lead may name the story's venue instead: a past-tense sentence of the first paragraphs that
 puts a gathering (``venue_nouns.tsv``: a debate, a summit, a hearing, the stage) "in" a place ("gathered onstage in
@@ -35,6 +43,9 @@ from detente.model import Event
 
 VENUES = Path(__file__).resolve().parents[2] / "knowledge" / "places" / "venue_nouns.tsv"
 RECENT_DAYS = 30  # the story's window: the dating module's recent past
+HOME_TALKS = {"CONSULT"}  # talks between home actors only ("negotiations between the White House and Democrats")
+AWAY_MODES = {"visit"}
+RELAYED_DAYS = 2  # a statement said this many days or more before publication is relayed, not filed from the dateline
 LEAD_PARAGRAPHS = 3  # a photo caption or a headline may come before the datelined paragraph
 # "WASHINGTON — ", "WASHINGTON\ufffd\ufffdThe" (a dash lost in decoding), "KYIV, Dec 24 (Reuters) -": capitals
 # followed by a dash, a comma or an undecodable character
@@ -100,15 +111,36 @@ def add_dateline_places(analysis: Analysis) -> None:
 
 
 def _takes_dateline(analysis: Analysis, event: Event, mention: PlaceMention, published, venue: bool) -> bool:
-    if event.type not in STATED_TYPES or event.historical:
+    if event.type not in STATED_TYPES | HOME_TALKS or event.historical:
         return False
     countries = {s.country for s in event.source if s.country}
     if countries != {mention.place.country}:
         return False
+    home = {mention.place.country}
+    if event.type in HOME_TALKS and ({t.country for t in event.target} != home or event.mode in AWAY_MODES):
+        return False  # talks with a foreign party may be held anywhere; a visit is away by definition
     day = as_date(event.date) if event.date else None
     if published is not None and day is not None and day < published - timedelta(days=RECENT_DAYS):
         return False
+    if published is not None and day is not None and event.date_text and event.date_precision == "day" \
+            and day <= published - timedelta(days=RELAYED_DAYS) and _relayed(analysis, event):
+        return False
     return not _sentence_locates(analysis, event) and not _habit_or_attribute(analysis, event, venue)
+
+
+def _relayed(analysis: Analysis, event: Event) -> bool:
+    """The act is, or lies under, a verb or noun of communication ("said", "wrote", "told", "statement")."""
+    from detente.analyze.events.lemmas import lemma
+    from detente.analyze.events.lexicon import words
+
+    found = analysis.trigger_root(event)
+    if found is None:
+        return False
+    parsed, trigger = found
+    speech = words("communication")
+    line = [trigger, *trigger.ancestors]
+    return any(lemma(t, parsed.lang) in speech for t in line) or any(
+        lemma(c, parsed.lang) in speech for t in line for c in t.children if c.dep_ in {"dobj", "obj"})
 
 
 def _habit_or_attribute(analysis: Analysis, event: Event, venue: bool) -> bool:

@@ -31,7 +31,9 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis, TimeExpression
-from detente.analyze.events.background_dates import at_that_time, earlier_without_date, paragraph_frame
+from detente.analyze.events.background_dates import (
+    at_that_time, background_cues, earlier_without_date, narrative_past, paragraph_frame,
+)
 from detente.analyze.events.other_dates import own_date, premodifies_other_noun
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
@@ -333,13 +335,23 @@ def has_historical_cue(trigger: Token, lang: str) -> bool:
     """A background cue on the trigger's path to the root ("previously", "formerly", "a history of"); a past
     perfect is no cue by itself: it orders two past acts ("Russia had vowed to strike back"), often both recent."""
     cues = words("historical")
+    spans = background_cues().get((lang, "span"), frozenset())
     for token in [trigger, *trigger.ancestors]:
-        if token.lower_ in cues or lemma(token, lang) in cues:
+        if (token.lower_ in cues or lemma(token, lang) in cues) and not _present_span(token, lang, spans):
             return True
     for child in trigger.children:
         if child.dep_ in {"advmod", "npadvmod"} and child.pos_ == "ADV" and child.lower_ in cues:
             return True
     return _after_background(trigger, lang)
+
+
+def _present_span(token: Token, lang: str, spans: frozenset[str]) -> bool:
+    """A period noun ("during a tense period of ceasefire negotiations") on a clause not told in the past: a stretch
+    of time that may be the present, no background ("she made the remark during a period of negotiations" is)."""
+    if lemma(token, lang) not in spans:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is None or not narrative_past(verb, lang)
 
 
 ANTERIOR_PREPS = {"after", "following", "since", "tras", "después", "despues", "luego"}

@@ -28,12 +28,21 @@ OBJECT_DEPS = {"dobj", "obj"}
 def settle_places(analysis: Analysis) -> None:
     """Pipeline step: drop statements' topic places, give attacks the site their goal phrase names
     (attack_sites.py), then give the dateline to the day's home statements. It runs once the events are coded and
-    merged, so these readings change no side and no merge (location.py's places feed both)."""
+    merged, so these readings change no side and no merge (location.py's places feed both). Attacks that refer
+    back to an attack told before first take its date and place (recalled_attack_dates.py)."""
+    from detente.analyze.events.destination_places import destination
+    from detente.analyze.events.recalled_attack_dates import date_recalled_attacks
+
     for event in analysis.events:
         if event.type in STATED_TYPES and event.location is not None and _topic_place(analysis, event):
             event.location = None
         elif event.type == "ASSAULT" and event.location is None:
             event.location = _attack_site(analysis, event)
+        elif event.type == "ASSAULT":
+            event.location = _named_target(analysis, event) or event.location
+        elif event.location is None:
+            event.location = destination(analysis, event)  # "sending forces to Khan Younis" (destination_places.py)
+    date_recalled_attacks(analysis)
     add_dateline_places(analysis)
 
 
@@ -46,6 +55,22 @@ def _attack_site(analysis: Analysis, event: Event):
     parsed, trigger = found
     mention = attack_site(analysis, trigger.sent, trigger, parsed.offset)
     return mention.place if mention is not None else None
+
+
+def _named_target(analysis: Analysis, event: Event):
+    """An attack noun's "on"/"against" place (act_places.attacked_place) is its site, over a place of another country
+    that the places layer took from elsewhere in the sentence ("the attack on Israel by Hamas and then Israel's
+    assault on Gaza": Israel, not Gaza); a finer place of the same country stays ("the attack on Israel hit Haifa")."""
+    from detente.analyze.events.act_places import attacked_place
+
+    found = analysis.trigger_root(event)
+    if found is None:
+        return None
+    parsed, trigger = found
+    mention = attacked_place(analysis, trigger.sent, trigger, parsed.offset)
+    if mention is None or not mention.place.country or mention.place.country == event.location.country:
+        return None
+    return mention.place
 
 
 def _topic_place(analysis: Analysis, event: Event) -> bool:

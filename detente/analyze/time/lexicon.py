@@ -53,6 +53,7 @@ class Lexicon:
     references: dict[str, str] = field(default_factory=dict)  # "recently" → "PAST_REF"
     resolve_only: set[str] = field(default_factory=set)  # relative phrases read when found, never searched for
     back: dict[str, tuple[str, int]] = field(default_factory=dict)  # "that year" → ("year", 0): from the story's time
+    not_yesterday: set[str] = field(default_factory=set)  # "last": "last Monday" is never the day before publication
 
 
 def _rows(name: str):
@@ -82,9 +83,11 @@ def lexicon(lang: str) -> Lexicon:
             lex.back[fold(phrase)] = (unit, int(offset))
             if "resolve-only" in flags:
                 lex.resolve_only.add(fold(phrase))
-    for row_lang, word, direction in _rows("modifiers.tsv"):
+    for row_lang, word, direction, *flags in _rows("modifiers.tsv"):
         if row_lang == lang:
             lex.modifiers[fold(word)] = direction
+            if "not-yesterday" in flags:
+                lex.not_yesterday.add(fold(word))
     for row_lang, phrase, value in _rows("references.tsv"):
         if row_lang == lang:
             lex.references[fold(phrase)] = value

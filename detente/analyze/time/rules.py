@@ -155,7 +155,10 @@ def _by_rules(text: str, anchor: date, rules: Patterns, tense: str) -> Resolutio
         modifier = m["mod"] or (m.groupdict().get("mod2"))
         direction = {"past": "before", "future": "after"}.get(lex.modifiers.get(modifier or ""), tense)
         direction = "past" if direction == "present" else direction
-        return cal.day(cal.weekday_near(anchor, lex.weekdays[m["wd"]], direction))
+        day = cal.weekday_near(anchor, lex.weekdays[m["wd"]], direction)
+        if (modifier or "") in lex.not_yesterday and day == anchor - timedelta(days=1):
+            day -= timedelta(days=7)  # "last Monday" in a Tuesday story: the Monday of the week before
+        return cal.day(day)
     for pattern in (rules.day_month, rules.month_day):
         if pattern is not None and (m := pattern.match(text)):
             day_number = 1 if m["day"] == "primero" else int(m["day"])
