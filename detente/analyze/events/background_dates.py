@@ -95,7 +95,7 @@ def narrative_past(verb: Token, lang: str) -> bool:
 
 def paragraph_frame(analysis: Analysis, trigger: Token, start: int, lang: str) -> TimeExpression | None:
     """The past period an earlier sentence of the paragraph opened, which this past-tense, undated act continues."""
-    published = as_date(analysis.article.published)
+    published = as_date(analysis.article.reference_date)
     if published is None or not narrative_past(_clause_head(trigger), lang):
         return None
     offset = start - trigger.idx
@@ -132,7 +132,7 @@ FOCUS_CHARS = 1500  # the story's time holds this far (time/reference.py)
 
 def at_that_time(analysis: Analysis, trigger: Token, start: int, lang: str) -> TimeExpression | None:
     """The story time that an "at the time" on the act's clause refers back to (see the module docstring)."""
-    published = as_date(analysis.article.published)
+    published = as_date(analysis.article.reference_date)
     if published is None or not _then_phrase(trigger, lang):
         return None
     sent_start = start - trigger.idx + trigger.sent.start_char

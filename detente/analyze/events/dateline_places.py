@@ -100,7 +100,7 @@ def add_dateline_places(analysis: Analysis) -> None:
     mention = mention or lead_venue(analysis)
     if mention is None or not mention.place.country:
         return
-    published = as_date(analysis.article.published)
+    published = as_date(analysis.article.reference_date)
     parsed = analysis.paragraph_at(mention.start)
     story_start = parsed.offset if parsed is not None else mention.start
     for event in analysis.events:

@@ -58,7 +58,7 @@ class Dating:
 
 
 def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
-    published = as_date(analysis.article.published)
+    published = as_date(analysis.article.reference_date)
     expression = governing_time(analysis, start, end, trigger, lang)
     if expression is not None and _present_tense(trigger, lang) and not own_date(
             trigger, expression.start - (start - trigger.idx), expression.end - (start - trigger.idx)):

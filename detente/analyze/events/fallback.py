@@ -37,11 +37,11 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
             and spanish is None:
         return []  # no name, nationality word or location: no country to find (and a parse saved)
     text = doc[first : last + 1].text
-    code = _code(doc[first : last + 1], frame.analysis.article.published, frame.lang)
+    code = _code(doc[first : last + 1], frame.analysis.article.reference_date, frame.lang)
     modifiers = [c for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i]
     if code is None and modifiers and _generic_group(token, frame.lang):
         # "Opposition groups", "rebel forces": a generic group noun takes the sector of its modifier
-        code = _code(doc[min(c.left_edge.i for c in modifiers) : token.i], frame.analysis.article.published, frame.lang)
+        code = _code(doc[min(c.left_edge.i for c in modifiers) : token.i], frame.analysis.article.reference_date, frame.lang)
         code = replace(code, name=text) if code is not None else None
     known_group = code is None and spanish is not None  # a Spanish group the actor layer lacks: an actor in any event
     if known_group:
@@ -54,7 +54,7 @@ def fallback_actor(token: Token, frame: "Frame") -> list["ActorHit"]:
     if code is not None and code.country is None:
         where = _located_in(token)
         if where is not None:  # "Opposition groups in Zimbabwe": the group's country from its location
-            hint = _code(where, frame.analysis.article.published, frame.lang)
+            hint = _code(where, frame.analysis.article.reference_date, frame.lang)
             if hint is not None and hint.country:
                 code = replace(code, country=hint.country)
     if code is None or (code.country is None and not ((frame.groups or known_group) and code.sector not in VAGUE_SECTORS)):
@@ -129,7 +129,7 @@ def _led_by(token: Token, leader: Span, frame: "Frame") -> list["ActorHit"]:
     actor = frame.analysis.actor_at(start, frame.offset + leader[-1].idx + len(leader[-1].text))
     if actor is not None and actor.country:
         return [ActorHit(actor, start, end)]
-    hint = _code(leader, frame.analysis.article.published, frame.lang)
+    hint = _code(leader, frame.analysis.article.reference_date, frame.lang)
     if hint is None or not hint.country:
         return []
     text = token.doc[leader[0].i : token.i + 1].text

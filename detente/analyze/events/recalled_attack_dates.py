@@ -58,7 +58,7 @@ def date_recalled_attacks(analysis: Analysis) -> None:
     from detente.analyze.events.dating import _span_end, before_news_window
     from detente.analyze.time.calendar import as_date
 
-    published = as_date(analysis.article.published)
+    published = as_date(analysis.article.reference_date)
     if published is None:
         return
     attacks = sorted((e for e in analysis.events if e.type in ATTACK_TYPES), key=lambda e: e.evidence.start)

@@ -36,7 +36,7 @@ __all__ = ["resolve", "resolve_expression", "time_for_span", "find_times", "time
 
 def find_times(analysis: Analysis) -> list[TimeExpression]:
     """Every temporal expression of the parsed article, resolved where it names a calendar period."""
-    published = analysis.article.published
+    published = analysis.article.reference_date
     anchor = cal.as_date(published)
     times: list[TimeExpression] = []
     quarters: list[TimeExpression] = []  # the quarters named so far: what "a year ago" may lean on
