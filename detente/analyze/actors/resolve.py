@@ -216,7 +216,7 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
     way (also by place complements such as "in Caracas") go into ``evidence`` when it is given."""
     from detente.analyze.actors.context_country import CountryEvidence, is_foreign_mission, sentence_key
 
-    date = analysis.article.published
+    date = analysis.article.reference_date
     annotated: list[tuple[ParsedParagraph, list[Unit]]] = []
     for parsed in analysis.parsed:
         lexicon = compile_lexicon(kb, parsed.lang)
@@ -375,6 +375,6 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     drafts = assign_context_countries(drafts, evidence, kb)
     relocate_bare_congress(drafts, evidence)
     assign_speaker_governments(drafts)
-    assign_states(drafts, analysis.article.published)
+    assign_states(drafts, analysis.article.reference_date)
     analysis.actors = to_actors(drafts, analysis.article)
     analysis.reindex_actors()

@@ -10,6 +10,8 @@ coercive measure, the doer of an arrest or of a bombing in a country.
   arrests of 40 suspects") is the act of the authorities of the country where it happens.
 - A conviction, charge or investigation told without its doer ("a journalist was sentenced to ten years in Iran")
   is the act of the authorities of the country where it happens.
+- When the sentence of such an arrest or court's act names no place, the country is the case's that the sentences
+  just before tell (case_country.py: "died at a detention centre in Manhattan. ... a month after he was arrested").
 - A bombing, shooting, assassination or kidnapping with no named perpetrator ("a roadside bomb near Samarra killed a
   U.S. soldier") is coded, as event data conventionally do, to unidentified attackers of the country where it
   happens; air strikes, shelling and drone strikes are not (their doer is often a foreign state).
@@ -21,6 +23,7 @@ article's actor for that state when there is one ("the French government", "Alge
 from __future__ import annotations
 
 from detente.analyze.context import Analysis
+from detente.analyze.events.case_country import case_country
 from detente.analyze.events.continued_authorities import continue_authorities
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.named_as import named_group_recipient
@@ -43,6 +46,7 @@ LEGAL_MODES = {"SANCTION": {"convict"}, "ACCUSE": {"allege", "investigate"}}  # 
 LEGAL_ACTS = {"charge", "indict", "prosecute", "try", "sentence", "convict", "investigate", "probe", "interrogate", "question",
               "find", "jail", "imprison", "fine", "arraign", "acquit",
               "charges", "indictment", "prosecution", "trial", "conviction", "investigation", "inquiry"}
+CARRIED_MODES = {"arrest"}  # an arrest, not an eviction or deportation (often another state's: see case_country.py)
 TAKING_GROUND = {"occupy", "annex"}  # territory taken has an owner other than the place's people
 PERSONAL_MODES = {"arrest", "seize", "destroy"}  # those held, what is seized or destroyed: someone unresolved's
 LOCAL_ATTACK_MODES = {"explosives", "suicide-attack", "firearms", "targeted", "assassinate", "abduct"}  # not aerial, drone, heavy-weapons
@@ -89,6 +93,8 @@ def add_implied_sides(analysis: Analysis) -> None:
             if legal and (event.mode not in LEGAL_MODES[event.type] or not _agentless(analysis, event) or not _legal_act(analysis, event)):
                 continue
             country = _court_country(analysis, event) if legal else _place_country(event) or _sentence_country(analysis, event)
+            if country is None and (legal or event.mode in CARRIED_MODES):  # "a month after he was arrested": the
+                country = case_country(analysis, event, _locative)  # country of the case the sentences before tell
             if country is not None:
                 event.source = [_side(analysis, made, DOER_OF[event.type], country, event.target).ref()]
 

@@ -10,6 +10,7 @@ from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token,
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
 from detente.analyze.events.clause_shape import taken_turns
 from detente.analyze.events.continued_quote import continued_quote_speaker
+from detente.analyze.events.country_anaphor import country_antecedent
 from detente.analyze.events.gerund_control import gerund_controller
 from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.predicate_nouns import predicate_anchor
@@ -157,7 +158,8 @@ def subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit
             subject = relative_antecedent(child)
             # "the two sides": the pair named before, over whatever country the actor layer guessed for the noun
             own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
-            hits += pair_antecedent(subject, frame) or own or pronoun_antecedent(subject, frame)
+            hits += pair_antecedent(subject, frame) or own or pronoun_antecedent(subject, frame) \
+                or country_antecedent(subject, frame)  # "the country had admitted": the state named just before
         elif child.dep_ in {"agent", "obl:agent"}:
             hits += [hit for obj in prep_objects(child)[1] for hit in actors_of(obj, frame)]
     if not hits and inherit:

@@ -22,6 +22,7 @@ from detente.analyze.events.passive_conjuncts import own_patient, passive_conjun
 from detente.analyze.events.summoned_envoys import summoned, summoning_purpose
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
 from detente.analyze.events.witnessed_acts import witnessed_doers
+from detente.analyze.events.country_anaphor import country_antecedent
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 
 
@@ -53,6 +54,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
                 or pronoun_antecedent(subject, frame) \
                 or (participle_agents(subject, frame) if frame.lang == "en" else []) \
                 or listed_members(subject, frame)  # "Kyiv's allies, including France's Macron, condemned"
+            if not found.sources:  # "According to the Jordanian government, the country had admitted"
+                found.sources += country_antecedent(subject, frame)
         elif postposed is not None and child.i == postposed.i:
             found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):
