@@ -37,7 +37,7 @@ def case_country(analysis: Analysis, event: Event, locative: Callable[[Analysis,
     found = {p.place.country for p in analysis.places if low <= p.start < own and p.place.country
              and p.place.country not in NOT_COUNTRIES and locative(analysis, p.start, p.end)}
     patients = {a.id for a in event.target}
-    found |= {a.country for a in analysis.actors if a.sector in LAW_SECTORS and a.country
-              and a.country not in NOT_COUNTRIES and a.id not in patients
+    found |= {a.country for a in analysis.actors if a.sector in LAW_SECTORS and a.country and not a.country_inferred
+              and a.country not in NOT_COUNTRIES and a.id not in patients  # "in prison" lends no country of its own
               and any(low <= m.start < high for m in a.mentions)}
     return found.pop() if len(found) == 1 else None
