@@ -26,12 +26,16 @@ def test_the_dateline_places_the_days_statement_of_its_countrys_actors():
 
 @pytest.mark.parametrize("text", [
     "LIMA — Chilean senators harshly criticized the Peruvian government on Tuesday.",  # foreign actors: said elsewhere
-    "LIMA — The Peruvian president criticizes the Chilean government every week.",  # a habit, not the day's act
     "LIMA — Peruvian senators harshly criticized the Chilean government in Santiago on Tuesday.",  # a place of its own
 ])
 def test_the_dateline_is_not_given_to_foreign_actors_habits_or_acts_placed_elsewhere(text):
     event = _of_type(coded_en(text), "ACCUSE")
     assert _place(event) in (None, "Santiago")
+
+
+def test_a_habit_is_not_the_days_act_at_the_dateline():
+    coded = coded_en("LIMA — The Peruvian president criticizes the Chilean government every week.")
+    assert all(_place(event) != "Lima" for event in coded)  # a habit is no event (generic_cases), nor the day's act
 
 
 def test_a_place_in_a_statements_topic_is_not_where_it_was_made():

@@ -17,7 +17,11 @@ from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.coded_roles import fold_outcomes, located_targets
 from detente.analyze.events.linkage import governing_subject
 from detente.analyze.events.flags import Flags, flags_for
-from detente.analyze.events.generic_cases import generic_hypothetical, principle
+from detente.analyze.events.generic_cases import generic_hypothetical, generic_possibility, principle
+from detente.analyze.events.declined_comment import declined_comment
+from detente.analyze.events.described_stances import described_stance
+from detente.analyze.events.law_contents import law_content
+from detente.analyze.events.teaser_lines import teaser_line
 from detente.analyze.events.gifts import material_gifts
 from detente.analyze.events.irrealis import irrealis
 from detente.analyze.events.hazards import (
@@ -149,6 +153,11 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         return None  # "imports of steel threaten to impair U.S. security", "the feature offers value": no one acts
     if unasserted(trigger, frame.lang) or irrealis(trigger, frame.lang) or principle(trigger, frame.lang):
         return None  # "Will the regime cooperate?", "feel supported", "is allowed to borrow", "the desire to approve"
+    if teaser_line(sent, frame.lang) or law_content(trigger.token, frame.lang) or described_stance(trigger, frame.lang) \
+            or generic_possibility(trigger.token, frame.lang) or declined_comment(trigger, frame.lang):
+        return None  # "SEE MORE: ...", "the Act allows the government to vet", "supports squeezing out immigrants",
+        # "a landlord can be sued by the tenant", "declined to comment": a link, a law's content, a stance, a rule
+        # of life, a statement withheld (stop 24)
     if frame.lang == "en" and unpolitical_play(frame.analysis, found.sources, found.targets):
         return None  # a match report: "a double save to deny Foden"
     if press_question(trigger, found.sources, frame.lang):

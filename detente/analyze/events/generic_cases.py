@@ -8,7 +8,9 @@ American oil companies will agree", "the army could be deployed") stays coded wi
 
 A statement of principle or habit (audit s22, class 5) is no act either: a present-simple verb whose object is
 quantified over a whole kind ("the Secret Service investigates all threats"), or that is said "as a principle" or
-"routinely" (cue list ``habitual``: "As a principle, we support voluntary movements of displaced persons").
+"routinely" (cue list ``habitual``: "As a principle, we support voluntary movements of displaced persons"), or that
+recurs "every week", "each year" (cue list ``recurrent_unit``; dev audit s24, class A4: "every week, Ramgoolam
+supports uninsured New Yorkers").
 "Iran supports Hamas", "the Secret Service is investigating the threat" and the denial "the government rejects
 any responsibility" stay coded.
 
@@ -17,6 +19,12 @@ held-out class "descriptions", dev "Fair Fares, which offers lower public transp
 stands behind the doer (a programme, a firm, a group of people). Past and progressive relatives ("Russia, which
 invaded Ukraine in 2022"), a state's standing policy ("Iran, which funds Hamas", kept by the s20 tests) and denials
 and accusations ("Israel, which denies the charges": the party's answer in the story) stay coded.
+
+A possibility stated of an indefinite kind ("a landlord can be sued by the tenant", "an affair partner may be sued by
+the jilted spouse", "a citizen can appeal to the court") is a rule of law or of life, not an act (corpus dev audit
+s24, class A4): a verb with "can" or "may" whose subject is a singular indefinite noun ("a", "an", "any"), even when
+the other side is a definite generic ("the tenant"). "Russian troops can be deployed" and "Assange may be
+extradited" (named parties) stay coded with H.
 """
 from __future__ import annotations
 
@@ -31,6 +39,7 @@ ANSWERS = {"REJECT", "ACCUSE"}
 UNIVERSAL = {"all", "every"}
 INDEFINITE = {"a", "an", "another", "any", "every", "each", "some"}
 COUNTS = {"number", "group", "lot", "dozen", "handful", "couple", "crowd", "total", "majority", "minority"}
+POSSIBILITY = {"can", "may"}
 GENERIC_WORDS = {"you", "one", "anyone", "anybody", "someone", "somebody", "everyone", "everybody", "people"}
 
 
@@ -41,6 +50,16 @@ def generic_hypothetical(hypothetical: bool, hits: list[ActorHit], sent: SpacySp
     return all(_kind(hit, sent, offset) for hit in hits)
 
 
+def generic_possibility(token: Token, lang: str) -> bool:
+    """"a landlord can be sued": a can/may verb whose subject is a singular indefinite noun (module docstring)."""
+    if lang != "en" or token.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY for c in token.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NN"
+               and any(d.dep_ == "det" and d.lower_ in {"a", "an", "any"} for d in c.children) for c in token.children)
+
+
 def principle(trigger, lang: str) -> bool:
     """An English present-simple act over a whole kind, or said as a principle or habit (module docstring)."""
     verb = trigger.token
@@ -48,6 +67,9 @@ def principle(trigger, lang: str) -> bool:
         return False
     if any(lemma(t, "en") in words("habitual") and t.head.i in {verb.i} | {p.i for p in verb.children} for t in verb.sent):
         return True
+    if any(c.dep_ in {"npadvmod", "advmod", "obl"} and lemma(c, "en") in words("recurrent_unit")
+           and any(d.dep_ == "det" and d.lower_ in {"every", "each"} for d in c.children) for c in verb.children):
+        return True  # "every week, Ramgoolam supports uninsured New Yorkers": a habit
     quantifiers = UNIVERSAL if trigger.cue.type == "REJECT" else QUANTIFIERS  # "rejects any responsibility": a denial
     return any(c.dep_ in {"dobj", "obj"} and any(d.dep_ == "det" and d.lower_ in quantifiers for d in c.children)
                for c in verb.children)

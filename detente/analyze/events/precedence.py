@@ -37,6 +37,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.public_warnings import public_warning
 from detente.analyze.events.evacuation_orders import evacuation_order
 from detente.analyze.events.sparring import debate_attack, vowed_war
 from detente.analyze.events.sector_groups import ARMED, CIVILIAN_GROUPS, STATE_FORCES
@@ -74,6 +75,8 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
         return "ACCUSE", "disapprove"  # "Mr. Ramaswamy attacked Ms. Haley over her support for ..." (sparring.py)
     if evacuation_order(event_type, trigger, sources, lang):
         return "COERCE", "restrict"  # "the military ordered all residents to evacuate" (evacuation_orders.py)
+    if public_warning(event_type, trigger, lang):
+        return "REQUEST", None  # "officials warned people to stay away from infected areas" (public_warnings.py)
     if vowed_war(event_type, trigger, lang):
         return "THREATEN", "violence"  # "Israel has vowed to continue the war until ..." (sparring.py)
     if event_type in {"SUPPORT", "AGREE"} and not trigger.is_nominal and _judicial(trigger.token, lang):
