@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from detente.analyze.events.actor_lookup import Frame, actors_of
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.sector_groups import ARMED
 from detente.analyze.events.triggers import Trigger, is_stative
 
@@ -49,7 +49,7 @@ def on_condition(token) -> bool:
 def self_directed_promise(trigger: Trigger, found, lang: str) -> bool:
     """A promise verb (an AGREE cue read as a threat by ``outermost``) whose sources and targets all have one and
     the same country."""
-    cues = cues_by_trigger(lang).get(lemma(trigger.token, lang), ())
+    cues = cues_of(trigger.token, lang)
     if trigger.is_nominal or not any(c.type == "AGREE" for c in cues) or any(c.type == "THREATEN" for c in cues):
         return False
     countries = {hit.actor.country for hit in found.sources + found.targets}

@@ -18,8 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, PlaceMention
-from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger
+from detente.analyze.events.lexicon import cues_by_trigger, cues_of
 
 # PLOVER types of acts done by saying (statements, calls, stances, accusations): their place is where they are said,
 # not the places of what they are about; a material act (a curfew eased, diplomats expelled) is done where its
@@ -78,7 +77,7 @@ def _participle_adjunct(node: Token) -> bool:
 def stated_act(trigger: Token) -> bool:
     """Every cue the lexicon has for the trigger's lemma is an act of saying or stance (STATED_TYPES)."""
     lang = "es" if trigger.lang_ == "es" else "en"
-    cues = cues_by_trigger(lang).get(lemma(trigger, lang), ())
+    cues = cues_of(trigger, lang)
     return bool(cues) and all(c.type in STATED_TYPES for c in cues)
 
 

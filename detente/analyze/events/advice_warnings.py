@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import Frame, actor_at_token
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.thing_subjects import is_thing
 from detente.analyze.events.triggers import Trigger
 
@@ -50,7 +50,7 @@ def warning_reading(trigger: Trigger, frame: Frame) -> str | None:
 
 def _risked_by_act(subject: Token, clause: Token) -> bool:
     """An act noun nobody owns whose clause names a risk: "a ceasefire in Gaza would risk further violence"."""
-    return not any(c.dep_ == "poss" for c in subject.children) and bool(cues_by_trigger("en").get(lemma(subject, "en"))) \
+    return not any(c.dep_ == "poss" for c in subject.children) and bool(cues_of(subject, "en")) \
         and lemma(clause, "en") in words("risk_verb")
 
 
@@ -74,4 +74,4 @@ def _owned_by_warned(subject: Token, warn: Token) -> bool:
     passive = any(c.dep_ in {"nsubjpass", "nsubj:pass"} for c in warn.children)
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return passive and owner is not None and owner.lower_ in WARNED_PARTY_OWNERS \
-        and bool(cues_by_trigger("en").get(lemma(subject, "en")))
+        and bool(cues_of(subject, "en"))

@@ -18,8 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, PlaceMention
 from detente.analyze.events.act_places import ATTACKED_PREPS, attack_nouns
-from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger
+from detente.analyze.events.lexicon import cues_of
 
 GOAL_PREPS = {"into", "onto", "over"}  # where a projectile, a raid or an interception goes
 CARRIER_PREPS = {"including", "incluido", "incluso"}  # "jammed 33 drones, including over the Moscow region"
@@ -58,12 +57,12 @@ def _agented(noun: Token) -> list[set[Token]]:
 
 def _attack_verb(trigger: Token) -> bool:
     lang = "es" if trigger.lang_ == "es" else "en"
-    return any(c.type == "ASSAULT" and c.pos == "V" for c in cues_by_trigger(lang).get(lemma(trigger, lang), ()))
+    return any(c.type == "ASSAULT" and c.pos == "V" for c in cues_of(trigger, lang))
 
 
 def _abduction_verb(verb: Token) -> bool:
     lang = "es" if verb.lang_ == "es" else "en"
-    return any(c.type == "ASSAULT" and c.mode == "abduct" for c in cues_by_trigger(lang).get(lemma(verb, lang), ()))
+    return any(c.type == "ASSAULT" and c.mode == "abduct" for c in cues_of(verb, lang))
 
 
 def _sharing_verbs(trigger: Token) -> list[Token]:

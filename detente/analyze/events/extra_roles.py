@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, prep_objects
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.place_countries import named_or_placed
 
 AGENT_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
@@ -18,7 +18,7 @@ def act_type(noun: Token, frame: Frame) -> str | None:
     """The event type of ``noun`` when it names an event the lexicon knows ("the bombing", "Russia's shelling")."""
     if noun.pos_ != "NOUN":
         return None
-    cues = [c for c in cues_by_trigger(frame.lang).get(lemma(noun, frame.lang), ()) if c.pos == "N" and len(c.words) == 1]
+    cues = [c for c in cues_of(noun, frame.lang) if c.pos == "N" and len(c.words) == 1]
     return cues[0].type if cues else None
 
 

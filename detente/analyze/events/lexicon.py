@@ -88,6 +88,13 @@ def cues_by_trigger(lang: str) -> dict[str, tuple[Cue, ...]]:
     return {lemma: tuple(sorted(cues, key=lambda c: -len(c.words))) for lemma, cues in index.items()}
 
 
+def cues_of(token, lang: str) -> tuple[Cue, ...]:
+    """The lexicon's cues whose trigger word is ``token``'s lemma, longest first: what the word could code."""
+    from detente.analyze.events.lemmas import lemma  # lemmas reads this lexicon for its own word list
+
+    return cues_by_trigger(lang).get(lemma(token, lang), ())
+
+
 INHERITED_KINDS = ("needs_source", "object_actor", "intransitive")  # properties a derived trigger takes from its seed
 
 

@@ -12,7 +12,7 @@ from detente.analyze.events.extra_roles import harmed_in, under_attack
 from detente.analyze.events.found_roles import Participants, unique_hits
 from detente.analyze.events.joint_parties import RECIPROCAL_VERBS
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import words
+from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.linkage import (
     HOSTILE_TYPES, carrier_aims, made_in_clause, received_act, received_aid, resisted_act,
 )
@@ -125,16 +125,14 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
 
 def _acts_on_crowd(verb: Token, frame: Frame) -> bool:
     """The verb is a use of force or coercion (its subject acts on others)."""
-    from detente.analyze.events.lexicon import cues_by_trigger
 
-    cues = cues_by_trigger(frame.lang).get(lemma(verb, frame.lang), ())
+    cues = cues_of(verb, frame.lang)
     return any(c.type in {"ASSAULT", "COERCE"} and c.pos == "V" and len(c.words) == 1 for c in cues)
 
 
 def _same_event(token: Token, event_type: str, frame: Frame) -> bool:
-    from detente.analyze.events.lexicon import cues_by_trigger
 
-    return any(c.type == event_type and c.pos == "N" for c in cues_by_trigger(frame.lang).get(lemma(token, frame.lang), ()))
+    return any(c.type == event_type and c.pos == "N" for c in cues_of(token, frame.lang))
 
 
 def _group_actors(token: Token, frame: Frame) -> list[ActorHit]:

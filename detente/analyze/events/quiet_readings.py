@@ -37,7 +37,7 @@ import re
 from spacy.tokens import Token
 
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.lexicon import cues_by_trigger, cues_of, words
 from detente.analyze.events.opinion_polls import respondents_view
 from detente.analyze.events.poll_fractions import polled_share
 from detente.analyze.events.triggers import Trigger
@@ -191,7 +191,7 @@ def _unit_attacked(trigger: Trigger, lang: str) -> bool:
     token = trigger.token
     if not trigger.is_nominal or token.dep_ not in PATIENT_DEPS:
         return False
-    return any(cue.type == "ASSAULT" and cue.pos == "V" for cue in cues_by_trigger(lang).get(lemma(token.head, lang), ()))
+    return any(cue.type == "ASSAULT" and cue.pos == "V" for cue in cues_of(token.head, lang))
 
 
 def _routine_partners(token: Token, lang: str) -> bool:

@@ -390,13 +390,13 @@ def participants_in(noun: Token, frame: Frame) -> list[ActorHit]:
     """The subject of the verb an "en/durante" phrase with the protest noun hangs on, when the small parser labels that
     phrase obj ("Más de 300 personas participaron en la concentración"); not when the verb acts on people ("la policía
     detuvo a 20 personas durante la marcha": those detained took part, which the shared rule reads)."""
-    from detente.analyze.events.lexicon import cues_by_trigger
+    from detente.analyze.events.lexicon import cues_of
     from detente.analyze.events.sources import subject_of as _subject_of
 
     verb = noun.head
     if noun.dep_ not in OBJECT_DEPS or preposition(noun) not in {"en", "durante"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
-    if any(c.type in {"ASSAULT", "COERCE"} for c in cues_by_trigger("es").get(lemma(verb, "es"), ())):
+    if any(c.type in {"ASSAULT", "COERCE"} for c in cues_of(verb, "es")):
         return []
     return _subject_of(verb, frame)
 

@@ -198,13 +198,13 @@ def noun_complement_subject(verb: Token, frame: Frame) -> list[ActorHit]:
 def event_subject_agents(verb: Token, frame: Frame) -> list[ActorHit]:
     """Whoever holds the protest that is the verb's subject: "Las manifestaciones, organizadas por varias entidades de
     piqueteros, reclaman ..." (the por-agent of its participle), "la marcha de los mineros exige ..." (its "de" phrase)."""
-    from detente.analyze.events.lexicon import cues_by_trigger
+    from detente.analyze.events.lexicon import cues_of
 
     subjects = [c for c in verb.children if c.dep_ in {"nsubj"} and c.pos_ == "NOUN"]
     if verb.pos_ not in {"VERB", "AUX"} or not subjects:
         return []
     noun = subjects[0]
-    if not any(c.type == "PROTEST" and c.pos == "N" for c in cues_by_trigger("es").get(lemma(noun, "es"), ())):
+    if not any(c.type == "PROTEST" and c.pos == "N" for c in cues_of(noun, "es")):
         return []
     holders = [a for c in noun.children if c.dep_ in {"amod", "acl"} and "Part" in c.morph.get("VerbForm")
                for a in c.children if a.dep_ in {"obj", "obl", "obl:agent", "nmod"} and preposition(a) == "por"]

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.generic_cases import describing_relative
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger, words
+from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.quiet_readings import quiet
 from detente.analyze.events.triggers import Trigger
 
@@ -192,7 +192,7 @@ def drop_qualifier_objects(triggers: list[Trigger], lang: str) -> list[Trigger]:
         tail = trigger.tokens[1:] if trigger.cue.pos == "V" and trigger.cue.type not in AID_TYPES else ()
         if any(t.dep_ == "compound" and t.head.i not in {x.i for x in trigger.tokens} and lemma(t.head, lang) in funding
                for t in tail):
-            plain = next((c for c in cues_by_trigger(lang).get(lemma(trigger.token, lang), ())
+            plain = next((c for c in cues_of(trigger.token, lang)
                           if len(c.words) == 1 and c.pos == "V"), None)
             if plain is not None:
                 kept.append(Trigger(token=trigger.token, cue=plain, tokens=(trigger.token,)))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import cues_by_trigger
+from detente.analyze.events.lexicon import cues_of
 
 DECISIONS = {"AGREE", "REJECT"}
 ALTERNATIVES = {"or", "nor", "ni", "o"}  # coordinators under which one negation denies both
@@ -35,7 +34,7 @@ def undecided(verb: Token, lang: str) -> bool:
 def _decision(token: Token, lang: str) -> str | None:
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    types = {cue.type for cue in cues_by_trigger(lang).get(lemma(token, lang), ()) if cue.pos == "V" and len(cue.words) == 1}
+    types = {cue.type for cue in cues_of(token, lang) if cue.pos == "V" and len(cue.words) == 1}
     found = types & DECISIONS
     return found.pop() if len(found) == 1 else None
 
