@@ -54,6 +54,8 @@ def test_declining_to_comment_is_no_rejection():
 def test_warning_the_public_to_keep_safe_is_a_request():
     assert types("Chinese officials have warned people to stay away from infected areas.") == ["REQUEST"]
     assert types("The United States warned Russia to stay out of Ukraine.") == ["THREATEN"]
+    # a foreign power telling a population to move holds force out against it
+    assert types("The Russian defence minister warned Ukrainian residents to leave the city now.") == ["THREATEN"]
 
 
 def test_act_recurring_every_year_is_a_habit():

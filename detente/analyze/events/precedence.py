@@ -75,7 +75,7 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
         return "ACCUSE", "disapprove"  # "Mr. Ramaswamy attacked Ms. Haley over her support for ..." (sparring.py)
     if evacuation_order(event_type, trigger, sources, lang):
         return "COERCE", "restrict"  # "the military ordered all residents to evacuate" (evacuation_orders.py)
-    if public_warning(event_type, trigger, lang):
+    if public_warning(event_type, trigger, lang, sources, targets):
         return "REQUEST", None  # "officials warned people to stay away from infected areas" (public_warnings.py)
     if vowed_war(event_type, trigger, lang):
         return "THREATEN", "violence"  # "Israel has vowed to continue the war until ..." (sparring.py)
