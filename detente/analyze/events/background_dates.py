@@ -37,8 +37,13 @@ RECALLED_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pcomp"}
 @lru_cache(maxsize=None)
 def background_cues() -> dict[tuple[str, str], frozenset[str]]:
     """(lang, kind) -> words, read from detente/knowledge/time/background_cues.tsv."""
+    return lang_kind_words(CUES)
+
+
+def lang_kind_words(path: Path) -> dict[tuple[str, str], frozenset[str]]:
+    """(lang, kind) -> lower-case words of a cue file whose lines are "lang<TAB>kind<TAB>word" ('#' comments)."""
     found: dict[tuple[str, str], set[str]] = {}
-    for line in CUES.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         lang, kind, word = line.split("\t")[:3]

@@ -27,6 +27,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
+from detente.analyze.events.background_dates import lang_kind_words
 from detente.analyze.events.lemmas import lemma
 from detente.model import Event
 
@@ -41,12 +42,7 @@ ANTECEDENT_TOKENS = 8  # how far back a relative pronoun's antecedent may stand 
 
 @lru_cache(maxsize=None)
 def _words() -> dict[tuple[str, str], frozenset[str]]:
-    found: dict[tuple[str, str], set[str]] = {}
-    for line in WORDS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lang, kind, word = line.split("\t")[:3]
-            found.setdefault((lang, kind), set()).add(word.strip().lower())
-    return {key: frozenset(value) for key, value in found.items()}
+    return lang_kind_words(WORDS)
 
 
 def _cue(lang: str, kind: str) -> frozenset[str]:
