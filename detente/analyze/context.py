@@ -90,6 +90,7 @@ class Analysis:
         self._text = self.article.text
         self._mention_index: list[tuple[int, int, Actor]] | None = None
         self._paragraph_starts: tuple[list[ParsedParagraph], list[int]] | None = None
+        self._sentence_starts: tuple[list[ParsedParagraph], list[int]] | None = None
         self._once: dict[str, object] = {}
 
     @property
@@ -108,6 +109,18 @@ class Analysis:
         if key not in self._once:
             self._once[key] = compute()
         return self._once[key]  # type: ignore[return-value]
+
+    def sentence_offsets(self) -> list[int]:
+        """The article offset where each sentence starts, in text order (computed once per parse)."""
+        if self._sentence_starts is None or self._sentence_starts[0] is not self.parsed:
+            starts = [parsed.offset + sent.start_char for parsed, sent in self.sentences()]
+            self._sentence_starts = (self.parsed, starts)
+        return self._sentence_starts[1]
+
+    def sentence_index(self, offset: int) -> int:
+        """The number of the article's sentence holding ``offset`` (0 for the first; -1 before it): how far apart
+        two mentions are, counted in sentences."""
+        return bisect_right(self.sentence_offsets(), offset) - 1
 
     def paragraph_at(self, offset: int) -> ParsedParagraph | None:
         """The parsed paragraph holding article offset ``offset`` (None between paragraphs or outside)."""

@@ -12,7 +12,6 @@ evicted person is ("evicted from the Ecuadorean embassy in London").
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Callable
 
 from detente.analyze.context import Analysis
@@ -27,8 +26,8 @@ def case_country(analysis: Analysis, event: Event, locative: Callable[[Analysis,
     """The one country that the act's sentence and the two before place something in, or whose police, prosecutors
     or courts they name; None when they name none or several. ``locative`` says whether a place mention is named as
     where (implied_sides' test)."""
-    starts = [parsed.offset + sent.start_char for parsed, sent in analysis.sentences()]
-    here = bisect_right(starts, event.evidence.trigger.start) - 1
+    starts = analysis.sentence_offsets()
+    here = analysis.sentence_index(event.evidence.trigger.start)
     if here < 0:
         return None
     low, own, high = starts[max(0, here - WINDOW)], starts[here], event.evidence.end

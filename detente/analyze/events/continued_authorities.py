@@ -9,7 +9,6 @@ text names. A conviction or sentence is a court's, not the arresting police's, a
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -27,7 +26,6 @@ LANGUAGES = {"en"}
 
 def continue_authorities(analysis: Analysis, implied: set[str]) -> None:
     """Give each doerless arrest or charge the police or prosecutors of the case's act just told."""
-    starts = [parsed.offset + sent.start_char for parsed, sent in analysis.sentences()]
     ordered = sorted(analysis.events, key=lambda e: e.evidence.trigger.start)
     for position, event in enumerate(ordered):
         if event.type not in TYPES or event.source or event.negated:
@@ -35,10 +33,10 @@ def continue_authorities(analysis: Analysis, implied: set[str]) -> None:
         found = analysis.trigger_of(event)
         if found is None or found[0].lang not in LANGUAGES or not _agentless_act(found[1], CARRIED_ACTS):
             continue
-        here = bisect_right(starts, event.evidence.trigger.start)
+        here = analysis.sentence_index(event.evidence.trigger.start)
         patients = {a.id for a in event.target}
         for earlier in reversed(ordered[:position]):
-            if here - bisect_right(starts, earlier.evidence.trigger.start) > WINDOW:
+            if here - analysis.sentence_index(earlier.evidence.trigger.start) > WINDOW:
                 break
             doers = [a for a in earlier.source if a.sector in LAW_SECTORS and a.country and a.name not in implied
                      and a.id not in patients]

@@ -9,7 +9,6 @@ The earlier attack must be the same war: its doer is a state, its forces or an a
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -31,7 +30,6 @@ NOT_COUNTRIES = {"IGO", "NGO", "UNO", "EUR", "IMG", "ISM", "MNC"}  # codes of bo
 
 def recall_attackers(analysis: Analysis, implied: set[str]) -> None:
     """Give each doerless attack told as a recall the doer of the article's nearest earlier attack of the same war."""
-    starts = [parsed.offset + sent.start_char for parsed, sent in analysis.sentences()]
     ordered = sorted(analysis.events, key=lambda e: e.evidence.trigger.start)
     for position, event in enumerate(ordered):
         if event.type != "ASSAULT" or event.source or event.negated:
@@ -45,10 +43,10 @@ def recall_attackers(analysis: Analysis, implied: set[str]) -> None:
         victims = victim_countries(event, implied)
         if not victims and not definite(means):
             continue
-        here = bisect_right(starts, event.evidence.trigger.start)
+        here = analysis.sentence_index(event.evidence.trigger.start)
         window = WINDOW if victims else DEFINITE_WINDOW
         told = [e for e in reversed(ordered[:position]) if e.type == "ASSAULT" and not e.negated and state_doers(e, implied)
-                and here - bisect_right(starts, e.evidence.trigger.start) <= window]
+                and here - analysis.sentence_index(e.evidence.trigger.start) <= window]
         if not victims:  # victims of no known country: "the attack" recalls the one attack just told, by one attacker
             told = [e for e in told if striking(analysis, e)]
             if len({a.country for e in told for a in state_doers(e, implied)}) != 1:

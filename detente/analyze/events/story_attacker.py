@@ -7,7 +7,6 @@ attacker (the nearest such strike's). English only.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 
 from detente.analyze.context import Analysis
 from detente.analyze.events.recalled_attacks import (
@@ -18,7 +17,6 @@ from detente.model import ActorRef
 
 def recall_story_attacker(analysis: Analysis, implied: set[str]) -> None:
     """Give a doerless definite "the attack" on victims of no country the story's one attacker."""
-    starts = [parsed.offset + sent.start_char for parsed, sent in analysis.sentences()]
     ordered = sorted(analysis.events, key=lambda e: e.evidence.trigger.start)
     for position, event in enumerate(ordered):
         if event.type != "ASSAULT" or event.source or event.negated or victim_countries(event, implied):
@@ -29,9 +27,9 @@ def recall_story_attacker(analysis: Analysis, implied: set[str]) -> None:
         means = recall_means(found[1])
         if means is None or not definite(means):
             continue
-        here = bisect_right(starts, event.evidence.trigger.start)
+        here = analysis.sentence_index(event.evidence.trigger.start)
         told = [e for e in reversed(ordered[:position]) if e.type == "ASSAULT" and not e.negated
-                and state_doers(e, implied) and here - bisect_right(starts, e.evidence.trigger.start) <= WINDOW]
+                and state_doers(e, implied) and here - analysis.sentence_index(e.evidence.trigger.start) <= WINDOW]
         if len({a.country for e in told for a in state_doers(e, implied)}) != 1:
             continue
         strike = next((e for e in told if striking(analysis, e)), None)
