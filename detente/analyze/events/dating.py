@@ -90,7 +90,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         when = as_date(expression.value)
         doc_char = expression.start - (start - trigger.idx)
         latest = None if when is None else when if _under(trigger.doc, doc_char, BEFORE_WORDS) \
-            else _span_end(when, expression.precision)
+            else span_end(when, expression.precision)
         old = bool(published and latest and before_news_window(latest, published))
         old = old and not _since_of(trigger, doc_char) and not (_present_tense(trigger, lang)
                                                                   and not own_dependent(trigger, doc_char))
@@ -106,7 +106,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
     frame = at_that_time(analysis, trigger, start, lang) or paragraph_frame(analysis, trigger, start, lang)
     if frame is not None and published:  # "In the spring, Congress ended X. They also ordered Y."
         when = as_date(frame.value)
-        old = bool(when and before_news_window(_span_end(when, frame.precision), published))
+        old = bool(when and before_news_window(span_end(when, frame.precision), published))
         return Dating(frame.value, frame.text, frame.precision, old, False)
     return Dating(published.isoformat() if published else None, None, None, False, False)
 
@@ -114,7 +114,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
 SPAN_DAYS = {"week": 6, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
 
 
-def _span_end(when: date, precision: str | None) -> date:
+def span_end(when: date, precision: str | None) -> date:
     """The last day a date of this precision can mean ("2019" → 31 December 2019; "the 1990s" → 1999)."""
     if precision == "year":
         return when.replace(month=12, day=31)

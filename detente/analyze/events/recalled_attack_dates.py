@@ -51,7 +51,7 @@ def _cue(lang: str, kind: str) -> frozenset[str]:
 
 def date_recalled_attacks(analysis: Analysis) -> None:
     """Pipeline step (see the module docstring)."""
-    from detente.analyze.events.dating import _span_end, before_news_window
+    from detente.analyze.events.dating import span_end, before_news_window
     from detente.analyze.time.calendar import as_date
 
     published = as_date(analysis.article.reference_date)
@@ -68,10 +68,7 @@ def date_recalled_attacks(analysis: Analysis) -> None:
         described = _described(found, nouns) if found is not None else None
         if described is not None and described is not event and (not event.date_text or event.date == described.date):
             # "the Oct. 7 attacks on southern Israel, which killed 1,200": that attack's time and place
-            event.date, event.date_text = described.date, described.date_text
-            event.date_precision = described.date_precision
-            event.historical = described.historical
-            event.location = event.location or described.location
+            _take_time(event, described, described.historical)
         elif found is not None and _refers_back(analysis, event, found, found[0].lang):
             parsed, trigger = found
             sent_start = parsed.offset + trigger.sent.start_char
@@ -79,15 +76,19 @@ def date_recalled_attacks(analysis: Analysis) -> None:
             antecedent = first.get(id(earlier[-1]), earlier[-1]) if earlier else None
         if antecedent is not None:
             when = as_date(antecedent.date or "")
-            ended = _span_end(when, antecedent.date_precision) if when is not None else None
+            ended = span_end(when, antecedent.date_precision) if when is not None else None
             if ended is not None and ended <= published - timedelta(days=FRESH_DAYS):
-                event.date, event.date_text = antecedent.date, antecedent.date_text
-                event.date_precision = antecedent.date_precision
-                event.historical = before_news_window(ended, published)
-                event.location = event.location or antecedent.location
+                _take_time(event, antecedent, before_news_window(ended, published))
                 first[id(event)] = antecedent
         if event.date_text:
             dated.append(event)
+
+
+def _take_time(event: Event, attack: Event, historical: bool) -> None:
+    """``event`` is a further mention of ``attack``: its date, and its place when it has none of its own."""
+    event.date, event.date_text, event.date_precision = attack.date, attack.date_text, attack.date_precision
+    event.historical = historical
+    event.location = event.location or attack.location
 
 
 def _described(found, nouns: dict) -> Event | None:
