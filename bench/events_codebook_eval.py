@@ -58,6 +58,8 @@ CASE_FILES = {
     "cameo3": "events_wording_cameo3_cases.tsv",  # a third blind CAMEO sweep: datelines, passives, appositions (session 20)
     "quiet": "events_wording_quiet_cases.tsv",  # wire sentences that must code nothing: disasters, sports, business (session 20)
     "sides_s20": "events_wording_sides_s20_cases.tsv",  # sides named in 1990s wire ways: capitals, the two sides, nominals (session 20)
+    "s25": "events_wording_s25_cases.tsv",  # wire idioms and light verbs the lexicon lacked, written blind (stop 25)
+    "sides_s25": "events_wording_sides_s25_cases.tsv",  # side shapes, written blind (stop 25)
 }
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 

@@ -27,8 +27,11 @@ def english_lemma(lemma_: str, lower: str, tag: str) -> str:
     """Our English lemma from spaCy's lemma, lower-case form and fine tag."""
     value = (lemma_ or lower).lower()
     if tag in {"VBD", "VBN"} and lower.endswith("ed") and value not in _known_english():
-        # the small model lemmatises some -ed forms wrongly ("staged" -> "stag"): take "stage" when we know it
-        for candidate in (lower[:-1], lower[:-2]):
+        # the small model lemmatises some -ed forms wrongly ("staged" -> "stag", "readied" -> "readie", "extolled" ->
+        # "extoll"): take "stage", "ready", "extol" when we know it
+        ied = lower[:-3] + "y" if lower.endswith("ied") else ""  # "readied", not "slated" -> "slay"
+        doubled = lower[:-3] if len(lower) > 4 and lower[-3] == lower[-4] else ""  # "extolled", not "slated" -> "sla"
+        for candidate in (c for c in (lower[:-1], lower[:-2], ied, doubled) if c):
             if candidate in _known_english():
                 return candidate
     return value

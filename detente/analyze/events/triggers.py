@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from detente.analyze.events.campaign_senses import campaign_rally
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import Cue, cues_by_trigger, words
+from detente.analyze.events.market_idioms import everyday_sense
 from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.spanish_arguments import front_object  # "se manifestaron frente al Palacio"
 
@@ -73,6 +74,8 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
             continue  # "In March, Kenya held elections": a month's name, not a march
         if lang == "en" and trigger.is_nominal and trigger.cue.type == "PROTEST" and campaign_rally(trigger.token):
             continue  # "speaking at a rally in Wilmington", "a campaign rally": no protest (campaign_senses.py)
+        if lang == "en" and len(trigger.tokens) == 1 and everyday_sense(trigger.token, trigger.cue.type, trigger.is_nominal):
+            continue  # "shares rallied", "struck oil", "struck a conciliatory tone" (market_idioms.py)
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
