@@ -39,6 +39,7 @@ from detente.analyze.events.force_modes import weapon_or_force_mode
 from detente.analyze.events.name_words import in_name
 from detente.analyze.events.named_country import named_country
 from detente.analyze.events.object_senses import other_sense
+from detente.analyze.events.plain_readings import plain_reading
 from detente.analyze.events.private_visits import private_visit
 from detente.analyze.events.said_acts import made_now, pledged_by_speaker, reported
 from detente.analyze.events.promise_content import generic_relative, promised_state
@@ -186,6 +187,8 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
     if promised_state(trigger, frame.lang) or generic_relative(trigger, frame.lang) or private_visit(trigger, frame):
         return None  # "promised Republicans would get tired of winning", "people who were promised benefits should
         # retire", "Trump visited one of his golf resorts": no commitment of the promiser's own, no host visited
+    if plain_reading(trigger, found, frame):
+        return None  # "asked a question", "it allows us to", "visited several states", "voted for Trump" (stop 25)
     harm = lemma(trigger.token, frame.lang) in words("needs_source")
     if harm and found.sources and all(hit.actor.sector in GENERIC_PEOPLE and not hit.actor.country for hit in found.sources):
         found.sources = []  # "6,800 people evacuated": generic people are those it happens to, not who acts

@@ -11,6 +11,10 @@ supporting Haley").
   supporting Haley", "AFP Action, an organization opposing the war", "one of the PACs backing Haley") says what kind
   of body it is, not what it did. "Protesters supporting the opposition clashed with police" and "a response
   thanking Fedorov" (people, or a speech act) stay coded.
+- "disagree" states a difference of opinion (stop 25, PolNeAR train dump: "they attack us because they disagree with
+  our foreign policy", "I fundamentally disagree", "politicians disagree on how it should happen"): PLOVER REJECT
+  refuses a proposal, demand or request, so only disagreeing with one (cue list ``proposal_noun``: "disagreed with the
+  ceasefire proposal") stays REJECT.
 """
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ CLAUSE_OBJECTS = {"xcomp", "dobj", "obj", "ccomp"}
 def described_stance(trigger, lang: str) -> bool:
     """The verbal SUPPORT/REJECT trigger takes a gerund clause object, or describes a body (module docstring)."""
     token: Token = trigger.token
+    if lang == "en" and trigger.cue.type == "REJECT" and not trigger.is_nominal and lemma(token, lang) == "disagree":
+        return not _disagreed_proposal(token)
     if lang != "en" or trigger.is_nominal or trigger.cue.type not in STANCE_TYPES or token.pos_ != "VERB" \
             or lemma(token, lang) not in words("stance_verb"):
         return False
@@ -40,3 +46,9 @@ def described_stance(trigger, lang: str) -> bool:
 def _describing_noun(noun: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and (lemma(noun, "en") in words("described_body")
                                                or noun.lower_ in words("described_body"))
+
+
+def _disagreed_proposal(verb: Token) -> bool:
+    """"disagreed with the ceasefire proposal": a proposal or demand is refused."""
+    return any(lemma(o, "en") in words("proposal_noun") for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in {"with", "on", "over"} for o in c.children if o.dep_ == "pobj")

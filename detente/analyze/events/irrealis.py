@@ -20,7 +20,10 @@ requirements, desires and fears).
 - An event noun that is the object of a verb of wanting is wished for ("would not want Emanuel's endorsement",
   "Israel wants sanctions on Iran"), so is the clause of a verb of hoping ("hope Americans will reject him"), and an
   act someone "needed to" do, in any tense, is a need stated ("the nation needed to come together to support the
-  victims") (audit s24, class N4).
+  victims") (audit s24, class N4). The infinitive of a verb of wanting or expecting with its own subject is wished
+  or forecast too (PolNeAR train audit s25, class N4): "she did not want U.S. combat troops to fight the Islamic
+  State", "most don't expect him to back Clinton". When "want" is itself the request ("the allies want Germany to
+  do more") the outer trigger codes it.
 - An act in the to-infinitive of a noun of ability, right or chance (cue list ``capability_noun``: "has the
   resolution and power to end Hong Kong unrest", "an opportunity to support his platform") is possible, not done,
   unless the chance or power is taken or used ("took the opportunity to thank", "used its power to block"); a
@@ -47,6 +50,7 @@ REQUIRING = {"have", "need"}
 REFUSING = {"refuse", "decline"}
 WANTING = {"want", "wish", "desire", "crave", "covet"}
 HOPING = {"hope", "wish", "pray"}
+EXPECTING = {"expect", "anticipate", "predict"}  # an act expected is a forecast (stop 25)
 USING = {"take", "use", "seize", "grab", "exploit", "wield", "exercise"}
 TIMING = {"take", "time", "long", "soon", "late", "early"}
 CLIMB = {"xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "conj"}
@@ -156,7 +160,17 @@ def _wanted(trigger: Trigger) -> bool:
     token = trigger.token
     if trigger.is_nominal:
         return token.dep_ in {"dobj", "obj"} and lemma(token.head, "en") in WANTING
+    if token.dep_ in {"xcomp", "ccomp"} and lemma(token.head, "en") in WANTING | EXPECTING and _infinitive(token) \
+            and _own_subject(token):
+        return True  # "did not want combat troops to fight the Islamic State", "don't expect him to back Clinton"
     return token.dep_ == "ccomp" and lemma(token.head, "en") in HOPING
+
+
+def _own_subject(infinitive: Token) -> bool:
+    """The infinitive has a subject of its own ("want troops to fight", "expect him to back"); "France wants to
+    persuade Iran" is France's own act wanted, a request the generality tests code (REQUEST)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in infinitive.children) \
+        or any(c.dep_ in {"dobj", "obj"} and c.i < infinitive.i for c in infinitive.head.children)
 
 
 def _refused(trigger: Trigger) -> bool:

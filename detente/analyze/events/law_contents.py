@@ -7,6 +7,10 @@ complement (or that complement's object noun) code nothing.
 
 A past or progressive verb ("the law allowed police to detain", "the deal is allowing aid in") and a doer that is an
 actor ("Israel allows aid into Gaza") stay coded; so does the enactment itself ("Congress passed a law").
+
+What a plan or a platform "promises" (cue lists ``pledging_verb``, ``plan_document``) is its content in the same way,
+no promise made by anyone (PolNeAR train audit s25, class N1): "Her economic plan promises to lift up participation
+in the workforce". "Clinton promises to lift up participation" stays AGREE.
 """
 from __future__ import annotations
 
@@ -26,6 +30,9 @@ def law_content(token: Token, lang: str) -> bool:
     for _ in range(4):  # the trigger, then up through its complement chain ("allows the government to vet use")
         if lemma(current, lang) in words("rule_verb") and _present_simple(current) and _document_subject(current):
             return True
+        if lemma(current, lang) in words("pledging_verb") and _present_simple(current) \
+                and _document_subject(current, words("plan_document")):
+            return True  # "her economic plan promises to lift up participation"
         if current.dep_ not in COMPLEMENTS or current.head.i == current.i:
             return False
         if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
@@ -34,9 +41,10 @@ def law_content(token: Token, lang: str) -> bool:
     return False
 
 
-def _document_subject(verb: Token) -> bool:
+def _document_subject(verb: Token, more: frozenset[str] = frozenset()) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
-    return any(lemma(s, "en") in words("law_document") or s.lower_ in words("law_document") for s in subjects)
+    documents = words("law_document") | more
+    return any(lemma(s, "en") in documents or s.lower_ in documents for s in subjects)
 
 
 def _present_simple(verb: Token) -> bool:

@@ -36,6 +36,11 @@ candidates seeking reelection, patients seeking treatment).
   military aid", "offered talks" and "offered condolences" stay.
 - "strike down" (or "strike") with a law or a rule as its object (cue list ``struck_rule``) annuls it: "a decision
   striking down parts of a Texas abortion law" (audit s24, class N3). "struck down by a sniper" stays an attack.
+- "ignore" with a fact, a problem or a medium as its object (cue list ``disregarded_thing``: evidence, a side,
+  concerns, television) is not heeding it, no rejection of anyone's demand (stop 25, PolNeAR train dump: "she
+  ignored clear evidence of a tax evasion scandal", "he largely ignored a very well-documented dark side to the Obama
+  years", "Sanders has not ignored television"). "Israel ignored the UN's calls for a ceasefire" (a demand) and
+  "ignored the court's ruling" stay REJECT.
 Election campaign words (campaign_senses.py) and set phrases (phrase_idioms.py) are read here too.
 """
 from __future__ import annotations
@@ -50,7 +55,8 @@ from detente.analyze.events.triggers import Trigger
 
 OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # the thing released or sought, active or passive
 SPEECH_HEADS = {"declare", "say", "state", "announce", "note", "claim", "read", "add", "accuse", "warn", "argue"}
-COUNTS = {"thousands", "hundreds", "dozens", "millions", "number", "batch", "trove", "cache", "set", "series", "pair"}
+COUNTS = {"thousands", "hundreds", "dozens", "millions", "number", "batch", "trove", "cache", "set", "series", "pair",
+          "flurry", "spate", "raft", "slew", "stack", "pile", "bundle"}  # "a flurry of books"
 RELEASING = {"release", "publish"}
 SEEKING = {"seek", "pursue"}
 REACHING = {"hit", "strike", "smash", "break"}
@@ -89,6 +95,9 @@ def other_sense(trigger: Trigger, lang: str) -> bool:
         return _noticed(token)
     if trigger.cue.type == "MOBILIZE" and own == "amass" and len(trigger.tokens) == 1 and not trigger.is_nominal:
         return _things_amassed(token)
+    if trigger.cue.type == "REJECT" and own == "ignore" and not trigger.is_nominal:
+        objects = [o for o in _objects(token) if o.dep_ in {"dobj", "obj", "nsubjpass"}]
+        return bool(objects) and all(lemma(o, lang) in words("disregarded_thing") for o in objects)
     if trigger.cue.type == "REJECT" and own in REFUSING and not trigger.is_nominal:
         return any(c.dep_ == "xcomp" and lemma(c, lang) in words("publishing_verb") for c in token.children)
     return False
@@ -148,9 +157,19 @@ def _published(token: Token) -> bool:
             return True  # "a press release", "a campaign release"
         if token.dep_ == "nsubj" and lemma(token.head, "en") in SPEECH_HEADS:
             return True  # "a Biden campaign release declared: ..."
-        return any(lemma(o, "en") in words("published_thing") for p in token.children
+        return any(lemma(o, "en") in _published_words() for p in token.children
                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-    return any(lemma(o, "en") in words("published_thing") for o in _objects(token))
+    objects = _objects(token)
+    if not objects and token.dep_ == "relcl":
+        objects = [token.head]  # "figures her campaign released": a relative clause with no object of its own
+    return any(lemma(o, "en") in _published_words() for o in objects)
+
+
+def _published_words() -> frozenset[str]:
+    """What is published: cue list ``published_thing``, with stop 25's ``published_thing_more`` (cables, totals,
+    research, messages, answers: PolNeAR train dump s25, "cables later released by WikiLeaks", "released their
+    fundraising totals", "research to be released this week")."""
+    return words("published_thing") | words("published_thing_more")
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -14,6 +14,27 @@ senses"); the phrase is read off the trigger's own dependents, so the plain sens
   refugee who asked not to be identified" (corpus dev audit s24, class A3).
 - "charge" after "in" or "under" is responsibility, no accusation: "those under her charge in Benghazi", "the
   officer in charge of the prison".
+Stop 25 (PolNeAR train audit s24, classes N3/N5/N6, still coded at the start of the stop):
+- A court that "agreed to hear" (review, consider, take up) a case, an appeal or a challenge (cue list
+  ``docket_noun``) puts it on its docket, a procedure with no counterpart: "the court had agreed to hear cases that
+  conservative groups hoped would help business", "the court has been accepting cases in uncontroversial areas".
+  "Hamas agreed to hear the mediators' proposal" stays.
+- Applauding or cheering with no one applauded is an audience's reaction: "Cruz seemed lost, applauding along with
+  the audience". "Merkel applauded the decision" and "applauded Sanders for challenging them" stay SUPPORT.
+- Shutting down or off speculation, rumours or talk (cue list ``talk_noun``) denies them: "moved quickly to shut off
+  speculation about a campaign shakeup". "shut down the newspaper" stays.
+- "the promise of" a thing with no one promising (no possessor) is its potential: "believes in the promise of
+  public education". "Trump's promise of a wall" and "the promise of aid by the EU" stay AGREE.
+- "yield" results, gains or dividends (cue list ``yielded_gain``) is producing them: "organizing ... will yield
+  results". "The rebels yielded the town" stays.
+PolNeAR train audit s25, class N3:
+- "on demand" is "whenever asked for": "taxpayer financed abortion on demand". "the demand of the protesters" stays.
+- "hit" a gathering, an event or the campaign trail (cue list ``attended_event``) is attending it: "before hitting a
+  Rural Electric Cooperative Association gathering". "Rockets hit a wedding gathering" has a weapon as its subject and
+  stays an attack.
+- "demonstrate" with a that-clause or an object shows something: "the investigations haven't demonstrated that
+  Benghazi belongs on that list", "demonstrated its commitment". "Thousands demonstrated against the war" stays.
+- "free" as an adjective ("virtually free to consumers") is no release; the verb "freed the hostages" stays.
 """
 from __future__ import annotations
 
@@ -30,9 +51,13 @@ ANONYMOUS = {"identify", "name", "quote"}
 
 def set_phrase(trigger: Trigger, lang: str) -> bool:
     """The English trigger stands in a set phrase with another sense (module docstring)."""
-    if lang != "en" or len(trigger.tokens) > 1:
+    if lang != "en":
         return False
     token, own = trigger.token, lemma(trigger.token, lang)
+    if _shut_talk(token, own, trigger):
+        return True  # "shut off speculation": the trigger is the phrasal verb
+    if len(trigger.tokens) > 1:
+        return False
     if trigger.cue.type == "COERCE" and own == "seize" and not trigger.is_nominal:
         return bool(_preps(token) & {"on", "upon"}) and not any(c.dep_ in {"dobj", "obj"} for c in token.children)
     if trigger.cue.type == "CONSULT" and own == "talk":
@@ -48,7 +73,89 @@ def set_phrase(trigger: Trigger, lang: str) -> bool:
         return True  # "asked not to be identified"
     if trigger.cue.type == "ACCUSE" and own == "charge" and trigger.is_nominal:
         return token.dep_ == "pobj" and token.head.lower_ in {"in", "under"}
-    return False
+    return _docket(token, own, trigger) or _plain_applause(token, own, trigger) or _potential(token, own, trigger) \
+        or _yielded_gain(token, own, trigger) or _on_demand(token, own, trigger) or _attended(token, own, trigger) \
+        or _shown(token, own, trigger) or (trigger.cue.type == "RETREAT" and own == "free" and token.pos_ == "ADJ")
+
+
+def _on_demand(token: Token, own: str, trigger: Trigger) -> bool:
+    """"abortion on demand" (module docstring)."""
+    return own == "demand" and trigger.is_nominal and token.dep_ == "pobj" and token.head.lower_ == "on" \
+        and not any(c.dep_ in {"det", "poss", "amod", "prep"} for c in token.children)
+
+
+def _attended(token: Token, own: str, trigger: Trigger) -> bool:
+    """"before hitting a gathering", "hit the campaign trail" (module docstring)."""
+    if trigger.cue.type != "ASSAULT" or own != "hit" or trigger.is_nominal:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(c.ent_type_ not in {"", "PERSON"} or lemma(c, "en") in words("weapon") for c in subjects):
+        return False
+    objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+    return bool(objects) and all(lemma(o, "en") in words("attended_event") for o in objects)
+
+
+def _shown(token: Token, own: str, trigger: Trigger) -> bool:
+    """"haven't demonstrated that ...", "demonstrated its commitment" (module docstring)."""
+    if trigger.cue.type != "PROTEST" or own != "demonstrate" or trigger.is_nominal:
+        return False
+    return any(c.dep_ in {"ccomp", "dobj", "obj"} for c in token.children)
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+
+
+def _docket(token: Token, own: str, trigger: Trigger) -> bool:
+    """"the court had agreed to hear cases" (module docstring)."""
+    if trigger.cue.type != "AGREE" or own not in {"agree", "accept", "take"} or trigger.is_nominal:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not any(lemma(s, "en") in {"court", "justice", "judge", "tribunal"} for s in subjects):
+        return False
+    if own != "agree":  # "the court has been accepting cases in uncontroversial areas"
+        return any(lemma(o, "en") in words("docket_noun") for o in _objects(token))
+    heard = [c for c in token.children if c.dep_ == "xcomp" and lemma(c, "en") in {"hear", "review", "consider", "take"}]
+    return any(lemma(o, "en") in words("docket_noun") for v in heard for o in _objects(v))
+
+
+def _plain_applause(token: Token, own: str, trigger: Trigger) -> bool:
+    """"applauding along with the audience" (module docstring)."""
+    if trigger.cue.type != "SUPPORT" or trigger.is_nominal or own not in {"applaud", "cheer", "clap"}:
+        return False
+    return not any(c.dep_ in {"dobj", "obj", "ccomp", "xcomp", "nsubjpass"} for c in token.children) \
+        and not _preps(token) & {"for", "at"} and token.dep_ != "relcl"
+
+
+def _shut_talk(token: Token, own: str, trigger: Trigger) -> bool:
+    """"shut off speculation" (module docstring)."""
+    if trigger.cue.type != "COERCE" or own != "shut" or trigger.is_nominal:
+        return False
+    return any(lemma(o, "en") in words("talk_noun") for o in _objects(token))
+
+
+def _potential(token: Token, own: str, trigger: Trigger) -> bool:
+    """"the promise of public education" (module docstring)."""
+    if trigger.cue.type != "AGREE" or own != "promise" or not trigger.is_nominal or token.tag_ != "NN":
+        return False
+    if any(c.dep_ == "poss" for c in token.children) or not any(c.lower_ == "the" for c in token.children):
+        return False
+    objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return bool(objects) and not _preps(token) & {"by", "from"} \
+        and all(o.pos_ == "NOUN" and not o.ent_type_ and not _event_word(o) for o in objects)
+
+
+def _event_word(noun: Token) -> bool:
+    from detente.analyze.events.lexicon import cues_by_trigger
+
+    return bool(cues_by_trigger("en").get(lemma(noun, "en")))
+
+
+def _yielded_gain(token: Token, own: str, trigger: Trigger) -> bool:
+    """"will yield results" (module docstring)."""
+    if own != "yield" or trigger.is_nominal:
+        return False
+    return any(lemma(o, "en") in words("yielded_gain") for o in _objects(token))
 
 
 def _attracts(verb: Token) -> bool:

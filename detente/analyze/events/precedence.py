@@ -35,9 +35,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.damages_suits import damages_claim
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.public_warnings import public_warning
+from detente.analyze.events.refusal_types import chamber_block, words_rejected
 from detente.analyze.events.evacuation_orders import evacuation_order
 from detente.analyze.events.sparring import debate_attack, vowed_war
 from detente.analyze.events.sector_groups import ARMED, CIVILIAN_GROUPS, STATE_FORCES
@@ -73,6 +75,12 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
     actors = [hit.actor for hit in sources]
     if debate_attack(event_type, trigger, lang, sources):
         return "ACCUSE", "disapprove"  # "Mr. Ramaswamy attacked Ms. Haley over her support for ..." (sparring.py)
+    if damages_claim(event_type, trigger, lang):
+        return "ACCUSE", "allege"  # "has sought $10 million in damages from Nunberg": a lawsuit (damages_suits.py)
+    if words_rejected(event_type, trigger, lang):
+        return "ACCUSE", "disapprove"  # "vocal in rejecting several of Trump's comments" (refusal_types.py)
+    if chamber_block(event_type, trigger, sources, lang):
+        return "REJECT", None  # "Senate Democrats blocked a $1.1 billion funding package" (refusal_types.py)
     if evacuation_order(event_type, trigger, sources, lang):
         return "COERCE", "restrict"  # "the military ordered all residents to evacuate" (evacuation_orders.py)
     if public_warning(event_type, trigger, lang, sources, targets):

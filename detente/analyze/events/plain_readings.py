@@ -1,0 +1,30 @@
+"""Stop-25 English readings in which a coded word reports no PLOVER act, gathered so that the coder asks once
+(PolNeAR train audits s24/s25 and the dump of 150 train articles; each rule's class and counter-examples are in its
+own module): a question asked, a consequence "allowed", one speaker talking about a topic, a trip to a place at
+home, a citizen's ballot, an act within one's own family, a review ordered inside one's own government, a warning
+about a plain thing addressed to no one, an opinion shared ("agreed that ...")."""
+from __future__ import annotations
+
+from detente.analyze.events.actor_lookup import Frame
+from detente.analyze.events.administrative_orders import paper_order
+from detente.analyze.events.asked_questions import asked_question
+from detente.analyze.events.campaign_senses import private_ballot
+from detente.analyze.events.enabling_causes import enabling_cause
+from detente.analyze.events.family_acts import family_act
+from detente.analyze.events.private_visits import domestic_visit
+from detente.analyze.events.shared_opinions import shared_opinion
+from detente.analyze.events.topic_talk import topic_talk
+from detente.analyze.events.triggers import Trigger
+from detente.analyze.events.warned_dangers import warned_danger
+
+
+def plain_reading(trigger: Trigger, found, frame: Frame) -> bool:
+    """The trigger, with the sides read, codes no act (module docstring)."""
+    lang = frame.lang
+    if lang != "en":
+        return False
+    return asked_question(trigger, lang) or enabling_cause(trigger, frame) or topic_talk(trigger, lang) \
+        or shared_opinion(trigger, lang) \
+        or paper_order(trigger, lang) or private_ballot(trigger, found.sources, lang) \
+        or domestic_visit(trigger, found.sources, found.targets, frame) \
+        or family_act(trigger, found.sources, found.targets, frame) or warned_danger(trigger, frame)
