@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
 from detente.analyze.events.addressed import addressee
+from detente.analyze.events.border_sides import home_side
 from detente.analyze.events.clause_shape import oblique
 from detente.analyze.events.extra_roles import origin_doers, suffered_of
 from detente.analyze.events.found_roles import Participants, unique_hits
@@ -29,6 +30,7 @@ from detente.analyze.events.place_countries import PLACED_TYPES, placed_aims, pl
 from detente.analyze.events.possessor_pronoun import reporter_possessor
 from detente.analyze.events.proposed_things import proposer
 from detente.analyze.events.protest_venues import not_venues
+from detente.analyze.events.rival_pairs import named_rival
 from detente.analyze.events.prep_roles import GIVING_TYPES, WITHDRAWN_TYPES, aim_preps, left_posting, prepositions
 from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import SPEAKER_TYPES, indefinite_speaker, inherit_source, named_before, subject_of
@@ -191,6 +193,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets += reached_receivers(trigger, frame, {h.actor.id for h in found.sources})  # "aid reached the refugees"
     if found.sources and not found.targets and frame.lang == "en" and not trigger.is_nominal:
         found.targets += named_before(trigger.token, frame, {h.actor.id for h in found.sources})  # "left the country"
+    if found.sources and not found.targets and frame.lang == "en":  # "India and Pakistan ...: strikes on its arch-rival"
+        found.targets += named_rival(trigger.token, {h.actor.country for h in found.sources} - {None}, frame)
     if found.sources and not found.targets and event_type not in UNDIRECTED_TYPES and not named_again:
         exclude = {h.actor.id for h in found.sources}
         exclude |= {a.id for start in foes if (a := frame.analysis.actor_at(start, start + 1)) is not None}
@@ -226,7 +230,9 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.targets = [h for h in found.targets if not own_origin(h, found.sources, trigger.token.sent, frame)]
     if frame.lang == "en" and found.sources:
         # "aid to refugees fleeing the war in Liberia": a target with no country stands for its place's country
-        found.targets = placed_targets(found.targets, found.sources, trigger.token.sent, frame)
+        # (not the country across a border: "fought the rebels near the Chadian border" are the doers' own rebels)
+        found.targets = home_side(found.targets, placed_targets(found.targets, found.sources, trigger.token.sent, frame),
+                                  trigger.token.sent, frame)
     if frame.lang == "en" and found.sources and not any(h.actor.country for h in found.targets):
         _countryless_targets(trigger, event_type, frame, found)
     if event_type == "AID" and found.sources and not found.targets and frame.lang == "en":

@@ -15,6 +15,8 @@ coercive measure, the doer of an arrest or of a bombing in a country.
 - A bombing, shooting, assassination or kidnapping with no named perpetrator ("a roadside bomb near Samarra killed a
   U.S. soldier") is coded, as event data conventionally do, to unidentified attackers of the country where it
   happens; air strikes, shelling and drone strikes are not (their doer is often a foreign state).
+- Victims the actor layer gave no country ("83 people were wounded in the attack") are of the country where a foreign
+  attack hit them (struck_country.py): that country joins the targets.
 
 The country is the event's place's (for a recipient, else the one country its actors share). The side is the
 article's actor for that state when there is one ("the French government", "Algeria"; not a person or a province), else an implied actor
@@ -30,6 +32,7 @@ from detente.analyze.events.named_as import named_group_recipient
 from detente.analyze.events.protest_venues import home_venue
 from detente.analyze.events.self_targets import not_self
 from detente.analyze.events.stance_modifiers import stance_recipient
+from detente.analyze.events.struck_country import countryless, struck_country
 from detente.analyze.events.recalled_attacks import recall_attackers
 from detente.analyze.events.story_attacker import recall_story_attacker
 from detente.model import Actor, Event
@@ -63,6 +66,7 @@ def add_implied_sides(analysis: Analysis) -> None:
     recall_story_attacker(analysis, IMPLIED_NAMES)  # "the attack" ten sentences on, in a story of one attacker
     continue_authorities(analysis, IMPLIED_NAMES)  # "The FBI announced arrests. X and Y were charged": the FBI's case
     made: dict[tuple[str, str, str], Actor] = {}  # implied actors have no mention, so the actor index needs no rebuild
+    inferred = {a.id for a in analysis.actors if a.country_inferred}  # countries guessed from the context
     for event in analysis.events:
         event.target = not_self(event)  # "Giuffre's allegations have been investigated": no one is their own recipient
         country = stance_recipient(analysis, event)
@@ -77,6 +81,8 @@ def add_implied_sides(analysis: Analysis) -> None:
         parsed = analysis.paragraph_at(event.evidence.trigger.start)
         if parsed is None or parsed.lang not in LANGUAGES:
             continue
+        if (country := struck_country(event, inferred)) is not None:  # "83 people were wounded in the attack" (Kyiv)
+            event.target = countryless(event.target) + [_country_side(analysis, made, country).ref()]
         if event.source and not event.target and event.type in RECIPIENT_OF and event.mode not in PERSONAL_MODES \
                 and not _takes_ground(analysis, event) and not _unresolved_recipient(analysis, event):
             # protesters abroad protest their own rulers ("Iranians rallied in London"); a measure falls on the place
@@ -114,6 +120,15 @@ def _side(analysis: Analysis, made: dict, wanted: tuple[str, str], country: str,
         analysis.actors.append(actor)
         made[(name, country, sector)] = actor
     return actor
+
+
+def _country_side(analysis: Analysis, made: dict, country: str) -> Actor:
+    """The article's actor for the country itself ("Ukraine"), else an implied one named after it."""
+    from detente.knowledge.actors import default_knowledge
+
+    found = next((a for a in analysis.actors if a.country == country and a.sector is None and _the_state(a)), None)
+    name = default_knowledge().country_name(country) or country
+    return found or _side(analysis, made, (name, None), country, [])
 
 
 def _the_state(actor: Actor) -> bool:

@@ -184,16 +184,33 @@ def helped_in_purpose(verb: Token, frame: Frame, exclude: set[str]) -> list[Acto
     """"endorsed the plan, hoping to help the people of Haiti", "sent food to help the people of Somalia": support or aid
     with no recipient of its own is for whom its purpose clause helps (only a verb of helping, the ``backing`` list:
     "backed the resolution, seeking to punish Iraq" does not back Iraq)."""
-    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses = [c for c in _carrier(verb).children if c.dep_ in {"advcl", "xcomp"}]
     clauses += [x for c in clauses if c.tag_ == "VBG" for x in c.children if x.dep_ == "xcomp"]  # "hoping to help"
-    for clause in clauses:
+    clauses += [x for c in clauses if c.dep_ == "xcomp" for x in c.children if x.dep_ == "advcl"]  # "agreed to provide
+    for clause in clauses:  # loans to help ..."
         purpose = any(c.dep_ in {"aux", "mark"} and c.lower_ == "to" for c in clause.children)
         if purpose and lemma(clause, frame.lang) in words("backing"):
-            hits = [h for o in clause.children if o.dep_ in {"dobj", "obj"} for h in actors_of(o, frame)
-                    if h.actor.id not in exclude]
+            # "to help Indonesia recover": the parser makes the one helped the subject of the bare infinitive
+            helped = [o for o in clause.children if o.dep_ in {"dobj", "obj"}] + [
+                s for c in clause.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                for s in c.children if s.dep_ in {"nsubj", "dobj"} and s.i < c.i]
+            hits = [h for o in helped for h in actors_of(o, frame) if h.actor.id not in exclude]
             if hits:
                 return hits[:1]
     return []
+
+
+def _carrier(trigger: Token) -> Token:
+    """The verb whose purpose clause serves the act: the trigger verb, or the verb an act noun is the object of,
+    directly or through a counted amount ("approved a loan to help ...", "provided $500 million in loans to help ...")."""
+    token = trigger
+    for _ in range(3):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.dep_ not in {"dobj", "obj", "pobj", "prep"}:
+            return trigger
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else trigger
 
 
 RELATIVE_WORDS = {"that", "which", "whom"}

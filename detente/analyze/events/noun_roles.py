@@ -19,6 +19,7 @@ from detente.analyze.events.linkage import (
 from detente.analyze.events.patient_nouns import possessed_patient
 from detente.analyze.events.planner_nouns import planned_by
 from detente.analyze.events.prep_roles import GIVING_TYPES, prepositions
+from detente.analyze.events.recorded_acts import recording_clause
 from detente.analyze.events.site_modifiers import names_site
 from detente.analyze.events.stance_modifiers import in_stance
 from detente.analyze.events.sources import subject_of
@@ -50,8 +51,8 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
             sides = [h for c in child.children if c.dep_ in OBJECT_DEPS for h in _group_actors(c, frame)]
             found.sources += sides[:1]
             found.targets += sides[1:]
-        elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
-            prepositions(child, event_type, frame, found, nominal=False)
+        elif child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" and not recording_clause(child, frame.lang):
+            prepositions(child, event_type, frame, found, nominal=False)  # not "arrests documented by Fusion"
     prepositions(noun, event_type, frame, found, nominal=True)
     if not found.sources:
         found.sources += caption_subject(noun, frame, own=True)  # "Rep. X, left, talks with Rep. Y": a caption's verb

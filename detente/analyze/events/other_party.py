@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import ActorHit, Frame
 from detente.analyze.events.coded_roles import JOINT_ACTS
 from detente.analyze.events.place_countries import hit_head_token
+from detente.analyze.events.rival_pairs import rival_party
 
 # nouns that by their meaning relate their owner to a different party
 OTHER_PARTY_NOUNS = {"neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent", "ally", "partner"}
@@ -17,13 +18,15 @@ STATE_ORGANS = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI"}  # who ac
 
 def not_the_doer(targets: list[ActorHit], sources: list[ActorHit], sent, frame: Frame) -> list[ActorHit]:
     """``targets`` without "its neighbour"-like phrases that carry a source's own country ("Russia bombed its
-    southern neighbour": the actor layer gives the phrase its owner's country; better no target than the doer)."""
+    southern neighbour": the actor layer gives the phrase its owner's country; better no target than the doer), or
+    the other party of the pair just named (rival_pairs.py)."""
     own = {h.actor.country for h in sources} - {None}
     kept = []
     for hit in targets:
         head = hit_head_token(hit, sent, frame) if hit.actor.country in own else None
         if head is not None and head.lemma_.lower() in OTHER_PARTY_NOUNS \
                 and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+            kept += rival_party(head, own, frame)  # "India and Pakistan ... strikes on its arch-rival": Pakistan
             continue
         kept.append(hit)
     return kept

@@ -14,6 +14,7 @@ from detente.analyze.events.actor_lookup import (
 )
 from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique, verb_phrases
 from detente.analyze.events.extra_roles import act_agents, act_type
+from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.targets import PARTNER_PREPS, RECIPIENT_PREPS, TARGET_PREPS, own_thing
@@ -96,6 +97,8 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             found.targets += hits
         elif prep in PARTNER_PREPS and event_type in PARTNER_TYPES | {"SANCTION"}:
             found.targets += hits  # "met with X"; "downgraded ties with Lithuania over Taiwan": Lithuania too
+        elif prep in PARTNER_PREPS and event_type == "MOBILIZE" and _exercise(head, nominal, frame.lang):
+            found.targets += hits  # "conducted drills with South Korea": the partner of an exercise
         elif prep in RECIPIENT_PREPS and (event_type in RECIPIENT_TYPES or frame.lang == "es" and not nominal):
             found.targets += hits
         elif prep == "to" and event_type == "PROTEST" and frame.lang == "en" and not nominal:
@@ -128,6 +131,14 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
 
 
 VERBAL_AIMED_TYPES = {"ACCUSE", "THREATEN"}
+
+
+def _exercise(head: Token, nominal: bool, lang: str) -> bool:
+    """The act is a military exercise, named by ``head`` or by the object of its light verb ("conducted joint drills
+    with South Korea"): read as a show of force (MOBILIZE) until a partner or "joint" makes it cooperation, its
+    with-phrase names that partner."""
+    nouns = [head] if nominal else [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    return lang == "en" and any(lemma(n, lang) in words("exercise") for n in nouns)
 
 
 def _aimed_elsewhere(verb: Token, frame: Frame) -> bool:

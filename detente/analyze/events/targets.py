@@ -18,6 +18,7 @@ from detente.analyze.events.held_things import holders, unit_owner, unit_site
 from detente.analyze.events.named_recipients import recipient_named
 from detente.analyze.events.objected_things import clause_doers
 from detente.analyze.events.place_countries import named_or_placed
+from detente.analyze.events.recorded_acts import recording_clause
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -423,8 +424,9 @@ def accused_doers(head: Token, frame: Frame, clauses: bool = True) -> list[Actor
         if act_type(act, frame) is not None:  # "protested the detention of a scholar by Chinese police": the parser
             agents += [g for o in _of_objects(act) for g in o.children  # hangs the act's by-phrase on its object
                        if g.dep_ in {"prep", "agent"} and g.lower_ == "by"]
-        agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} and clauses for g in c.children
-                   if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
+        agents += [g for c in act.children if c.dep_ in {"acl", "relcl"} and clauses
+                   and not recording_clause(c, frame.lang)  # "the killings documented by HRW": HRW is no doer
+                   for g in c.children if g.dep_ in {"agent", "prep"} and g.lower_ == "by"]
         agents += blamed_on(act) if clauses else []  # "a drone strike on a dormitory, which Moscow blamed on Kyiv"
     hits = [h for agent in agents for obj in prep_objects(agent)[1] for h in actors_of(obj, frame, fallback=False)]
     if hits or not clauses:

@@ -18,11 +18,13 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.prep_roles import GIVING_TYPES, OF_IS_SOURCE, prepositions
 from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import inherited_subject, object_antecedent, pronoun_antecedent, subject_of
+from detente.analyze.events.partitive_patients import owned_partitive
 from detente.analyze.events.passive_conjuncts import own_patient, passive_conjunct
 from detente.analyze.events.summoned_envoys import summoned, summoning_purpose
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
 from detente.analyze.events.witnessed_acts import witnessed_doers
 from detente.analyze.events.country_anaphor import country_antecedent
+from detente.analyze.events.denied_charges import apposed_denier, charge_maker
 from detente.analyze.events.targets import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, relative_antecedent
 
 
@@ -38,6 +40,9 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
         dep = child.dep_
         if dep in SUBJECT_DEPS:
             subject = relative_antecedent(child)
+            if event_type == "REJECT" and (denier := apposed_denier(subject, frame)):
+                found.sources += denier  # "..., a charge Athens denied": the parser hangs the denier on the charge
+                continue
             if frame.lang == "en" and (subject_type := act_type(subject, frame)) is not None:
                 # "the bombing of a school by Israeli jets killed 20": the act's doer, not its object, did it
                 found.sources += act_agents(subject, frame, subject_type in OF_IS_SOURCE)
@@ -66,7 +71,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
                 # what is given or returned is not the target
             # "the body, which was criticized by insiders": the relative pronoun stands for the body criticized
             found.targets += actors_of(relative_antecedent(child) if dep in PASSIVE_SUBJECT_DEPS else child, frame) \
-                or _whose_antecedent(child, frame)
+                or _whose_antecedent(child, frame) \
+                or (owned_partitive(child, frame) if _done_to_people(event_type, frame) else [])  # "one of its generals"
     if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
         # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
         found.sources, found.targets = found.sources + found.targets, []
@@ -79,6 +85,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
     if not found.sources and frame.lang == "en" and (named := _name_taken_for_head(verb)) is not None:
         found.sources += actors_of(named, frame)  # "Trump imposed tariffs ..." parsed as a noun phrase "Trump [imposed tariffs]"
     prepositions(verb, event_type, frame, found, nominal=False)
+    if event_type == "REJECT" and found.sources and not found.targets:
+        found.targets += charge_maker(verb, frame)  # "X accused Y of ..., a charge Y rejected": aimed at X
     if frame.lang == "en" and found.targets and is_passive(verb):  # "Santos was expelled by his colleagues": not Santos
         patients = {h.actor.id for h in found.targets}
         found.sources = [h for h in found.sources if h.actor.id not in patients or not _possessed_agent(verb)]
@@ -114,6 +122,12 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
         found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if not found.sources and frame.lang == "es":
         found.sources += pro_drop_subject(verb, frame)  # "Los estudiantes marcharon. Exigieron la renuncia de X."
+
+
+def _done_to_people(event_type: str, frame: Frame) -> bool:
+    """An act done to the people it names (not a recall or withdrawal of the doer's own envoys or forces)."""
+    return event_type in PATIENT_TYPES and frame.mode not in {"withdraw", "recall"} \
+        or event_type == "RETREAT" and frame.mode == "release"
 
 
 def _name_taken_for_head(verb: Token) -> Token | None:
