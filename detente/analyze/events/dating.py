@@ -2,7 +2,8 @@
 
 Decision (documented in docs/schema.md via the lead): an event with no time expression of its own gets the
 publication date with ``date_precision`` null and ``date_text`` null — the date it was reported, not a stated
-one. A historical event with no date of its own takes the latest earlier-year expression of the article, precision year.
+one. A historical event with no date of its own takes the latest earlier-year expression of its paragraph or the one
+before it, precision year (else no date).
 An undated act the text presents as earlier ("months ago", told from memory, or continuing a past period its paragraph
 opened) gets no date or that period instead (background_dates.py).
 
@@ -97,7 +98,7 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         later = bool(published and when and when > published)
         return Dating(expression.value, expression.text, expression.precision, old, later)
     if cue:
-        recalled = _latest_past_year(analysis, published)
+        recalled = _latest_past_year(analysis, published, start)
         if recalled is not None:
             return Dating(recalled.value, recalled.text, "year", True, False)
         return Dating(None, None, None, True, False)
@@ -380,12 +381,30 @@ def _after_background(trigger: Token, lang: str) -> bool:
     return False
 
 
-def _latest_past_year(analysis: Analysis, published: date | None) -> TimeExpression | None:
+def _latest_past_year(analysis: Analysis, published: date | None, start: int) -> TimeExpression | None:
+    """The latest earlier year named in the act's paragraph or the one before it: the part of the story the
+    background act belongs to ("Jordan closed its borders" after "the 2016 attack" of its paragraph). A year named
+    paragraphs away belongs to another part of the story ("when he left office in 2007" is no date of "has
+    previously accused" five paragraphs on): the act then has no date."""
     if published is None:
         return None
+    near = _paragraph_window(analysis, start)
     earlier = [
         t for t in analysis.times
         if t.value and t.precision == "year" and (as_date(t.value) or published).year < published.year
+        and (near is None or near[0] <= t.start < near[1])
     ]
     return max(earlier, key=lambda t: (t.value, -t.start)) if earlier else None
 
+
+FRAME_PARAGRAPHS = 1  # paragraphs before the act's own whose years still frame it
+
+
+def _paragraph_window(analysis: Analysis, start: int) -> tuple[int, int] | None:
+    """Article offsets from the paragraph ``FRAME_PARAGRAPHS`` before the act's to the end of the act's paragraph."""
+    parsed = analysis.paragraph_at(start)
+    if parsed is None or parsed not in analysis.parsed:
+        return None
+    index = analysis.parsed.index(parsed)
+    first = analysis.parsed[max(0, index - FRAME_PARAGRAPHS)]
+    return first.offset, parsed.offset + len(parsed.text)

@@ -30,11 +30,11 @@ def destination(analysis: Analysis, event: Event):
     mentions = sentence_mentions(analysis, trigger.sent, parsed.offset)
     if not mentions:
         return None
-    mention = first_mention(mentions, [core_phrase(goal) for goal in _goals(trigger)])
+    mention = first_mention(mentions, [core_phrase(goal) for goal in goals(trigger)])
     return mention.place if mention is not None else None
 
 
-def _goals(trigger: Token) -> list[Token]:
+def goals(trigger: Token) -> list[Token]:
     """Objects of goal prepositions on the trigger (verb or noun) or on a verb's object."""
     carriers = [trigger]
     if trigger.pos_ in {"VERB", "AUX"}:

@@ -14,7 +14,9 @@ that one has a date (stated, or taken by this rule) that ended at least ``FRESH_
 too when it has none. A chain of such mentions goes back to the attack first told with its own date, whose place is
 the best founded ("killed a reporter in Lebanon in October ... a tank in Israel had fired ... the attack on
 journalists": Lebanon, where the tank's shells fell). A fresh attack ("overnight strikes ... people were wounded in
-the attack") stays news of the day: the nearest earlier attack is then of the day itself, or undated. It runs once
+the attack") stays news of the day: the nearest earlier attack is then of the day itself, or undated; a definite
+mention with no place still takes that nearest attack's site ("missiles struck Kyiv overnight ... 83 people were
+wounded in the attack": Kyiv), but a past perfect does not (it may tell an older attack). It runs once
 events are coded and merged (statement_places.settle_places), so it changes no side and no merge.
 recalled_attacks.py gives such a mention its doer; this module gives it its time.
 """
@@ -63,7 +65,7 @@ def date_recalled_attacks(analysis: Analysis) -> None:
     roots = {id(e): analysis.trigger_root(e) for e in attacks}
     nouns = {(found[0].offset, found[1].i): e for e in attacks if (found := roots[id(e)]) is not None and e.date_text}
     for event in attacks:
-        antecedent = None
+        antecedent = site = None
         found = roots[id(event)]
         described = _described(found, nouns) if found is not None else None
         if described is not None and described is not event and (not event.date_text or event.date == described.date):
@@ -74,14 +76,25 @@ def date_recalled_attacks(analysis: Analysis) -> None:
             sent_start = parsed.offset + trigger.sent.start_char
             earlier = [e for e in dated if e.evidence.end <= sent_start and sent_start - e.evidence.end <= REACH_CHARS]
             antecedent = first.get(id(earlier[-1]), earlier[-1]) if earlier else None
+            site = None if _past_perfect(trigger, found[0].lang) else _recalled_site(attacks, sent_start)
         if antecedent is not None:
             when = as_date(antecedent.date or "")
             ended = span_end(when, antecedent.date_precision) if when is not None else None
             if ended is not None and ended <= published - timedelta(days=FRESH_DAYS):
                 _take_time(event, antecedent, before_news_window(ended, published))
                 first[id(event)] = antecedent
+        if site is not None and event.location is None:
+            event.location = site  # "the attack" of the day: the site of the attack told just before
         if event.date_text:
             dated.append(event)
+
+
+def _recalled_site(attacks: list[Event], sent_start: int):
+    """The place of the nearest attack told before the sentence, within ``REACH_CHARS``, when it has one: a definite
+    "the attack" with no place of its own is that attack, fresh or not ("Russian missiles struck Kyiv overnight ...
+    At least 83 people were wounded in the attack": Kyiv)."""
+    earlier = [e for e in attacks if e.evidence.end <= sent_start and sent_start - e.evidence.end <= REACH_CHARS]
+    return earlier[-1].location if earlier else None
 
 
 def _take_time(event: Event, attack: Event, historical: bool) -> None:

@@ -29,19 +29,25 @@ def settle_places(analysis: Analysis) -> None:
     """Pipeline step: drop statements' topic places, give attacks the site their goal phrase names
     (attack_sites.py), then give the dateline to the day's home statements. It runs once the events are coded and
     merged, so these readings change no side and no merge (location.py's places feed both). Attacks that refer
-    back to an attack told before first take its date and place (recalled_attack_dates.py)."""
+    back to an attack told before first take its date and place (recalled_attack_dates.py). Acts done to the people
+    of a place (dweller_places.py) and visits (visit_places.py) take the place their phrases name."""
     from detente.analyze.events.destination_places import destination
+    from detente.analyze.events.dweller_places import dwellers_place
     from detente.analyze.events.recalled_attack_dates import date_recalled_attacks
+    from detente.analyze.events.visit_places import visit_place
 
     for event in analysis.events:
         if event.type in STATED_TYPES and event.location is not None and _topic_place(analysis, event):
             event.location = None
         elif event.type == "ASSAULT" and event.location is None:
-            event.location = _attack_site(analysis, event)
+            event.location = _attack_site(analysis, event) or dwellers_place(analysis, event)
         elif event.type == "ASSAULT":
             event.location = _named_target(analysis, event) or event.location
         elif event.location is None:
-            event.location = destination(analysis, event)  # "sending forces to Khan Younis" (destination_places.py)
+            # "sending forces to Khan Younis" (destination_places.py); "ordered residents of X to evacuate"
+            # (dweller_places.py); "visited Peru", "flew to Lima for talks" (visit_places.py)
+            event.location = (destination(analysis, event) or dwellers_place(analysis, event)
+                              or visit_place(analysis, event))
     date_recalled_attacks(analysis)
     add_dateline_places(analysis)
 

@@ -91,6 +91,10 @@ class Patterns:
         self.numeric = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4}|\d{2})$")
         self.duration = re.compile(rf"^(?:{hedge}\s+)?(?:the\s+)?(?:past\s+|last\s+|next\s+|ultimos\s+|proximos\s+)?(?:{num})\s+(?:{unit})$|^\d{{1,3}}$")
         self.worth_parsing = re.compile(rf"\d|\b(?:{wd}|{mo})\b")  # unit words alone are durations
+        # a clock time ("1:05 a.m.", "at 3 p.m. local time", "las 10:30 horas") names an hour, not a day
+        self.clock = re.compile(r"(?<![\w:.])\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+                                r"|(?<![\w:.])\d{1,2}:\d{2}(?![\w:])")
+        self.clock_words = re.compile(r"\b(?:local time|hora local|gmt|utc|horas|hrs)\b")
 
     def number(self, text: str) -> int | None:
         return int(text) if text.isdigit() else self.lex.numbers.get(text)
@@ -127,6 +131,12 @@ def resolve_expression(
     tense = tense if tense in DIRECTIONS else "past"
     rules = patterns(lang)
     folded = spelled_years(clean(text), lang)
+    if rules.clock.search(folded):
+        # "1:05 a.m." alone names no day (dateparser would move it to another one); "4 a.m. on Sunday" is Sunday
+        folded = clean(rules.clock_words.sub(" ", rules.clock.sub(" ", folded)))
+        if not folded:
+            return None
+        return None if rules.clock.search(folded) else resolve_expression(folded, published, lang, tense)
     for _ in range(3):  # "until early January" → "early January": leading words peel off one at a time
         found = _by_rules(folded, anchor, rules, tense)
         if found is not None:
