@@ -6,7 +6,8 @@ import pytest
 
 from detente.analyze import events
 from detente.analyze.context import Analysis
-from detente.analyze.events.implicit import IMPLICIT_NAME, article_country
+from detente.analyze.events.implicit import IMPLICIT_NAME
+from detente.analyze.events.implicit_country import article_country
 from detente.analyze.pipeline import stages_before
 from detente.model import Article
 

@@ -33,7 +33,6 @@ from detente.analyze.events.assemble import build_event
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.fallback import add_actor
 from detente.analyze.events.implicit_country import protest_country
-from detente.analyze.events.implicit_country import article_country  # noqa: F401 - callers read it here
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import KNOWLEDGE
