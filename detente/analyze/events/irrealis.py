@@ -30,6 +30,11 @@ requirements, desires and fears).
   penalty someone "could face" (a modal on "face" or "risk": "he could face decades in jail") is a prospect; "we have
   to ban" (present "have to") is an obligation, not an act (corpus dev audit s24, classes A1, A2, A5). Averted acts
   ("avoided extradition") stay coded, negated (flags.py).
+- Stop 25, round 2 (PolNeAR train audit s25, class N4; events-cov-s25's note): the to-infinitive of a noun of
+  reason, incentive or plan (cue list ``motive_noun``: "another incentive to reach a compromise", "Obama's plan to
+  admit Syrian refugees") is a motive or an intention, unless the plan is carried out ("implemented its plan to") or
+  announced or stated ("announced a plan to withdraw troops" is the codebook's CONCEDE of a future retreat,
+  "expressed its intention to expand trade" a promise).
 - An act refused or declined (the infinitive of "refuse", "decline") is not done; the refusal is the event: "Ali
   refused to fight in the Vietnam War" (audit s24, class N4).
 The climb goes through infinitives, participle clauses and of-phrases only, so an act reported beside the modal
@@ -51,6 +56,11 @@ REFUSING = {"refuse", "decline"}
 WANTING = {"want", "wish", "desire", "crave", "covet"}
 HOPING = {"hope", "wish", "pray"}
 EXPECTING = {"expect", "anticipate", "predict"}  # an act expected is a forecast (stop 25)
+# a plan carried out ("carried out its plan to"), announced or stated codes its act as a promise (PLOVER CONCEDE
+# note: "announced ... would withdraw troops"; "expressed its intention to expand trade")
+CARRYING = {"carry", "implement", "execute", "fulfil", "fulfill", "realize", "realise", "act",
+            "announce", "unveil", "present", "outline", "declare", "adopt", "approve", "reveal",
+            "express", "state", "voice", "reaffirm", "reiterate", "confirm", "signal"}
 USING = {"take", "use", "seize", "grab", "exploit", "wield", "exercise"}
 TIMING = {"take", "time", "long", "soon", "late", "early"}
 CLIMB = {"xcomp", "acl", "pcomp", "pobj", "prep", "advcl", "ccomp", "conj"}
@@ -131,8 +141,10 @@ def _possible(token: Token) -> bool:
     """"the power to end the unrest", "an opportunity to support his platform": a capability or a chance."""
     verb = _clause_verb(token)
     for _ in range(3):
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and lemma(verb.head, "en") in words("capability_noun"):
-            used = verb.head.dep_ in {"dobj", "obj"} and lemma(verb.head.head, "en") in USING
+        noun = lemma(verb.head, "en")
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" \
+                and (noun in words("capability_noun") or noun in words("motive_noun")):
+            used = verb.head.dep_ in {"dobj", "obj"} and lemma(verb.head.head, "en") in USING | CARRYING
             return _infinitive(verb) and not used  # "took the opportunity to thank", "used its power to block": done
         if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
             return False

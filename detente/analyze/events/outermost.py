@@ -132,7 +132,8 @@ def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -
         current = trigger.token
         path: set[str] = set()
         for _ in range(4):
-            if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"}:
+            if current.head.i == current.i or current.dep_ not in EMBEDDING_DEPS | {"prep", "nmod", "obl", "mark"} \
+                    and not _infinitive_relative(current):
                 break
             path.add(current.dep_)
             current = current.head
@@ -171,6 +172,12 @@ def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -
         if not embedded:
             kept.append(trigger)
     return [retyped.get(t.token.i, replace(t, motive=True) if t.token.i in motive_at else t) for t in kept]
+
+
+def _infinitive_relative(token) -> bool:
+    """"calling for a special prosecutor to investigate Clinton": an infinitive relative on the one called for names
+    the act asked of them, the request's content (PolNeAR train audit s25, class N4; stop 25, round 2)."""
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _motivating_act(outer: Trigger, trigger: Trigger, governor) -> bool:

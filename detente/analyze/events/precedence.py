@@ -39,7 +39,7 @@ from detente.analyze.events.damages_suits import damages_claim
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.public_warnings import public_warning
-from detente.analyze.events.refusal_types import chamber_block, words_rejected
+from detente.analyze.events.refusal_types import chamber_block, protest_walkout, words_rejected
 from detente.analyze.events.evacuation_orders import evacuation_order
 from detente.analyze.events.sparring import debate_attack, vowed_war
 from detente.analyze.events.sector_groups import ARMED, CIVILIAN_GROUPS, STATE_FORCES
@@ -81,6 +81,8 @@ def retype(event_type: str, mode: str | None, trigger: Trigger, sources: list, l
         return "ACCUSE", "disapprove"  # "vocal in rejecting several of Trump's comments" (refusal_types.py)
     if chamber_block(event_type, trigger, sources, lang):
         return "REJECT", None  # "Senate Democrats blocked a $1.1 billion funding package" (refusal_types.py)
+    if protest_walkout(event_type, trigger, lang):
+        return "PROTEST", "boycott"  # "walked out of parliament in protest at the budget" (refusal_types.py)
     if evacuation_order(event_type, trigger, sources, lang):
         return "COERCE", "restrict"  # "the military ordered all residents to evacuate" (evacuation_orders.py)
     if public_warning(event_type, trigger, lang, sources, targets):

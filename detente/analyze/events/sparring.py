@@ -11,6 +11,11 @@
   "everybody went and attacked Haley"), reads the noun ("Ramaswamy's attacks on fellow candidates") and any attack
   called rhetorical or verbal (cue list ``in_words``: "fired rhetorical rockets at DeSantis"). Armed forces, police
   and agents still assault.
+- Stop 25, round 2 (PolNeAR train audits s24/s25, class T2; the held-out audit s25 counts verbal attacks as the main
+  wrong type): "hit" someone "for" a gerund or a possessed fault ("has hit Hillary Clinton for enabling her husband's
+  behavior"), "attacks from" a named person, and "his/her attacks on" a named person are words. "Troops hit the
+  convoy for hours" (no fault named) and "Russia's attacks on Kyiv" stay assaults. The nouns of cue list
+  ``sparring_noun_more`` ("Mr. Trump's latest onslaught") read as the attack noun does.
 - A vow of war ("is vowing 'war' on New York") or to pursue one ("vowed to continue the war until Hamas is removed")
   holds force out: THREATEN violence, not a promise (cue lists ``vowing``, ``war_word``, ``war_pursuit``).
 """
@@ -43,9 +48,12 @@ def debate_attack(event_type: str, trigger: Trigger, lang: str, sources: list = 
     if any(_physical(t) for t in verb.sent):
         return False
     if trigger.is_nominal:
+        if lemma(verb, lang) in words("sparring_noun_more") and any(hit.actor.sector == "GOV" for hit in sources):
+            return False  # "Putin's onslaught": a government's onslaught may be its army's
         return _noun_attack(verb)
     own = lemma(verb, lang)
     back = any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in verb.children)
+    back = back or own in words("sparring_back") and _faulted_for(verb)  # "has hit Clinton for enabling ..."
     if own not in words("sparring_verb") and not (own in words("sparring_back") and back):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -53,6 +61,8 @@ def debate_attack(event_type: str, trigger: Trigger, lang: str, sources: list = 
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "acl" and taken_turns(verb.head):  # "took turns attacking Haley"
         subjects = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:  # "Trump, who has hit Clinton for ..."
+        subjects = [verb.head]
     if not subjects or not all(_person(s) or _side(s) for s in subjects):
         return False
     aimed = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
@@ -60,11 +70,28 @@ def debate_attack(event_type: str, trigger: Trigger, lang: str, sources: list = 
     return bool(aimed or back) and all(_person(o) or _person_word(o) or _side(o) for o in aimed)
 
 
+def _faulted_for(verb: Token) -> bool:
+    """"hit Hillary Clinton for enabling her husband": a reason given by a gerund or a possessed noun, so a fault."""
+    return any(o.tag_ == "VBG" or o.dep_ == "pobj" and any(g.dep_ == "poss" for g in o.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children
+               if o.dep_ in {"pcomp", "pobj"})
+
+
 def _noun_attack(noun: Token) -> bool:
-    """"Ramaswamy's attacks on fellow candidates": a named person's attacks on a person or a political side."""
-    if lemma(noun, "en") not in words("sparring_verb"):
+    """"Ramaswamy's attacks on fellow candidates": a named person's attacks on a person or a political side; "attacks
+    from Christie at the debate", "his attacks on Mr. Clinton" (stop 25, round 2: a named person as the attacker, or
+    a personal possessive with a named person attacked)."""
+    if lemma(noun, "en") not in words("sparring_verb") | words("sparring_noun_more"):
         return False
+    if any(o.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+           for o in c.children if o.dep_ == "pobj"):
+        return True  # "attacks from New Jersey Gov. Chris Christie"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.ent_type_ == "PERSON" and lemma(noun, "en") in words("sparring_noun_more"):
+        return True  # "Mr. Trump's latest onslaught": a person's, with no one named
+    if owner is not None and owner.lower_ in {"his", "her"}:
+        return any(o.ent_type_ == "PERSON" for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                   for o in c.children if o.dep_ == "pobj")
     aimed = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
              if o.dep_ == "pobj"]
     named = owner is not None and (owner.ent_type_ == "PERSON" or owner.pos_ == "PROPN" and owner.ent_type_ not in PLACES)
