@@ -83,6 +83,25 @@ def needs_context(code: ActorCode) -> bool:
     return code.kind == "person" and not code.entity_id and bool(code.titles)
 
 
+STATE_NOUNS = {"country", "nation"}
+GENITIVES = {"'s", "’s"}
+
+
+def _the_countrys(draft: ActorDraft) -> bool:
+    """'the country's oldest rights group', 'the nation's largest bank': a body with no country of its own that a
+    possessive "the country's" gives to the state just named (NGOs and companies included, which context alone
+    never places)."""
+    code = draft.code
+    if code.country or code.sector is None or code.region or code.kind != "group" or not draft.mentions:
+        return False
+    for site in draft.mentions:
+        doc, start = site.span.doc, site.span.start
+        words = [t.lower_ for t in doc[max(0, start - 3):start]]
+        if len(words) < 3 or words[0] != "the" or words[1] not in STATE_NOUNS or words[2] not in GENITIVES:
+            return False
+    return True
+
+
 def _internally_displaced(code: ActorCode) -> bool:
     """'displaced civilians', 'IDPs', 'los desplazados': refugees inside their own country, so the context gives it."""
     return code.sector == "REF" and any("displaced" in title or title.startswith(("idp", "desplazad"))
@@ -378,7 +397,7 @@ def assign_context_countries(drafts: list[ActorDraft], evidence: list[CountryEvi
     abroad = any(e.abroad for e in evidence)
     result: list[ActorDraft] = []
     for draft in drafts:
-        if not needs_context(draft.code) or not draft.mentions:
+        if not (needs_context(draft.code) or _the_countrys(draft)) or not draft.mentions:
             result.append(draft)
             continue
         by_country: dict[str | None, list[MentionSite]] = {}

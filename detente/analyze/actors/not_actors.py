@@ -1,7 +1,9 @@
 """Phrases that look like actors but name none: the office a candidate runs for ("her White House run", "a Senate
 bid": the race, not the body, so whoever backs or attacks the run is aimed at the candidate), "on his person" (the body, in legal and police prose: what a
 suspect carried) and a nickname after "also known as" ('Anthony Gonzalez Miranda, also known as "SALAMI"'), which
-is the person just named, not the listed namesake (an Iranian commander)."""
+is the person just named, not the listed namesake (an Iranian commander). "Joint patrols" are an activity done
+together ("Turkish and Russian forces began joint patrols"), not a police unit: the agent word "patrol" after
+"joint" names no actor."""
 from __future__ import annotations
 
 POSSESSIVES = {"his", "her", "their", "my", "your", "its", "our"}
@@ -48,3 +50,18 @@ def is_office_sought(phrase) -> bool:
     before, after = doc[phrase.start - 1], doc[phrase.end]
     opener = before.lower_ in POSSESSIVES | ARTICLES or before.tag_ == "POS"
     return opener and after.lower_ in CANDIDACY_NOUNS and after.tag_ not in {"VBD", "VBZ", "VBP"}
+
+
+JOINT_WORDS = {"joint"}
+ACTIVITY_AGENT_NOUNS = {"patrol", "patrols"}  # agent words that also name what is done ("a patrol", "joint patrols")
+
+
+def is_joint_activity(phrase) -> bool:
+    """'began joint patrols', 'joint Turkish-Russian patrols': "joint" before a patrol noun, in the phrase or just
+    before it, names an activity done together."""
+    doc = phrase.doc
+    first = phrase.start - 1 if phrase.start > 0 and doc[phrase.start - 1].lower_ in JOINT_WORDS else phrase.start
+    for token in doc[first:phrase.end]:
+        if token.lower_ in ACTIVITY_AGENT_NOUNS:
+            return any(t.lower_ in JOINT_WORDS for t in doc[first:token.i])
+    return False

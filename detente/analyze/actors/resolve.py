@@ -14,7 +14,7 @@ from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_l
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
 from detente.analyze.actors.place_context import read_towns_in_context, sentence_places, sentence_states
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
-from detente.analyze.actors.not_actors import is_body_sense, is_nickname, is_office_sought
+from detente.analyze.actors.not_actors import is_body_sense, is_joint_activity, is_nickname, is_office_sought
 from detente.analyze.actors.settlements import is_bare_settlement
 from detente.analyze.actors.statehood import assign_states
 from detente.analyze.actors.trade_bodies import trade_body_sector
@@ -282,8 +282,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
                 continue  # "the Middle East", "Latin America": a place with no country, not an actor
             if not code.resolved and _not_a_name(phrase):
                 continue  # "¡Vamos!", "Según", "Además": the tagger's entity is a word, not a name
-            if is_body_sense(phrase) or is_nickname(phrase) or is_office_sought(phrase):
-                continue  # "on his person"; 'also known as "SALAMI"'; "her White House run": no actor of their own
+            if is_body_sense(phrase) or is_nickname(phrase) or is_office_sought(phrase) or is_joint_activity(phrase):
+                continue  # "on his person"; 'also known as "SALAMI"'; "her White House run"; "joint patrols"
             key = identity(code)
             draft = drafts.setdefault(key, ActorDraft(key, code))
             _merge_code(draft.code, code)
@@ -367,11 +367,13 @@ def resolve(analysis: Analysis, kb: ActorKnowledge | None = None) -> None:
     from detente.analyze.actors.context_country import assign_context_countries
     from detente.analyze.actors.first_person import assign_speaker_governments
     from detente.analyze.actors.home_congress import relocate_bare_congress
+    from detente.analyze.actors.party_tags import party_tag_country
 
     kb = kb or default_knowledge()
     evidence: list = []
     drafts = collect(analysis, kb, evidence)
     drafts = link_mentions(analysis, drafts)
+    party_tag_country(drafts)  # "Sen. Kelly Ayotte, R-N.H.": a US politician
     drafts = assign_context_countries(drafts, evidence, kb)
     relocate_bare_congress(drafts, evidence)
     assign_speaker_governments(drafts)

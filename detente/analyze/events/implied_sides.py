@@ -29,9 +29,10 @@ from detente.analyze.events.case_country import case_country
 from detente.analyze.events.continued_authorities import continue_authorities
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.named_as import named_group_recipient
+from detente.analyze.events.paired_parties import add_pair_parties
 from detente.analyze.events.protest_venues import home_venue
 from detente.analyze.events.self_targets import not_self
-from detente.analyze.events.stance_modifiers import stance_recipient
+from detente.analyze.events.stance_modifiers import stance_actor, stance_recipient
 from detente.analyze.events.struck_country import countryless, struck_country
 from detente.analyze.events.recalled_attacks import recall_attackers
 from detente.analyze.events.story_attacker import recall_story_attacker
@@ -66,9 +67,13 @@ def add_implied_sides(analysis: Analysis) -> None:
     recall_story_attacker(analysis, IMPLIED_NAMES)  # "the attack" ten sentences on, in a story of one attacker
     continue_authorities(analysis, IMPLIED_NAMES)  # "The FBI announced arrests. X and Y were charged": the FBI's case
     made: dict[tuple[str, str, str], Actor] = {}  # implied actors have no mention, so the actor index needs no rebuild
+    add_pair_parties(analysis, lambda country: _country_side(analysis, made, country))  # "Israeli-Palestinian talks"
     inferred = {a.id for a in analysis.actors if a.country_inferred}  # countries guessed from the context
     for event in analysis.events:
         event.target = not_self(event)  # "Giuffre's allegations have been investigated": no one is their own recipient
+        if (opposed := stance_actor(analysis, event)) is not None and (not event.target or home_venue(analysis, event)):
+            event.target = [opposed.ref()]  # "an anti-Trump protest": against Trump, not a place's authorities
+            event.evidence.target = None
         country = stance_recipient(analysis, event)
         if country is not None and (not event.target or home_venue(analysis, event)):
             event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source).ref()]

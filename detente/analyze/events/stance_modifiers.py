@@ -4,7 +4,8 @@ anti-India rally"). The actor layer reads "anti-India" as a stance phrase with n
 noun it is no source (noun_roles), and the country named after "anti-" becomes the recipient when none is read
 (implied_sides: the state's own actor, else its implied authorities). English only; Pakistani caption rallies on a dev
 page of real news, and a common shape of protest reports ("anti-American protests", "anti-government rallies" name
-no country and are left alone)."""
+no country and are left alone). A person or body after "anti-" ("an anti-Trump protest") is the recipient itself,
+when the actor layer resolved it to an actor of its own."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -53,3 +54,32 @@ def stance_recipient(analysis, event) -> str | None:
     if country is None or country in {a.country for a in event.source}:
         return None
     return country
+
+
+def stance_actor(analysis, event):
+    """The article's actor an English PROTEST's trigger noun is "anti-" of ("an anti-Trump protest" in a story that
+    names Donald Trump: him), else None: a country (``stance_recipient`` codes those), a word no other mention of
+    the article resolves, or more than one such actor."""
+    if event.type != "PROTEST":
+        return None
+    found = analysis.trigger_of(event)
+    if found is None or found[0].lang != "en":
+        return None
+    token = found[1]
+    words = set()
+    for noun in [token] + [c for c in token.children if c.dep_ in {"dobj", "obj"}]:
+        if opposed_country(noun) is not None:
+            return None
+        for child in noun.children:
+            if child.dep_ in {"amod", "compound", "nmod"} and in_stance(child) and child.lower_ != "anti" \
+                    and child.text not in DASHES:
+                word = child.text.split("-", 1)[1] if child.lower_.startswith("anti-") else child.text
+                if word[:1].isupper():
+                    words.add(word.lower())
+    if len(words) != 1:
+        return None
+    word = words.pop()
+    sources = {a.id for a in event.source}
+    named = [a for a in analysis.actors if a.id not in sources and a.mentions and a.country
+             and word in {a.name.lower().split()[-1]} | {m.text.lower() for m in a.mentions}]
+    return named[0] if len(named) == 1 else None

@@ -315,3 +315,9 @@ def aim_verbs() -> frozenset[str]:
 def territory_nouns() -> frozenset[str]:
     """Nouns for a state's territory ("its border", "su territorio"): a raid across it hits that state's people."""
     return _lowered("territory_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def us_state_abbreviations() -> frozenset[str]:
+    """US state abbreviations of the party-state tag after a US politician's name ("R-N.H.", "D-Calif.", "R-TX")."""
+    return frozenset(read_words(HERE / "us_state_abbreviations.txt"))
