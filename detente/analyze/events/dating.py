@@ -5,7 +5,8 @@ publication date with ``date_precision`` null and ``date_text`` null — the dat
 one. A historical event with no date of its own takes the latest earlier-year expression of its paragraph or the one
 before it, precision year (else no date).
 An undated act the text presents as earlier ("months ago", told from memory, or continuing a past period its paragraph
-opened) gets no date or that period instead (background_dates.py).
+opened) gets no date or that period instead (background_dates.py); so does one its clause calls recent or puts in the
+past perfect outside reported speech (earlier_acts.py), when no paragraph frame dates it.
 
 Historical (P) marks an act recalled from before the article's news window, not one of the story's recent past:
 - a dated act is historical when the LAST day its date can mean (the end of its day, month, season, year or decade)
@@ -35,6 +36,7 @@ from detente.analyze.context import Analysis, TimeExpression
 from detente.analyze.events.background_dates import (
     at_that_time, background_cues, earlier_without_date, narrative_past, paragraph_frame,
 )
+from detente.analyze.events.earlier_acts import marked_earlier
 from detente.analyze.events.other_dates import own_date, premodifies_other_noun
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
@@ -109,6 +111,8 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         when = as_date(frame.value)
         old = bool(when and before_news_window(span_end(when, frame.precision), published))
         return Dating(frame.value, frame.text, frame.precision, old, False)
+    if marked_earlier(trigger, lang):
+        return Dating(None, None, None, False, False)  # "recent attacks", "had ordered": earlier, undated
     return Dating(published.isoformat() if published else None, None, None, False, False)
 
 
