@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from detente.analyze.context import Analysis, PlaceMention
+from detente.analyze.context import Analysis, ParsedParagraph, PlaceMention
 from detente.analyze.events.act_places import ATTACKED_PREPS, attack_nouns
 from detente.analyze.events.lexicon import cues_of
+from detente.model import Event
 
 GOAL_PREPS = {"into", "onto", "over"}  # where a projectile, a raid or an interception goes
 CARRIER_PREPS = {"including", "incluido", "incluso"}  # "jammed 33 drones, including over the Moscow region"
@@ -112,6 +113,20 @@ def sentence_mentions(analysis: Analysis, sent: SpacySpan, offset: int) -> list[
             if span is not None and len(span):
                 found.append((mention, span.root))
     return found
+
+
+Mentions = list[tuple[PlaceMention, Token]]
+
+
+def trigger_mentions(analysis: Analysis, event: Event) -> tuple[ParsedParagraph, Token, Mentions] | None:
+    """The event's trigger, its paragraph's parse and the place mentions of its sentence; None when the trigger is
+    not found or the sentence names no place (the common first step of the place rules that read a phrase)."""
+    found = analysis.trigger_root(event)
+    if found is None:
+        return None
+    parsed, trigger = found
+    mentions = sentence_mentions(analysis, trigger.sent, parsed.offset)
+    return (parsed, trigger, mentions) if mentions else None
 
 
 def first_mention(mentions: list[tuple[PlaceMention, Token]], phrases: list[set[Token]]) -> PlaceMention | None:

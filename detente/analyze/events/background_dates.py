@@ -55,7 +55,9 @@ def _cue(lang: str, kind: str) -> frozenset[str]:
     return background_cues().get((lang, kind), frozenset())
 
 
-def _clause_head(trigger: Token) -> Token:
+def clause_head(trigger: Token) -> Token:
+    """The head of the clause a conjoined verb belongs to ("arrested and jailed": "arrested"), whose tense and
+    adverbs the later verbs share."""
     node = trigger
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -66,12 +68,12 @@ def earlier_without_date(trigger: Token, lang: str) -> bool:
     """The act's own clause says it lies some time back without a date ("months ago", "hace meses"), or it is told
     from memory or record ("describes arresting a man", "recalled meeting him")."""
     ago = _cue(lang, "ago")
-    for head in {trigger, _clause_head(trigger), *_when_clauses(trigger, lang)}:
+    for head in {trigger, clause_head(trigger), *_when_clauses(trigger, lang)}:
         for child in head.children:
             if child.lower_ in ago or any(g.lower_ in ago and g.dep_ in {"advmod", "case", "mark"} for g in child.children):
                 return True
     recall = _cue(lang, "recall")
-    node = _clause_head(trigger)
+    node = clause_head(trigger)
     return node.dep_ in RECALLED_DEPS and node.head.i != node.i and lemma(node.head, lang) in recall
 
 
@@ -79,7 +81,7 @@ def _when_clauses(trigger: Token, lang: str) -> list[Token]:
     """The act's "when" clauses ("Cuando se puso la idea sobre la mesa hace años, la Comisión la rechazó"): they set
     the act's time, so an unresolved "ago" in them places the act some time back too."""
     marks = _cue(lang, "when")
-    return [c for c in _clause_head(trigger).children if c.dep_ == "advcl"
+    return [c for c in clause_head(trigger).children if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)]
 
 
@@ -101,7 +103,7 @@ def narrative_past(verb: Token, lang: str) -> bool:
 def paragraph_frame(analysis: Analysis, trigger: Token, start: int, lang: str) -> TimeExpression | None:
     """The past period an earlier sentence of the paragraph opened, which this past-tense, undated act continues."""
     published = as_date(analysis.article.reference_date)
-    if published is None or not narrative_past(_clause_head(trigger), lang):
+    if published is None or not narrative_past(clause_head(trigger), lang):
         return None
     offset = start - trigger.idx
     sent = trigger.sent
@@ -152,7 +154,7 @@ def at_that_time(analysis: Analysis, trigger: Token, start: int, lang: str) -> T
 
 def _then_phrase(trigger: Token, lang: str) -> bool:
     """An "at the time" phrase whose preposition hangs on the act's clause, not followed by "of"/"de"."""
-    heads = {trigger.i, _clause_head(trigger).i}
+    heads = {trigger.i, clause_head(trigger).i}
     words = [t.lower_ for t in trigger.sent]
     base = trigger.sent.start
     for phrase in _cue(lang, "then"):

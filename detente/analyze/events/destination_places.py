@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
-from detente.analyze.events.attack_sites import core_phrase, first_mention, sentence_mentions
+from detente.analyze.events.attack_sites import core_phrase, first_mention, trigger_mentions
 from detente.model import Event
 
 GOING_TYPES = {"MOBILIZE", "AID"}
@@ -23,13 +23,10 @@ def destination(analysis: Analysis, event: Event):
     """The place the act's goal phrase names, or None (see the module docstring)."""
     if event.type not in GOING_TYPES or event.location is not None:
         return None
-    found = analysis.trigger_root(event)
+    found = trigger_mentions(analysis, event)
     if found is None:
         return None
-    parsed, trigger = found
-    mentions = sentence_mentions(analysis, trigger.sent, parsed.offset)
-    if not mentions:
-        return None
+    _, trigger, mentions = found
     mention = first_mention(mentions, [core_phrase(goal) for goal in goals(trigger)])
     return mention.place if mention is not None else None
 

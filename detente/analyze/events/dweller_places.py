@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
-from detente.analyze.events.attack_sites import core_phrase, first_mention, sentence_mentions
+from detente.analyze.events.attack_sites import core_phrase, first_mention, trigger_mentions
 from detente.analyze.events.background_dates import lang_kind_words
 from detente.analyze.events.destination_places import goals
 from detente.model import Event
@@ -48,13 +48,10 @@ def dwellers_place(analysis: Analysis, event: Event):
     """The place of the people the act is done to, or None (see the module docstring)."""
     if event.type not in DONE_TO_TYPES or event.location is not None:
         return None
-    found = analysis.trigger_root(event)
+    found = trigger_mentions(analysis, event)
     if found is None:
         return None
-    parsed, trigger = found
-    mentions = sentence_mentions(analysis, trigger.sent, parsed.offset)
-    if not mentions:
-        return None
+    parsed, trigger, mentions = found
     lang = "es" if parsed.lang == "es" else "en"
     heads = _affected(trigger) + (goals(trigger) if event.type == "AID" else [])  # "aid to the people of X"
     places = [core_phrase(p) for head in heads for p in _dwellers_places(head, lang)]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from detente.analyze.events.background_dates import lang_kind_words
+from detente.analyze.events.background_dates import clause_head, lang_kind_words
 from detente.analyze.events.lemmas import lemma
 
 CUES = Path(__file__).resolve().parents[2] / "knowledge" / "time" / "earlier_cues.tsv"
@@ -37,12 +37,6 @@ def _cue(lang: str, kind: str) -> frozenset[str]:
     return _cues().get((lang, kind), frozenset())
 
 
-def _clause_head(trigger: Token) -> Token:
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node
-
 
 def marked_earlier(trigger: Token, lang: str) -> bool:
     """The act's own clause marks it as earlier than the day's news, with no date (see the module docstring)."""
@@ -52,7 +46,7 @@ def marked_earlier(trigger: Token, lang: str) -> bool:
 def recent_act(trigger: Token, lang: str) -> bool:
     """"recent attacks", "has recently approved", "in recent weeks" on the act itself or its clause's verb."""
     recent, units, prior = _cue(lang, "recent"), _cue(lang, "unit"), _cue(lang, "prior")
-    for head in {trigger, _clause_head(trigger)}:
+    for head in {trigger, clause_head(trigger)}:
         for child in head.children:
             if child.lower_ in recent and child.dep_ in {"advmod", "amod"}:
                 return True
@@ -67,7 +61,7 @@ def recent_act(trigger: Token, lang: str) -> bool:
 
 def past_perfect_act(trigger: Token, lang: str) -> bool:
     """A past perfect on the act's verb, outside reported speech and conditions."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "aux:pass"}]

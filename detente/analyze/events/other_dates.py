@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.background_dates import background_cues
+from detente.analyze.events.background_dates import background_cues, clause_head
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import token_at
 
@@ -32,13 +32,6 @@ def _outside_head(trigger: Token, doc_start: int, doc_end: int) -> tuple[Token, 
     return (token, token.head) if token.head.i != token.i else None
 
 
-def _clause_head(trigger: Token) -> Token:
-    node = trigger
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 def premodifies_other_noun(trigger: Token, doc_start: int, doc_end: int, lang: str) -> bool:
     """The expression at [doc_start, doc_end) stands before another noun and modifies it ("the Oct. 7 attack")."""
     found = _outside_head(trigger, doc_start, doc_end)
@@ -52,7 +45,7 @@ def premodifies_other_noun(trigger: Token, doc_start: int, doc_end: int, lang: s
     if _occasion(noun, trigger):
         return False
     support = background_cues().get((lang, "support"), frozenset())
-    return not (noun.head.i == _clause_head(trigger).i and noun.dep_ in {"dobj", "obj"} and lemma(trigger, lang) in support)
+    return not (noun.head.i == clause_head(trigger).i and noun.dep_ in {"dobj", "obj"} and lemma(trigger, lang) in support)
 
 
 def _occasion(noun: Token, trigger: Token) -> bool:
@@ -81,7 +74,7 @@ def own_date(trigger: Token, doc_start: int, doc_end: int) -> bool:
     if found is None:
         return False
     _, head = found
-    own = {trigger.i, _clause_head(trigger).i}
+    own = {trigger.i, clause_head(trigger).i}
     verb = head.head if (head.dep_ in MARKER_DEPS or head.pos_ == "ADP") else head
     return verb.i in own or _reporting_frame(trigger, verb)
 

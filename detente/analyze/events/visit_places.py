@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
-from detente.analyze.events.attack_sites import core_phrase, first_mention, sentence_mentions
+from detente.analyze.events.attack_sites import core_phrase, sentence_mentions
 from detente.analyze.events.background_dates import lang_kind_words
 from detente.analyze.events.destination_places import goals
 from detente.analyze.events.lemmas import lemma
