@@ -124,13 +124,19 @@ class Analysis:
 
     def paragraph_at(self, offset: int) -> ParsedParagraph | None:
         """The parsed paragraph holding article offset ``offset`` (None between paragraphs or outside)."""
+        position = self.paragraph_index(offset)
+        return None if position is None else self.parsed[position]
+
+    def paragraph_index(self, offset: int) -> int | None:
+        """The position in ``parsed`` of the paragraph holding article offset ``offset`` (None between paragraphs or
+        outside), for rules that look a paragraph or more back."""
         if self._paragraph_starts is None or self._paragraph_starts[0] is not self.parsed:
             self._paragraph_starts = (self.parsed, [p.offset for p in self.parsed])
         position = bisect_right(self._paragraph_starts[1], offset) - 1
         if position < 0:
             return None
         parsed = self.parsed[position]
-        return parsed if offset - parsed.offset < len(parsed.text) else None
+        return position if offset - parsed.offset < len(parsed.text) else None
 
     def trigger_of(self, event: Event) -> tuple[ParsedParagraph, Token] | None:
         """The paragraph and the token of an event's trigger, or None when the trigger's span is no single token."""

@@ -34,12 +34,12 @@ OTHER_CLAUSE_DEPS = {"relcl", "acl", "acl:relcl", "ccomp", "xcomp", "advcl", "cs
 RECALLED_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pcomp"}
 
 
-@lru_cache(maxsize=None)
 def background_cues() -> dict[tuple[str, str], frozenset[str]]:
     """(lang, kind) -> words, read from detente/knowledge/time/background_cues.tsv."""
     return lang_kind_words(CUES)
 
 
+@lru_cache(maxsize=None)
 def lang_kind_words(path: Path) -> dict[tuple[str, str], frozenset[str]]:
     """(lang, kind) -> lower-case words of a cue file whose lines are "lang<TAB>kind<TAB>word" ('#' comments)."""
     found: dict[tuple[str, str], set[str]] = {}
@@ -51,8 +51,13 @@ def lang_kind_words(path: Path) -> dict[tuple[str, str], frozenset[str]]:
     return {key: frozenset(values) for key, values in found.items()}
 
 
+def cue_words(path: Path, lang: str, kind: str) -> frozenset[str]:
+    """The words of one language and kind of such a cue file (each file is read once)."""
+    return lang_kind_words(path).get((lang, kind), frozenset())
+
+
 def _cue(lang: str, kind: str) -> frozenset[str]:
-    return background_cues().get((lang, kind), frozenset())
+    return cue_words(CUES, lang, kind)
 
 
 def clause_head(trigger: Token) -> Token:

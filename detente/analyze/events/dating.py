@@ -406,9 +406,8 @@ FRAME_PARAGRAPHS = 1  # paragraphs before the act's own whose years still frame 
 
 def _paragraph_window(analysis: Analysis, start: int) -> tuple[int, int] | None:
     """Article offsets from the paragraph ``FRAME_PARAGRAPHS`` before the act's to the end of the act's paragraph."""
-    parsed = analysis.paragraph_at(start)
-    if parsed is None or parsed not in analysis.parsed:
+    index = analysis.paragraph_index(start)
+    if index is None:
         return None
-    index = analysis.parsed.index(parsed)
-    first = analysis.parsed[max(0, index - FRAME_PARAGRAPHS)]
+    first, parsed = analysis.parsed[max(0, index - FRAME_PARAGRAPHS)], analysis.parsed[index]
     return first.offset, parsed.offset + len(parsed.text)

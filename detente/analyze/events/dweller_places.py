@@ -17,14 +17,13 @@ accusing the residents of X is not done in X.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
 from detente.analyze.events.attack_sites import core_phrase, first_mention, trigger_mentions
-from detente.analyze.events.background_dates import lang_kind_words
+from detente.analyze.events.background_dates import cue_words
 from detente.analyze.events.destination_places import goals
 from detente.model import Event
 
@@ -35,13 +34,8 @@ COMPLEMENT_DEPS = {"xcomp"}  # "ordered residents of X to evacuate"
 NOUN_PREPS = {"of", "on", "against", "de", "contra", "sobre"}
 
 
-@lru_cache(maxsize=None)
-def _words() -> dict[tuple[str, str], frozenset[str]]:
-    return lang_kind_words(WORDS)
-
-
 def _cue(lang: str, kind: str) -> frozenset[str]:
-    return _words().get((lang, kind), frozenset())
+    return cue_words(WORDS, lang, kind)
 
 
 def dwellers_place(analysis: Analysis, event: Event):

@@ -16,26 +16,18 @@ historical cue; recent acts are the story's recent past).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
-from detente.analyze.events.background_dates import clause_head, lang_kind_words
+from detente.analyze.events.background_dates import clause_head, cue_words
 from detente.analyze.events.lemmas import lemma
 
 CUES = Path(__file__).resolve().parents[2] / "knowledge" / "time" / "earlier_cues.tsv"
 
 
-@lru_cache(maxsize=None)
-def _cues() -> dict[tuple[str, str], frozenset[str]]:
-    """(lang, kind) -> words, read from detente/knowledge/time/earlier_cues.tsv."""
-    return lang_kind_words(CUES)
-
-
 def _cue(lang: str, kind: str) -> frozenset[str]:
-    return _cues().get((lang, kind), frozenset())
-
+    return cue_words(CUES, lang, kind)
 
 
 def marked_earlier(trigger: Token, lang: str) -> bool:

@@ -23,13 +23,12 @@ recalled_attacks.py gives such a mention its doer; this module gives it its time
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
-from detente.analyze.events.background_dates import lang_kind_words
+from detente.analyze.events.background_dates import cue_words
 from detente.analyze.events.lemmas import lemma
 from detente.model import Event
 
@@ -42,13 +41,8 @@ RELATIVES = {"which", "that", "que", "cual", "cuales"}
 ANTECEDENT_TOKENS = 8  # how far back a relative pronoun's antecedent may stand ("attacks on X, which")
 
 
-@lru_cache(maxsize=None)
-def _words() -> dict[tuple[str, str], frozenset[str]]:
-    return lang_kind_words(WORDS)
-
-
 def _cue(lang: str, kind: str) -> frozenset[str]:
-    return _words().get((lang, kind), frozenset())
+    return cue_words(WORDS, lang, kind)
 
 
 def date_recalled_attacks(analysis: Analysis) -> None:

@@ -14,14 +14,13 @@ that lists places of several countries ("trips to Peru, Egypt and Brazil") is no
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
-from detente.analyze.events.attack_sites import core_phrase, sentence_mentions
-from detente.analyze.events.background_dates import lang_kind_words
+from detente.analyze.events.attack_sites import core_phrase, trigger_mentions
+from detente.analyze.events.background_dates import cue_words
 from detente.analyze.events.destination_places import goals
 from detente.analyze.events.lemmas import lemma
 from detente.model import Event
@@ -30,27 +29,19 @@ WORDS = Path(__file__).resolve().parents[2] / "knowledge" / "places" / "visits.t
 PURPOSE_DEPS = {"xcomp", "advcl"}  # "traveled to Lima to meet Boluarte"
 
 
-@lru_cache(maxsize=None)
-def _words() -> dict[tuple[str, str], frozenset[str]]:
-    return lang_kind_words(WORDS)
-
-
 def _cue(lang: str, kind: str) -> frozenset[str]:
-    return _words().get((lang, kind), frozenset())
+    return cue_words(WORDS, lang, kind)
 
 
 def visit_place(analysis: Analysis, event: Event):
     """The place a visit goes to, or where a journey to talks goes; None otherwise (see the module docstring)."""
     if event.type != "CONSULT" or event.location is not None:
         return None
-    found = analysis.trigger_root(event)
+    found = trigger_mentions(analysis, event)
     if found is None:
         return None
-    parsed, trigger = found
+    parsed, trigger, mentions = found
     lang = "es" if parsed.lang == "es" else "en"
-    mentions = sentence_mentions(analysis, trigger.sent, parsed.offset)
-    if not mentions:
-        return None
     phrases = []
     if event.mode == "visit":
         phrases += [core_phrase(g) for g in goals(trigger)]
