@@ -1,13 +1,15 @@
-"""Events coded on real political news outside the 170-page corpus: the PolNeAR TRAIN articles (840 US political news
-articles, 2015-2016, ../shared/eval/quotes/polnear/train/text), a larger dev pool for event rules. PolNeAR's dev/ split
-is a quote benchmark's evaluation data and is never read here.
+"""Events coded on real news outside the 170-page corpus, a dev pool for event rules (bench/_pools.py): PolNeAR TRAIN
+articles (US political news, 2015-2016; the default pool), the even-numbered TimeBank documents (wire and business
+news, 1989-1998) or the extraction benchmarks' pages the corpus did not take (news of every kind, 2014-2026).
 
     .venv/bin/python bench/events_polnear_audit.py --dump /tmp/polnear.tsv [--docs 150] [--seed 24]   # ~3 min
+    .venv/bin/python bench/events_polnear_audit.py --dump /tmp/pages.tsv --pool pages --docs 120 --seed 26
     .venv/bin/python bench/events_polnear_audit.py --judged bench/events_polnear_audit_s24.tsv [--base DUMP]  # ~2 min
 
---dump runs the whole pipeline (detente.process.process on each article as a text document, with its publication
-date from metadata.tsv) on a seeded random subset of the train articles and writes one line per event in the columns
-of bench/events_corpus_dump.py, with the document id (file name without .txt) in place of the page id.
+--dump runs the whole pipeline (detente.process.process on each document, PolNeAR articles as text with their
+publication date from metadata.tsv, TimeBank documents as text with their creation time, pages as HTML) on a seeded
+random subset of a pool and writes one line per event in the columns of bench/events_corpus_dump.py, with the
+document id (bench/_pools.py) in place of the page id.
 
 --judged scores the CURRENT code against a judged file (columns: split doc type mode source target flags trigger
 sentence event_ok type_ok source_ok target_ok flags_ok note; '#' comment lines first): the current events on the
@@ -27,30 +29,16 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench._data import eval_path  # noqa: E402
 from bench._judged import read_rows  # noqa: E402
+from bench._pools import POOLS, pool_ids, raw_document  # noqa: E402
 
 DUMP_COLS = ("doc", "type", "mode", "source", "target", "flags", "trigger", "sentence")
-
-
-def read_metadata(text: str, compartment: str = "train") -> dict[str, dict[str, str]]:
-    """metadata.tsv's rows of one compartment, by file name (no .txt)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    header = lines[0].split("\t")
-    rows = (dict(zip(header, line.split("\t"))) for line in lines[1:])
-    return {row["filename"]: row for row in rows if row.get("compartment") == compartment}
 
 
 def draw(names: list[str], docs: int, seed: int) -> list[str]:
     """A seeded random subset of ``docs`` names, in sorted order (the same names for the same seed and pool)."""
     pool = sorted(names)
     return sorted(random.Random(seed).sample(pool, min(docs, len(pool))))
-
-
-def published(row: dict[str, str] | None) -> str | None:
-    """The ISO publication date of a metadata row, None when it has none."""
-    date = (row or {}).get("publication_date", "")
-    return date if len(date) == 10 and date[4] == "-" else None
 
 
 def event_key(doc: str, type_: str, trigger: str, sentence: str) -> tuple[str, str, str, str]:
@@ -82,16 +70,11 @@ def match(judged: list[dict[str, str]], now: list[list[str]]) -> dict[str, list]
 
 
 def _articles(names: list[str]):
-    """(doc id, document, text) per train article, the whole pipeline run on it as `detente analyze` runs it."""
-    from detente.model import RawDocument
+    """(doc id, document, text) per pool document, the whole pipeline run on it as `detente analyze` runs it."""
     from detente.process import process
 
-    root = eval_path("quotes", "polnear")
-    meta = read_metadata((root / "metadata.tsv").read_text(encoding="utf-8"))
     for i, name in enumerate(names, 1):
-        path = root / "train" / "text" / f"{name}.txt"
-        raw = RawDocument(source=str(path), content=path.read_bytes(), kind="text", published=published(meta.get(name)))
-        document = process(raw)
+        document = process(raw_document(name))
         if i % 10 == 0:
             print(f"{i}/{len(names)} documents", file=sys.stderr)
         text = document.article.text if hasattr(document, "article") else ""
@@ -144,18 +127,19 @@ def score(path: Path, base: Path | None = None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--dump", type=Path, metavar="OUT", help="write the events of a random train subset here")
+    group.add_argument("--dump", type=Path, metavar="OUT", help="write the events of a random subset of a pool here")
     group.add_argument("--judged", type=Path, metavar="FILE", help="score the current code against a judged file")
     parser.add_argument("--base", type=Path, help="with --judged: the dump the judged sample was drawn from, so that "
                         "only events new since then are listed")
+    parser.add_argument("--pool", choices=POOLS, default="polnear", help="with --dump: the pool drawn from "
+                        "(default: %(default)s; bench/_pools.py)")
     parser.add_argument("--docs", type=int, default=150, help="documents drawn for --dump (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=24, help="seed of the draw (default: %(default)s)")
     args = parser.parse_args()
-    root = eval_path("quotes", "polnear", "train", "text")
     if args.judged:
         score(args.judged, args.base)
         return 0
-    names = draw([p.stem for p in root.glob("*.txt")], args.docs, args.seed)
+    names = draw(pool_ids(args.pool), args.docs, args.seed)
     lines = dump_lines(names)
     args.dump.write_text("\t".join(DUMP_COLS) + "\n" + "".join(line + "\n" for line in lines), encoding="utf-8")
     print(f"{len(lines)} events on {len({line.split(chr(9))[0] for line in lines})} of {len(names)} documents "

@@ -4,7 +4,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bench.events_polnear_audit import draw, match, published, read_metadata  # noqa: E402
+from bench._pools import published, read_metadata  # noqa: E402
+from bench.events_polnear_audit import draw, match  # noqa: E402
 
 META = ("compartment\tfilename\tpublisher\tpublication_date\n"
         "train\tfox_2016-01-02_a\tfox\t2016-01-02\n"
