@@ -22,7 +22,8 @@ def coded_and_triggers(text: str, published: str | None, lang: str):
     """The coded events and the PLOVER types of every trigger found (before coding) in the sentence."""
     from detente.analyze import events
     from detente.analyze.context import Analysis
-    from detente.analyze.events.triggers import find_triggers, modal_requests
+    from detente.analyze.events.implied_acts import modal_requests
+    from detente.analyze.events.triggers import find_triggers
     from detente.analyze.pipeline import stages_before
     from detente.model import Article
 
@@ -46,7 +47,8 @@ def lost_where(text: str, published: str | None, lang: str, gold: str) -> str:
     from detente.analyze.events.outermost import outermost
     from detente.analyze.events.precedence import drop_mobilized_protest
     from detente.analyze.events.reversals import reverse_stopped
-    from detente.analyze.events.triggers import find_triggers, modal_requests
+    from detente.analyze.events.implied_acts import modal_requests
+    from detente.analyze.events.triggers import find_triggers
     from detente.analyze.pipeline import stages_before
     from detente.model import Article
 

@@ -3,7 +3,7 @@ A1 "opinions, stances and rhetoric"; s22 "deontic should/must by speakers").
 
 "The United States should consider restricting the capital account", "companies should start preparing", "Mr. Scott
 said the United States must strike at Iran": the act is only recommended. When a speaker says another actor must
-act, the demand itself is coded (REQUEST, triggers.modal_requests); the act demanded is not. A conditional
+act, the demand itself is coded (REQUEST, implied_acts.modal_requests); the act demanded is not. A conditional
 "should" before its subject ("should Albany legislators pass a bill") names a condition, no act either.
 The modal is looked for on the trigger's verb and on the verbs above it through infinitive and gerund complements
 ("should consider restricting", "must be allowed to leave").

@@ -15,6 +15,7 @@ from detente.analyze.events.advice_warnings import warning_reading
 from detente.analyze.events.assemble import build_event, hinted_mode, rule_confidence, side_span
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.coded_roles import fold_outcomes, located_targets
+from detente.analyze.events.implied_acts import modal_requests
 from detente.analyze.events.linkage import governing_subject
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.generic_cases import generic_hypothetical, generic_possibility, principle
@@ -56,7 +57,7 @@ from detente.analyze.events.spanish_types import bodily_gathering, spanish_retyp
 from detente.analyze.events.speech_frames import drop_speech_frames, press_question
 from detente.analyze.events.sport_pages import unpolitical_play
 from detente.analyze.events.thing_subjects import thing_subject
-from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers, modal_requests
+from detente.analyze.events.triggers import Trigger, describes_bill, find_triggers
 from detente.analyze.events.type_shapes import drop_qualifier_objects, reshape
 from detente.analyze.events.undecided import undecided
 from detente.analyze.events.unasserted_forms import unasserted

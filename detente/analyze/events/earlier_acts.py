@@ -24,6 +24,7 @@ from detente.analyze.events.background_dates import clause_head, cue_words
 from detente.analyze.events.lemmas import lemma
 
 CUES = Path(__file__).resolve().parents[2] / "knowledge" / "time" / "earlier_cues.tsv"
+AUXILIARY_DEPS = {"aux", "auxpass", "aux:pass"}
 
 
 def _cue(lang: str, kind: str) -> frozenset[str]:
@@ -54,15 +55,23 @@ def recent_act(trigger: Token, lang: str) -> bool:
 def past_perfect_act(trigger: Token, lang: str) -> bool:
     """A past perfect on the act's verb, outside reported speech and conditions."""
     verb = clause_head(trigger)
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "aux:pass"}]
-    if not auxiliaries or auxiliaries[0].lower_ not in _cue(lang, "had"):
-        return False
-    if lang == "en" and verb.tag_ != "VBN":
+    if not past_perfect(verb, lang):
         return False
     if any(c.dep_ == "mark" and c.lower_ in _cue(lang, "if") for c in verb.children):
         return False
     sent = trigger.sent
     said, per = _cue(lang, "say"), _cue(lang, "per")
     return not any((t.pos_ in {"VERB", "AUX"} and lemma(t, lang) in said) or t.lower_ in per for t in sent)
+
+
+def past_perfect(verb: Token, lang: str) -> bool:
+    """The verb's tense is the past perfect ("had fired", "they'd killed", "they’d killed", "había atacado"): its
+    first auxiliary, the finite one, is a past of "have" (cue list ``had``), on a past participle in English and with
+    no "have" after it ("they'd go", "they'd have gone" are "would"). The tense only; whether that makes the act
+    earlier is the caller's question (here, and recalled_attack_dates.py for a recalled attack)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+    if not auxiliaries or auxiliaries[0].lower_.replace("’", "'") not in _cue(lang, "had"):
+        return False  # a typographic apostrophe is the same "'d"
+    return lang != "en" or verb.tag_ == "VBN" and not any(a.lower_ == "have" for a in auxiliaries[1:])

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.analyze.events.implied_acts import NAMED_DOERS, names_doer
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import mode_hints, words
 from detente.analyze.events.precedence import joint_fight
-from detente.analyze.events.triggers import NAMED_DOERS, Trigger, names_doer
+from detente.analyze.events.triggers import Trigger
 
 CONTROL_TYPES = {"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST", "CONCEDE"}
 EMBEDDING_DEPS = {"xcomp", "ccomp", "csubj", "dobj", "obj", "pobj", "pcomp", "acl", "advcl", "conj"}

@@ -20,8 +20,8 @@ def sentence_before(token: Token, frame: Frame) -> tuple[Span, Frame] | None:
     if sent.start > 0:
         return token.doc[sent.start - 1].sent, frame
     paragraphs = frame.analysis.parsed
-    here = next((i for i, p in enumerate(paragraphs) if p.offset == frame.offset and p.doc is token.doc), None)
-    if not here:
+    here = frame.analysis.paragraph_index(frame.offset)
+    if not here or paragraphs[here].offset != frame.offset or paragraphs[here].doc is not token.doc:
         return None
     before = paragraphs[here - 1]
     if before.lang != frame.lang or len(before.doc) == 0:

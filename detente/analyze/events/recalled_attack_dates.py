@@ -5,8 +5,9 @@ mentioning it without a date, and those later mentions are the same, earlier act
 - a definite description: the trigger is "the attack", "this strike", "el ataque" (no date of its own);
 - an attack verb whose subject, or whose "in" / "by" / "during" phrase, is such a description ("The attack killed
   our colleague", "were also wounded in the attack");
-- a past perfect ("a tank in Israel had fired at the journalists"): the act lies before the time its sentence
-  reports from, so a date of another clause ("an investigation in December") is not its own;
+- a past perfect ("a tank in Israel had fired at the journalists"; the tense test is earlier_acts.past_perfect): the
+  act lies before the time its sentence reports from, so a date of another clause ("an investigation in December")
+  is not its own;
 - a relative clause on a dated attack noun ("the Oct. 7 attacks on southern Israel, which killed 1,200 and took
   250 hostages"): it tells more of that attack, so it takes that attack's date and place, whatever its age.
 Such a mention (but the last kind) takes the date of the nearest attack told before it, within ``REACH_CHARS``, when
@@ -29,6 +30,7 @@ from spacy.tokens import Token
 
 from detente.analyze.context import Analysis
 from detente.analyze.events.background_dates import cue_words
+from detente.analyze.events.earlier_acts import past_perfect
 from detente.analyze.events.lemmas import lemma
 from detente.model import Event
 
@@ -70,7 +72,7 @@ def date_recalled_attacks(analysis: Analysis) -> None:
             sent_start = parsed.offset + trigger.sent.start_char
             earlier = [e for e in dated if e.evidence.end <= sent_start and sent_start - e.evidence.end <= REACH_CHARS]
             antecedent = first.get(id(earlier[-1]), earlier[-1]) if earlier else None
-            site = None if _past_perfect(trigger, found[0].lang) else _recalled_site(attacks, sent_start)
+            site = None if past_perfect(trigger, found[0].lang) else _recalled_site(attacks, sent_start)
         if antecedent is not None:
             when = as_date(antecedent.date or "")
             ended = span_end(when, antecedent.date_precision) if when is not None else None
@@ -124,9 +126,9 @@ def _described(found, nouns: dict) -> Event | None:
 def _refers_back(analysis: Analysis, event: Event, found, lang: str) -> bool:
     """The mention is a definite attack noun, an attack verb on one, or a past perfect with no date of its own."""
     parsed, trigger = found
-    if event.date_text and not _past_perfect(trigger, lang):
+    if event.date_text and not past_perfect(trigger, lang):
         return False
-    if _past_perfect(trigger, lang):
+    if past_perfect(trigger, lang):
         return not _own_date(analysis, parsed, trigger)
     if event.date_text:
         return False
@@ -153,16 +155,6 @@ def _definite(noun: Token, lang: str) -> bool:
     """A definite description with no possessor or date of its own ("the attack", not "Hamas's attack")."""
     return any(c.dep_ == "det" and c.lower_ in _cue(lang, "definite") for c in noun.children) and not any(
         c.dep_ == "poss" for c in noun.children)
-
-
-def _past_perfect(verb: Token, lang: str) -> bool:
-    """"had fired", "'d killed", "había atacado"."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "aux:pass"}]
-    if lang == "en":
-        return verb.tag_ == "VBN" and any(a.lower_ in {"had", "'d", "’d"} for a in auxiliaries)
-    return any(lemma(a, lang) == "haber" and "Imp" in a.morph.get("Tense") for a in auxiliaries)
 
 
 def _own_date(analysis: Analysis, parsed, trigger: Token) -> bool:

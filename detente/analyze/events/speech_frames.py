@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.analyze.events.implied_acts import OBLIGATION
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
-from detente.analyze.events.triggers import OBLIGATION, Trigger
+from detente.analyze.events.triggers import Trigger
 
 QUESTION_MARKS = {"whether", "if"}
 WH_TAGS = {"WRB", "WP", "WDT", "WP$"}

@@ -48,7 +48,7 @@ def refusal_or_acceptance(event_type: str, mode: str | None, flags: Flags, hypot
     Golan Heights" refuse to yield (REJECT yield, CAMEO 124); "said it would not send more arms" refuses aid."""
     token = trigger.token
     if event_type == "THREATEN" and trigger.cue.implied and lemma(token, lang) == "go":  # "will not go unanswered": the
-        return event_type, mode, replace(flags, negated=False)  # negation belongs to the idiom (triggers._not_left_unanswered)
+        return event_type, mode, replace(flags, negated=False)  # negation belongs to the idiom (implied_acts._not_left_unanswered)
     if event_type in {"ACCUSE", "REJECT"} and flags.negated and not trigger.is_nominal and lemma(token, lang) in words("objecting"):
         return ("AGREE" if flags.future or hypothetical else "SUPPORT"), None, replace(flags, negated=False)
     if event_type in {"RETREAT", "CONCEDE"} and flags.negated and flags.future and not passive_marked(token):  # not "cannot be allowed to persist"
