@@ -19,6 +19,8 @@ from detente.analyze.actors.person_names import (_affiliation, _head_by_surname,
 from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, is_agent, is_former, is_person,
                                             loyalty_link, rebel_people)
 from detente.analyze.actors.chambers import chamber_title
+from detente.analyze.actors.faith_heads import faith_head
+from detente.analyze.actors.named_armies import named_army
 from detente.analyze.actors.group_appositions import described_by_apposition
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
@@ -104,6 +106,9 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     the states its demonyms name (they confirm a minister's bare surname). A phrase that names a world region and
     no country ("the Korean Peninsula", "Latin American leaders") carries the region."""
     code = _code_phrase(phrase, lexicon, date, preferred, fallback_country, places, named)
+    code = faith_head(phrase, code, lexicon.kb, lexicon.lang, date or today()) or code  # "the Pope": VAT
+    if lexicon.lang == "en":
+        code = named_army(phrase, code) or code  # "the Army of Islam": a named armed group, not a state's army
     if code.country is None and code.region is None:
         code.region = _world_region(phrase.all_units())
     return code

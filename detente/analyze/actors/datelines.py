@@ -25,6 +25,17 @@ def dateline_length(text: str) -> int:
     return 0
 
 
+COLON_DATELINE = re.compile(r"^\s*([^\W\d_a-zß-ÿ][^\W\da-zß-ÿ]+(?:[ '’.-][^\W\da-zß-ÿ]+){0,3})\s*:\s+(?=[^\W\d_a-zß-ÿ])")
+
+
+def colon_dateline(text: str) -> tuple[str, int] | None:
+    """"NEW DELHI: Their American dream ...": a place in capitals and a colon opening a paragraph (the Indian and
+    Pakistani press's dateline), as (the place, where the story starts); the caller checks that it names a place
+    ("UPDATE: ..." and "WATCH: ..." do not)."""
+    match = COLON_DATELINE.match(text)
+    return (match.group(1), match.end()) if match is not None else None
+
+
 def caps_place_line(text: str) -> bool:
     """A short paragraph in capitals only, without a dash: "JEDDAH", "KEREM SHALOM" (a dateline split off its story,
     or a place heading); its place names are no actors."""

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from detente.analyze.actors.matcher import (GROUP_LABELS, PERSON_LABELS, Lexicon, Unit, _country_word_only, capitalised,
                                             is_agent_unit, token_texts)
+from detente.analyze.actors.qualified_towns import follow_named_region
 from detente.analyze.actors.typos import MIN_LENGTH, misspelled_country
 from detente.knowledge.actors import ActorKnowledge, Entry, gender_words
 from detente.knowledge.actors.normalize import phrase_key, token_key
@@ -160,7 +161,7 @@ def follow_named_country(doc: Doc, units: list[Unit]) -> list[Unit]:
                     and _named_place_in(unit.text, country):
                 unit.entries = [Entry("city", country) if e.kind in ("city", "capital") else e for e in unit.entries
                                 if e.kind in ("city", "capital") or e.value == country]
-    return units
+    return follow_named_region(doc, units, _named_place_in)  # "Birmingham, Alabama"
 
 
 def _named_place_in(name: str, country: str) -> bool:

@@ -10,8 +10,11 @@ from detente.analyze.actors.acronyms import Acronyms
 from detente.analyze.actors.coding import ActorCode, code_phrase
 from detente.analyze.actors.counterparts import counterpart_token, holder_token
 from detente.analyze.actors.kin_groups import kin_state
-from detente.analyze.actors.datelines import DASHES, caps_place_line, dateline_length, without_dashes
+from detente.analyze.actors.datelines import DASHES, caps_place_line, colon_dateline, dateline_length, without_dashes
 from detente.analyze.actors.matcher import ORG_LABELS, PLACE_LABELS, Unit, annotate, capitalised, compile_lexicon, span_text, token_texts
+from detente.analyze.actors.qualified_towns import carry_qualified_towns
+from detente.analyze.actors.article_towns import read_towns_in_article
+from detente.analyze.nlp import known_words
 from detente.analyze.actors.place_context import read_towns_in_context, sentence_places, sentence_states
 from detente.analyze.actors.phrases import Phrase, group_phrases, is_person, only_world_regions
 from detente.analyze.actors.not_actors import is_body_sense, is_joint_activity, is_nickname, is_office_sought
@@ -167,11 +170,13 @@ def _add_surname_units(doc, units: list[Unit], surnames: dict[str, list[Entry]])
     if not hits:
         return units
     covered = {i for u in units for i in range(u.start, u.end)}
+    known = known_words(doc.vocab) or frozenset()
     extra = [
         Unit(i, i + 1, list(surnames[keys[i]]), "PERSON", texts[i])
         for i in hits
-        if i not in covered and texts[i][:1].isupper() and doc[i].pos_ == "PROPN"
-    ]
+        if i not in covered and texts[i][:1].isupper() and (doc[i].pos_ == "PROPN" or (
+            doc[i].is_sent_start and doc[i].pos_ == "NOUN" and texts[i].lower() not in known))
+    ]  # "Doakes criticized ...": a sentence's first word the tagger took for a noun, no word the model knows
     return sorted(units + extra, key=lambda u: u.start) if extra else units
 
 
@@ -182,8 +187,10 @@ def _prefer_document_people(units: list[Unit], surnames: dict[str, list[Entry]],
         return
     for unit in units:
         words = phrase_key(unit.text).split()
-        if len(words) == 1 and not unit.entries and unit.label in ORG_LABELS and surnames.get(words[0]):
-            unit.entries = list(surnames[words[0]])  # "Scott promised" tagged ORG after "Sen. Tim Scott": the senator
+        if len(words) == 1 and not unit.entries and unit.label in ORG_LABELS | PLACE_LABELS and surnames.get(words[0]):
+            # "Scott promised" tagged ORG after "Sen. Tim Scott": the senator; "Ritter, who arrived" tagged FAC (a
+            # name no gazetteer knows) after "Scott Ritter": the inspector
+            unit.entries = list(surnames[words[0]])
             continue
         if len(words) == 1 and is_person(unit) and words[0] in surnames:
             if surnames[words[0]]:
@@ -221,6 +228,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
     for parsed in analysis.parsed:
         lexicon = compile_lexicon(kb, parsed.lang)
         annotated.append((parsed, annotate(parsed.doc, lexicon)))
+    carry_qualified_towns([(parsed.doc, units) for parsed, units in annotated])
+    read_towns_in_article([(parsed.doc, units) for parsed, units in annotated], kb.city_population)
     surnames = _known_surnames([units for _, units in annotated])
     unlisted = _unlisted_surnames([units for _, units in annotated], surnames, kb) if surnames else frozenset()
     preferred = frozenset(e.value for entries in surnames.values() for e in entries)
@@ -236,6 +245,8 @@ def collect(analysis: Analysis, kb: ActorKnowledge, evidence: list | None = None
         states = sentence_states(units, sentence_starts)
         paragraph_text = parsed.text if parsed.text is not None else parsed.doc.text
         dateline = dateline_length(paragraph_text)
+        if not dateline and (colon := colon_dateline(paragraph_text)) is not None and _names_a_place(colon[0], kb):
+            dateline = colon[1]  # "NEW DELHI: ..."
         caps_line = not dateline and caps_place_line(paragraph_text) and _names_a_place(paragraph_text, kb)
         coded: dict[int, ActorCode] = {}  # token index → code of the phrase there (a counterpart's holder)
         for phrase in group_phrases(parsed.doc, units, parsed.sents):

@@ -2,13 +2,16 @@
 "China's ambassador to Britain Liu Xiaming", "Geoffrey Berman, the US attorney": a person in no list, named without a
 title of his own, takes the country and sector of the titled phrase his name is in apposition with (so do his later
 surname mentions, which join him). A country his name phrase only picked up from a neighbouring word ("to Britain
-Liu Xiaming") gives way to the title's.
+Liu Xiaming") gives way to the title's. A title told by a predicate ("X is the mayor of Chicago", "X, who served as
+Chicago's mayor") counts too (predicate_titles.py).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
+from detente.analyze.actors.predicate_titles import predicate_heads
 from detente.analyze.actors.resolve import ActorDraft, MentionSite
+from detente.knowledge.actors import STATE_OFFICE_SECTORS
 
 TITLE_KINDS = {"group", "person"}
 
@@ -40,9 +43,10 @@ def name_titles(drafts: list[ActorDraft]) -> list[ActorDraft]:
     for draft in drafts:
         if not _untitled_stranger(draft):
             continue
-        found = None
+        found, past = None, False
         for site in draft.mentions:
-            for head in _apposed_heads(site):
+            heads = [(h, False) for h in _apposed_heads(site)] + predicate_heads(site.span.root)
+            for head, past in heads:
                 found = next((t for t in titles for m in t.mentions
                               if m.span.doc is site.span.doc and m.span.start <= head.i < m.span.end), None)
                 if found is not None:
@@ -50,5 +54,7 @@ def name_titles(drafts: list[ActorDraft]) -> list[ActorDraft]:
             if found is not None:
                 break
         if found is not None:
-            draft.code = replace(draft.code, country=found.code.country, sector=found.code.sector, head=found.code.head)
+            sector = "ELI" if past and found.code.sector in STATE_OFFICE_SECTORS else found.code.sector
+            draft.code = replace(draft.code, country=found.code.country, sector=sector,
+                                 head=found.code.head and sector != "ELI")
     return drafts

@@ -9,6 +9,7 @@ from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, prep
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.place_countries import named_or_placed
+from detente.analyze.events.site_modifiers import names_site
 
 AGENT_MODIFIERS = {"poss", "nmod:poss", "compound", "amod"}
 AIM_PREPS = {"on", "against", "upon"}
@@ -30,7 +31,7 @@ def act_agents(noun: Token, frame: Frame, of_is_doer: bool) -> list[ActorHit]:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of" and of_is_doer:
             hits += [h for obj in prep_objects(child)[1] for h in actors_of(obj, frame)]
-        elif child.dep_ in AGENT_MODIFIERS and child.i < noun.i:
+        elif child.dep_ in AGENT_MODIFIERS and child.i < noun.i and not (frame.lang == "en" and names_site(child)):
             hits += actors_of(child, frame, fallback=False)
         elif child.dep_ in {"prep", "agent"} and child.lower_ == "by":
             hits += [h for obj in prep_objects(child)[1] for h in actors_of(obj, frame)]

@@ -7,13 +7,17 @@ from spacy.tokens import Token
 
 from detente.knowledge.actors import default_knowledge
 from detente.knowledge.actors.normalize import phrase_key
+from detente.knowledge.actors.words import site_nouns
 
 SITE_ENTITIES = {"FAC", "GPE", "LOC"}
 STATE_KINDS = {"country", "demonym"}
 
 
 def names_site(modifier: Token) -> bool:
-    """``modifier`` is a compound place name (not a country's) on the act noun it modifies."""
+    """``modifier`` is a compound place name (not a country's) or site noun ("the school shooting", "the mosque
+    attack", "the consulate attack"; site_nouns.txt) on the act noun it modifies."""
+    if modifier.dep_ == "compound" and modifier.pos_ == "NOUN":
+        return modifier.lemma_.lower() in site_nouns() or modifier.lower_ in site_nouns()
     if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or modifier.ent_type_ not in SITE_ENTITIES:
         return False
     words = [t for t in modifier.subtree if t.pos_ == "PROPN"]

@@ -20,6 +20,12 @@ def ambiguous_aliases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """'school', 'mosque', 'consulate': sites that, modifying an attack noun, are where it struck, not its doer."""
+    return _lowered("site_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def collective_nouns() -> frozenset[str]:
     """'group', 'forces', 'members': heads that keep the sector of the agent word modifying them."""
     words = read_words(HERE / "collective_nouns.txt")
