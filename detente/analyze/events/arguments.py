@@ -52,6 +52,7 @@ COMPLEMENT_TYPES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT
 UNDIRECTED_TYPES = {"PROTEST", "RETREAT"}
 OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
 ACCEPTING_TYPES = {"AGREE", "CONCEDE"}  # "accepted a plan drawn up by France": the maker of what is accepted is the party
+OWN_BODIES = {"PTY", "REB", "UAF", "INS"}  # parties and armed groups: sides of their own, never a thing of a state
 GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
 
 
@@ -164,7 +165,8 @@ def _participants(trigger: Trigger, frame: Frame) -> Participants:
         found.sources, found.targets = parties[:1], parties[1:] + found.targets
     if event_type in SYMMETRIC_TYPES and len(countries := {h.actor.country for h in found.sources} - {None}) > 1:
         # "Russia and Ukraine agreed to divide the Black Sea fleet": a party's own thing is not the other party
-        found.targets = [h for h in found.targets if h.actor.country not in countries]
+        # (a party or armed group is a side of its own: "the British and Irish governments invited Sinn Fein")
+        found.targets = [h for h in found.targets if h.actor.country not in countries or h.actor.sector in OWN_BODIES]
     if event_type in SYMMETRIC_TYPES and not found.targets and len(unique_hits(found.sources)) > 1:
         found.sources = sorted(unique_hits(found.sources), key=lambda h: h.start)  # in text order: "Indian and Pakistani officials"
         found.sources, found.targets = found.sources[:1], found.sources[1:]  # "X and Y met": X with Y

@@ -17,6 +17,7 @@ from detente.analyze.events.linkage import (
     HOSTILE_TYPES, carrier_aims, made_in_clause, received_act, received_aid, resisted_act,
 )
 from detente.analyze.events.patient_nouns import possessed_patient
+from detente.analyze.events.place_topics import invaded_modifier
 from detente.analyze.events.planner_nouns import planned_by
 from detente.analyze.events.prep_roles import GIVING_TYPES, prepositions
 from detente.analyze.events.recorded_acts import recording_clause
@@ -42,6 +43,9 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
         elif child.dep_ == "amod" and agents_of(child):
             found.sources += [h for agent in agents_of(child) for h in actors_of(agent, frame)]  # "una concentración organizada por X"
         elif child.dep_ in {"compound", "amod", "nmod"} and not preposition(child):
+            if invaded_modifier(child, noun, frame.lang):
+                found.targets += actors_of(child, frame)  # "the Kuwait invasion": Kuwait was invaded
+                continue
             if frame.lang == "en" and names_site(child):
                 continue  # "the Capitol attack", "the New York arrests": where, not who
             if frame.lang == "en" and in_stance(child):

@@ -12,6 +12,8 @@ from detente.analyze.events.actor_lookup import (
     OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, place_under, prep_objects,
     preposition,
 )
+from detente.analyze.events.clause_sides import relative_object
+from detente.analyze.events.place_topics import holding_place, occasion
 from detente.analyze.events.clause_shape import has_agent, has_subject, is_passive, oblique, verb_phrases
 from detente.analyze.events.extra_roles import act_agents, act_type
 from detente.analyze.events.lemmas import lemma
@@ -65,6 +67,11 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             continue  # "according to The Herald": the reporter, no side of the act
         prep, objects = prep_objects(child)
         objects = [o for o in objects if o.ent_type_ not in TIME_ENTITIES]  # "warned on Monday of ...": a date, no target
+        objects = [relative_object(o) for o in objects]  # "Saddam, with whom the king met": Saddam
+        if prep in LEFT_PREPS and frame.lang == "en":
+            objects = [o for o in objects if not holding_place(o)]  # "released from prison": where, not who
+        if prep in AIMED_PREPS and (nominal or event_type not in AIMED_TYPES):
+            objects = [o for o in objects if not occasion(o, frame.lang)]  # "killed at a Tel Aviv rally": the occasion
         if not objects:
             continue
         used = _role_prep(child, prep, head, event_type, nominal, frame.lang)

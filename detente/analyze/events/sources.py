@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token, actors_of, prep_objects
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in, previous_subject
 from detente.analyze.events.clause_shape import taken_turns
+from detente.analyze.events.clause_sides import borrows_no_doer
 from detente.analyze.events.continued_quote import continued_quote_speaker
 from detente.analyze.events.country_anaphor import country_antecedent
 from detente.analyze.events.gerund_control import gerund_controller
@@ -322,6 +323,8 @@ def inherit_source(trigger: Trigger, event_type: str, frame: Frame, found: "Part
     """Speech-like events with no agent of their own take the speaker of the clause that states them."""
     if event_type not in SPEAKER_TYPES and not hypothetical_conflict(trigger) and not announced(trigger.token):
         return
+    if frame.lang == "en" and not trigger.is_nominal and borrows_no_doer(trigger.token):
+        return  # "resumed work two months after his team was blocked": the team's blocker is not the one resuming
     if frame.lang == "en" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in THIRD_PERSON and quoted(c) for c in trigger.token.children):
         return  # "'She welcomed them,' DeSantis said": the quoted act is hers, not the speaker's
     current = trigger.token

@@ -7,6 +7,9 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import Frame, actors_of
 from detente.analyze.events.carried_subject import pair_antecedent, pair_stand_in
 from detente.analyze.events.bound_possessor import bound_possessor
+from detente.analyze.events.others_of import not_owners
+from detente.analyze.events.place_topics import topic_hit, topic_partners
+from detente.analyze.events.clause_sides import borrows_no_doer, captive_predicates, relative_patient
 from detente.analyze.events.clause_shape import (
     has_agent, has_recipient, is_passive, misparsed_subject, oblique, own_subject,
 )
@@ -55,6 +58,7 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
                 continue
             # "the two sides" stands for the pair named before, over any country the actor layer guessed for it
             own = [] if pair_stand_in(subject) is not None else actors_of(subject, frame)  # "negotiators": the pair's
+            own = not_owners(own, subject, frame.offset) if frame.lang == "en" else own  # "U.S. allies": not the US
             found.sources += pair_antecedent(subject, frame) or own \
                 or pronoun_antecedent(subject, frame) \
                 or (participle_agents(subject, frame) if frame.lang == "en" else []) \
@@ -65,12 +69,18 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             found.sources += actors_of(child, frame)
         elif dep in OBJECT_DEPS and oblique(child):
             continue  # "contra el gobierno", "por militares" labelled obj: read as prepositions below
+        elif dep in OBJECT_DEPS and frame.lang == "en" and child.i in captive_predicates(verb):
+            continue  # "a store owner they took hostage": the noun is the one taken, "hostage" no side
         elif dep in PASSIVE_SUBJECT_DEPS or dep in OBJECT_DEPS:
             if (event_type in GIVING_TYPES or frame.mode == "return") and dep in {"dobj", "obj"} and has_recipient(verb):
                 continue  # "providing military intelligence to Macedonia", "returned the Benin bronzes to Nigeria":
                 # what is given or returned is not the target
             # "the body, which was criticized by insiders": the relative pronoun stands for the body criticized
-            found.targets += actors_of(relative_antecedent(child) if dep in PASSIVE_SUBJECT_DEPS else child, frame) \
+            hits = actors_of(relative_antecedent(child) if dep in PASSIVE_SUBJECT_DEPS else child, frame)
+            if event_type == "CONSULT" and dep in OBJECT_DEPS and frame.lang == "en":
+                topical = [h for h in hits if topic_hit(child, h, frame.offset)]  # "discussed the Iraq crisis with X"
+                hits = [h for h in hits if h not in topical] or (topic_partners(child, frame) if topical else hits)
+            found.targets += hits \
                 or _whose_antecedent(child, frame) \
                 or (owned_partitive(child, frame) if _done_to_people(event_type, frame) else [])  # "one of its generals"
     if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
@@ -110,7 +120,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
         if not own_patient(verb) and not found.targets:  # "Lawmakers protested and were arrested": the lawmakers
             doers = {h.actor.id for h in found.sources}
             found.targets += [h for h in inherited_subject(verb, frame) if h.actor.id not in doers]
-    elif not found.sources and not own_subject(verb):
+    elif not found.sources and not own_subject(verb) and not (frame.lang == "en" and borrows_no_doer(verb)):
+        # not "X bombed towns since Y was expelled" (Y's expulsion is not X's act), nor "the owner they took hostage"
         witnessed = witnessed_doers(verb, event_type, frame) if frame.lang == "en" else None
         found.sources += inherited_subject(verb, frame) if witnessed is None else witnessed  # not "X said, injuring ten"
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
@@ -118,6 +129,8 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
     if found.sources and frame.lang == "en" and event_type in PATIENT_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
             and not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
         found.targets += actors_of(verb.head, frame)  # "Palestinians killed in Israeli strikes": the noun is the patient
+    if not found.targets and frame.lang == "en":
+        found.targets += relative_patient(verb, frame)  # "a store owner they took hostage": the owner was taken
     if found.sources and not found.targets and frame.lang == "en":  # "Iran said American warships had attacked it"
         found.targets += [h for h in object_antecedent(verb, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     if not found.sources and frame.lang == "es":
