@@ -39,7 +39,8 @@ requirements, desires and fears).
   refused to fight in the Vietnam War" (audit s24, class N4).
 The climb goes through infinitives, participle clauses and of-phrases only, so an act reported beside the modal
 ("would have to pay after the court fined it") stays coded. Purposes (purposes.py) and advised acts
-(advised_acts.py) are not reported either.
+(advised_acts.py) are not reported either; nor are options, capabilities and conditions (unrealized_scenarios.py,
+TimeBank dev audit s26, class N4).
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.purposes import purpose_only
 from detente.analyze.events.triggers import Trigger
+from detente.analyze.events.unrealized_scenarios import unrealized_scenario
 
 REQUIRING = {"have", "need"}
 REFUSING = {"refuse", "decline"}
@@ -72,7 +74,8 @@ def irrealis(trigger: Trigger, lang: str) -> bool:
     """The English trigger is required, wanted or feared, not done (module docstring)."""
     if lang != "en":
         return False
-    if purpose_only(trigger.token, lang) or advised(trigger.token, lang) or _reason_given(trigger):
+    if purpose_only(trigger.token, lang) or advised(trigger.token, lang) or _reason_given(trigger) \
+            or unrealized_scenario(trigger, lang):
         return True
     if _hearsay(trigger.token) or _refused(trigger) or _wanted(trigger) or _possible(trigger.token) \
             or _prospect(trigger):

@@ -3,13 +3,15 @@
 own module): a question asked, a consequence "allowed", one speaker talking about a topic, a trip to a place at
 home, a citizen's ballot, an act within one's own family, a review ordered inside one's own government, a warning
 about a plain thing addressed to no one, an opinion shared ("agreed that ..."); voters' backing and support only
-sought or out of reach (electoral_support.py, round 2)."""
+sought or out of reach (electoral_support.py, round 2). Stop 26 (TimeBank dev audit): a company's business
+(company_business.py)."""
 from __future__ import annotations
 
 from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.administrative_orders import paper_order
 from detente.analyze.events.asked_questions import asked_question
 from detente.analyze.events.campaign_senses import private_ballot
+from detente.analyze.events.company_business import company_business
 from detente.analyze.events.electoral_support import electoral_support
 from detente.analyze.events.enabling_causes import enabling_cause
 from detente.analyze.events.family_acts import family_act
@@ -30,4 +32,4 @@ def plain_reading(trigger: Trigger, found, frame: Frame) -> bool:
         or paper_order(trigger, lang) or private_ballot(trigger, found.sources, lang) \
         or domestic_visit(trigger, found.sources, found.targets, frame) \
         or family_act(trigger, found.sources, found.targets, frame) or warned_danger(trigger, frame) \
-        or electoral_support(trigger, lang)
+        or electoral_support(trigger, lang) or company_business(trigger, found, frame)
