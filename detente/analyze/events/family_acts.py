@@ -11,6 +11,7 @@ relative's own kin, as far as the words show): "some of the women who accused he
 Only exchanges between people are read so (requests,
 refusals, promises, support, talks, apologies, reproaches): "her parents were arrested and deported" is an act of the
 state that arrests, whoever is named.
+Stop 26: an exchange between private people outside the family is read here too (private_parties.py).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.private_parties import private_exchange
 from detente.analyze.events.triggers import Trigger
 
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "obj", "dative", "agent"}
@@ -30,7 +32,10 @@ PERSONAL_TYPES = {"REQUEST", "REJECT", "AGREE", "SUPPORT", "CONSULT", "COOPERATE
 
 
 def family_act(trigger: Trigger, sources: list, targets: list, frame: Frame) -> bool:
-    """An English act one of whose parties is a possessed relative or helper, with no official party (docstring)."""
+    """An English act one of whose parties is a possessed relative or helper, with no official party (docstring),
+    or an exchange between private people (private_parties.py)."""
+    if private_exchange(trigger, sources, targets, frame):
+        return True
     if frame.lang != "en" or trigger.is_nominal or trigger.cue.type not in PERSONAL_TYPES:
         return False
     args = _arguments(trigger.token)

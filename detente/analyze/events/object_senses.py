@@ -41,7 +41,8 @@ candidates seeking reelection, patients seeking treatment).
   ignored clear evidence of a tax evasion scandal", "he largely ignored a very well-documented dark side to the Obama
   years", "Sanders has not ignored television"). "Israel ignored the UN's calls for a ceasefire" (a demand) and
   "ignored the court's ruling" stay REJECT.
-Election campaign words (campaign_senses.py) and set phrases (phrase_idioms.py) are read here too.
+Election campaign words (campaign_senses.py), set phrases (phrase_idioms.py) and stop 26's object senses
+(thing_senses.py: panic attacks, meeting expectations, hitting a song, a video released ...) are read here too.
 """
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ from detente.analyze.events.campaign_senses import campaign_sense
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.phrase_idioms import set_phrase
+from detente.analyze.events.thing_senses import thing_sense
 from detente.analyze.events.triggers import Trigger
 
 OBJECTS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}  # the thing released or sought, active or passive
@@ -69,7 +71,7 @@ def other_sense(trigger: Trigger, lang: str) -> bool:
     """The English trigger's object makes it publishing or running for office (module docstring)."""
     if lang != "en":
         return False
-    if campaign_sense(trigger, lang) or set_phrase(trigger, lang):
+    if campaign_sense(trigger, lang) or set_phrase(trigger, lang) or thing_sense(trigger, lang):
         return True
     token = trigger.token
     own = lemma(token, lang)
@@ -160,6 +162,8 @@ def _published(token: Token) -> bool:
         return any(lemma(o, "en") in _published_words() for p in token.children
                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
     objects = _objects(token)
+    if not objects and token.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        objects = _objects(token.head)  # "a video showing the moment ... was released": the head's subject is shared
     if not objects and token.dep_ == "relcl":
         objects = [token.head]  # "figures her campaign released": a relative clause with no object of its own
     return any(lemma(o, "en") in _published_words() for o in objects)

@@ -12,6 +12,12 @@ s23, classes "purpose or aim of another act, policy or body" and "contents of a 
 - A gerund that describes an instrument says what it would do: "he'd introduce legislation withholding federal funds"
   (corpus dev audit s24, class A1); "so (that) ... can / could" marks a purpose: "fighting to destroy Hamas so it can
   no longer attack Israelis".
+Stop 26 (pages dev audit, class N4 "purpose"):
+- Strengthening, deepening or boosting ties (cue list ``ties``) in a to-infinitive that modifies a clause or a noun
+  is the aim of a visit or a move: "Esper is on a visit to Vietnam to strengthen the military relations". "The two
+  countries strengthened their ties" stays SUPPORT.
+- An agreement only pursued or sought (cue list ``sought_verb``: pursue, seek, want, explore) is not reached:
+  "talks pursuing an agreement for US troops to begin leaving". "reached an agreement" stays AGREE.
 The governing act (the bill submitted, the sanctions imposed) stays coded; "Hamas released hostages to secure a
 ceasefire" keeps the release (no instrument noun, no purpose marker). An instrument adopted, passed or given
 (cue list ``enacting``: "the EU adopted an aid package to support the Palestinian Authority") does what its
@@ -31,9 +37,14 @@ def purpose_only(token: Token, lang: str) -> bool:
     """The English trigger (verb or noun) is the stated purpose of an instrument or of another act (docstring)."""
     if lang != "en":
         return False
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} and lemma(token.head, lang) in words("sought_verb") \
+            and lemma(token, lang) in words("agreement_noun"):
+        return True  # "talks pursuing an agreement": the agreement is the aim, not reached
     verb = _clause_verb(token)
     if verb is None:
         return False
+    if _infinitive_or_gerund(verb) and verb.dep_ in {"acl", "relcl", "advcl"} and _betters_ties(verb, lang):
+        return True  # "on a visit to Vietnam to strengthen the military relations"
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and lemma(head, lang) in words("purpose_holder"):
         return not _enacted(head, lang)  # "he'd introduce legislation withholding federal funds"
@@ -53,6 +64,12 @@ def purpose_only(token: Token, lang: str) -> bool:
     if verb.dep_ in {"xcomp", "pcomp"} and _aimed(verb, lang):
         return True  # "sanctions designed to punish Moscow", "measures aimed at curbing protests"
     return False
+
+
+def _betters_ties(verb: Token, lang: str) -> bool:
+    """"to strengthen the military relations": a verb of bettering with ties as its object."""
+    return lemma(verb, lang) in words("bettering_verb") and any(
+        c.dep_ in {"dobj", "obj"} and lemma(c, lang) in words("ties") for c in verb.children)
 
 
 def _so_that_can(verb: Token) -> bool:

@@ -17,6 +17,12 @@ On real news the words of asking, telling and insisting mostly frame speech, not
   capacity, not an act.
 - A journalist or news outlet "asking" someone for a figure or a comment is an interview question, no political
   request ("the anchor asked the spokesman for a death toll"; session 21, ``press_question``).
+- Stop 26 (pages dev audit, class N1): "demanded how/why ..." (a wh-clause as its object) is an
+  interviewer's question, no demand ("Maitlis repeatedly demanded how Andrew could be so sure"); a statement that a
+  thing "should" change (cue list ``expected_thing``: a report, the weather, the market) or "should be seen" a way
+  is a forecast or a view, no request: "the strong report should ease worries, said BMO's Reitzes", "The weather
+  should ease by Thursday", "This verdict should be seen in a broader view". "Russia said Sudan should return the
+  helicopter" stays REQUEST.
 - A present-simple relative clause on a common noun describes a kind or a mandate ("the relief agency that aids
   Palestinians", "visa holders who express sympathies for Hamas"), not a reported act; one on a name
   ("Iran, which funds Hamas") or with another tense still reports one.
@@ -64,6 +70,10 @@ def _frame(trigger: Trigger) -> bool:
     token, kind = trigger.token, trigger.cue.type
     own = lemma(token, "en")
     if kind == "REQUEST" and not trigger.is_nominal:
+        if trigger.cue.implied and _forecast(token):
+            return True  # "the report should ease worries, said Reitzes"
+        if own in {"demand", "press", "quiz", "query"} and _wh_question(token):
+            return True  # "demanded how Andrew could be so sure"
         if own == "ask":
             return _question(token)
         if own == "insist":
@@ -103,6 +113,32 @@ def _question(token: Token) -> bool:
         return True  # "People ask me, 'What did you think ...?'"
     return not any(c.dep_ in {"xcomp", "ccomp", "advcl"} or c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in children) \
         and not any(c.dep_ in {"dobj", "obj"} and c.pos_ == "NOUN" and c.tag_ != "NNS" for c in children)
+
+
+VIEWING = {"see", "view", "consider", "regard", "read", "understand", "take", "interpret"}
+
+
+def _forecast(token: Token) -> bool:
+    """The "should" clause under the verb of saying is about a thing or how something is seen (module docstring)."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or not any(a.dep_ in {"aux", "auxpass"} and a.lower_ == "should" for a in clause.children):
+            continue
+        if lemma(clause, "en") in VIEWING and any(a.dep_ == "auxpass" for a in clause.children):
+            return True  # "should be seen in a broader view"
+        subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+        return bool(subjects) and all(lemma(s, "en") in words("expected_thing") and not s.ent_type_ for s in subjects)
+    return False
+
+
+def _wh_question(token: Token) -> bool:
+    """A clause opened by a wh-word or "whether" as the demand's own object; "demanded to know why the army fired"
+    asks an actor to account for an act, and stays."""
+    for clause in token.children:
+        if clause.dep_ in {"ccomp", "xcomp"} and (clause.left_edge.tag_ in WH_TAGS or any(
+                c.dep_ in {"advmod", "mark"} and (c.tag_ in WH_TAGS or c.lower_ in QUESTION_MARKS) and c.i < clause.i
+                for c in clause.children)):
+            return True
+    return False
 
 
 def _demands(token: Token) -> bool:

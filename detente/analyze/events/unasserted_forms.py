@@ -39,12 +39,21 @@
   Reported patterns stay: "Israeli soldiers routinely beat up detainees" (a PLOVER event) and "whose policies Trump
   often criticized" (stop-21 sides tests).
 - An act postponed, cancelled or held up did not happen (called_off.py).
+Stop 26 (pages dev audit, class N4): "if and when" opens a condition too ("if and when the Senate holds an
+impeachment trial"); an indirect question reaches an act through a noun's infinitive ("whether we have reason to
+request further measures"); the offence named in a charge is not reported as done (charge_contents.py); an act
+denied in words that refuse nothing ("did not commit", "at no time did X agree": denied_doing.py); a body that
+"works closely with" another in the simple present describes how it stands, no act dated ("It is independent of
+government but works closely with the Treasury"); "worked closely with Kyiv to ..." (past) stays; "too often"
+generalises like "usually" ("truth is too often dismissed as fake news").
 """
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.events.called_off import called_off
+from detente.analyze.events.charge_contents import charged_offence
+from detente.analyze.events.denied_doing import denied_doing
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
@@ -63,7 +72,8 @@ def unasserted(trigger: Trigger, lang: str) -> bool:
     return yes_no_question(trigger.token.sent) or _seeming_state(trigger.token) or _standing_permission(trigger) \
         or _no_denying(trigger) or called_off(trigger.token, lang) or _bidden(trigger.token) \
         or _listed_topic(trigger.token) or _asked_whether(trigger.token) or _asked_how(trigger.token) \
-        or _habitual(trigger.token) or _conditional(trigger.token)
+        or _habitual(trigger.token) or _conditional(trigger.token) or charged_offence(trigger.token, lang) \
+        or denied_doing(trigger, lang) or _standing_work(trigger)
 
 
 def yes_no_question(sent: SpacySpan) -> bool:
@@ -137,6 +147,10 @@ def _asked_whether(token: Token) -> bool:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
         if "whether" in marks and verb.dep_ != "csubj" or "if" in marks and verb.dep_ == "ccomp":
             return True  # a subject clause ("Whether X will agree remains unclear") is left coded, hypothetical
+        if verb.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+                and verb.head.dep_ in {"dobj", "obj"}:
+            verb = verb.head.head  # "whether we have reason to request": the noun's infinitive, up to its verb
+            continue
         if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -158,8 +172,8 @@ def _conditional(token: Token) -> bool:
     infinitives) is a counterfactual "would have" done. An inverted condition ("Had nine senators voted to convict")
     stays coded with H (stop-21 flags convention)."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children) \
-            and not _unless_it_did(verb):
+    if (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+            or _if_and_when(verb)) and not _unless_it_did(verb):
         return True  # the act's own verb only: "if negotiators decide to compromise" keeps its hedged compromise (H)
     for _ in range(3):
         if _counterfactual(verb):
@@ -168,6 +182,22 @@ def _conditional(token: Token) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def _standing_work(trigger: Trigger) -> bool:
+    """"works closely with the Treasury": a simple present "work closely" with no auxiliary."""
+    token = trigger.token
+    if trigger.is_nominal or lemma(token, "en") != "work" or token.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in token.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "closely" for c in token.children)
+
+
+def _if_and_when(verb: Token) -> bool:
+    """"if and when the Senate holds a trial": the parser hangs "if" elsewhere (a preposition, a conjunct); the
+    clause opens with "when" right after "if and"."""
+    start = verb.left_edge.i
+    return start >= 2 and [t.lower_ for t in verb.doc[start - 2:start]] == ["if", "and"] and verb.doc[start].lower_ == "when"
 
 
 def _unless_it_did(verb: Token) -> bool:
@@ -186,7 +216,13 @@ def _counterfactual(verb: Token) -> bool:
 def _habitual(token: Token) -> bool:
     """The act's verb (or the verb whose object the event noun is) carries an adverb of generic frequency."""
     verb = token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "obj"} else token
-    return any(c.dep_ == "advmod" and c.lower_ in words("generic_frequency") for c in verb.children)
+    return any(c.dep_ == "advmod" and (c.lower_ in words("generic_frequency") or _too_often(c)) for c in verb.children)
+
+
+def _too_often(adverb: Token) -> bool:
+    """"truth is too often dismissed as fake news": "too often" generalises (stop 26); a plain "often" may report a
+    pattern of real acts ("whose policies Trump often criticized") and stays."""
+    return adverb.lower_ == "often" and any(c.lower_ == "too" for c in adverb.children)
 
 
 def _listed_topic(token: Token) -> bool:
