@@ -6,7 +6,9 @@ one. A historical event with no date of its own takes the latest earlier-year ex
 before it, precision year (else no date).
 An undated act the text presents as earlier ("months ago", told from memory, or continuing a past period its paragraph
 opened) gets no date or that period instead (background_dates.py); so does one its clause calls recent or puts in the
-past perfect outside reported speech (earlier_acts.py), when no paragraph frame dates it.
+past perfect outside reported speech (earlier_acts.py), when no paragraph frame dates it, or that lies a stated span
+before another act ("a month after he was arrested"); a definite "the arrest" / "this agreement" takes the date of the
+earlier, dated mention it refers back to (anchored_dates.py).
 
 Historical (P) marks an act recalled from before the article's news window, not one of the story's recent past:
 - a dated act is historical when the LAST day its date can mean (the end of its day, month, season, year or decade)
@@ -36,6 +38,8 @@ from detente.analyze.context import Analysis, TimeExpression
 from detente.analyze.events.background_dates import (
     at_that_time, background_cues, earlier_without_date, narrative_past, paragraph_frame,
 )
+from detente.analyze.events import anchored_dates
+from detente.analyze.events.anchored_dates import recalled_date, undated_anterior
 from detente.analyze.events.earlier_acts import marked_earlier
 from detente.analyze.events.other_dates import own_date, premodifies_other_noun
 from detente.analyze.events.lemmas import lemma
@@ -63,7 +67,7 @@ class Dating:
 def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: str) -> Dating:
     published = as_date(analysis.article.reference_date)
     expression = governing_time(analysis, start, end, trigger, lang)
-    if expression is not None and _present_tense(trigger, lang) and not own_date(
+    if expression is not None and present_tense(trigger, lang) and not own_date(
             trigger, expression.start - (start - trigger.idx), expression.end - (start - trigger.idx)):
         expression = None  # "Assange, who denies the accusation, ... sought refuge ... in 2012": the denial is now
     if expression is not None and published and (as_date(expression.value) or published) > published \
@@ -95,10 +99,15 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         latest = None if when is None else when if _under(trigger.doc, doc_char, BEFORE_WORDS) \
             else span_end(when, expression.precision)
         old = bool(published and latest and before_news_window(latest, published))
-        old = old and not _since_of(trigger, doc_char) and not (_present_tense(trigger, lang)
+        old = old and not _since_of(trigger, doc_char) and not (present_tense(trigger, lang)
                                                                   and not own_dependent(trigger, doc_char))
         later = bool(published and when and when > published)
         return Dating(expression.value, expression.text, expression.precision, old, later)
+    recalled = recalled_date(analysis, trigger, start, lang)
+    if recalled is not None and published:  # "arrested him on July 6, 2019 ... The arrest": that act's date
+        when = as_date(recalled.value)
+        old = bool(when and before_news_window(span_end(when, recalled.precision), published))
+        return Dating(recalled.value, recalled.text, recalled.precision, old, False)
     if cue:
         recalled = _latest_past_year(analysis, published, start)
         if recalled is not None:
@@ -111,8 +120,8 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         when = as_date(frame.value)
         old = bool(when and before_news_window(span_end(when, frame.precision), published))
         return Dating(frame.value, frame.text, frame.precision, old, False)
-    if marked_earlier(trigger, lang):
-        return Dating(None, None, None, False, False)  # "recent attacks", "had ordered": earlier, undated
+    if marked_earlier(trigger, lang) or undated_anterior(trigger, unit, lang):
+        return Dating(None, None, None, False, False)  # "recent attacks", "had ordered", "a month after": undated
     return Dating(published.isoformat() if published else None, None, None, False, False)
 
 
@@ -175,7 +184,7 @@ def _past_tense(trigger: Token, lang: str) -> bool:
 PAST_AUX = {"was", "were", "had", "has", "have"}
 
 
-def _present_tense(trigger: Token, lang: str) -> bool:
+def present_tense(trigger: Token, lang: str) -> bool:
     """A finite present-tense verb ("denies", "is seeking", "niega"): the act is now, not recalled."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
@@ -203,6 +212,10 @@ def anterior_unit(trigger: Token, lang: str) -> Token | None:
             continue
         if anchor.head.lower_ in UNITS and anchor.dep_ in {"prep", "advmod"}:
             return anchor.head  # "Days after the attack", "días después de que": "after" hangs on the unit
+        before = anchor.doc[anchor.i - 1] if anchor.i > 0 else anchor
+        if anchored_dates.ENABLED and anchor.dep_ == "prep" and before.lower_ in UNITS \
+                and before.head.i == anchor.head.i and before.dep_ in {"npadvmod", "obl:tmod"}:
+            return before  # "came weeks after the invasion": the unit and "after" both hang on the main verb
         for child in [*anchor.children, *node.children]:
             if child.dep_ in {"npadvmod", "obl", "nmod", "obl:tmod"} and child.lower_ in UNITS:
                 return child
