@@ -60,6 +60,7 @@ CASE_FILES = {
     "sides_s20": "events_wording_sides_s20_cases.tsv",  # sides named in 1990s wire ways: capitals, the two sides, nominals (session 20)
     "s25": "events_wording_s25_cases.tsv",  # wire idioms and light verbs the lexicon lacked, written blind (stop 25)
     "sides_s25": "events_wording_sides_s25_cases.tsv",  # side shapes, written blind (stop 25)
+    "s26": "events_wording_s26_cases.tsv",  # shapes of the political events missed on TimeBank dev wire, written blind (stop 26)
 }
 MANUAL = ROOT.parent / "shared" / "eval" / "events" / "PLOVER_MANUAL.tex"
 
