@@ -81,11 +81,27 @@ BARE_DATELINE = re.compile(rf"^\s*{CAPS_PLACE}(?:/{CAPS_PLACE})*(?:,[^\n]{{0,40}
                            r"(?=[^\W\d_a-zß-ÿ])")
 
 
+# A place in capitals and a colon, then a capital: "NEW DELHI: Their American dream ..." (the Indian and Pakistani
+# press's dateline); "UPDATE: ..." and "WATCH: ..." name no place, see :func:`_colon_place`
+COLON_DATELINE = re.compile(rf"^\s*({CAPS_PLACE})\s*:\s+(?=[^\W\d_a-zß-ÿ])")
+COLON_PLACE_KINDS = {"country", "capital", "state"}
+COLON_TOWN_SIZE = 150_000  # smaller namesakes are as often a transcript's speaker ("CLINTON: We ...")
+
+
 def dateline_end(text: str) -> int | None:
     """Where the wire dateline at the start of a paragraph ends (after its dash and spaces), or None. The parse starts
     the first sentence there; stages that need the article's place read it there (the implicit protesters' country)."""
     match = DATELINE.match(text) or BARE_DATELINE.match(text)
+    if match is None and (colon := COLON_DATELINE.match(text)) is not None and _colon_place(colon.group(1)):
+        match = colon
     return match.end() if match is not None else None
+
+
+def _colon_place(name: str) -> bool:
+    """The capitals before a colon dateline name a country, capital, state or large city in the gazetteer."""
+    from detente.analyze.places.gazetteer import gazetteer  # lazy: the gazetteer is loaded only when a colon opens
+
+    return any(e.kind in COLON_PLACE_KINDS or e.population >= COLON_TOWN_SIZE for e in gazetteer().candidates(name))
 
 
 DATELINE_READ = "detente_dateline_read"  # Doc.user_data flag: the raw text's dateline was read when the doc was made

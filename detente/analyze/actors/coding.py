@@ -21,6 +21,7 @@ from detente.analyze.actors.phrases import (DETERMINERS, ETHNIC_WORDS, Phrase, i
 from detente.analyze.actors.chambers import chamber_title
 from detente.analyze.actors.faith_heads import faith_head
 from detente.analyze.actors.named_armies import named_army
+from detente.analyze.actors.owned_titles import owned_title
 from detente.analyze.actors.group_appositions import described_by_apposition
 from detente.analyze.actors.readings import _countries, _entity_entries, _has_entity, _pick_entity
 from detente.analyze.actors.typos import misspelled_person
@@ -109,6 +110,7 @@ def code_phrase(phrase: Phrase, lexicon: Lexicon, date: str | None = None,
     code = faith_head(phrase, code, lexicon.kb, lexicon.lang, date or today()) or code  # "the Pope": VAT
     if lexicon.lang == "en":
         code = named_army(phrase, code) or code  # "the Army of Islam": a named armed group, not a state's army
+        code = owned_title(phrase, code, lexicon) or code  # "the company's president": an officer, BUS
     if code.country is None and code.region is None:
         code.region = _world_region(phrase.all_units())
     return code

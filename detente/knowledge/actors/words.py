@@ -26,6 +26,15 @@ def site_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def force_areas() -> dict[str, frozenset[str]]:
+    """Key of an area that names a police force ("cleveland") → the countries of such forces (force_areas.tsv)."""
+    areas: dict[str, set[str]] = {}
+    for row in read_tsv(HERE / "force_areas.tsv"):
+        areas.setdefault(phrase_key(row["name"]), set()).add(row["iso3"])
+    return {key: frozenset(countries) for key, countries in areas.items()}
+
+
+@lru_cache(maxsize=1)
 def collective_nouns() -> frozenset[str]:
     """'group', 'forces', 'members': heads that keep the sector of the agent word modifying them."""
     words = read_words(HERE / "collective_nouns.txt")
