@@ -35,6 +35,7 @@ MEANS_VERBS = {"use", "fire", "launch", "deploy", "employ", "drop"}
 
 def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) -> None:
     """Add to ``found`` the sources and targets of the event noun ``noun``."""
+    sites: list[Token] = []
     for child in noun.children:
         if child.dep_ in {"poss", "nmod:poss"} and possessed_patient(noun, child, frame.lang):
             found.targets += actors_of(child, frame)  # "Trump's impeachment", "Navalny's arrest": done to them
@@ -47,6 +48,7 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
                 found.targets += actors_of(child, frame)  # "the Kuwait invasion": Kuwait was invaded
                 continue
             if frame.lang == "en" and names_site(child):
+                sites += [child] if child.pos_ == "NOUN" else []  # a building, not a town ("the Orlando shootings")
                 continue  # "the Capitol attack", "the New York arrests": where, not who
             if frame.lang == "en" and in_stance(child):
                 continue  # "an anti-India rally": whom it is against (implied_sides), not who holds it
@@ -69,6 +71,8 @@ def noun_roles(noun: Token, event_type: str, frame: Frame, found: Participants) 
         found.targets += under_attack(noun, frame, event_type)  # "Kharkiv came under heavy Russian bombardment"
     if not found.targets and frame.lang == "en" and event_type == "ASSAULT":
         found.targets += harmed_in(noun, frame)  # "Three Israeli soldiers died in a Palestinian ambush"
+    if not found.targets and event_type == "ASSAULT":
+        found.targets += site_targets(sites, frame)  # "the mosque attack left 12 dead": the mosque was hit
     if not found.targets and frame.lang == "en" and event_type in HOSTILE_TYPES:
         found.targets += [h for h in resisted_act(noun, frame) if h.actor.id not in {s.actor.id for s in found.sources}]
     for child in noun.children:  # "una manifestación de protesta contra el gobernador": the inner noun's complements
@@ -171,3 +175,9 @@ def struck_patient(noun: Token, frame: Frame) -> list[ActorHit]:
         return []
     return [h for c in noun.head.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS
             for h in actors_of(relative_antecedent(c), frame)]
+
+
+def site_targets(sites: list[Token], frame: Frame) -> list:
+    """The site named on an attack noun is what was struck ("the mosque attack", "the embassy bombing"): no doer
+    (names_site), but the attack's target when nothing else is, so the attack stays coded without a doer."""
+    return [h for site in sites for h in actors_of(site, frame)]

@@ -51,11 +51,25 @@ def recall_attackers(analysis: Analysis, implied: set[str]) -> None:
             told = [e for e in told if striking(analysis, e)]
             if len({a.country for e in told for a in state_doers(e, implied)}) != 1:
                 continue
+        barred = told_by_or_to(event, found[1])
         for earlier in told:
-            doers = state_doers(earlier, implied)
+            doers = [a for a in state_doers(earlier, implied) if not barred(a)]
+            if not doers:
+                continue
             if _same_war(doers, victim_countries(earlier, implied), victims):
                 event.source = [ActorRef(id=a.id, name=a.name, country=a.country, sector=a.sector) for a in doers]
                 break
+
+
+def told_by_or_to(event: Event, trigger: Token):
+    """A test for doers the recall may not give: the attack's victims, a target of the same country and sector
+    ("Police said a police car was hit": not the police, whose own car was hit). The reporter alone does not bar a
+    doer: "Israel said the attacks killed dozens of militants" reports Israel's own attacks."""
+    victims = {(t.country, t.sector) for t in event.target if t.sector}
+
+    def barred(doer: ActorRef) -> bool:
+        return (doer.country, doer.sector) in victims
+    return barred
 
 
 def recall_means(token: Token) -> Token | None:

@@ -23,6 +23,7 @@ from detente.analyze.events.sector_groups import STATE_FORCES
 from detente.analyze.events.sources import inherited_subject, object_antecedent, pronoun_antecedent, subject_of
 from detente.analyze.events.partitive_patients import owned_partitive
 from detente.analyze.events.passive_conjuncts import own_patient, passive_conjunct
+from detente.analyze.events.raised_subjects import raised_subject
 from detente.analyze.events.summoned_envoys import summoned, summoning_purpose
 from detente.analyze.events.spanish_subjects import postposed_subject, pro_drop_subject
 from detente.analyze.events.witnessed_acts import witnessed_doers
@@ -123,7 +124,10 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
     elif not found.sources and not own_subject(verb) and not (frame.lang == "en" and borrows_no_doer(verb)):
         # not "X bombed towns since Y was expelled" (Y's expulsion is not X's act), nor "the owner they took hostage"
         witnessed = witnessed_doers(verb, event_type, frame) if frame.lang == "en" else None
-        found.sources += inherited_subject(verb, frame) if witnessed is None else witnessed  # not "X said, injuring ten"
+        raised = raised_subject(verb) if frame.lang == "en" else None  # "X is expected to meet Y": X meets
+        if raised is not None and found.targets:  # a forecast is coded only when it names the other side
+            found.sources += actors_of(relative_antecedent(raised), frame) or pronoun_antecedent(raised, frame)
+        found.sources += [] if found.sources else inherited_subject(verb, frame) if witnessed is None else witnessed  # not "X said, injuring ten"
     if not found.sources and frame.lang == "en" and lemma(verb, frame.lang) in words("needs_source"):
         found.sources += harm_doers(verb, frame)  # "were killed when an IED emplaced by militants detonated"
     if found.sources and frame.lang == "en" and event_type in PATIENT_TYPES and verb.dep_ == "acl" and verb.tag_ == "VBN" \
