@@ -16,7 +16,7 @@ from detente.analyze.events.assemble import build_event, hinted_mode, rule_confi
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.coded_roles import fold_outcomes, located_targets
 from detente.analyze.events.implied_acts import modal_requests
-from detente.analyze.events.linkage import governing_subject
+from detente.analyze.events.linkage import LINK_UP_STEPS, governing_subject
 from detente.analyze.events.flags import Flags, flags_for
 from detente.analyze.events.generic_cases import generic_hypothetical, generic_possibility, principle
 from detente.analyze.events.declined_comment import declined_comment
@@ -71,6 +71,7 @@ GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
 
 # protest modes that are bodily acts, never a verbal complaint: "los funcionarios secundaron la huelga" is a strike
 PHYSICAL_PROTEST = {"strike", "hunger", "obstruct"}
+FILTERED_SENTENCE_GUARD = True  # switch for on/off comparisons of the last-resort guard (_under_filtered)
 LINKED_PENALTY = 0.3  # confidence taken off an event whose doer was linked through a governing clause
 
 
@@ -113,7 +114,8 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
         coded = sorted(coded + [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in motives) if e is not None],
                        key=lambda pair: pair[0].token.i)
     if not coded and triggers and lang == "en":  # nothing coded: link an event word to the subject governing it
-        linkable = [t for t in triggers if governing_subject(t.token, frame)]  # cheap test before coding again
+        filtered = _filtered_with_sides(triggers, frame) if FILTERED_SENTENCE_GUARD else set()
+        linkable = [t for t in triggers if not _under_filtered(t.token, filtered) and governing_subject(t.token, frame)]
         frame.link_up = True
         coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in linkable) if e is not None][:1]
         frame.link_up = False
@@ -126,6 +128,31 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     if lang == "en":  # "shortened the nightly curfew imposed in Sudan": no recipient read, the place's country is
         located_targets(merged, sent, frame)
     return dedupe_sentence(merged)
+
+
+def _filtered_with_sides(triggers: list[Trigger], frame: Frame) -> set[int]:
+    """Token indices of triggers that read their own actors and were still dropped as non-events (an aim, a question,
+    a declined comment): their clause was judged, so the last resort may not link an event word hanging on them."""
+    filtered = set()
+    for trigger in triggers:
+        found = participants(trigger, frame)
+        if found.sources or (found.targets and not found.fallback_target):
+            filtered.update(t.i for t in trigger.tokens)
+    return filtered
+
+
+def _under_filtered(token, filtered: set[int]) -> bool:
+    """The word hangs (within the last resort's reach) on a trigger dropped as a non-event: "Iran visited one of its
+    golf resorts after naval exercises" (a private visit) links no exercises to Iran; "Iran went ahead with naval
+    exercises after it visited one of its golf resorts" still does (they hang on "went", no dropped trigger)."""
+    current = token
+    for _ in range(LINK_UP_STEPS + 1):
+        if current.i in filtered:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return current.i in filtered
 
 
 def _unstated_attitude(trigger: Trigger, lang: str) -> bool:
