@@ -33,7 +33,7 @@ class Trigger:
 
 
 def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
-    """Every cue match in ``sent``; a token takes part in at most one match (longest cue wins)."""
+    """Every cue match in ``sent``; a token takes part in at most one match (longest, then tightest cue wins)."""
     lexicon = cues_by_trigger(lang)
     lemmas = list(sentence_words(sent, lang)[0])
     if lang == "es":  # verbal participles simplemma lemmatises as adjectives ("haber detenido")
@@ -62,7 +62,7 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
                 best = Trigger(token=token, cue=cue, tokens=matched)  # of equal length, the tightest phrase wins
         if best is not None:
             candidates.append(best)
-    for trigger in sorted(candidates, key=lambda t: -len(t.tokens)):
+    for trigger in _tighter_verbs_first(sorted(candidates, key=lambda t: -len(t.tokens))):
         indexes = {t.i for t in trigger.tokens}
         if indexes & used:
             continue
@@ -79,6 +79,25 @@ def find_triggers(sent: SpacySpan, lang: str) -> list[Trigger]:
         used |= indexes
         found.append(trigger)
     return sorted(found, key=lambda t: t.token.i)
+
+
+def _tighter_verbs_first(ordered: list[Trigger]) -> list[Trigger]:
+    """Of two verbal matches of equal length, the tighter one goes first, so a shared object noun goes to the verb
+    beside it ("lending support", not "provided ... support" twenty words before); a noun match keeps its place in
+    text order ("launched a barrage of missiles" stays the light verb's, not the noun's)."""
+    result = list(ordered)
+    heads = {t.token.i for t in ordered if not t.is_nominal}
+
+    def tightness(trigger: Trigger) -> float:  # "pledged to provide aid": the controller's "pledge aid" keeps it
+        controlled = trigger.token.dep_ == "xcomp" and trigger.token.head.i in heads
+        return float("inf") if controlled else _spread(trigger.tokens)
+
+    for size in {len(t.tokens) for t in ordered}:
+        slots = [i for i, t in enumerate(result) if len(t.tokens) == size and not t.is_nominal]
+        verbal = sorted((result[i] for i in slots), key=tightness)  # stable: then text order
+        for i, trigger in zip(slots, verbal):
+            result[i] = trigger
+    return result
 
 
 def _spread(tokens: tuple[Token, ...]) -> int:
