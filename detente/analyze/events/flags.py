@@ -273,6 +273,8 @@ def _planned(clause: list[Token], lang: str = "en") -> bool:
     if act.dep_ in {"acl", "xcomp"} and act.head.pos_ == "NOUN" and act.head.lemma_.lower() in words("future") \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
         return True
+    if lang == "en" and _scheduled_by(act):
+        return True
     for verb in clause[1:]:
         own = lemma(verb, lang) if lang == "en" else verb.lemma_.lower() or verb.lower_  # "hoped": not spaCy's "hop"
         if own in words("future"):
@@ -280,6 +282,16 @@ def _planned(clause: list[Token], lang: str = "en") -> bool:
         if own in {"go", "ir"} and any(c.dep_ == "aux" for c in verb.children) or verb.lower_ in {"going", "va", "van"}:
             return True
     return False
+
+
+def _scheduled_by(act: Token) -> bool:
+    """"is set / slated / due / poised / about to meet": a to-infinitive under one of these predicates after "be" is
+    an act still to come ("set out to meet", with its particle, is not)."""
+    head = act.head
+    return act.dep_ == "xcomp" and head.i != act.i and head.lower_ in words("future_predicates") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
+        and any(c.dep_ in {"auxpass", "aux", "cop"} and c.lemma_ == "be" for c in head.children) \
+        and not any(c.dep_ == "prt" for c in head.children)
 
 
 def _under_reporting(verb: Token) -> bool:
