@@ -63,7 +63,7 @@ def event_filters(dyad: str | None, event_type: str | None, since: str | None,
 @click.option("--since", default=None, help="Only events on or after this ISO date.")
 @click.option("--min-confidence", default=None, type=click.FloatRange(0, 1),
               help="Only events at least this likely to be right in every respect (calibrated; on held-out news 0.4 "
-                   "keeps 0.29 of events, 1.6 times as precise as all: bench/events_confidence_eval.py).")
+                   "keeps 0.32 of events, 1.6 times as precise as all: bench/events_confidence_eval.py).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, None), help="Most events shown.")
 def events(db: str, dyad: str | None, event_type: str | None, since: str | None, min_confidence: float | None,
            limit: int) -> None:
