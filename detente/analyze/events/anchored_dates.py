@@ -20,6 +20,7 @@ reference to an EARLIER act have no date in their own words, yet the text places
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -100,19 +101,39 @@ def recalled_date(analysis: Analysis, trigger: Token, start: int, lang: str) -> 
 
 
 def _earlier_tokens(analysis: Analysis, sent_start: int):
-    """(paragraph, token) of the sentences before ``sent_start`` within ``REACH_CHARS``, nearest first."""
+    """(paragraph, token) of the sentences before ``sent_start`` within ``REACH_CHARS``, nearest first; only tokens of
+    ``ACT_POS`` (the caller skips the others), found by bisecting the paragraph's index (``_act_tokens``)."""
     for parsed in reversed(analysis.parsed):
         if parsed.offset >= sent_start:
             continue
         if parsed.offset + len(parsed.text or parsed.doc.text) < sent_start - REACH_CHARS:
             break
-        for token in reversed(parsed.doc):
-            at = parsed.offset + token.idx
-            if at + len(token.text) > sent_start or parsed.offset + token.sent.start_char >= sent_start:
+        starts, rows = _act_tokens(analysis, parsed)
+        for k in range(bisect_left(starts, sent_start) - 1, -1, -1):
+            at, end, sentence_at, token = rows[k]
+            if end > sent_start or sentence_at >= sent_start:
                 continue
             if at < sent_start - REACH_CHARS:
                 break
             yield parsed, token
+
+
+_INDEX: dict = {}  # "analysis": the last document walked; id(paragraph) -> (paragraph, index) for its paragraphs
+
+
+def _act_tokens(analysis: Analysis, parsed) -> tuple[list[int], list[tuple]]:
+    """A paragraph's ``ACT_POS`` tokens as (start, end, sentence start, token) in article characters, with their
+    starts. Built once per paragraph and kept for the last document only: recalled_date walks back over the earlier
+    sentences for every definite act noun, thousands of times a corpus, and ``token.sent`` is costly."""
+    if _INDEX.get("analysis") is not analysis:
+        _INDEX.clear()
+        _INDEX["analysis"] = analysis
+    kept = _INDEX.get(id(parsed))
+    if kept is None or kept[0] is not parsed:
+        rows = [(parsed.offset + t.idx, parsed.offset + t.idx + len(t.text), parsed.offset + sent.start_char, t)
+                for sent in parsed.doc.sents for t in sent if t.pos_ in ACT_POS]
+        kept = _INDEX[id(parsed)] = (parsed, ([row[0] for row in rows], rows))
+    return kept[1]
 
 
 def _own_time(analysis: Analysis, offset: int, token: Token, lang: str) -> TimeExpression | None:
