@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lemmas import lemma, word_listed
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
 
@@ -63,7 +63,7 @@ def _denied_part(token: Token) -> bool:
     if token.dep_ not in {"pcomp", "pobj"} or token.head.dep_ != "prep" or token.head.lower_ not in {"in", "of"}:
         return False
     holder = token.head.head
-    if lemma(holder, "en") not in words("involvement") and holder.lower_ not in words("involvement"):
+    if not word_listed(holder, "involvement"):
         return False
     clause = holder if holder.pos_ in {"VERB", "AUX"} or holder.dep_ != "attr" else holder.head
     return any(c.dep_ == "neg" for c in clause.children) or any(c.dep_ == "neg" for c in clause.head.children) \

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lemmas import lemma, word_listed
 from detente.analyze.events.lexicon import words
 
 SHIFTING = {"come", "fall", "rise", "grow", "drop", "slip", "surge", "erode", "shrink", "climb", "dip", "decline",
@@ -63,7 +63,7 @@ def _voter(token: Token) -> bool:
     if token.lower_ in {"most", "many", "some", "majority"}:
         token = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                       if o.dep_ == "pobj"), token)
-    return lemma(token, "en") in words("voter_noun") or token.lower_ in words("voter_noun")
+    return word_listed(token, "voter_noun")
 
 
 def _tallied(noun: Token) -> bool:

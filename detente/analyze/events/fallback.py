@@ -138,10 +138,9 @@ def _led_by(token: Token, leader: Span, frame: "Frame") -> list["ActorHit"]:
 
 
 def _generic_group(token: Token, lang: str) -> bool:
-    from detente.analyze.events.lemmas import lemma
-    from detente.analyze.events.lexicon import words
+    from detente.analyze.events.lemmas import word_listed
 
-    return lemma(token, lang) in words("role") or token.lower_ in words("role")
+    return word_listed(token, "role", lang)
 
 
 def _phrase(token: Token) -> tuple[int, int]:

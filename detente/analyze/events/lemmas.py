@@ -51,3 +51,12 @@ def lemma(token: Token, lang: str) -> str:
         return spanish_lemma(token.lower_)
     return _english(token)
 
+
+
+def word_listed(token: Token, kind: str, lang: str = "en") -> bool:
+    """The token's lemma or its written form is in the cue list ``kind``: lists hold either, and the parser's lemma
+    of a rare form ("neighbours", "partnering") is not always the one a list writer expects."""
+    from detente.analyze.events.lexicon import words
+
+    listed = words(kind)
+    return lemma(token, lang) in listed or token.lower_ in listed

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of, prep_objects
-from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lemmas import lemma, word_listed
 from detente.analyze.events.lexicon import cues_of, words
 
 
@@ -44,7 +44,7 @@ def invaded_modifier(modifier: Token, noun: Token, lang: str) -> bool:
     """``modifier`` is a country name compounded on an invasion noun, with no of-phrase naming the land."""
     if lang != "en" or modifier.dep_ != "compound" or modifier.pos_ != "PROPN":
         return False
-    if lemma(noun, lang) not in words("invaded_noun") and noun.lower_ not in words("invaded_noun"):
+    if not word_listed(noun, "invaded_noun", lang):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # "the U.S. invasion of Panama": the of-phrase is the land

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.clause_shape import taken_turns
-from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lemmas import lemma, word_listed
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
 from detente.knowledge.actors.words import weapon_nouns
@@ -107,7 +107,7 @@ def _worded(verb: Token) -> bool:
 
 def _side(token: Token) -> bool:
     """A political side named by a word ("the Biden campaign", "the GOP candidates", "everybody")."""
-    return lemma(token, "en") in words("sparring_side") or token.lower_ in words("sparring_side")
+    return word_listed(token, "sparring_side")
 
 
 def _person(token: Token) -> bool:

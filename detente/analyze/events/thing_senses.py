@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.lemmas import lemma, word_listed
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.triggers import Trigger
 
@@ -97,7 +97,7 @@ def _objects(verb: Token) -> list[Token]:
 def _weapon_subject(verb: Token) -> bool:
     """"Mortar rounds fired by the militia hit the market": a weapon strikes, whatever it strikes."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or ([verb.head] if verb.dep_ in {"relcl", "acl"} else [])
-    return any(lemma(t, "en") in words("weapon") or t.lower_ in words("weapon") for s in subjects for t in s.subtree)
+    return any(word_listed(t, "weapon") for s in subjects for t in s.subtree)
 
 
 def _modified(noun: Token, kind: str) -> bool:
