@@ -5,6 +5,8 @@ A document id names its pool, so a judged file can mix pools:
   split is a quote benchmark's evaluation data and is never read);
 - ``timebank``: the even-numbered TempEval-3 TimeBank documents (wire and business news, 1989-1998; the odd ones stay
   bench/timebank.py's held-out split), id ``tb/<file stem>``, the creation time as publication date;
+- ``timebank_heldout``: the odd-numbered TimeBank documents, a HELD-OUT pool for event audits (judges only; no rule
+  is written from it), same ids;
 - ``pages``: the extraction benchmarks' HTML pages that the corpus did not take (ScrapingHub, fundus: news of every
   kind and language, 2014-2026), id ``sh/<first 12 hex of the file name>`` or ``fd/<country>/<file stem>``.
 """
@@ -19,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._data import eval_path  # noqa: E402
 
-POOLS = ("polnear", "timebank", "pages")
+POOLS = ("polnear", "timebank", "pages", "timebank_heldout")
 
 
 def read_metadata(text: str, compartment: str = "train") -> dict[str, dict[str, str]]:
@@ -36,9 +38,9 @@ def published(row: dict[str, str] | None) -> str | None:
     return date if len(date) == 10 and date[4] == "-" else None
 
 
-def _timebank_files() -> list[Path]:
-    """TimeBank files in bench/timebank.py's numbering, even numbers only (its dev split)."""
-    return sorted(eval_path("time", "tempeval3", "TimeBank").glob("*.tml"))[::2]
+def _timebank_files(held_out: bool = False) -> list[Path]:
+    """TimeBank files in bench/timebank.py's numbering: even numbers (its dev split) or odd ones (held out)."""
+    return sorted(eval_path("time", "tempeval3", "TimeBank").glob("*.tml"))[int(held_out)::2]
 
 
 def _corpus_copies() -> set[str]:
@@ -65,6 +67,8 @@ def pool_ids(pool: str) -> list[str]:
         return sorted(p.stem for p in eval_path("quotes", "polnear", "train", "text").glob("*.txt"))
     if pool == "timebank":
         return sorted(f"tb/{p.stem}" for p in _timebank_files())
+    if pool == "timebank_heldout":
+        return sorted(f"tb/{p.stem}" for p in _timebank_files(held_out=True))
     if pool == "pages":
         return sorted(_page_files())
     raise ValueError(f"unknown pool {pool!r}; one of {', '.join(POOLS)}")

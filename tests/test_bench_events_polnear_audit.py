@@ -44,3 +44,16 @@ def test_match_sorts_judged_rows_into_kept_changed_gone_and_new():
     assert [r["type"] for r in found["changed"]] == ["SUPPORT"]
     assert [r["type"] for r in found["gone"]] == ["ACCUSE"]
     assert [f[1] for f in found["new"]] == ["AGREE"]
+
+
+def test_timebank_dev_and_held_out_pools_are_disjoint_halves():
+    import pytest
+
+    from bench._data import EVAL
+    from bench._pools import pool_ids
+
+    if not (EVAL / "time" / "tempeval3" / "TimeBank").is_dir():
+        pytest.skip("../shared/eval is absent")
+    dev, held_out = set(pool_ids("timebank")), set(pool_ids("timebank_heldout"))
+    assert dev and held_out and not dev & held_out
+    assert abs(len(dev) - len(held_out)) <= 1
