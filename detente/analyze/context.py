@@ -89,6 +89,7 @@ class Analysis:
     def __post_init__(self) -> None:
         self._text = self.article.text
         self._mention_index: list[tuple[int, int, Actor]] | None = None
+        self._mention_starts: list[int] | None = None  # the index's start offsets, bisected without a key function
         self._paragraph_starts: tuple[list[ParsedParagraph], list[int]] | None = None
         self._sentence_starts: tuple[list[ParsedParagraph], list[int]] | None = None
         self._once: dict[str, object] = {}
@@ -167,7 +168,7 @@ class Analysis:
         if self._mention_index is None:
             self.reindex_actors()
         index = self._mention_index or []
-        position = bisect_right(index, end - 1, key=lambda item: item[0]) - 1
+        position = bisect_right(self._mention_starts or [], end - 1) - 1
         best: Actor | None = None
         best_overlap = 0
         while position >= 0 and index[position][0] > start - MAX_MENTION_CHARS:
@@ -178,12 +179,18 @@ class Analysis:
             position -= 1
         return best
 
+    def actors_state(self) -> tuple[object, int]:
+        """What an actor lookup reads of the article's actors (the mention index object and the actor count): a reading
+        cached while this stays the same is still the reading a new lookup would make."""
+        return self._mention_index, len(self.actors)
+
     def reindex_actors(self) -> None:
         """Rebuild the mention index after the actor list changed."""
         self._mention_index = sorted(
             ((m.start, m.end, actor) for actor in self.actors for m in actor.mentions),
             key=lambda item: (item[0], item[1]),
         )
+        self._mention_starts = [item[0] for item in self._mention_index]
 
     def to_document(self) -> Document:
         return Document(

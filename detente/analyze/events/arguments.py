@@ -7,6 +7,8 @@ joint acts, placed and countryless targets, the nearest actor of the clause).
 """
 from __future__ import annotations
 
+from dataclasses import fields, replace
+
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import OF_PREPS, PREP_DEPS, ActorHit, Frame, actors_of, prep_objects
@@ -54,6 +56,11 @@ OBJECTING_TYPES = {"PROTEST", "REJECT", "REQUEST"}
 ACCEPTING_TYPES = {"AGREE", "CONCEDE"}  # "accepted a plan drawn up by France": the maker of what is accepted is the party
 OWN_BODIES = {"PTY", "REB", "UAF", "INS"}  # parties and armed groups: sides of their own, never a thing of a state
 GROUP_TYPES = {"PROTEST"}  # PLOVER protests are by civilian groups that often have no country of their own
+READINGS_KEY = "events_participants"  # Analysis.once key of the readings cached per trigger
+# every field of the frame but the analysis, and of the trigger but its tokens, is part of a reading's key (a field
+# added later is keyed too)
+FRAME_FIELDS = tuple(f.name for f in fields(Frame) if f.name != "analysis")
+TRIGGER_FIELDS = tuple(f.name for f in fields(Trigger) if f.name not in {"token", "tokens"})
 
 
 def participants(trigger: Trigger, frame: Frame) -> Participants:
@@ -62,11 +69,39 @@ def participants(trigger: Trigger, frame: Frame) -> Participants:
     frame.mediating = trigger.cue.mode == "third-party"
     frame.mode = trigger.cue.mode
     try:
-        return speaker_sides(trigger, frame, _participants(trigger, frame))
+        return _read_once(trigger, frame)
     finally:
         frame.groups = False
         frame.mediating = False
         frame.mode = None
+
+
+def _read_once(trigger: Trigger, frame: Frame) -> Participants:
+    """The trigger's participants, read once per article: the coder asks again for the same trigger (the last-resort
+    guard, the implicit protests), and a reading made while the article's actors stayed as they are (no fallback
+    actor added) is what a new reading would give, so a copy of it is returned."""
+    cache: dict[tuple, tuple] = frame.analysis.once(READINGS_KEY, dict)
+    key = (id(trigger.token.doc), trigger.token.i, tuple(t.i for t in trigger.tokens),
+           tuple(getattr(frame, name) for name in FRAME_FIELDS), tuple(getattr(trigger, name) for name in TRIGGER_FIELDS))
+    try:
+        hash(key)
+    except TypeError:  # a field that cannot key a dict: read afresh
+        return speaker_sides(trigger, frame, _participants(trigger, frame))
+    index, count = frame.analysis.actors_state()
+    entry = cache.get(key)
+    if entry is not None and entry[0] is index and entry[1] == count:
+        return _copied(entry[2])
+    found = speaker_sides(trigger, frame, _participants(trigger, frame))
+    after_index, after_count = frame.analysis.actors_state()
+    if after_index is index and after_count == count:
+        cache[key] = (index, count, _copied(found), trigger.token.doc)  # the Doc kept alive: its id stays its own
+    return found
+
+
+def _copied(found: Participants) -> Participants:
+    """A copy the caller may change (its lists and hits are its own)."""
+    return replace(found, sources=[ActorHit(h.actor, h.start, h.end) for h in found.sources],
+                   targets=[ActorHit(h.actor, h.start, h.end) for h in found.targets])
 
 
 def speaker_sides(trigger: Trigger, frame: Frame, found: Participants) -> Participants:

@@ -13,6 +13,7 @@ from detente.analyze.events.flags import Flags
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import DERIVED_CONFIDENCE_PENALTY, context_words, mode_hints, score_for, words
 from detente.analyze.events.location import place_for_trigger
+from detente.analyze.events.sentence_text import sentence_text
 from detente.analyze.events.sentence_words import sentence_words
 from detente.analyze.events.triggers import Trigger
 from detente.model import ActorRef, Event, Evidence, Span
@@ -89,7 +90,7 @@ def _contexts(trigger: Trigger, sent: SpacySpan, lang: str) -> list[str]:
             found.append(context)
             continue
         if phrases:
-            lowered = sent.text.lower() if lowered is None else lowered
+            lowered = sentence_text(sent).lower() if lowered is None else lowered
             if any(w in lowered or w in lemmas for w in phrases):
                 found.append(context)
     return found

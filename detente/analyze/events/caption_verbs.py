@@ -4,6 +4,8 @@ the verb on the name), so the caption's doer is read off the word order: a name 
 ", left," and a present-tense verb in -s."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actor_at_token
@@ -13,8 +15,9 @@ POSITIONS = {"left", "right", "center", "centre", "top", "bottom", "front", "rea
 VERB_TAGS = {"NNS", "VBZ"}
 
 
-def caption_verb(sent_tokens: list[Token]) -> tuple[Token, Token] | None:
-    """(the opening name's last word, the -s verb) of a caption-shaped sentence, else None."""
+def caption_verb(sent_tokens: Sequence[Token]) -> tuple[Token, Token] | None:
+    """(the opening name's last word, the -s verb) of a caption-shaped sentence (its tokens, or the sentence Span
+    itself: only the opening words are read), else None."""
     index = 0
     while index < len(sent_tokens) and sent_tokens[index].pos_ in {"PROPN", "ADJ"} and sent_tokens[index].text[:1].isupper():
         index += 1
@@ -39,7 +42,7 @@ def caption_subject(noun: Token, frame: Frame, own: bool) -> list[ActorHit]:
     after it ("greets his supporters during a meeting with ...")."""
     if frame.lang != "en":
         return []
-    shape = caption_verb(list(noun.sent))
+    shape = caption_verb(noun.sent)  # the Span: no Token built for the words after the caption's opening
     if shape is None:
         return []
     name, verb = shape

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan, Token
 
 from detente.analyze.context import Analysis, PlaceMention
+from detente.analyze.events.sentence_words import sentence_lowers
 
 THERE = {"there", "allí", "ahí", "alli"}  # not "allá": "más allá" is "further", no place
 REACH_CHARS = 1000  # how far back the adverb's place may be named (about two paragraphs)
@@ -18,8 +19,11 @@ REACH_CHARS = 1000  # how far back the adverb's place may be named (about two pa
 
 def place_referred_back(analysis: Analysis, sent: SpacySpan, trigger: Token, offset: int) -> PlaceMention | None:
     """The place "there" refers back to, when it locates the act (see the module docstring)."""
+    adverbs = [sent[j] for j, lower in enumerate(sentence_lowers(sent)) if lower in THERE]  # most sentences: none
+    if not adverbs:
+        return None
     heads = {t.i for t in [trigger, *trigger.ancestors]}
-    adverb = next((t for t in sent if t.lower_ in THERE and t.dep_ in {"advmod", "obl", "advcl"} and t.head.i in heads
+    adverb = next((t for t in adverbs if t.lower_ in THERE and t.dep_ in {"advmod", "obl", "advcl"} and t.head.i in heads
                    and t.head.pos_ in {"VERB", "AUX"} or t.lower_ in THERE and t.head.i == trigger.i), None)
     if adverb is None:
         return None

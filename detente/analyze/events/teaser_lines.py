@@ -14,11 +14,12 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.sentence_text import sentence_text
 
 
 def teaser_line(sent: SpacySpan, lang: str) -> bool:
     """The sentence opens with a link label followed by a colon."""
-    return lang == "en" and _label_pattern().match(sent.text.lstrip(" \t\"'“‘-–—•*>|")) is not None
+    return lang == "en" and _label_pattern().match(sentence_text(sent).lstrip(" \t\"'“‘-–—•*>|")) is not None
 
 
 @lru_cache(maxsize=1)

@@ -84,10 +84,11 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
             found.targets += hits \
                 or _whose_antecedent(child, frame) \
                 or (owned_partitive(child, frame) if _done_to_people(event_type, frame) else [])  # "one of its generals"
-    if is_passive(verb) and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
+    passive = is_passive(verb)  # read once: the parse does not change while the roles are read
+    if passive and lemma(verb, frame.lang) in words("stative") and not has_agent(verb):
         # "Vietnam is committed to opening up": the subject of a stative participle is the one committed
         found.sources, found.targets = found.sources + found.targets, []
-    elif is_passive(verb):
+    elif passive:
         # Spanish passives ("fue atacado por X") label the patient nsubj: it is the target.
         if frame.lang == "es":
             found.targets, found.sources = found.sources + found.targets, []
@@ -98,7 +99,7 @@ def verb_roles(verb: Token, event_type: str, frame: Frame, found: Participants) 
     prepositions(verb, event_type, frame, found, nominal=False)
     if event_type == "REJECT" and found.sources and not found.targets:
         found.targets += charge_maker(verb, frame)  # "X accused Y of ..., a charge Y rejected": aimed at X
-    if frame.lang == "en" and found.targets and is_passive(verb):  # "Santos was expelled by his colleagues": not Santos
+    if frame.lang == "en" and found.targets and passive:  # "Santos was expelled by his colleagues": not Santos
         patients = {h.actor.id for h in found.targets}
         found.sources = [h for h in found.sources if h.actor.id not in patients or not _possessed_agent(verb)]
     if not found.targets and lemma(verb, frame.lang) in words("permissive"):
