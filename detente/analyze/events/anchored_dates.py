@@ -15,7 +15,8 @@ reference to an EARLIER act have no date in their own words, yet the text places
   ended at least ``FRESH_DAYS`` before publication. A nearer mention with no date stops the search (the act may be
   of the day); so does a mention whose clause is yet to come ("the talks will resume"). A verb in an "after",
   "since" or "once" clause ("after he was arrested", "tras firmar") is such a mention too: the clause takes its act
-  as known. Attack nouns and acts of violence are left to recalled_attack_dates.py, which links them by type once
+  as known. When the mention it reaches has no date but its own words place it before the news ("a week after the
+  FBI announced the arrests", "had signed", "months ago"), the back-reference gets no date either (``EARLIER``). Attack nouns and acts of violence are left to recalled_attack_dates.py, which links them by type once
   events are coded.
 """
 from __future__ import annotations
@@ -93,11 +94,27 @@ def recalled_date(analysis: Analysis, trigger: Token, start: int, lang: str) -> 
             continue
         expression = _own_time(analysis, parsed.offset, token, lang)
         if expression is None:
+            if _placed_earlier(token, lang):
+                return EARLIER  # an undated mention whose own words place it before the news
             if token.pos_ == "NOUN" and _definite(token, lang):
                 continue  # another back-reference: go on to the act it refers to
             return None  # an undated earlier mention: the act may be of the day
         return expression if _old(expression, published) else None
     return None
+
+
+EARLIER = TimeExpression("", -1, -1, None, None)  # recalled_date's answer for an act first told as earlier, undated
+
+
+def _placed_earlier(token: Token, lang: str) -> bool:
+    """The earlier mention's own words place it before the news without a date ("a week after the FBI announced the
+    arrests", "had signed", "has already ratified", "months ago"): a back-reference to it is no news of the day either."""
+    from detente.analyze.events.background_dates import earlier_without_date
+    from detente.analyze.events.dating import anterior_unit
+    from detente.analyze.events.earlier_acts import marked_earlier
+
+    return earlier_without_date(token, lang) or marked_earlier(token, lang) \
+        or undated_anterior(token, anterior_unit(token, lang), lang)
 
 
 def _earlier_tokens(analysis: Analysis, sent_start: int):

@@ -26,6 +26,11 @@ Historical (P) marks an act recalled from before the article's news window, not 
   10", a misread "20-year term") is not its date, and makes it neither dated nor future;
 - an undated act is historical only under a background cue ("previously", "formerly", "years ago", "history",
   "after a period of ..."); durations ("months of fighting"), "earlier" and a bare past perfect are no cue.
+- "once" before a finished act ("agreements she once supported") is of a former time: historical with no date, not
+  the year named nearby ("NAFTA, the 1994 deal" need not be when she supported it).
+Earlier but not historical, with no date (stop 27): "already" on a finished act, a noun object of a clause "a week
+after" another act, a step of a past story told with "ultimately"/"eventually"/"later" past the lead
+(earlier_acts.sequel_act), and a once-only act done to a person told again (repeated_act_dates.py).
 """
 from __future__ import annotations
 
@@ -40,7 +45,7 @@ from detente.analyze.events.background_dates import (
 )
 from detente.analyze.events import anchored_dates
 from detente.analyze.events.anchored_dates import recalled_date, undated_anterior
-from detente.analyze.events.earlier_acts import marked_earlier
+from detente.analyze.events.earlier_acts import former_act, marked_earlier, sequel_act
 from detente.analyze.events.other_dates import own_date, premodifies_other_noun
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import sentence_words, token_at
@@ -104,10 +109,14 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         later = bool(published and when and when > published)
         return Dating(expression.value, expression.text, expression.precision, old, later)
     recalled = recalled_date(analysis, trigger, start, lang)
+    if recalled is anchored_dates.EARLIER:
+        return Dating(None, None, None, False, False)  # "the arrests" after "a week after ... announced the arrests"
     if recalled is not None and published:  # "arrested him on July 6, 2019 ... The arrest": that act's date
         when = as_date(recalled.value)
         old = bool(when and before_news_window(span_end(when, recalled.precision), published))
         return Dating(recalled.value, recalled.text, recalled.precision, old, False)
+    if former_act(trigger, lang):
+        return Dating(None, None, None, True, False)  # "agreements she once supported": of a former time, undated
     if cue:
         recalled = _latest_past_year(analysis, published, start)
         if recalled is not None:
@@ -122,7 +131,36 @@ def date_event(analysis: Analysis, trigger: Token, start: int, end: int, lang: s
         return Dating(frame.value, frame.text, frame.precision, old, False)
     if marked_earlier(trigger, lang) or undated_anterior(trigger, unit, lang):
         return Dating(None, None, None, False, False)  # "recent attacks", "had ordered", "a month after": undated
+    if published and sequel_act(trigger, lang) and _past_the_lead(analysis, start) \
+            and not _news_day_before(analysis, published, start):
+        return Dating(None, None, None, False, False)  # "ultimately chose to quit": a later step of a past story
     return Dating(published.isoformat() if published else None, None, None, False, False)
+
+
+NEWS_DAYS = 2  # a day this close to publication is the news of the day
+
+
+LEAD_PARAGRAPHS = 2  # the title and the lead tell the news of the day
+
+
+def _past_the_lead(analysis: Analysis, start: int) -> bool:
+    """The act stands after the article's first LEAD_PARAGRAPHS paragraphs, where background is told."""
+    index = analysis.paragraph_index(start)
+    return index is not None and index >= LEAD_PARAGRAPHS
+
+
+def _news_day_before(analysis: Analysis, published: date, start: int) -> bool:
+    """A day of the news (at most NEWS_DAYS before publication) is named before ``start`` in its paragraph: "Police
+    arrested five men on Tuesday. Two were later released" tells that day's story."""
+    parsed = analysis.paragraph_at(start)
+    if parsed is None:
+        return False
+    for expression in analysis.times:
+        if parsed.offset <= expression.start < start and expression.precision == "day" and expression.value:
+            when = as_date(expression.value)
+            if when is not None and published - timedelta(days=NEWS_DAYS) <= when <= published:
+                return True
+    return False
 
 
 SPAN_DAYS = {"week": 6, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
@@ -196,6 +234,7 @@ def present_tense(trigger: Token, lang: str) -> bool:
     return "Pres" in morph.get("Tense") and "Ind" in morph.get("Mood") and "Fin" in morph.get("VerbForm")
 
 
+OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "nsubj:pass"}
 SHORT_UNITS = {"day", "week", "día", "semana", "days", "weeks", "días", "semanas"}
 UNITS = SHORT_UNITS | {"month", "months", "year", "years", "mes", "meses", "año", "años"}
 
@@ -204,6 +243,8 @@ def anterior_unit(trigger: Token, lang: str) -> Token | None:
     """The unit of "N days/weeks after" when the trigger's clause is what happened that long before the main
     clause ("días después de que EE.UU. atacara Venezuela", "weeks after the attack on X"); else None."""
     node = trigger
+    if node.pos_ in {"NOUN", "PROPN"} and node.dep_ in OBJECT_DEPS and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head  # "a week after the FBI announced the arrests": the clause the act noun is the object of
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     anchors = [node.head, *(c for c in node.children if c.dep_ == "mark")]
@@ -300,6 +341,7 @@ def governing_time(analysis: Analysis, start: int, end: int, trigger: Token | No
 
 
 CLAUSE_DEPS = {"relcl", "acl", "acl:relcl"}
+PREPOSITION_PARTICIPLES = {"following"}  # parsed as a participle clause ("one following a conference")
 
 
 def _in_other_clause(trigger: Token, doc_char: int) -> bool:
@@ -312,6 +354,8 @@ def _in_other_clause(trigger: Token, doc_char: int) -> bool:
     for node in [token, *token.ancestors]:
         if node.i == trigger.i:
             return False  # the trigger governs the expression
+        if node.lower_ in PREPOSITION_PARTICIPLES:
+            continue  # "accused ... by another one following a conference in 2010": a preposition, no clause
         if node.dep_ in CLAUSE_DEPS and node.head.i != trigger.i:
             return not _occasion(node.head, trigger)
     return False

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan
 
 from detente.analyze.time.lexicon import KNOWLEDGE, alternation, fold, lexicon
+from detente.analyze.time.periods import period_patterns
 from detente.analyze.time.rules import HEDGES, PERIOD_EDGE, quarter_expression
 
 # English month names that are also common words: accepted alone only next to a date word or a preposition.
@@ -120,6 +121,27 @@ def rule_candidates(text: str, lang: str) -> list[Candidate]:
         if lang == "es" and not _plausible_spanish(folded, start, end):
             continue
         found.append(Candidate(start, end, "rule"))
+    if lang == "en":
+        found += [c for c in _spelled_years(folded) if not any(c.start < f.end and f.start < c.end for f in found)]
+    return found
+
+
+SPELLED_YEAR_PREPOSITIONS = ("in", "since", "until", "before")
+
+
+def _spelled_years(folded: str) -> list[Candidate]:
+    """Years written in words after a preposition of time ("in nineteen ninety-one", transcripts' style); "two
+    thousand" alone is a count ("two thousand troops"), so only "two thousand and one" style years count."""
+    if "nineteen" not in folded and "thousand" not in folded and "eighteen" not in folded:
+        return []
+    found = []
+    for match in period_patterns("en").spelled.finditer(folded):
+        before = folded[max(0, match.start() - 8) : match.start()].split()
+        if not before or before[-1] not in SPELLED_YEAR_PREPOSITIONS:
+            continue
+        if not match["century"] and not match["rest2"]:
+            continue
+        found.append(Candidate(match.start(), match.end(), "rule"))
     return found
 
 
