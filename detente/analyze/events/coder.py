@@ -12,6 +12,9 @@ from detente.analyze.events.act_intents import (
 from detente.analyze.events.actor_lookup import Frame
 from detente.analyze.events.arguments import participants
 from detente.analyze.events.advice_warnings import warning_reading
+from detente.analyze.events.assurances import idle_assurance
+from detente.analyze.events.blamed_doers import blamed_doers
+from detente.analyze.events.background_acts import UNFOLDED_PENALTY, background_unfolded, possessor_antecedent, ranked_below
 from detente.analyze.events.assemble import build_event, hinted_mode, rule_confidence, side_span
 from detente.analyze.events.departures import apply_departures
 from detente.analyze.events.coded_roles import fold_outcomes, located_targets
@@ -34,16 +37,18 @@ from detente.analyze.events.lexicon import words
 from detente.analyze.events.merge import dedupe_sentence, meeting_partners, merge_events
 from detente.analyze.events.merge_listed import share_listed_targets
 from detente.analyze.events.outermost import (
-    THREAT_MODES, force_held_out, outermost, rallied_against, threat_mode, unexcluded, unfolded_motives,
+    THREAT_MODES, force_held_out, outermost, rallied_against, released_acts, threat_mode, unexcluded, unfolded_motives,
 )
 from detente.analyze.events.force_modes import weapon_or_force_mode
 from detente.analyze.events.name_words import in_name
 from detente.analyze.events.named_country import named_country
 from detente.analyze.events.object_senses import other_sense
+from detente.analyze.events.obstructed_acts import obstructions
 from detente.analyze.events.plain_readings import plain_reading
 from detente.analyze.events.private_visits import private_visit
 from detente.analyze.events.said_acts import made_now, pledged_by_speaker, reported
 from detente.analyze.events.promise_content import generic_relative, promised_state
+from detente.analyze.events.raised_subjects import reported_subject
 from detente.analyze.events.precedence import drop_mobilized_protest, labour_strike, retype
 from detente.analyze.events.sector_groups import ARMED
 from detente.analyze.events.sentence_merge import merge_compatible
@@ -72,7 +77,10 @@ GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
 # protest modes that are bodily acts, never a verbal complaint: "los funcionarios secundaron la huelga" is a strike
 PHYSICAL_PROTEST = {"strike", "hunger", "obstruct"}
 FILTERED_SENTENCE_GUARD = True  # switch for on/off comparisons of the last-resort guard (_under_filtered)
-LINKED_PENALTY = 0.3  # confidence taken off an event whose doer was linked through a governing clause
+UNFOLDED_ACTS_AND_DOERS = True  # switch for on/off comparisons of background acts, reported and blamed doers, assurances and held-up acts
+LINKED_PENALTY = 0.3
+BLAMABLE_TYPES = {"ASSAULT", "COERCE"}  # acts blamed on a doer ("an attack blamed on X"); not "Sanders' appeal can be
+# attributed to his socialism"  # confidence taken off an event whose doer was linked through a governing clause
 
 
 def code(analysis: Analysis) -> None:
@@ -103,11 +111,14 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     if lang == "en":
         found = drop_qualifier_objects(drop_mobilized_protest(reverse_stopped(idle_stoppages(found, lang), lang), lang), lang)
         found = sorted(found + material_gifts(sent, found, lang), key=lambda t: t.token.i)
+        if UNFOLDED_ACTS_AND_DOERS:  # "Russia has stalled ratification": a refusal of the act held up
+            found = sorted(found + obstructions(sent, found, lang), key=lambda t: t.token.i)
     elif lang == "es":
         found = reverse_stopped(found, lang)  # "levantaron el paro", "pusieron fin a la huelga": CONCEDE
     found = [t for t in found if not other_sense(t, lang) and not in_name(t, lang)]  # "released a statement in
     # support of Israel": the support is the act; "the Good Friday Agreement": a name
     triggers = outermost(found, lang)
+    released = released_acts(found, triggers, lang) if lang == "en" else set()
     coded = [(t, e) for t, e in ((t, _event(t, sent, frame)) for t in triggers) if e is not None]
     if len(triggers) < len(found):  # "en protesta por ..., se produjeron ocho detenciones": no arrest coded, the protest stands
         motives = unfolded_motives(found, triggers, {t.token.i for t, _ in coded}, lang)
@@ -121,6 +132,13 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
         frame.link_up = False
         for _, event in coded:  # a last-resort reading never outranks an event another sentence codes by its own words
             event.confidence = round(max(0.1, event.confidence - LINKED_PENALTY), 2)
+    if UNFOLDED_ACTS_AND_DOERS and lang == "en" and len(triggers) < len(found):  # "refused to ease sanctions after its invasion of Kuwait"
+        coded = sorted(coded + _background_acts(found, triggers, coded, sent, frame), key=lambda pair: pair[0].token.i)
+    for trigger, event in coded:  # "rejected the plan by threatening sanctions": the outer act stays the sentence's own
+        # (a verb's act; not "answered the UN demand by promising to withdraw": the promise is the sentence's act)
+        if trigger.token.i in released and (ranks := [e.confidence for t, e in coded
+                                                      if t.token.i != trigger.token.i and not t.is_nominal]):
+            event.confidence = ranked_below(event.confidence + UNFOLDED_PENALTY, ranks)
     if lang == "en":
         coded = fold_outcomes(coded, analysis)  # "the bombing ... by Israeli jets killed 20": one attack
     share_listed_targets(coded)
@@ -128,6 +146,34 @@ def code_sentence(analysis: Analysis, parsed: ParsedParagraph, sent: SpacySpan) 
     if lang == "en":  # "shortened the nightly curfew imposed in Sudan": no recipient read, the place's country is
         located_targets(merged, sent, frame)
     return dedupe_sentence(merged)
+
+
+def _background_acts(found: list[Trigger], kept: list[Trigger], coded: list, sent: SpacySpan, frame: Frame) -> list:
+    """Folded acts of a background phrase that name their own doer ("after its invasion of Kuwait"): events of their
+    own, ranked below the sentence's act; with no date of their own they are earlier than the news, date unknown."""
+    outer = [event.confidence for _, event in coded]
+    unfolded = []
+    for trigger in background_unfolded(found, kept, frame):
+        event = _event(trigger, sent, frame, presupposed=True)
+        if event is not None and not event.source and (owners := possessor_antecedent(trigger.token, frame)):
+            owned = {hit.actor.id for hit in owners}  # "after its invasion of Kuwait": "its" is the doer
+            event = replace(event, source=[hit.actor.ref() for hit in owners],
+                            target=[ref for ref in event.target if ref.id not in owned],
+                            evidence=replace(event.evidence, source=side_span(owners)))
+        if event is None or not event.source:
+            continue  # the unfolded act is coded only with its doer
+        undated = {} if event.date_text else {"date": None, "date_precision": None}
+        unfolded.append((trigger, replace(event, confidence=ranked_below(event.confidence, outer), **undated)))
+    return unfolded
+
+
+def reported_doers(subject, frame: Frame) -> list:
+    """The actors of a reported act's raised subject (a relative pronoun's antecedent, a pronoun's referent)."""
+    from detente.analyze.events.actor_lookup import actors_of
+    from detente.analyze.events.sources import pronoun_antecedent
+    from detente.analyze.events.targets import relative_antecedent
+
+    return actors_of(relative_antecedent(subject), frame) or pronoun_antecedent(subject, frame)
 
 
 def _filtered_with_sides(triggers: list[Trigger], frame: Frame) -> set[int]:
@@ -163,8 +209,16 @@ def _unstated_attitude(trigger: Trigger, lang: str) -> bool:
         and token.dep_ == "pobj" and token.head.head.pos_ in {"NOUN", "PROPN"}
 
 
-def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
+def _event(trigger: Trigger, sent: SpacySpan, frame: Frame, presupposed: bool = False) -> Event | None:
+    """The event of one trigger, or None; ``presupposed``: the act is named in a background phrase ("urged calm after
+    the attack by Hamas"), told as done whatever mood its outer clause is in."""
     found = participants(trigger, frame)
+    if UNFOLDED_ACTS_AND_DOERS and not found.sources and frame.lang == "en" and not trigger.is_nominal \
+            and (raised := reported_subject(trigger.token)) is not None:
+        found.sources = reported_doers(raised, frame)  # "Iraqi troops were reported to have attacked Kurdish villages"
+    if UNFOLDED_ACTS_AND_DOERS and trigger.is_nominal and trigger.cue.type in BLAMABLE_TYPES and (blamed := blamed_doers(trigger.token, frame)):
+        doers = {hit.actor.id for hit in blamed}  # "the bomb attack, blamed on Basque separatists": they attacked
+        found.sources, found.targets = blamed, [hit for hit in found.targets if hit.actor.id not in doers]
     if trigger.motive and not found.sources:
         return None  # "marcharon en protesta por el asesinato del periodista": a motive act is coded only with its doer
     if trigger.cue.type == "ACCUSE" and trigger.is_nominal and not found.sources and frame.lang == "en":
@@ -178,9 +232,11 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame) -> Event | None:
         found.targets, found.fallback_target = [], False  # "signed a peace agreement in Addis Ababa": where, not with whom
     if not found.sources and not found.targets:
         return None  # precision first: no resolved actor, no event
+    if UNFOLDED_ACTS_AND_DOERS and idle_assurance(trigger, found, frame.lang):
+        return None  # "I can assure you", "reassured markets": no named party is given an assurance
     if thing_subject(trigger, frame):
         return None  # "imports of steel threaten to impair U.S. security", "the feature offers value": no one acts
-    if unasserted(trigger, frame.lang) or irrealis(trigger, frame.lang) or principle(trigger, frame.lang):
+    if not presupposed and (unasserted(trigger, frame.lang) or irrealis(trigger, frame.lang)) or principle(trigger, frame.lang):
         return None  # "Will the regime cooperate?", "feel supported", "is allowed to borrow", "the desire to approve"
     if teaser_line(sent, frame.lang) or law_content(trigger.token, frame.lang) or described_stance(trigger, frame.lang) \
             or generic_possibility(trigger.token, frame.lang) or declined_comment(trigger, frame.lang):

@@ -30,6 +30,7 @@ def threat_mode(event_type: str, mode: str | None, token=None, lang: str = "en")
     return THREAT_MODES_BY_MODE.get((event_type, mode), THREAT_MODES.get(event_type))
 
 
+ACCOMPANYING_ACTS = True  # switch for on/off comparisons of stop 27's accompanying gerund acts (accompanying_act)
 UNEXCLUDED_DEPS = {"xcomp", "dobj", "obj", "pcomp", "prep", "pobj", "advmod"}
 
 
@@ -103,12 +104,13 @@ COMMANDED_TYPES = {"COERCE", "SANCTION", "RETREAT", "MOBILIZE", "ASSAULT", "AID"
 MOTIVE_TYPES = COMMANDED_TYPES | {"CONSULT", "COOPERATE"}
 
 
-def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -> list[Trigger]:
+def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True, release: bool = True) -> list[Trigger]:
     """Drop events embedded under an outer AGREE/THREATEN/REQUEST/REJECT/ACCUSE/SUPPORT trigger:
     "threatened to attack" is one THREATEN, "refused to meet" one REJECT. A promise of a conflictual act
     ("vowed to fight", "is ready to attack") is a THREATEN (PLOVER); an order whose object is an act ("ordered
     the arrest of X", "ordered patrols") is that act by whoever ordered it, not a request. ``motives=False`` keeps
-    the motive protests ("en protesta por ...") that would fold into another trigger of their clause."""
+    the motive protests ("en protesta por ...") that would fold into another trigger of their clause; ``release=False``
+    folds the accompanying and means gerunds too (``released_acts``)."""
     triggers = [t for t in triggers if not in_court_plea(t.token, lang)]
     triggers = [t for t in triggers if not _orders_act(t, triggers, lang) and not _pits_sides(t, triggers, lang)
                 and not (motives and motive_hosts(t, triggers)) and not _approves_act(t, triggers, lang)]
@@ -144,6 +146,10 @@ def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -
                 break  # "marcharon en repudio a la visita", "ocuparon la hacienda golpeando a ...": an act of its own
             if outer is not None and _purpose_of(outer, path, trigger):
                 break  # "defied a police ban to take to the streets": what they did, not what they rejected
+            if ACCOMPANYING_ACTS and release and outer is not None and outer is not trigger \
+                    and (accompanying_act(outer, trigger) or means_of(trigger, current)):
+                break  # "Blair pledged to stand with Clinton, warning Saddam Hussein that ...", "rejected the plan by
+                # threatening sanctions": a second act, not the outer one's content
             if outer is not None and outer is not trigger and current.dep_ != "conj" \
                     and _coordinated_with(outer, trigger, controllers):
                 break  # "the rebels agreed to a ceasefire and stopped shelling the city": a second act, not the promise's
@@ -173,6 +179,52 @@ def outermost(triggers: list[Trigger], lang: str = "en", motives: bool = True) -
         if not embedded:
             kept.append(trigger)
     return [retyped.get(t.token.i, replace(t, motive=True) if t.token.i in motive_at else t) for t in kept]
+
+
+SAID_ALONGSIDE = {"THREATEN", "ACCUSE", "REQUEST", "REJECT"}  # "..., warning / accusing / urging / rejecting ...";
+# not "..., allowing the U.S. to stop ships" (what the act allows) nor "..., agreeing to ..." (often its outcome)
+
+
+def accompanying_act(outer: Trigger, trigger: Trigger) -> bool:
+    """A speech act told by a gerund clause set off by a comma after the outer verb ("Blair pledged to stand with the
+    president, warning Saddam Hussein that the threat of force is real", "Iraq refused to meet, accusing the envoy of
+    bias"): what the subject also did, not the promise's or refusal's content (stop 27, wire recall study)."""
+    token = trigger.token
+    if trigger.is_nominal or outer.is_nominal or trigger.cue.type not in SAID_ALONGSIDE or token.tag_ != "VBG":
+        return False
+    if token.dep_ != "advcl" or token.head.i != outer.token.i or token.i < outer.token.i:
+        return False
+    if outer.token.tag_ not in {"VBD", "VBN"}:
+        return False  # "she offers reasonableness, urging voters to see the big picture": a portrait, not a report
+    if token.i == 0 or token.doc[token.i - 1].text != "," or any(c.dep_ in {"mark", "nsubj"} for c in token.children):
+        return False
+    # said to someone ("warning Saddam Hussein", "calling on Arabs"), not an argument alone ("arguing that ...")
+    return any(c.dep_ in {"dobj", "obj", "dative"} or c.dep_ == "prep" and c.lower_ in {"on", "for", "against"}
+               for c in token.children)
+
+
+def means_of(trigger: Trigger, governor) -> bool:
+    """"rejected the plan by threatening new sanctions", "answered the UN demand by promising to withdraw", "protested
+    by recalling its ambassador": a gerund of the "by" phrase on the outer act's verb (``governor``) is the act it was
+    done through, an act of its own."""
+    token = trigger.token
+    if trigger.is_nominal or token.dep_ != "pcomp" or token.tag_ != "VBG":
+        return False
+    by = token.head
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head.i != governor.i or governor.dep_ in {"xcomp", "pcomp"}:
+        return False  # not "asking the candidates to recognize X by committing to ...": the act asked for's means
+    # "asking the candidates to recognize that words matter by committing to ...": after a complement clause the
+    # by-phrase belongs to the act asked for
+    return not any(c.dep_ in {"xcomp", "ccomp"} and c.i < by.i for c in governor.children)
+
+
+def released_acts(found: list[Trigger], kept: list[Trigger], lang: str) -> set[int]:
+    """Token indices of the kept triggers that only ``accompanying_act`` or ``means_of`` kept apart from an outer act
+    (a gerund the plain fold would have folded): they rank below the sentence's other acts (coder.py)."""
+    if not ACCOMPANYING_ACTS or not any(t.token.tag_ == "VBG" and not t.is_nominal for t in kept):
+        return set()
+    plain = {t.token.i for t in outermost(found, lang, release=False)}
+    return {t.token.i for t in kept if t.token.i not in plain}
 
 
 def _infinitive_relative(token) -> bool:

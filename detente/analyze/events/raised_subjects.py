@@ -25,3 +25,22 @@ def raised_subject(verb: Token) -> Token | None:
         # "X is due to meet": the subject of the copula the adjective is said of
         return next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+def reported_subject(verb: Token) -> Token | None:
+    """"Iraqi troops were reported to have attacked Kurdish villages", "Syria is said to have sent troops", "Serbia
+    appears to have withdrawn its forces": the subject of a passive verb of reporting or believing, or of "seem" /
+    "appear", is the doer of its to-infinitive (cue list ``reporting_raiser``); an act reported or seen as done, not a
+    forecast, so it needs no named target."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return None  # "was said to have been disapproving of the idea": a state, no act
+    head = verb.head
+    if head.lemma_.lower() not in words("reporting_raiser"):
+        return None
+    if head.tag_ == "VBN" and any(c.dep_ in {"auxpass", "aux:pass"} for c in head.children):
+        return next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if head.lemma_.lower() in {"seem", "appear"}:
+        return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
