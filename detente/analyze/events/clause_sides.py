@@ -7,6 +7,8 @@ whom a relative clause's missing argument stands for.
 - A contact relative clause with a subject of its own ("a store owner they took hostage", "the villagers the rebels
   had kidnapped") says its noun is the one acted on, not the doer: the noun is the clause's missing object.
 - "with whom" / "to which" stands for the noun the relative clause modifies ("Saddam, with whom the king met").
+- A passive "being" participle in a prepositional phrase ("fled Cuba after being arrested by Batista's agents") is
+  said of the governing clause's subject as the one acted on (stop 27).
 """
 from __future__ import annotations
 
@@ -31,7 +33,15 @@ def borrows_no_doer(verb: Token) -> bool:
             and any(c.dep_ in {"auxpass", "aux:pass"} for c in verb.children) \
             and any(c.dep_ == "mark" and c.lower_ in PRIOR_MARKS for c in verb.children):
         return True
-    return contact_relative(verb)
+    return contact_relative(verb) or passive_gerund(verb)
+
+
+def passive_gerund(verb: Token) -> bool:
+    """"fled Cuba after being arrested by Batista's agents": a passive "being" participle in a prepositional phrase,
+    with no subject of its own, is said of the governing clause's subject as the one acted on, never as its doer."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" \
+        and any(c.dep_ in {"auxpass", "aux:pass"} and c.lower_ == "being" for c in verb.children) \
+        and not any(c.dep_ in OWN_SUBJECTS | PASSIVE_SUBJECTS for c in verb.children)
 
 
 def contact_relative(verb: Token) -> bool:
@@ -46,13 +56,24 @@ def contact_relative(verb: Token) -> bool:
 
 def relative_patient(verb: Token, frame: Frame) -> list[ActorHit]:
     """The noun a contact relative clause modifies, when it is the clause's missing object: no object of its own,
-    or only a predicate noun of captivity ("they took hostage")."""
+    or only a predicate noun of captivity ("they took hostage"); the governing clause's subject of a passive gerund
+    ("the activist fled after being arrested")."""
+    if passive_gerund(verb):
+        return _governing_subject(verb.head.head, frame)
     if not contact_relative(verb):
         return []
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
     if any(o.lemma_.lower() not in words("captive_predicate") for o in objects):
         return []
     return actors_of(verb.head, frame)
+
+
+def _governing_subject(clause: Token, frame: Frame) -> list[ActorHit]:
+    """The actors of the subject of ``clause``, its own or shared ("his father, who fled"; "150 Indians returned home
+    broke after being deported")."""
+    from detente.analyze.events.sources import subject_of  # sources reads this module
+
+    return subject_of(clause, frame)
 
 
 def captive_predicates(verb: Token) -> set[int]:

@@ -1,5 +1,6 @@
 """Where an implicit protest takes place, so whose protesters it has: the country of the protest's place, of the one
-country its sentence names, of the state body it faces, else the article's (``article_country``). A state named for its
+country its sentence names, of the state body it faces, of the last place its paragraph named before it, else the
+article's (``article_country``). A state named for its
 embassy or consulate is no place of the protest. Split off ``implicit.py``, which builds the events."""
 from __future__ import annotations
 
@@ -28,7 +29,22 @@ def protest_country(analysis: Analysis, sent: SpacySpan, token: Token, offset: i
     if len(named) == 1:
         return named.pop()
     faced = _faced_country(analysis, token, offset)
-    return faced if faced is not None else article_country(analysis)
+    if faced is not None:
+        return faced
+    told = _told_before(analysis, start)
+    return told if told is not None else article_country(analysis)
+
+
+def _told_before(analysis: Analysis, start: int) -> str | None:
+    """The country of the last place named before ``start`` in the same paragraph ("Hong Kong's street battles are
+    a threat to Xi's regime. The protests degrade the Party's claim"): a protest the sentence does not place is where
+    the paragraph just was, before the article's dominant country (a Hong Kong story full of Beijing)."""
+    paragraph = next((p for p in analysis.article.paragraphs if p.start <= start < p.end), None)
+    if paragraph is None:
+        return None
+    before = [p for p in analysis.places if paragraph.start <= p.start < start and p.place.country
+              and not _mission_country(analysis.text, p.start, p.end)]
+    return max(before, key=lambda p: p.start).place.country if before else None
 
 
 def _mission_country(text: str, start: int, end: int) -> bool:

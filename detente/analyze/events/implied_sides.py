@@ -76,10 +76,10 @@ def add_implied_sides(analysis: Analysis) -> None:
             event.evidence.target = None
         country = stance_recipient(analysis, event)
         if country is not None and (not event.target or home_venue(analysis, event)):
-            event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source).ref()]
+            event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source, False).ref()]
             event.evidence.target = None  # "an anti-India rally in Karachi": against India
         elif (country := home_venue(analysis, event)) is not None:  # "a rally in Karachi": Pakistan's authorities
-            event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source).ref()]
+            event.target = [_side(analysis, made, RECIPIENT_OF["PROTEST"], country, event.source, False).ref()]
             event.evidence.target = None
         if event.negated or event.type not in RECIPIENT_OF and event.type not in DOER_OF:
             continue
@@ -94,7 +94,8 @@ def add_implied_sides(analysis: Analysis) -> None:
             country = _place_country(event) or (_shared_country(event.source) if event.type == "PROTEST"
                                                 else _home_country(analysis, event))
             if country is not None:
-                event.target = [_side(analysis, made, RECIPIENT_OF[event.type], country, event.source).ref()]
+                event.target = [_side(analysis, made, RECIPIENT_OF[event.type], country, event.source,
+                                      event.type != "PROTEST").ref()]
         elif event.target and not event.source and event.type in DOER_OF:
             if event.type == "ASSAULT" and event.mode not in LOCAL_ATTACK_MODES and not _local_weapon(analysis, event):
                 continue
@@ -110,12 +111,16 @@ def add_implied_sides(analysis: Analysis) -> None:
                 event.source = [_side(analysis, made, DOER_OF[event.type], country, event.target).ref()]
 
 
-def _side(analysis: Analysis, made: dict, wanted: tuple[str, str], country: str, other: list) -> Actor:
-    """The article's own actor for the country's authorities, else the implied actor (made once per article)."""
+def _side(analysis: Analysis, made: dict, wanted: tuple[str, str], country: str, other: list,
+          bare_country: bool = True) -> Actor:
+    """The article's own actor for the country's authorities, else the implied actor (made once per article).
+    ``bare_country``: the country itself ("Ukraine") may stand for them; not for a protest's recipient, where the
+    country's name reads as the place protested in, not the rulers protested against (dev audits s22-s26)."""
     name, sector = wanted
     if sector == "GOV":
         own = {a.id for a in other}
-        found = next((a for a in analysis.actors if a.country == country and a.id not in own and _the_state(a)), None)
+        found = next((a for a in analysis.actors if a.country == country and a.id not in own and _the_state(a)
+                      and (bare_country or a.sector == "GOV" and _named_government(a))), None)
         if found is not None:
             return found
     actor = made.get((name, country, sector))
@@ -144,6 +149,15 @@ def _the_state(actor: Actor) -> bool:
     if actor.sector is None:
         return actor.name == default_knowledge().country_name(actor.country)
     return actor.sector == "GOV" and actor.name.lower().endswith("government")
+
+
+PLAIN_GOVERNMENTS = {"government", "federal government"}  # not "the central government": Beijing in a Hong Kong story
+
+
+def _named_government(actor: Actor) -> bool:
+    """A government named by its state or as the government ("the Polish government", "the federal government"), not
+    one described ("a strong government")."""
+    return actor.name[:1].isupper() or actor.name.lower() in PLAIN_GOVERNMENTS
 
 
 def _place_country(event: Event) -> str | None:

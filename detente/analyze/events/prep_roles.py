@@ -37,6 +37,7 @@ IN_TYPES = {"ASSAULT", "MOBILIZE"}
 BLOCKING_MODES = {"obstruct", "boycott"}
 OF_IS_SOURCE = {"CONSULT", "PROTEST", "SUPPORT", "AGREE", "THREATEN", "MOBILIZE", "AID", "COOPERATE", "REJECT"}
 EXPEL_MODES = {"expel", "deport"}
+OF_DOER_MODES = {"resign"}  # a RETREAT noun of these modes names its doer in its of-phrase (one resigns oneself)
 TIME_ENTITIES = {"DATE", "TIME"}
 STANCE_PREPS = {"in", "en"}  # "in support of", "en apoyo de": the preposition that makes a stance phrase
 GIVING_TYPES = {"AID", "COOPERATE"}  # the direct object is the thing given ("extradited a drug lord to the US")
@@ -116,7 +117,8 @@ def prepositions(head: Token, event_type: str, frame: Frame, found: Participants
             # "Belgrade's rejection of the U.N. plan": with its doer already a possessor, the of-phrase is what it acts on
             # ("announced its recognition of Haiti": a possessive pronoun stands for the doer too)
             owned = frame.lang == "en" and any(c.dep_ == "poss" for c in head.children)
-            if event_type in OF_IS_SOURCE and frame.mode not in BLOCKING_MODES and not owned \
+            resigned = event_type == "RETREAT" and frame.mode in OF_DOER_MODES  # "the resignation of X": X resigns
+            if (event_type in OF_IS_SOURCE or resigned) and frame.mode not in BLOCKING_MODES and not owned \
                     and not _stance_phrase(head):  # "el bloqueo de los
                 found.sources += hits  # puertos": the ports
             else:

@@ -18,9 +18,10 @@ from detente.analyze.events.held_things import holders, unit_owner, unit_site
 from detente.analyze.events.named_recipients import recipient_named
 from detente.analyze.events.objected_things import clause_doers
 from detente.analyze.events.place_countries import named_or_placed
+from detente.analyze.events.place_topics import occasion
 from detente.analyze.events.recorded_acts import recording_clause
 from detente.analyze.events.lemmas import lemma
-from detente.analyze.events.lexicon import words
+from detente.analyze.events.lexicon import cues_of, words
 from detente.analyze.events.triggers import Trigger
 from detente.knowledge.actors.words import death_words, foreign_missions
 
@@ -58,6 +59,9 @@ def nearest_in_clause(head: Token, frame: Frame, exclude: set[str], hostile: boo
         head_children = [c for c in head.children if not _other_act(c, frame)]
     # "according to The Herald" names the reporter; "denied shelling the villages": the villages are the charge's
     head_children = [c for c in head_children if not attribution(c) and not inside_denied(c, head, frame.lang)]
+    # "at a rally in Derry, N.H., Clinton rebuffed a heckler": the occasion's place is where, not whom (where() still
+    # reads the place of an act that is not said, "a bomb went off at a rally in Kabul")
+    head_children = [c for c in head_children if not _at_occasion(c, frame)]
     queue = [(child, 1) for child in head_children if child.dep_ not in CLAUSE_BOUNDARIES]
     while queue:
         token, depth = queue.pop(0)
@@ -96,6 +100,31 @@ def _other_act(prep: Token, frame: Frame) -> bool:
         return False
     return any(c.dep_ == "pcomp" and c.pos_ in {"VERB", "AUX"} for c in prep.children) \
         or any(act_type(o, frame) is not None for o in prep_objects(prep)[1])
+
+
+OCCASION_PREPS = {"at", "in", "during"}
+
+
+def _at_occasion(prep: Token, frame: Frame) -> bool:
+    """An at/in/during phrase whose object is an event noun or a speaking occasion ("at a rally", "at the summit in
+    Warsaw", "in an interview with ABC News", "in a speech to Congress"): the occasion, with its interviewer or audience."""
+    if prep.dep_ != "prep" or prep.lower_ not in OCCASION_PREPS or frame.lang != "en":
+        return False
+    return any(lemma(o, frame.lang) in words("occasion_nouns") or _gathering(o, frame) and not _partnered(o)
+               for o in prep_objects(prep)[1])
+
+
+GATHERING_TYPES = {"CONSULT", "PROTEST"}  # a rally, a summit, talks: not a demand or an offer one balks at
+
+
+def _gathering(noun: Token, frame: Frame) -> bool:
+    """An event noun that names a gathering (a meeting or a protest), so a phrase on it can be an occasion."""
+    return occasion(noun, frame.lang) and any(c.type in GATHERING_TYPES and c.pos == "N" for c in cues_of(noun, frame.lang))
+
+
+def _partnered(noun: Token) -> bool:
+    """"during talks with Iran, Russia agreed ...": a meeting's partner may be whom the act is aimed at."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children)
 
 
 def _placed(thing: Token, frame: Frame) -> bool:
