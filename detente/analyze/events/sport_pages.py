@@ -14,6 +14,7 @@ from detente.analyze.events.sector_groups import POLITICAL
 from detente.analyze.events.sentence_words import doc_words, sentence_lowers
 
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report
+PLAY_TYPES = {"ASSAULT", "CONCEDE", "REJECT", "SUPPORT", "AGREE", "RETREAT", "PROTEST", "CONSULT"}  # a game's words
 
 
 def sports_report(analysis: Analysis) -> bool:
@@ -40,3 +41,12 @@ def unpolitical_play(analysis: Analysis, sources: list, targets: list) -> bool:
         return False
     sides = [hit.actor for hit in sources + targets]
     return not any(a.sector in POLITICAL or (a.country and a.sector is None) for a in sides)
+
+
+def team_play(trigger, found, frame) -> bool:
+    """In an English sports report, an act of play whose sides are private or countries standing alone (national
+    teams: module docstring)."""
+    if frame.lang != "en" or trigger.cue.type not in PLAY_TYPES or not sports_report(frame.analysis):
+        return False
+    sides = [hit.actor for hit in found.sources + found.targets]
+    return bool(sides) and not any(a.sector in POLITICAL for a in sides)
