@@ -78,9 +78,9 @@ GENERIC_PEOPLE = {"CVL", "UNK", "REF", None}
 PHYSICAL_PROTEST = {"strike", "hunger", "obstruct"}
 FILTERED_SENTENCE_GUARD = True  # switch for on/off comparisons of the last-resort guard (_under_filtered)
 UNFOLDED_ACTS_AND_DOERS = True  # switch for on/off comparisons of background acts, reported and blamed doers, assurances and held-up acts
-LINKED_PENALTY = 0.3
+LINKED_PENALTY = 0.3  # confidence taken off an event whose doer was linked through a governing clause
 BLAMABLE_TYPES = {"ASSAULT", "COERCE"}  # acts blamed on a doer ("an attack blamed on X"); not "Sanders' appeal can be
-# attributed to his socialism"  # confidence taken off an event whose doer was linked through a governing clause
+# attributed to his socialism"
 
 
 def code(analysis: Analysis) -> None:
