@@ -10,8 +10,9 @@ an act the text itself presents as earlier, and two discourse facts show it with
   frame of the nearest earlier sentence of its paragraph that has one, when that sentence's main verb is a past tense
   dated by a period coarser than a day that starts before publication ("In the spring, Congress ended X. They also
   ordered Y.", "The announcement came earlier this month ... Employees staged a walkout."). The act takes that
-  period at its precision. A day frame is not carried: a narrative moves on from day to day ("On Saturday X was
-  captured. He was flown ...").
+  period at its precision. A day frame is carried only for a day of the news week (stop 27: "The president met the
+  envoy on Monday. He urged China to ...": Monday, not the publication day), and not to a past perfect; an older day
+  is not: a chronology moves on from day to day ("On April 20, X was captured. He was flown ...").
 - "at the time" / "en aquel momento" on the act's own clause points back at the story's time: the act takes the
   latest dated expression before its sentence ("In 2020, prosecutors said X. Berman blasted Andrew at the time ..."),
   when that lies before publication; "at the time of X" names another act's time and is no such cue.
@@ -131,12 +132,35 @@ def paragraph_frame(analysis: Analysis, trigger: Token, start: int, lang: str) -
     lo, hi = offset + frame_sent.start_char, offset + frame_sent.end_char
     for expression in sorted((t for t in earlier if lo <= t.start < hi), key=lambda t: t.start):
         when = as_date(expression.value) if expression.value else None
-        if when is None or expression.precision not in COARSE or not when < published:
+        if when is None or not (_coarse_frame(expression, when, published) or _news_day_frame(
+                expression, when, published, trigger, lang)):
             continue
         token = token_at(trigger.doc, expression.start - offset)
         if token is not None and _dates_root(token, root):
             return expression
     return None
+
+
+NEWS_WEEK_DAYS = 7  # a day this close before publication ("on Monday", "yesterday") is the news story's own day
+
+
+def _coarse_frame(expression: TimeExpression, when, published) -> bool:
+    """A period coarser than a day that starts before publication ("In the spring", "earlier this month")."""
+    return expression.precision in COARSE and when < published
+
+
+def _news_day_frame(expression: TimeExpression, when, published, trigger: Token, lang: str) -> bool:
+    """A day of the news week before publication ("On Monday", "yesterday", NEWS_WEEK_DAYS at most) frames the simple
+    pasts told after it in its paragraph ("The president met the envoy on Monday. He urged China to ..."): the story
+    of those days, not a chronology moving on over weeks ("On April 20, ..." a fortnight back is not carried). A past
+    perfect lies before that day and is left to earlier_acts.py."""
+    from datetime import timedelta
+
+    from detente.analyze.events.earlier_acts import past_perfect
+
+    if expression.precision != "day" or not published - timedelta(days=NEWS_WEEK_DAYS) <= when < published:
+        return False  # the publication day itself ("today") adds nothing to the default
+    return not past_perfect(clause_head(trigger), lang)
 
 
 FOCUS_CHARS = 1500  # the story's time holds this far (time/reference.py)

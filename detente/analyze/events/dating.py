@@ -31,6 +31,9 @@ Historical (P) marks an act recalled from before the article's news window, not 
 Earlier but not historical, with no date (stop 27): "already" on a finished act, a noun object of a clause "a week
 after" another act, a step of a past story told with "ultimately"/"eventually"/"later" past the lead
 (earlier_acts.sequel_act), and a once-only act done to a person told again (repeated_act_dates.py).
+A day stated next to the act (stop 27, day dates): a day of the news week that dates an earlier simple past of the
+paragraph frames the simple pasts after it (background_dates.paragraph_frame); a speaker's undated act next to that
+speaker's statement dated to such a day takes that day (speaker_occasion_dates.py, after coding).
 """
 from __future__ import annotations
 

@@ -37,7 +37,7 @@ from detente.model import Event
 WORDS = Path(__file__).resolve().parents[2] / "knowledge" / "time" / "recalled_attacks.tsv"
 ATTACK_TYPES = {"ASSAULT"}
 REACH_CHARS = 1500  # the story's time holds this far (background_dates.FOCUS_CHARS)
-FRESH_DAYS = 2  # an attack of yesterday or today is the news of the day itself
+FRESH_DAYS = 1  # an attack of today is the news of the day itself; a stated yesterday is its own day (stop 27)
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "nsubj:pass"}
 RELATIVES = {"which", "that", "que", "cual", "cuales"}
 ANTECEDENT_TOKENS = 8  # how far back a relative pronoun's antecedent may stand ("attacks on X, which")
@@ -86,6 +86,9 @@ def date_recalled_attacks(analysis: Analysis) -> None:
     from detente.analyze.events.repeated_act_dates import date_repeated_acts
 
     date_repeated_acts(analysis)  # a once-only act done to a person, told again: the time first given to it
+    from detente.analyze.events.speaker_occasion_dates import date_speaker_occasions
+
+    date_speaker_occasions(analysis)  # a speaker's undated act next to that speaker's dated statement: that day
 
 
 def _recalled_site(attacks: list[Event], sent_start: int):
