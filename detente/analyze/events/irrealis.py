@@ -40,13 +40,15 @@ requirements, desires and fears).
 The climb goes through infinitives, participle clauses and of-phrases only, so an act reported beside the modal
 ("would have to pay after the court fined it") stays coded. Purposes (purposes.py) and advised acts
 (advised_acts.py) are not reported either; nor are options, capabilities and conditions (unrealized_scenarios.py,
-TimeBank dev audit s26, class N4).
+TimeBank dev audit s26, class N4); nor acts hoped for, aimed at, weighed, proposed or named by a purpose phrase
+(hoped_acts.py, stop 27).
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from detente.analyze.events.advised_acts import advised
+from detente.analyze.events.hoped_acts import hoped_or_aimed
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
 from detente.analyze.events.purposes import purpose_only
@@ -75,7 +77,7 @@ def irrealis(trigger: Trigger, lang: str) -> bool:
     if lang != "en":
         return False
     if purpose_only(trigger.token, lang) or advised(trigger.token, lang) or _reason_given(trigger) \
-            or unrealized_scenario(trigger, lang):
+            or unrealized_scenario(trigger, lang) or hoped_or_aimed(trigger, lang):
         return True
     if _hearsay(trigger.token) or _refused(trigger) or _wanted(trigger) or _possible(trigger.token) \
             or _prospect(trigger):
