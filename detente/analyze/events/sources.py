@@ -17,6 +17,7 @@ from detente.analyze.events.place_countries import place_country_actor
 from detente.analyze.events.predicate_nouns import predicate_anchor
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.lexicon import words
+from detente.analyze.events.part_doers import part_holder
 from detente.analyze.events.spanish_arguments import controlled_infinitive
 from detente.analyze.events.speaker_roles import first_person_speaker
 from detente.analyze.events.summoned_envoys import summoning_purpose
@@ -56,6 +57,9 @@ def inherited_subject(verb: Token, frame: Frame) -> list[ActorHit]:
         dep, head = current.dep_, current.head
         if head.i == current.i:
             return []
+        if dep == "prep" and current.lower_ == "in" and below.tag_ == "VBG" and below.dep_ == "pcomp" \
+                and (held := part_holder(head, frame)) is not None:
+            return held  # "Qatar played a key role in brokering the ceasefire": the part's holder
         if frame.lang == "es" and current.i == verb.i and "Ger" in verb.morph.get("VerbForm") and _nominal(head, frame):
             # "ocuparon el fundo golpeando a los trabajadores": a Spanish gerund is said of the clause's subject even
             # when the parser hangs it on a noun (or on a noun it took for a verb, "el fundo"); not on a person

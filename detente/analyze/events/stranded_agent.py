@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.analyze.events.actor_lookup import ActorHit, Frame, actors_of
+from detente.analyze.events.charged_doers import charged_doers
 
 PASSIVE_MARKS = {"auxpass", "nsubjpass", "aux:pass", "nsubj:pass"}
 MAX_DEPTH = 3  # verb → in/at phrase → its noun → a phrase of that noun → its noun
@@ -40,7 +41,8 @@ def _inner_by_phrases(head: Token, depth: int) -> list[Token]:
 def of_object_agent(noun: Token, frame: Frame) -> list[ActorHit]:
     """"the expulsion of four Russian diplomats by the United States": the by-phrase of an act noun that the parser
     hangs on the noun's of-object (where it closes the of-phrase) names the doer, as "the shelling of Grozny by
-    Russian artillery" does when it hangs on the act noun itself."""
+    Russian artillery" does when it hangs on the act noun itself. Failing that, the one convicted, jailed or
+    suspected for the act did it ("was convicted of the 1988 bombing": ``charged_doers``)."""
     if frame.lang != "en":
         return []
     for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -48,4 +50,7 @@ def of_object_agent(noun: Token, frame: Frame) -> list[ActorHit]:
             for by in (c for c in obj.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
                 if by.right_edge.i == obj.right_edge.i:
                     return [h for o in by.children if o.dep_ == "pobj" for h in actors_of(o, frame)]
-    return []
+    return charged_doers(noun, frame) if CHARGED_DOERS else []
+
+
+CHARGED_DOERS = True  # switch for paired before/after measurement
