@@ -200,9 +200,14 @@ def _then_phrase(trigger: Token, lang: str) -> bool:
 
 def _dates_root(token: Token, root: Token) -> bool:
     """The expression hangs on the sentence's main verb, not inside another clause ("declared ... in March 2020")."""
+    return hangs_on(token, root, OTHER_CLAUSE_DEPS)
+
+
+def hangs_on(token: Token, verb: Token, clause_deps: set[str]) -> bool:
+    """``token`` reaches ``verb`` through its heads without passing a dependency of ``clause_deps`` (another clause)."""
     node = token
-    while node.i != root.i:
-        if node.dep_ in OTHER_CLAUSE_DEPS or node.head.i == node.i:
+    while node.i != verb.i:
+        if node.dep_ in clause_deps or node.head.i == node.i:
             return False
         node = node.head
     return True

@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis, TimeExpression
-from detente.analyze.events.background_dates import NEWS_WEEK_DAYS, clause_head, cue_words
+from detente.analyze.events.background_dates import NEWS_WEEK_DAYS, clause_head, cue_words, hangs_on
 from detente.analyze.events.lemmas import lemma
 from detente.analyze.events.sentence_words import token_at
 
@@ -151,9 +151,4 @@ def _statement_day(analysis: Analysis, published: date, spans, parsed, sent) -> 
 def _hangs_on(token: Token, verb: Token) -> bool:
     """The time token reaches ``verb`` through its heads without entering another clause ("told reporters during a
     press briefing Tuesday")."""
-    node = token
-    while node.i != verb.i:
-        if node.dep_ in CLAUSE_DEPS or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
+    return hangs_on(token, verb, CLAUSE_DEPS)
