@@ -97,13 +97,22 @@ def narrative_past(verb: Token, lang: str) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "aux:pass"}]
+    if not auxiliaries:
+        return simple_past(verb, lang)
     if lang == "en":
-        if verb.tag_ == "VBD":
-            return not auxiliaries
-        return verb.tag_ == "VBN" and bool(auxiliaries) and auxiliaries[0].lower_ in {"was", "were", "had"}
+        return verb.tag_ == "VBN" and auxiliaries[0].lower_ in {"was", "were", "had"}
     if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
-        return not auxiliaries
-    return bool(auxiliaries) and any("Past" in a.morph.get("Tense") or "Imp" in a.morph.get("Tense") for a in auxiliaries)
+        return False
+    return any("Past" in a.morph.get("Tense") or "Imp" in a.morph.get("Tense") for a in auxiliaries)
+
+
+def simple_past(verb: Token, lang: str) -> bool:
+    """A past verb with no auxiliary ("ordered", "cerró")."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"aux", "auxpass", "aux:pass"} for c in verb.children):
+        return False
+    if lang == "en":
+        return verb.tag_ == "VBD"
+    return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
 
 
 def paragraph_frame(analysis: Analysis, trigger: Token, start: int, lang: str) -> TimeExpression | None:

@@ -83,12 +83,6 @@ def date_recalled_attacks(analysis: Analysis) -> None:
             event.location = site  # "the attack" of the day: the site of the attack told just before
         if event.date_text:
             dated.append(event)
-    from detente.analyze.events.repeated_act_dates import date_repeated_acts
-
-    date_repeated_acts(analysis)  # a once-only act done to a person, told again: the time first given to it
-    from detente.analyze.events.speaker_occasion_dates import date_speaker_occasions
-
-    date_speaker_occasions(analysis)  # a speaker's undated act next to that speaker's dated statement: that day
 
 
 def _recalled_site(attacks: list[Event], sent_start: int):

@@ -54,7 +54,7 @@ def date_repeated_acts(analysis: Analysis) -> None:
         targets = frozenset(a.id for a in event.target if a.id in persons)
         if not targets:
             continue
-        if _default_dated(event, published) and _told_again(trigger, lang):
+        if default_dated(event, published) and _told_again(trigger, lang):
             first = next((e for e, s, t in reversed(told) if s == stem and t & targets and e.type == event.type), None)
             if first is not None and _placed(first, published):
                 event.date, event.date_text, event.date_precision = first.date, first.date_text, first.date_precision
@@ -90,7 +90,7 @@ def _once_stem(trigger: Token, lang: str) -> str | None:
     return None
 
 
-def _default_dated(event: Event, published: date) -> bool:
+def default_dated(event: Event, published: date) -> bool:
     """The act took the publication date for want of one of its own."""
     return not event.date_text and event.date == published.isoformat() and not event.future and not event.hypothetical
 

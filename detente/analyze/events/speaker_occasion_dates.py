@@ -20,8 +20,9 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from detente.analyze.context import Analysis, TimeExpression
-from detente.analyze.events.background_dates import NEWS_WEEK_DAYS, clause_head, cue_words, hangs_on
+from detente.analyze.events.background_dates import NEWS_WEEK_DAYS, clause_head, cue_words, hangs_on, simple_past
 from detente.analyze.events.lemmas import lemma
+from detente.analyze.events.repeated_act_dates import default_dated
 from detente.analyze.events.sentence_words import token_at
 
 WORDS = Path(__file__).resolve().parents[2] / "knowledge" / "time" / "earlier_cues.tsv"  # kind "say"
@@ -38,8 +39,7 @@ def date_speaker_occasions(analysis: Analysis) -> None:
         return
     mentions = {actor.id: actor.mentions for actor in analysis.actors}
     for event in analysis.events:
-        if event.date_text or event.date != published.isoformat() or event.future or event.hypothetical \
-                or not event.source:
+        if not default_dated(event, published) or not event.source:
             continue
         found = analysis.trigger_root(event)
         if found is None or found[0].lang not in {"en", "es"}:
@@ -64,22 +64,14 @@ def _simple_past_act(trigger: Token, lang: str) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "aux:pass"} for c in trigger.children):
         return False  # "and that moving forward would destroy ...": not the clause's simple past
     head = clause_head(trigger)
-    if _simple_past(head, lang):
+    if simple_past(head, lang):
         return True
     if head.dep_ not in {"advcl", "xcomp"} or head.tag_ != "VBG":
         return False
     verb = head.head  # "said it's up to Pelosi ..., accusing her": the participle may hang on the reported clause
     if verb.dep_ in {"relcl", "acl", "acl:relcl"}:
         return False  # "a critique he made during the debate, inviting ridicule": another occasion's clause
-    return _simple_past(verb, lang) or (verb.dep_ == "ccomp" and _simple_past(verb.head, lang))
-
-
-def _simple_past(verb: Token, lang: str) -> bool:
-    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"aux", "auxpass", "aux:pass"} for c in verb.children):
-        return False
-    if lang == "en":
-        return verb.tag_ == "VBD"
-    return "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm")
+    return simple_past(verb, lang) or (verb.dep_ == "ccomp" and simple_past(verb.head, lang))
 
 
 def _dated_sentence(analysis: Analysis, parsed, sent) -> bool:
@@ -127,7 +119,7 @@ def _statement_day(analysis: Analysis, published: date, spans, parsed, sent) -> 
 
     root = sent.root
     lang = parsed.lang
-    if lemma(root, lang) not in cue_words(WORDS, lang, "say") or not _simple_past(root, lang):
+    if lemma(root, lang) not in cue_words(WORDS, lang, "say") or not simple_past(root, lang):
         return None
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:

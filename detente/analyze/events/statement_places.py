@@ -29,11 +29,15 @@ def settle_places(analysis: Analysis) -> None:
     """Pipeline step: drop statements' topic places, give attacks the site their goal phrase names
     (attack_sites.py), then give the dateline to the day's home statements. It runs once the events are coded and
     merged, so these readings change no side and no merge (location.py's places feed both). Attacks that refer
-    back to an attack told before first take its date and place (recalled_attack_dates.py). Acts done to the people
+    back to an attack told before first take its date and place (recalled_attack_dates.py), a once-only act told again
+the time first given to it (repeated_act_dates.py), and a speaker's undated act the day of that speaker's adjacent
+dated statement (speaker_occasion_dates.py). Acts done to the people
     of a place (dweller_places.py) and visits (visit_places.py) take the place their phrases name."""
     from detente.analyze.events.destination_places import destination
     from detente.analyze.events.dweller_places import dwellers_place
     from detente.analyze.events.recalled_attack_dates import date_recalled_attacks
+    from detente.analyze.events.repeated_act_dates import date_repeated_acts
+    from detente.analyze.events.speaker_occasion_dates import date_speaker_occasions
     from detente.analyze.events.visit_places import visit_place
 
     for event in analysis.events:
@@ -49,6 +53,8 @@ def settle_places(analysis: Analysis) -> None:
             event.location = (destination(analysis, event) or dwellers_place(analysis, event)
                               or visit_place(analysis, event))
     date_recalled_attacks(analysis)
+    date_repeated_acts(analysis)  # a once-only act done to a person, told again: the time first given to it
+    date_speaker_occasions(analysis)  # a speaker's undated act next to that speaker's dated statement: that day
     add_dateline_places(analysis)
 
 
