@@ -64,13 +64,12 @@ def _judged_one(verb: Token, frame: Frame) -> list[ActorHit]:
 def _clause_subject(verb: Token, frame: Frame) -> list[ActorHit]:
     """Actors of ``verb``'s (passive) subject, a pronoun taken back to its antecedent; through a relative clause, the
     noun it is said of ("Amir, who is serving a sentence for ...")."""
-    from detente.analyze.events.sources import pronoun_antecedent
+    from detente.analyze.events.sources import subject_doers
     from detente.analyze.events.targets import relative_antecedent
 
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            subject = relative_antecedent(child)
-            return actors_of(subject, frame) or pronoun_antecedent(subject, frame)
+            return subject_doers(relative_antecedent(child), frame)  # a pronoun's referent read on the antecedent
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return actors_of(verb.head, frame)
     return []

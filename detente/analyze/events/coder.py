@@ -52,6 +52,7 @@ from detente.analyze.events.raised_subjects import reported_subject
 from detente.analyze.events.precedence import drop_mobilized_protest, labour_strike, retype
 from detente.analyze.events.sector_groups import ARMED
 from detente.analyze.events.sentence_merge import merge_compatible
+from detente.analyze.events.sources import subject_doers
 from detente.analyze.events.stated_acts import decided_measure, refusal_or_acceptance, weighed_measure
 from detente.analyze.events.uncoded_acts import (
     administrative_easing, civilian_mobilization, domestic_funding, figurative_attack, unaimed_measure,
@@ -167,15 +168,6 @@ def _background_acts(found: list[Trigger], kept: list[Trigger], coded: list, sen
     return unfolded
 
 
-def reported_doers(subject, frame: Frame) -> list:
-    """The actors of a reported act's raised subject (a relative pronoun's antecedent, a pronoun's referent)."""
-    from detente.analyze.events.actor_lookup import actors_of
-    from detente.analyze.events.sources import pronoun_antecedent
-    from detente.analyze.events.targets import relative_antecedent
-
-    return actors_of(relative_antecedent(subject), frame) or pronoun_antecedent(subject, frame)
-
-
 def _filtered_with_sides(triggers: list[Trigger], frame: Frame) -> set[int]:
     """Token indices of triggers that read their own actors and were still dropped as non-events (an aim, a question,
     a declined comment): their clause was judged, so the last resort may not link an event word hanging on them."""
@@ -215,7 +207,7 @@ def _event(trigger: Trigger, sent: SpacySpan, frame: Frame, presupposed: bool = 
     found = participants(trigger, frame)
     if UNFOLDED_ACTS_AND_DOERS and not found.sources and frame.lang == "en" and not trigger.is_nominal \
             and (raised := reported_subject(trigger.token)) is not None:
-        found.sources = reported_doers(raised, frame)  # "Iraqi troops were reported to have attacked Kurdish villages"
+        found.sources = subject_doers(raised, frame)  # "Iraqi troops were reported to have attacked Kurdish villages"
     if UNFOLDED_ACTS_AND_DOERS and trigger.is_nominal and trigger.cue.type in BLAMABLE_TYPES and (blamed := blamed_doers(trigger.token, frame)):
         doers = {hit.actor.id for hit in blamed}  # "the bomb attack, blamed on Basque separatists": they attacked
         found.sources, found.targets = blamed, [hit for hit in found.targets if hit.actor.id not in doers]

@@ -175,6 +175,12 @@ def subject_of(verb: Token, frame: Frame, inherit: bool = True) -> list[ActorHit
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
+def subject_doers(subject: Token, frame: Frame) -> list[ActorHit]:
+    """The actors a clause's subject names: through a relative pronoun its antecedent, through a personal pronoun its
+    referent ("Iraqi troops, who were reported to have attacked", "it is said to have sent troops")."""
+    return actors_of(relative_antecedent(subject), frame) or pronoun_antecedent(subject, frame)
+
+
 def pronoun_antecedent(subject: Token, frame: Frame) -> list[ActorHit]:
     """"Syria says it is willing to ...": a pronoun subject of a reported clause is the reporting subject; one
     opening its sentence continues the previous sentence's subject."""
